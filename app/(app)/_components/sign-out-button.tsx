@@ -1,0 +1,15 @@
+'use client';
+
+import { useActionState } from 'react';
+import { signOutEverywhere } from '../actions';
+
+export function SignOutButton() {
+  const [, formAction, pending] = useActionState(signOutEverywhere, null);
+  return (
+    <form action={formAction}>
+      <button type="submit" disabled={pending} className="min-h-11 w-full rounded-md px-3 text-left text-sm font-medium hover:bg-slate-100">
+        {pending ? 'Signing out…' : 'Sign out'}
+      </button>
+    </form>
+  );
+}

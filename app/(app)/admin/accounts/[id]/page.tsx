@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/page-header';
+import { getAccount } from '@/db/users';
+import { NotFound } from '@/lib/errors';
+import { roleLabels } from '@/lib/roles';
+import { recordId } from '@/lib/schemas/common';
+import { requirePermission } from '@/server/current-user';
+import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '../_components/account-controls';
+
+export const metadata: Metadata = { title: 'Account' };
+
+function loadAccount(rawId: string) {
+  const id = recordId.safeParse(rawId);
+  if (!id.success) notFound();
+  try {
+    return getAccount({ id: id.data });
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission('account:list');
+  const account = loadAccount((await params).id);
+  return (
+    <div className="max-w-3xl">
+      <Link href="/admin/accounts" className="text-sm text-brand-700 underline">
+        ← All accounts
+      </Link>
+      <PageHeader
+        title={account.name}
+        description={
+          <>
+            {account.email} · {roleLabels[account.role]} · {account.active ? 'Active' : 'Deactivated'}
+          </>
+        }
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <ChangeRoleForm userId={account.id} role={account.role} />
+        <ActiveForm userId={account.id} active={account.active} />
+        <div className="md:col-span-2">
+          <ResetPasswordForm userId={account.id} name={account.name} />
+        </div>
+      </div>
+    </div>
+  );
+}

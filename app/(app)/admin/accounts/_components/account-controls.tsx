@@ -1,0 +1,70 @@
+'use client';
+
+import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/field';
+import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
+import { type Role, roleLabels, roles } from '@/lib/roles';
+import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
+import { GeneratedPassword, PasswordChoice } from './password-choice';
+
+const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
+const card = 'space-y-4 rounded-xl border border-slate-200 bg-white p-5';
+
+export function ChangeRoleForm({ userId, role }: { userId: number; role: Role }) {
+  const [result, formAction] = useActionState(changeRoleAction, null);
+  return (
+    <form action={formAction} className={card} aria-labelledby="role-heading">
+      <h2 id="role-heading" className="font-semibold">
+        Role
+      </h2>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Role changed to {roleLabels[result.data.role]}. The account’s open sessions were ended.</SuccessMessage>}
+      <input type="hidden" name="userId" value={userId} />
+      <SelectField name="role" label="Role" options={roleOptions} defaultValue={role} errors={result?.ok === false ? result.fieldErrors?.role : undefined} />
+      <SubmitButton variant="secondary">Change role</SubmitButton>
+    </form>
+  );
+}
+
+export function ActiveForm({ userId, active }: { userId: number; active: boolean }) {
+  const [result, formAction] = useActionState(setActiveAction, null);
+  return (
+    <form action={formAction} className={card} aria-labelledby="status-heading">
+      <h2 id="status-heading" className="font-semibold">
+        Status
+      </h2>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>{result.data.active ? 'Account reactivated.' : 'Account deactivated. Its open sessions have ended.'}</SuccessMessage>}
+      <p className="text-sm text-slate-700">
+        {active
+          ? 'Deactivating ends every open session at once and refuses sign-in. Records the person created stay.'
+          : 'This account is deactivated: it cannot sign in.'}
+      </p>
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="active" value={active ? 'false' : 'true'} />
+      <SubmitButton variant={active ? 'danger' : 'secondary'}>{active ? 'Deactivate account' : 'Reactivate account'}</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ userId, name }: { userId: number; name: string }) {
+  const [result, formAction] = useActionState(resetPasswordAction, null);
+  return (
+    <form key={result?.ok ? 'done' : 'form'} action={formAction} className={card} aria-labelledby="password-heading" noValidate>
+      <h2 id="password-heading" className="font-semibold">
+        Reset password
+      </h2>
+      <FormMessage result={result} />
+      {result?.ok &&
+        (result.data.generatedPassword ? (
+          <GeneratedPassword password={result.data.generatedPassword} who={name} />
+        ) : (
+          <SuccessMessage>Password changed. The account’s open sessions were ended.</SuccessMessage>
+        ))}
+      <input type="hidden" name="userId" value={userId} />
+      <PasswordChoice legend="New password" errors={result?.ok === false ? result.fieldErrors : undefined} />
+      <SubmitButton variant="secondary">Reset password</SubmitButton>
+    </form>
+  );
+}

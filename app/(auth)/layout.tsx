@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <main className="mx-auto flex min-h-dvh w-full max-w-md flex-col justify-center px-4 py-10">
+      <p className="mb-6 text-center text-sm font-semibold uppercase tracking-widest text-brand-700">Readout</p>
+      <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>
+    </main>
+  );
+}

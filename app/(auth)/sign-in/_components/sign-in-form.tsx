@@ -1,0 +1,28 @@
+'use client';
+
+import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import { signInWithPassword } from '../actions';
+
+export function SignInForm() {
+  const [result, formAction] = useActionState(signInWithPassword, null);
+  const errors = result?.ok === false ? result.fieldErrors : undefined;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage result={result} />
+      <Field
+        name="email"
+        label="E-mail"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={result?.values?.email}
+        errors={errors?.email}
+      />
+      <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={errors?.password} />
+      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import NextAuth from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { getCredentialsByEmail } from './db/users';
+import { decoyPasswordHash, verifyPassword } from './lib/password';
+import { signInSchema } from './lib/schemas/accounts';
+
+declare module 'next-auth' {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    sessionVersion?: number;
+  }
+}
+
+declare module '@auth/core/jwt' {
+  interface JWT {
+    sessionVersion?: number;
+  }
+}
+
+/**
+ * Auth.js, kept behind this file and server/current-user.ts so that a later switch of library
+ * touches two files. The JWT carries the user id and a session version only: role and status are
+ * read fresh from the database on every request (server/current-user.ts).
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  session: { strategy: 'jwt' },
+  pages: { signIn: '/sign-in' },
+  trustHost: true,
+  logger: {
+    // A wrong password is an expected event, not a server error worth a stack trace in the log.
+    error(error) {
+      // `type`, not `name`: class names are minified in the production build.
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const account = getCredentialsByEmail({ email: parsed.data.email });
+        // Verify against a decoy hash when the e-mail is unknown, so timing does not reveal which accounts exist.
+        const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
+        if (!account || !valid || !account.active) return null;
+        return { id: String(account.id), sessionVersion: account.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        // Only the id and version: nothing the database could contradict later.
+        return { sub: user.id, sessionVersion: user.sessionVersion };
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.sub ?? '', email: '', name: null, image: null, emailVerified: null };
+      session.sessionVersion = token.sessionVersion;
+      return session;
+    },
+  },
+});

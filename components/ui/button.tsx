@@ -1,0 +1,20 @@
+'use client';
+
+import type { ButtonHTMLAttributes } from 'react';
+import { useFormStatus } from 'react-dom';
+import { type ButtonVariant, buttonClass } from './button-styles';
+
+/** A submit button that shows the form is being sent and cannot be pressed twice. */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = 'primary',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)} {...props}>
+      {pending ? (pendingLabel ?? 'Saving…') : children}
+    </button>
+  );
+}

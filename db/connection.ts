@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+export const DEFAULT_DATABASE_PATH = 'data/readout.db';
+
+export function databasePath(): string {
+  // The path is chosen at run time; the comment keeps the bundler from tracing the whole project.
+  return path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+}
+
+/**
+ * Opens the SQLite file with the pragmas every connection needs (see docs/decisions/0002-sqlite.md):
+ * WAL so readers never block the writer, foreign keys enforced, a busy timeout instead of instant
+ * SQLITE_BUSY, and synchronous = FULL so a committed record survives a power cut.
+ */
+export function openDatabase(file: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  return { sqlite, db: drizzle({ client: sqlite, schema }) };
+}
+
+export type Database = ReturnType<typeof openDatabase>['db'];
+/** A transaction handle; data-layer functions accept one so callers can compose them atomically. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Executor = Database | Transaction;

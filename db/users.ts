@@ -1,0 +1,189 @@
+import 'server-only';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import type { Role } from '../lib/roles';
+import { diff, recordAuditEvent } from './audit';
+import { getDb } from './client';
+import type { Database } from './connection';
+import { users } from './schema';
+
+/** The columns any page may see; the password hash is selected only by sign-in. */
+const publicColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  createdAt: users.createdAt,
+};
+
+export type Account = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: Date;
+};
+
+type WithDb = { db?: Database };
+
+export function countUsers({ db = getDb() }: WithDb = {}): number {
+  return db.select({ n: count() }).from(users).get()?.n ?? 0;
+}
+
+/** The row behind a session: one primary-key lookup per request. */
+export function getSessionUser({ id, db = getDb() }: { id: number } & WithDb) {
+  return db
+    .select({ ...publicColumns, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+}
+
+/** For sign-in only: the one read that returns a password hash. */
+export function getCredentialsByEmail({ email, db = getDb() }: { email: string } & WithDb) {
+  return db
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .get();
+}
+
+export function listAccounts({ db = getDb() }: WithDb = {}): Account[] {
+  return db.select(publicColumns).from(users).orderBy(asc(users.name), asc(users.id)).all();
+}
+
+export function getAccount({ id, db = getDb() }: { id: number } & WithDb): Account {
+  const account = db.select(publicColumns).from(users).where(eq(users.id, id)).get();
+  if (!account) throw new NotFound('This account does not exist.');
+  return account;
+}
+
+const emailTaken = () => new Conflict('An account with this e-mail already exists.', { email: ['An account with this e-mail already exists.'] });
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+type NewAccount = { name: string; email: string; role: Role; passwordHash: string };
+
+/**
+ * First-run setup. The check "no account exists yet" and the insert share one IMMEDIATE transaction,
+ * so two simultaneous submissions cannot both create an admin: the second sees the first's row.
+ */
+export function createFirstAdmin({ account, db = getDb() }: { account: Omit<NewAccount, 'role'> } & WithDb): Account {
+  return db.transaction(
+    (tx) => {
+      const existing = tx.select({ n: count() }).from(users).get()?.n ?? 0;
+      if (existing > 0) throw new NotFound('Setup has already been completed.');
+      const created = tx
+        .insert(users)
+        .values({ ...account, role: 'admin' })
+        .returning(publicColumns)
+        .get();
+      recordAuditEvent(tx, { actorId: created.id, action: 'account.setup', entityType: 'user', entityId: created.id, changes: { role: [null, 'admin'] } });
+      return created;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function createAccount({ actorId, account, db = getDb() }: { actorId: number; account: NewAccount } & WithDb): Account {
+  try {
+    return db.transaction(
+      (tx) => {
+        const created = tx.insert(users).values(account).returning(publicColumns).get();
+        recordAuditEvent(tx, {
+          actorId,
+          action: 'account.create',
+          entityType: 'user',
+          entityId: created.id,
+          changes: { name: [null, created.name], email: [null, created.email], role: [null, created.role] },
+        });
+        return created;
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}
+
+function countActiveAdmins(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): number {
+  return tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
+}
+
+const lastAdmin = (what: string) =>
+  new RuleViolation(`You cannot ${what} the last active administrator. Make another account an administrator first.`);
+
+/**
+ * Applies a change to an account, refusing any that would leave the mission without an active
+ * admin. Bumps the session version whenever access shrinks, so open sessions lose it at once.
+ */
+function updateAccount(
+  db: Database,
+  { actorId, userId, action, changes, endSessions }: {
+    actorId: number;
+    userId: number;
+    action: string;
+    changes: Partial<{ role: Role; active: boolean; passwordHash: string }>;
+    endSessions: boolean;
+  },
+): Account {
+  return db.transaction(
+    (tx) => {
+      const before = tx.select({ ...publicColumns, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).get();
+      if (!before) throw new NotFound('This account does not exist.');
+      const losesAdmin =
+        before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
+      if (losesAdmin && countActiveAdmins(tx) <= 1) throw lastAdmin(changes.active === false ? 'deactivate' : 'demote');
+
+      const updated = tx
+        .update(users)
+        .set({
+          ...changes,
+          updatedAt: new Date(),
+          ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+        })
+        .where(eq(users.id, userId))
+        .returning(publicColumns)
+        .get();
+      const { passwordHash, ...visible } = changes;
+      recordAuditEvent(tx, {
+        actorId,
+        action,
+        entityType: 'user',
+        entityId: userId,
+        // The hash never goes into the log; that a reset happened is the event itself.
+        changes: passwordHash ? { password: ['(previous)', '(reset)'] } : diff(before, visible),
+      });
+      return updated;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function changeAccountRole({ actorId, userId, role, db = getDb() }: { actorId: number; userId: number; role: Role } & WithDb) {
+  return updateAccount(db, { actorId, userId, action: 'account.change-role', changes: { role }, endSessions: true });
+}
+
+export function setAccountActive({ actorId, userId, active, db = getDb() }: { actorId: number; userId: number; active: boolean } & WithDb) {
+  return updateAccount(db, {
+    actorId,
+    userId,
+    action: active ? 'account.reactivate' : 'account.deactivate',
+    changes: { active },
+    endSessions: true,
+  });
+}
+
+export function resetAccountPassword({ actorId, userId, passwordHash, db = getDb() }: { actorId: number; userId: number; passwordHash: string } & WithDb) {
+  return updateAccount(db, { actorId, userId, action: 'account.reset-password', changes: { passwordHash }, endSessions: true });
+}
+
+/** Sign-out ends the session everywhere: a JWT cannot be revoked alone, so its version is retired. */
+export function endSessions({ userId, db = getDb() }: { userId: number } & WithDb): void {
+  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+}

@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { countAccounts } from './fixtures/database';
+import { expectAccessible } from './fixtures/axe';
+import { mainNavigationLinks, signInThroughForm } from './fixtures/accounts';
+import { callServerAction } from './fixtures/server-actions';
+
+export const FIRST_ADMIN = { name: 'Ada Admin', email: 'admin@mission.test', password: 'correct horse battery staple' };
+
+test.describe.configure({ mode: 'serial' });
+
+test('first-run setup creates the first admin, then disappears', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/setup$/);
+  await expect(page.getByRole('heading', { name: 'Welcome to Readout' })).toBeVisible();
+  await expectAccessible(page);
+
+  // A too-short password is refused beside the field, and what was typed is kept.
+  await page.getByLabel('Your name').fill(FIRST_ADMIN.name);
+  await page.getByLabel('E-mail').fill(FIRST_ADMIN.email);
+  await page.getByLabel('Password').fill('short');
+  await page.getByRole('button', { name: 'Create administrator account' }).click();
+  await expect(page.getByText('Password must be at least 12 characters.')).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Your name')).toHaveValue(FIRST_ADMIN.name);
+  await expect(page.getByLabel('E-mail')).toHaveValue(FIRST_ADMIN.email);
+  expect(countAccounts()).toBe(0);
+
+  await page.getByLabel('Password').fill(FIRST_ADMIN.password);
+  await page.getByRole('button', { name: 'Create administrator account' }).click();
+  await expect(page).toHaveURL(/\/admin\/accounts$/);
+  await expect(page.getByRole('cell', { name: FIRST_ADMIN.email })).toBeVisible();
+
+  // Setup is gone, for the page and for a direct call of its server action.
+  expect((await request.get('/setup')).status()).toBe(404);
+  const replay = await callServerAction(request, 'app/(auth)/setup/actions.ts', 'completeSetup', [
+    null,
+    { name: 'Intruder', email: 'intruder@evil.test', password: 'a long enough password' },
+  ]);
+  expect(replay.body).toContain('Setup has already been completed.');
+  expect(countAccounts()).toBe(1);
+  expect(countAccounts("email = 'intruder@evil.test'")).toBe(0);
+});
+
+test('admin creates an officer and a manager; each sees only their navigation; deactivation ends the officer’s session', async ({ page, browser }) => {
+  const officer = { name: 'Olivia Officer', email: 'officer.firstrun@mission.test', password: 'officer password 123' };
+  const manager = { name: 'Marc Manager', email: 'manager.firstrun@mission.test' };
+
+  await signInThroughForm(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
+  await expect(mainNavigationLinks(page)).toHaveText(['Home', 'Accounts', 'Settings']);
+
+  // Officer, with a password the admin types.
+  await page.goto('/admin/accounts/new');
+  await expectAccessible(page);
+  await page.getByLabel('Name').fill(officer.name);
+  await page.getByLabel('E-mail').fill(officer.email);
+  await page.getByLabel('Role').selectOption('officer');
+  await page.getByLabel('Let me type it').check();
+  await page.getByLabel('New password').fill(officer.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toContainText(`Account created for ${officer.name}`);
+
+  // Manager, with a generated password shown once.
+  await page.getByLabel('Name').fill(manager.name);
+  await page.getByLabel('E-mail').fill(manager.email);
+  await page.getByLabel('Role').selectOption('manager');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const managerPassword = (await page.getByTestId('generated-password').textContent())?.trim() ?? '';
+  expect(managerPassword).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
+
+  // The same e-mail twice is refused beside the field.
+  await page.getByLabel('Name').fill('Someone Else');
+  await page.getByLabel('E-mail').fill(officer.email.toUpperCase());
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByText('An account with this e-mail already exists.').first()).toBeVisible();
+  await expect(page.getByLabel('Name')).toHaveValue('Someone Else');
+
+  await page.goto('/admin/accounts');
+  await expectAccessible(page);
+
+  const officerContext = await browser.newContext();
+  const officerPage = await officerContext.newPage();
+  await signInThroughForm(officerPage, officer.email, officer.password);
+  await expect(mainNavigationLinks(officerPage)).toHaveText(['Home']);
+  expect((await officerPage.goto('/admin/accounts'))?.status()).toBe(404);
+
+  const managerContext = await browser.newContext();
+  const managerPage = await managerContext.newPage();
+  await signInThroughForm(managerPage, manager.email, managerPassword);
+  await expect(mainNavigationLinks(managerPage)).toHaveText(['Home']);
+  expect((await managerPage.goto('/admin/settings'))?.status()).toBe(404);
+  await managerContext.close();
+
+  // An officer calling an admin-only server action directly, with a valid session cookie: refused.
+  const forged = await callServerAction(officerPage.request, 'app/(app)/admin/accounts/actions.ts', 'createAccountAction', [
+    null,
+    { name: 'Backdoor', email: 'backdoor@evil.test', role: 'admin', passwordMode: 'set', password: 'backdoor password 1' },
+  ]);
+  expect(forged.body).toContain('You do not have permission to do this.');
+  expect(countAccounts("email = 'backdoor@evil.test'")).toBe(0);
+
+  // The admin deactivates the officer; the officer's open session is refused on the next navigation.
+  await page.getByRole('link', { name: officer.name }).click();
+  await page.getByRole('button', { name: 'Deactivate account' }).click();
+  await expect(page.getByRole('status')).toContainText('Account deactivated');
+  await officerPage.goto('/');
+  await expect(officerPage).toHaveURL(/\/sign-in$/);
+
+  // And cannot sign in again; the message does not say why.
+  await officerPage.getByLabel('E-mail').fill(officer.email);
+  await officerPage.getByLabel('Password').fill(officer.password);
+  await officerPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(officerPage.locator('form [role=alert]')).toHaveText('Wrong e-mail or password.');
+  await officerContext.close();
+});

@@ -1,0 +1,42 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${PORT}`;
+
+/**
+ * The e2e suite runs against the production build on an empty database (scripts/e2e-server.ts).
+ * The first-run journey goes first: it performs the one-time setup every other test relies on.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: findChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'first-run', testMatch: /first-run\.spec\.ts/ },
+    { name: 'app', testIgnore: /first-run\.spec\.ts/, dependencies: ['first-run'] },
+  ],
+  webServer: {
+    command: 'tsx scripts/e2e-server.ts',
+    url: `${baseURL}/sign-in`,
+    env: { PORT: String(PORT) },
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,86 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { AppError, Forbidden } from '../lib/errors';
+import { can, type Permission } from '../lib/policy';
+import { type CurrentUser, getCurrentUser } from './current-user';
+
+/** What every server action returns; `values` refills the form (React resets it after an action). */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; values?: undefined; fieldErrors?: undefined; formError?: undefined }
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined>; values: Record<string, string> };
+
+/** Who may call the action: anyone, any signed-in user, or holders of a permission. */
+type Access = 'public' | 'signed-in' | Permission;
+
+type Context<A extends Access> = { user: A extends 'public' ? CurrentUser | null : CurrentUser };
+
+type Payload = FormData | Record<string, unknown> | null | undefined;
+
+/**
+ * The one wrapper every exported server action goes through, in one order: current user → access
+ * check → zod parse → `run` (which loads its target, checks own/any rules and calls one db/
+ * function). Typed AppErrors become messages for the form; Next's redirects pass through.
+ */
+export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
+  access: A;
+  schema: S;
+  run: (input: z.output<S>, context: Context<A>) => Promise<T> | T;
+}) {
+  return async function action(_previous: unknown, payload: Payload): Promise<ActionResult<T>> {
+    const raw = toObject(payload);
+    const values = echoableValues(raw);
+    const user = await getCurrentUser();
+    if (config.access !== 'public') {
+      if (!user) redirect('/sign-in');
+      if (config.access !== 'signed-in' && !can(user, config.access)) {
+        return { ok: false, formError: new Forbidden().message, values };
+      }
+    }
+    const parsed = config.schema.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        formError: 'Please correct the fields marked below.',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    try {
+      const data = await config.run(parsed.data, { user } as Context<A>);
+      return { ok: true, data };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof AppError) {
+        return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
+      }
+      console.error('Server action failed', error);
+      return { ok: false, formError: 'Something went wrong and nothing was saved. Please try again.', values };
+    }
+  };
+}
+
+/** Form posts arrive as FormData; direct calls (scripts, tests, attackers) may send a plain object. */
+function toObject(payload: Payload): Record<string, unknown> {
+  if (payload instanceof FormData) {
+    const object: Record<string, unknown> = {};
+    for (const [key, value] of payload.entries()) {
+      if (key.startsWith('$ACTION')) continue; // React's own bookkeeping fields
+      const previous = object[key];
+      object[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
+    }
+    return object;
+  }
+  return payload && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
+}
+
+/** The submitted text, to put back into the form; passwords are never sent back. */
+function echoableValues(raw: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (/password/i.test(key)) continue;
+    if (typeof value === 'string') values[key] = value.slice(0, 100_000);
+  }
+  return values;
+}
