@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { countAccounts } from './fixtures/database';
 import { expectAccessible } from './fixtures/axe';
-import { mainNavigationLinks, signInThroughForm } from './fixtures/accounts';
+import { FIRST_ADMIN, mainNavigationLinks, signInThroughForm } from './fixtures/accounts';
 import { callServerAction } from './fixtures/server-actions';
-
-export const FIRST_ADMIN = { name: 'Ada Admin', email: 'admin@mission.test', password: 'correct horse battery staple' };
 
 test.describe.configure({ mode: 'serial' });
 
