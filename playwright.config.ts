@@ -7,6 +7,7 @@ export const baseURL = `http://localhost:${PORT}`;
 /**
  * The e2e suite runs against the production build on an empty database (scripts/e2e-server.ts).
  * The first-run journey goes first: it performs the one-time setup every other test relies on.
+ * Server actions are called directly in places (e2e/fixtures/server-actions.ts), as an attacker would.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +29,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'first-run', testMatch: /first-run\.spec\.ts/ },
-    { name: 'app', testIgnore: /first-run\.spec\.ts/, dependencies: ['first-run'] },
+    { name: 'app', testIgnore: /(first-run|authorization-matrix)\.spec\.ts/, dependencies: ['first-run'] },
+    // Alone at the end: it proves a refused call changed nothing by comparing whole tables.
+    { name: 'authorization-matrix', testMatch: /authorization-matrix\.spec\.ts/, dependencies: ['app'] },
   ],
   webServer: {
     command: 'tsx scripts/e2e-server.ts',
