@@ -32,7 +32,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an expected event, not a server error worth a stack trace in the log.
     error(error) {
       // `type`, not `name`: class names are minified in the production build.
-      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error(error);
+      const type = (error as { type?: string }).type;
+      if (type === 'CredentialsSignin') return;
+      // A forged, expired or foreign-secret cookie: the visitor is simply signed out.
+      if (type === 'JWTSessionError') return console.warn('Ignored an invalid session cookie.');
+      console.error(error);
     },
   },
   providers: [

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../lib/meetings';
 import { roles } from '../lib/roles';
 
 const timestamps = {
@@ -72,4 +73,179 @@ export const auditEvents = sqliteTable(
   ],
 );
 
-export type User = typeof users.$inferSelect;
+
+/** The mission's accredited / focus countries; every other ISO country is still available. */
+export const focusCountries = sqliteTable('focus_countries', {
+  code: text('code').primaryKey(),
+  addedAt: integer('added_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .$defaultFn(() => new Date()),
+});
+
+/** The admin-managed list of cooperation areas; retired areas stay for the meetings that used them. */
+export const cooperationAreas = sqliteTable(
+  'cooperation_areas',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('cooperation_areas_name_unique').on(sql`lower(${t.name})`)],
+);
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    countryCode: text('country_code'),
+    kind: text('kind', { enum: organisationKinds }).notNull(),
+    /** Accent- and case-folded name, for look-up as you type. */
+    searchName: text('search_name').notNull(),
+    createdById: integer('created_by_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // Organisation look-up and list, by folded name.
+    index('organisations_search_name_idx').on(t.searchName),
+  ],
+);
+
+export const contacts = sqliteTable(
+  'contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    title: text('title'),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    countryCode: text('country_code'),
+    email: text('email'),
+    phone: text('phone'),
+    /** Other spellings seen in sources, one per line (Kooreman for Cooreman). */
+    alternativeNames: text('alternative_names'),
+    /** Phonetic keys of the name and alternative spellings (lib/names.ts). */
+    searchKey: text('search_key').notNull(),
+    createdById: integer('created_by_id').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // A contact list sorted by name; the organisation page lists its people.
+    index('contacts_name_idx').on(t.name),
+    index('contacts_organisation_idx').on(t.organisationId),
+  ],
+);
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    kind: text('kind', { enum: meetingKinds }).notNull(),
+    /** Calendar dates as YYYY-MM-DD: a meeting happens on a day where it took place, not at an instant. */
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    summary: text('summary'),
+    outcome: text('outcome'),
+    confidentiality: text('confidentiality', { enum: confidentialityLevels }).notNull().default('normal'),
+    createdById: integer('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    /** Soft delete: the record stays for the audit trail, hidden from every list. */
+    deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    deletedById: integer('deleted_by_id').references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    check('meetings_dates', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    // The meetings list: newest first, keyset-paginated on (start_date, id).
+    index('meetings_start_date_idx').on(t.startDate, t.id),
+    // "Meetings I created" and the visibility rule for restricted meetings.
+    index('meetings_created_by_idx').on(t.createdById),
+  ],
+);
+
+/** Where a meeting took place; a visit can span several cities. */
+export const meetingPlaces = sqliteTable(
+  'meeting_places',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    city: text('city').notNull(),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.meetingId, t.position] })],
+);
+
+export const meetingCountries = sqliteTable(
+  'meeting_countries',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.countryCode] }),
+    // Filter by partner country; per-country pages and dashboard.
+    index('meeting_countries_country_idx').on(t.countryCode, t.meetingId),
+  ],
+);
+
+/** Our side: the users who attended. */
+export const meetingAttendees = sqliteTable(
+  'meeting_attendees',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    // Filter by attendee, and the visibility rule "attendees see restricted meetings".
+    index('meeting_attendees_user_idx').on(t.userId, t.meetingId),
+  ],
+);
+
+/** Their side: the counterparts met. */
+export const meetingContacts = sqliteTable(
+  'meeting_contacts',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    contactId: integer('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.contactId] }),
+    // A contact's meetings; search by counterpart name.
+    index('meeting_contacts_contact_idx').on(t.contactId, t.meetingId),
+  ],
+);
+
+export const meetingAreas = sqliteTable(
+  'meeting_areas',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => cooperationAreas.id),
+    outcome: text('outcome', { enum: areaOutcomes }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.areaId] }),
+    // Filter by cooperation area; agreed areas per country.
+    index('meeting_areas_area_idx').on(t.areaId, t.outcome, t.meetingId),
+  ],
+);

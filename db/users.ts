@@ -187,3 +187,8 @@ export function resetAccountPassword({ actorId, userId, passwordHash, db = getDb
 export function endSessions({ userId, db = getDb() }: { userId: number } & WithDb): void {
   db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
 }
+
+/** Colleagues who can be named as attendees or owners. */
+export function listActiveColleagues({ db = getDb() }: WithDb = {}) {
+  return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+}

@@ -3,6 +3,10 @@ import type { Permission } from './policy';
 /** The main navigation; each entry shows only to users whose role grants its permission. */
 export const navigation: { href: string; label: string; permission: Permission | null }[] = [
   { href: '/', label: 'Home', permission: null },
+  { href: '/meetings', label: 'Meetings', permission: 'meeting:view' },
+  { href: '/contacts', label: 'Contacts', permission: 'contact:view' },
+  { href: '/organisations', label: 'Organisations', permission: 'contact:view' },
   { href: '/admin/accounts', label: 'Accounts', permission: 'account:list' },
+  { href: '/admin/reference', label: 'Reference data', permission: 'reference:edit' },
   { href: '/admin/settings', label: 'Settings', permission: 'settings:edit' },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Forbidden } from './errors';
-import { type Actor, assertCan, can, type Permission, permissions } from './policy';
+import { type Actor, assertCan, can, canOnRecord, type Permission, permissions } from './policy';
 
 // The expected grid, written out by hand: a change to the policy must change this table too.
 const expected: Record<Permission, { officer: boolean; manager: boolean; admin: boolean }> = {
@@ -10,6 +10,25 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'account:deactivate': { officer: false, manager: false, admin: true },
   'account:reset-password': { officer: false, manager: false, admin: true },
   'settings:edit': { officer: false, manager: false, admin: true },
+  'reference:edit': { officer: false, manager: false, admin: true },
+  'meeting:view': { officer: true, manager: true, admin: true },
+  'meeting:view-restricted:any': { officer: false, manager: true, admin: true },
+  'meeting:create': { officer: true, manager: true, admin: true },
+  'meeting:edit:own': { officer: true, manager: true, admin: true },
+  'meeting:edit:any': { officer: false, manager: true, admin: true },
+  'meeting:delete': { officer: false, manager: true, admin: true },
+  'meeting:export': { officer: true, manager: true, admin: true },
+  'contact:view': { officer: true, manager: true, admin: true },
+  'contact:create': { officer: true, manager: true, admin: true },
+  'contact:edit': { officer: true, manager: true, admin: true },
+  'contact:merge': { officer: false, manager: true, admin: true },
+};
+
+// Own/any: who may edit a meeting they did (own) or did not (other) create or attend.
+const expectedMeetingEdit = {
+  officer: { own: true, other: false },
+  manager: { own: true, other: true },
+  admin: { own: true, other: true },
 };
 
 const actor = (role: Actor['role'], active = true): Actor => ({ id: 1, role, active });
@@ -31,6 +50,14 @@ describe('policy', () => {
       expect(can(actor('admin', false), permission)).toBe(false);
       expect(can(null, permission)).toBe(false);
       expect(can(undefined, permission)).toBe(false);
+    });
+  }
+
+  for (const [role, byOwnership] of Object.entries(expectedMeetingEdit)) {
+    it(`${role} editing a meeting: own ${byOwnership.own}, other ${byOwnership.other}`, () => {
+      expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', true)).toBe(byOwnership.own);
+      expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', false)).toBe(byOwnership.other);
+      expect(canOnRecord(actor(role as Actor['role'], false), 'meeting:edit', true)).toBe(false);
     });
   }
 });

@@ -12,6 +12,18 @@ export const permissions = {
   'account:deactivate': { minRole: 'admin', description: 'Deactivate or reactivate an account' },
   'account:reset-password': { minRole: 'admin', description: "Reset another account's password" },
   'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name)' },
+  'reference:edit': { minRole: 'admin', description: 'Maintain cooperation areas and focus countries' },
+  'meeting:view': { minRole: 'officer', description: 'See meetings (restricted ones only if created or attended)' },
+  'meeting:view-restricted:any': { minRole: 'manager', description: 'See every restricted meeting' },
+  'meeting:create': { minRole: 'officer', description: 'Log a meeting' },
+  'meeting:edit:own': { minRole: 'officer', description: 'Edit meetings one created or attended' },
+  'meeting:edit:any': { minRole: 'manager', description: 'Edit any meeting' },
+  'meeting:delete': { minRole: 'manager', description: 'Delete a meeting (kept for the audit trail)' },
+  'meeting:export': { minRole: 'officer', description: 'Export the meetings one can see as CSV' },
+  'contact:view': { minRole: 'officer', description: 'See contacts and organisations' },
+  'contact:create': { minRole: 'officer', description: 'Add contacts and organisations' },
+  'contact:edit': { minRole: 'officer', description: 'Edit contacts and organisations' },
+  'contact:merge': { minRole: 'manager', description: 'Merge duplicate contacts' },
 } as const satisfies Record<string, { minRole: Role; description: string }>;
 
 export type Permission = keyof typeof permissions;
@@ -22,6 +34,14 @@ export type Actor = { id: number; role: Role; active: boolean };
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
   if (!actor || !actor.active) return false;
   return roleRank(actor.role) >= roleRank(permissions[permission].minRole);
+}
+
+/** Permissions that come in an own/any pair: `meeting:edit` means `meeting:edit:own` or `meeting:edit:any`. */
+type OwnableBase = { [P in Permission]: P extends `${infer Base}:own` ? Base : never }[Permission];
+
+/** May `actor` do `base` to a record, given whether the record is theirs (created or attended)? */
+export function canOnRecord(actor: Actor | null | undefined, base: OwnableBase, isOwn: boolean): boolean {
+  return can(actor, `${base}:any` as Permission) || (isOwn && can(actor, `${base}:own` as Permission));
 }
 
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {

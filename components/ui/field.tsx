@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 
-type Wiring = { name: string; label: string; hint?: ReactNode; errors?: string[] };
+type Wiring = { name: string; label: string; hint?: ReactNode; errors?: string[]; /** Needed when one name repeats in a form. */ id?: string };
 
 const controlClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm ' +
@@ -8,8 +8,8 @@ const controlClass =
   'aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-red-600/20';
 
 /** Label, hint and error wired to the control, so screen readers announce all three. */
-function FieldShell({ name, label, hint, errors, children }: Wiring & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
-  const id = `field-${name}`;
+function FieldShell({ name, id: givenId, label, hint, errors, children }: Wiring & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
+  const id = givenId ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -37,9 +37,9 @@ function FieldShell({ name, label, hint, errors, children }: Wiring & { children
   );
 }
 
-export function Field({ name, label, hint, errors, ...input }: Wiring & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({ name, id, label, hint, errors, ...input }: Wiring & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell name={name} id={id} label={label} hint={hint} errors={errors}>
       {(aria) => <input {...input} {...aria} className={controlClass} />}
     </FieldShell>
   );
@@ -47,6 +47,7 @@ export function Field({ name, label, hint, errors, ...input }: Wiring & InputHTM
 
 export function SelectField({
   name,
+  id,
   label,
   hint,
   errors,
@@ -54,7 +55,7 @@ export function SelectField({
   ...select
 }: Wiring & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors}>
+    <FieldShell name={name} id={id} label={label} hint={hint} errors={errors}>
       {(aria) => (
         <select {...select} {...aria} className={controlClass}>
           {options.map((option) => (

@@ -36,3 +36,60 @@ export const recordId = z.coerce
   .int({ error: 'Unknown record.' })
   .positive({ error: 'Unknown record.' })
   .max(Number.MAX_SAFE_INTEGER, { error: 'Unknown record.' });
+
+/** Free text that may span lines (summaries, notes); empty becomes null. */
+export function optionalLongText(label: string, max: number) {
+  return z
+    .string()
+    .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
+    .refine((value) => !controlCharacters.test(value), { error: `${label} contains characters that cannot be stored.` })
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : null));
+}
+
+/** An optional one-line field; empty becomes null. */
+export function optionalLine(label: string, max: number) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? '')
+    .pipe(z.union([z.literal(''), singleLine(label, max)]))
+    .transform((value) => value || null);
+}
+
+/** A form field that may arrive once (a string), several times (an array) or not at all. */
+export function list<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value.filter((v) => v !== '') : [value]),
+    z.array(item).max(500, { error: 'Too many entries.' }),
+  );
+}
+
+/** 2024-02-30 parses to 1 March in JavaScript, and 2024-13-01 to an invalid date: both are refused. */
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const MIN_DATE = '1945-01-01';
+const MAX_DATE = '2099-12-31';
+
+/** A calendar date as YYYY-MM-DD that exists (no 31 February) and lies in a sensible range. */
+export function calendarDate(label: string) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.`, abort: true })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date like 2024-06-24.`, abort: true })
+    .refine(isRealDate, { error: `${label} is not a real date.`, abort: true })
+    .refine((value) => value >= MIN_DATE && value <= MAX_DATE, { error: `${label} must be between 1945 and 2099.` });
+}
+
+export function optionalCalendarDate(label: string) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() ?? '')
+    .pipe(z.union([z.literal(''), calendarDate(label)]))
+    .transform((value) => value || null);
+}

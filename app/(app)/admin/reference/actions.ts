@@ -1,0 +1,43 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { createCooperationArea, setFocusCountry, updateCooperationArea } from '@/db/reference';
+import { areaSchema, renameAreaSchema, setAreaActiveSchema, setFocusCountrySchema } from '@/lib/schemas/meetings';
+import { defineAction } from '@/server/action';
+
+export const createAreaAction = defineAction({
+  access: 'reference:edit',
+  schema: areaSchema,
+  run({ name }, { user }) {
+    const area = createCooperationArea({ actorId: user.id, name });
+    revalidatePath('/admin/reference');
+    return { name: area.name };
+  },
+});
+
+export const renameAreaAction = defineAction({
+  access: 'reference:edit',
+  schema: renameAreaSchema,
+  run({ areaId, name }, { user }) {
+    updateCooperationArea({ actorId: user.id, areaId, changes: { name } });
+    revalidatePath('/admin/reference');
+  },
+});
+
+export const setAreaActiveAction = defineAction({
+  access: 'reference:edit',
+  schema: setAreaActiveSchema,
+  run({ areaId, active }, { user }) {
+    updateCooperationArea({ actorId: user.id, areaId, changes: { active } });
+    revalidatePath('/admin/reference');
+  },
+});
+
+export const setFocusCountryAction = defineAction({
+  access: 'reference:edit',
+  schema: setFocusCountrySchema,
+  run({ countryCode, focus }, { user }) {
+    setFocusCountry({ actorId: user.id, code: countryCode, focus });
+    revalidatePath('/', 'layout');
+  },
+});

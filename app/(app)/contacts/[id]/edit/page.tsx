@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/page-header';
+import { requirePermission } from '@/server/current-user';
+import { ContactForm } from '../../_components/contact-form';
+import { contactFormOptions, loadContact } from '../../_components/load-contact';
+
+export const metadata: Metadata = { title: 'Edit contact' };
+
+export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePermission('contact:edit');
+  const contact = loadContact((await params).id);
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={`Edit: ${contact.name}`} />
+      <div className="rounded-xl border border-slate-200 bg-white p-5">
+        <ContactForm
+          options={contactFormOptions()}
+          initial={{
+            contactId: contact.id,
+            version: contact.version,
+            name: contact.name,
+            title: contact.title ?? '',
+            organisationId: contact.organisationId ? String(contact.organisationId) : '',
+            countryCode: contact.countryCode ?? '',
+            email: contact.email ?? '',
+            phone: contact.phone ?? '',
+            alternativeNames: contact.alternativeNames ?? '',
+          }}
+        />
+      </div>
+    </div>
+  );
+}

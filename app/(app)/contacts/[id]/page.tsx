@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MeetingList } from '@/components/meeting-list';
+import { buttonClass } from '@/components/ui/button-styles';
+import { listMeetings } from '@/db/meetings';
+import { countryName } from '@/lib/countries';
+import { can } from '@/lib/policy';
+import { requirePermission } from '@/server/current-user';
+import { loadContact } from '../_components/load-contact';
+import { MergeForm } from '../_components/merge-form';
+
+export const metadata: Metadata = { title: 'Contact' };
+
+export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> }) {
+  const user = await requirePermission('contact:view');
+  const contact = loadContact((await params).id);
+  const { merged } = await searchParams;
+  // Only the meetings this viewer may see: a restricted meeting never shows here for others.
+  const { meetings, next } = listMeetings({ viewer: user, filters: { contactId: contact.id }, limit: 100 });
+  return (
+    <div className="max-w-3xl space-y-4">
+      <Link href="/contacts" className="text-sm text-brand-700 underline">
+        ← All contacts
+      </Link>
+      {merged && (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm">
+          Contacts merged: every meeting of the duplicate is now on this record.
+        </p>
+      )}
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{contact.name}</h1>
+          <p className="text-slate-700">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</p>
+          {contact.alternativeNames && <p className="text-sm text-slate-600">Also spelled: {contact.alternativeNames.split('\n').join(', ')}</p>}
+        </div>
+        {can(user, 'contact:edit') && (
+          <Link href={`/contacts/${contact.id}/edit`} className={buttonClass('secondary')}>
+            Edit
+          </Link>
+        )}
+      </header>
+      <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="font-medium">Organisation</dt>
+          <dd>{contact.organisationId ? <Link className="text-brand-700 underline" href={`/organisations/${contact.organisationId}`}>{contact.organisationName}</Link> : '—'}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">Country</dt>
+          <dd>{contact.countryCode ? countryName(contact.countryCode) : '—'}</dd>
+        </div>
+        <div>
+          <dt className="font-medium">E-mail / phone</dt>
+          <dd className="break-words">{[contact.email, contact.phone].filter(Boolean).join(' · ') || '—'}</dd>
+        </div>
+      </dl>
+      <section aria-labelledby="contact-meetings" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="contact-meetings" className="mb-2 font-semibold">
+          Meetings
+        </h2>
+        <MeetingList meetings={meetings} empty="No meeting with this contact that you can see." />
+        {next && <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?contact=${contact.id}`}>All meetings with {contact.name}</Link>}
+      </section>
+      {can(user, 'contact:merge') && (
+        <section className="rounded-xl border border-slate-200 bg-white p-4">
+          <MergeForm keepContactId={contact.id} keepName={contact.name} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { deleteMeeting, getMeeting, isOwnMeeting, recordMeeting, updateMeeting } from '@/db/meetings';
+import { Forbidden } from '@/lib/errors';
+import { canOnRecord } from '@/lib/policy';
+import { deleteMeetingSchema, editMeetingSchema, meetingSchema } from '@/lib/schemas/meetings';
+import { defineAction } from '@/server/action';
+
+export const recordMeetingAction = defineAction({
+  access: 'meeting:create',
+  schema: meetingSchema,
+  run(input, { user }) {
+    const { id } = recordMeeting({ viewer: user, input });
+    revalidatePath('/meetings');
+    redirect(`/meetings/${id}`);
+  },
+});
+
+export const updateMeetingAction = defineAction({
+  access: 'meeting:view',
+  schema: editMeetingSchema,
+  run({ meetingId, version, ...input }, { user }) {
+    // Not found if the viewer cannot see it; forbidden if they can see but not edit it.
+    const meeting = getMeeting({ viewer: user, id: meetingId });
+    if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
+    updateMeeting({ viewer: user, id: meetingId, version, input });
+    revalidatePath('/meetings');
+    redirect(`/meetings/${meetingId}`);
+  },
+});
+
+export const deleteMeetingAction = defineAction({
+  access: 'meeting:delete',
+  schema: deleteMeetingSchema,
+  run({ meetingId }, { user }) {
+    deleteMeeting({ viewer: user, id: meetingId });
+    revalidatePath('/meetings');
+    redirect('/meetings?deleted=1');
+  },
+});

@@ -1,0 +1,36 @@
+import { listMeetingsForExport } from '@/db/meetings';
+import { toCsv } from '@/lib/csv';
+import { meetingKindLabels } from '@/lib/meetings';
+import { parseMeetingFilters } from '@/lib/schemas/meetings';
+import { defineRoute } from '@/server/route';
+
+type Row = ReturnType<typeof listMeetingsForExport>[number];
+
+const columns: { header: string; value: (row: Row) => string | null }[] = [
+  { header: 'Date', value: (row) => row.startDate },
+  { header: 'End date', value: (row) => row.endDate },
+  { header: 'Title', value: (row) => row.title },
+  { header: 'Kind', value: (row) => meetingKindLabels[row.kind] },
+  { header: 'Places', value: (row) => row.places },
+  { header: 'Partner countries', value: (row) => row.countries },
+  { header: 'Counterparts', value: (row) => row.counterparts },
+  { header: 'Our attendees', value: (row) => row.attendees },
+  { header: 'Agreed areas', value: (row) => row.agreedAreas },
+  { header: 'Discussed areas', value: (row) => row.discussedAreas },
+  { header: 'Confidentiality', value: (row) => row.confidentiality },
+  { header: 'Summary', value: (row) => row.summary },
+  { header: 'Outcome', value: (row) => row.outcome },
+];
+
+/** The filtered meetings list as CSV: the same filters and the same visibility rule as the page. */
+export const GET = defineRoute('meeting:export', (request, { user }) => {
+  const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const csv = toCsv(columns, listMeetingsForExport({ viewer: user, filters }));
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="meetings-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'private, no-store',
+    },
+  });
+});

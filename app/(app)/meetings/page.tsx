@@ -1,0 +1,180 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { buttonClass } from '@/components/ui/button-styles';
+import { listMeetings, parseCursor } from '@/db/meetings';
+import { listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
+import { listActiveColleagues } from '@/db/users';
+import { countriesByName, countryName } from '@/lib/countries';
+import { formatDateRange } from '@/lib/dates';
+import { meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import { can } from '@/lib/policy';
+import { parseMeetingFilters } from '@/lib/schemas/meetings';
+import { requirePermission } from '@/server/current-user';
+
+export const metadata: Metadata = { title: 'Meetings' };
+
+const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base';
+
+export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission('meeting:view');
+  const params = await searchParams;
+  const { filters, sort, after } = parseMeetingFilters(params);
+  const { meetings, next } = listMeetings({ viewer: user, filters, sort, after: parseCursor(after) });
+  const focus = listFocusCountryCodes();
+  const countries = [...countriesByName.filter((c) => focus.includes(c.code)), ...countriesByName.filter((c) => !focus.includes(c.code))];
+  const filterQuery = new URLSearchParams(
+    Object.entries({ q: filters.query, country: filters.country, kind: filters.kind, from: filters.from, to: filters.to, area: filters.areaId, attendee: filters.attendeeId, contact: filters.contactId, organisation: filters.organisationId, sort: sort === 'oldest' ? 'oldest' : undefined })
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, String(value)]),
+  );
+  const nextQuery = new URLSearchParams(filterQuery);
+  if (next) nextQuery.set('after', next);
+
+  return (
+    <>
+      <PageHeader
+        title="Meetings"
+        actions={
+          <div className="flex flex-wrap gap-2">
+            {can(user, 'meeting:export') && (
+              <a href={`/meetings/export?${filterQuery}`} className={buttonClass('secondary')} download>
+                Export CSV
+              </a>
+            )}
+            {can(user, 'meeting:create') && (
+              <Link href="/meetings/new" className={buttonClass()}>
+                Log a meeting
+              </Link>
+            )}
+          </div>
+        }
+      />
+      {params.deleted && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm">
+          The meeting was deleted.
+        </p>
+      )}
+      <form method="get" role="search" aria-label="Filter meetings" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="sm:col-span-2">
+          <label htmlFor="q" className="text-sm font-medium">
+            Search
+          </label>
+          <input id="q" name="q" type="search" defaultValue={filters.query} placeholder="Title, summary or counterpart" className={control} />
+        </div>
+        <div>
+          <label htmlFor="country" className="text-sm font-medium">
+            Partner country
+          </label>
+          <select id="country" name="country" defaultValue={filters.country ?? ''} className={control}>
+            <option value="">Any</option>
+            {countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kind" className="text-sm font-medium">
+            Kind
+          </label>
+          <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
+            <option value="">Any</option>
+            {meetingKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {meetingKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="from" className="text-sm font-medium">
+            From
+          </label>
+          <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
+        </div>
+        <div>
+          <label htmlFor="to" className="text-sm font-medium">
+            To
+          </label>
+          <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
+        </div>
+        <div>
+          <label htmlFor="area" className="text-sm font-medium">
+            Cooperation area
+          </label>
+          <select id="area" name="area" defaultValue={filters.areaId ?? ''} className={control}>
+            <option value="">Any</option>
+            {listCooperationAreas({ includeRetired: true }).map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="attendee" className="text-sm font-medium">
+            Attendee
+          </label>
+          <select id="attendee" name="attendee" defaultValue={filters.attendeeId ?? ''} className={control}>
+            <option value="">Anyone</option>
+            {listActiveColleagues().map((colleague) => (
+              <option key={colleague.id} value={colleague.id}>
+                {colleague.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="text-sm font-medium">
+            Order
+          </label>
+          <select id="sort" name="sort" defaultValue={sort} className={control}>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </div>
+        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
+          <button type="submit" className={buttonClass()}>
+            Apply filters
+          </button>
+          <Link href="/meetings" className={buttonClass('secondary')}>
+            Clear
+          </Link>
+        </div>
+      </form>
+
+      {meetings.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">No meeting matches these filters.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Meetings">
+          {meetings.map((meeting) => (
+            <li key={meeting.id} className="p-4">
+              <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {meeting.title}
+              </Link>
+              {meeting.confidentiality === 'restricted' && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Restricted</span>}
+              <p className="text-sm text-slate-600">
+                {formatDateRange(meeting.startDate, meeting.endDate)} · {meetingKindLabels[meeting.kind]}
+                {meeting.places && ` · ${meeting.places}`} · {meeting.countries.map(countryName).join(', ')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav aria-label="Pages" className="mt-4 flex gap-2">
+        {after && (
+          <Link href={`/meetings?${filterQuery}`} className={buttonClass('secondary')}>
+            First page
+          </Link>
+        )}
+        {next && (
+          <Link href={`/meetings?${nextQuery}`} className={buttonClass('secondary')}>
+            Next page
+          </Link>
+        )}
+      </nav>
+    </>
+  );
+}

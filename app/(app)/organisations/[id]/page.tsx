@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { MeetingList } from '@/components/meeting-list';
+import { buttonClass } from '@/components/ui/button-styles';
+import { listContacts } from '@/db/contacts';
+import { listMeetings } from '@/db/meetings';
+import { countryName } from '@/lib/countries';
+import { organisationKindLabels } from '@/lib/meetings';
+import { can } from '@/lib/policy';
+import { requirePermission } from '@/server/current-user';
+import { loadOrganisation } from '../_components/load-organisation';
+
+export const metadata: Metadata = { title: 'Organisation' };
+
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission('contact:view');
+  const organisation = loadOrganisation((await params).id);
+  const people = listContacts({ organisationId: organisation.id, limit: 200 }).rows;
+  const { meetings, next } = listMeetings({ viewer: user, filters: { organisationId: organisation.id }, limit: 50 });
+  return (
+    <div className="max-w-3xl space-y-4">
+      <Link href="/organisations" className="text-sm text-brand-700 underline">
+        ← All organisations
+      </Link>
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{organisation.name}</h1>
+          <p className="text-slate-700">
+            {organisationKindLabels[organisation.kind]}
+            {organisation.countryCode && ` · ${countryName(organisation.countryCode)}`}
+          </p>
+        </div>
+        {can(user, 'contact:edit') && (
+          <Link href={`/organisations/${organisation.id}/edit`} className={buttonClass('secondary')}>
+            Edit
+          </Link>
+        )}
+      </header>
+      <section aria-labelledby="people" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="people" className="mb-2 font-semibold">
+          People
+        </h2>
+        {people.length ? (
+          <ul className="space-y-1">
+            {people.map((contact) => (
+              <li key={contact.id}>
+                <Link href={`/contacts/${contact.id}`} className="text-brand-700 underline">
+                  {contact.name}
+                </Link>
+                {contact.title && <span className="text-slate-600">, {contact.title}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-slate-600">No contact recorded.</p>
+        )}
+      </section>
+      <section aria-labelledby="organisation-meetings" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="organisation-meetings" className="mb-2 font-semibold">
+          Meetings
+        </h2>
+        <MeetingList meetings={meetings} empty="No meeting with this organisation that you can see." />
+        {next && <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?organisation=${organisation.id}`}>All meetings</Link>}
+      </section>
+    </div>
+  );
+}

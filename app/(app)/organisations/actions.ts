@@ -1,0 +1,27 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { createOrganisation, updateOrganisation } from '@/db/organisations';
+import { editOrganisationSchema, organisationSchema } from '@/lib/schemas/meetings';
+import { defineAction } from '@/server/action';
+
+export const createOrganisationAction = defineAction({
+  access: 'contact:create',
+  schema: organisationSchema,
+  run(input, { user }) {
+    const organisation = createOrganisation({ actorId: user.id, input });
+    revalidatePath('/organisations');
+    redirect(`/organisations/${organisation.id}`);
+  },
+});
+
+export const updateOrganisationAction = defineAction({
+  access: 'contact:edit',
+  schema: editOrganisationSchema,
+  run({ organisationId, version, ...input }, { user }) {
+    updateOrganisation({ actorId: user.id, id: organisationId, version, input });
+    revalidatePath('/organisations');
+    redirect(`/organisations/${organisationId}`);
+  },
+});

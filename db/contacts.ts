@@ -1,0 +1,209 @@
+import 'server-only';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { Conflict, NotFound } from '../lib/errors';
+import { nameSearchKey, nameSearchPatterns } from '../lib/names';
+import type { ContactInput } from '../lib/schemas/meetings';
+import { diff, recordAuditEvent } from './audit';
+import { getDb } from './client';
+import type { Database, Executor } from './connection';
+import { insertOrganisation } from './organisations';
+import { contacts, meetingContacts, organisations } from './schema';
+
+type WithDb = { db?: Database };
+
+const columns = {
+  id: contacts.id,
+  name: contacts.name,
+  title: contacts.title,
+  organisationId: contacts.organisationId,
+  organisationName: organisations.name,
+  countryCode: contacts.countryCode,
+  email: contacts.email,
+  phone: contacts.phone,
+  alternativeNames: contacts.alternativeNames,
+  version: contacts.version,
+};
+
+export type Contact = {
+  id: number;
+  name: string;
+  title: string | null;
+  organisationId: number | null;
+  organisationName: string | null;
+  countryCode: string | null;
+  email: string | null;
+  phone: string | null;
+  alternativeNames: string | null;
+  version: number;
+};
+
+/** Every word of the query must start some word of the contact's names, spelling-tolerantly. */
+export function contactNameMatches(query: string) {
+  const patterns = nameSearchPatterns(query);
+  if (patterns.length === 0) return undefined;
+  return and(...patterns.map((pattern) => sql`${contacts.searchKey} like ${pattern}`));
+}
+
+export function listContacts({
+  query = '',
+  organisationId,
+  limit = 50,
+  offset = 0,
+  db = getDb(),
+}: { query?: string; organisationId?: number; limit?: number; offset?: number } & WithDb) {
+  const where = and(contactNameMatches(query), organisationId ? eq(contacts.organisationId, organisationId) : undefined);
+  const rows = db
+    .select(columns)
+    .from(contacts)
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(where)
+    .orderBy(asc(contacts.name), asc(contacts.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(contacts).where(where).get()?.n ?? 0;
+  return { rows, total };
+}
+
+/** Look-up as you type, and the duplicate check when adding a contact. */
+export function searchContacts({ query, limit = 8, db = getDb() }: { query: string; limit?: number } & WithDb): Contact[] {
+  const where = contactNameMatches(query);
+  if (!where) return [];
+  return db
+    .select(columns)
+    .from(contacts)
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(where)
+    .orderBy(asc(contacts.name))
+    .limit(limit)
+    .all();
+}
+
+export function getContact({ id, db = getDb() }: { id: number } & WithDb): Contact {
+  const contact = db.select(columns).from(contacts).leftJoin(organisations, eq(organisations.id, contacts.organisationId)).where(eq(contacts.id, id)).get();
+  if (!contact) throw new NotFound('This contact does not exist.');
+  return contact;
+}
+
+/** Contact ids among `ids` that do not exist. */
+export function unknownContactIds(executor: Executor, ids: number[]): number[] {
+  if (ids.length === 0) return [];
+  const found = new Set(executor.select({ id: contacts.id }).from(contacts).where(inArray(contacts.id, ids)).all().map((row) => row.id));
+  return ids.filter((id) => !found.has(id));
+}
+
+/** The organisation a contact form chose: an existing one, a new one created now, or none. */
+function resolveOrganisation(tx: Executor, actorId: number, input: ContactInput): number | null {
+  if (input.newOrganisationName && input.newOrganisationKind) {
+    return insertOrganisation(tx, actorId, { name: input.newOrganisationName, kind: input.newOrganisationKind, countryCode: input.countryCode }).id;
+  }
+  if (input.organisationId) {
+    const exists = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+    if (!exists) throw new NotFound('The chosen organisation no longer exists.');
+    return input.organisationId;
+  }
+  return null;
+}
+
+function contactValues(input: ContactInput, organisationId: number | null) {
+  return {
+    name: input.name,
+    title: input.title,
+    organisationId,
+    countryCode: input.countryCode,
+    email: input.email,
+    phone: input.phone,
+    alternativeNames: input.alternativeNames,
+    searchKey: nameSearchKey(input.name, ...(input.alternativeNames?.split('\n') ?? [])),
+  };
+}
+
+export function createContact({ actorId, input, db = getDb() }: { actorId: number; input: ContactInput } & WithDb): Contact {
+  const id = db.transaction(
+    (tx) => {
+      const organisationId = resolveOrganisation(tx, actorId, input);
+      const created = tx
+        .insert(contacts)
+        .values({ ...contactValues(input, organisationId), createdById: actorId })
+        .returning({ id: contacts.id })
+        .get();
+      recordAuditEvent(tx, {
+        actorId,
+        action: 'contact.create',
+        entityType: 'contact',
+        entityId: created.id,
+        changes: { name: [null, input.name], organisationId: [null, organisationId] },
+      });
+      return created.id;
+    },
+    { behavior: 'immediate' },
+  );
+  return getContact({ id, db });
+}
+
+export function updateContact({ actorId, id, version, input, db = getDb() }: { actorId: number; id: number; version: number; input: ContactInput } & WithDb) {
+  db.transaction(
+    (tx) => {
+      const before = tx.select().from(contacts).where(eq(contacts.id, id)).get();
+      if (!before) throw new NotFound('This contact does not exist.');
+      const organisationId = resolveOrganisation(tx, actorId, input);
+      const values = contactValues(input, organisationId);
+      const changed = tx
+        .update(contacts)
+        .set({ ...values, version: sql`${contacts.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(contacts.id, id), eq(contacts.version, version)))
+        .run().changes;
+      if (changed === 0) throw new Conflict('Someone else changed this contact since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.');
+      const { searchKey: _searchKey, ...visible } = values;
+      recordAuditEvent(tx, { actorId, action: 'contact.update', entityType: 'contact', entityId: id, changes: diff(before, visible) });
+    },
+    { behavior: 'immediate' },
+  );
+  return getContact({ id, db });
+}
+
+/**
+ * Merges a duplicate into the contact kept: every meeting link moves over (none lost, none
+ * doubled), the duplicate's spellings become alternative names, blank fields are filled from it,
+ * and the duplicate is removed. The audit log records both sides.
+ */
+export function mergeContacts({ actorId, keepId, duplicateId, db = getDb() }: { actorId: number; keepId: number; duplicateId: number } & WithDb): Contact {
+  db.transaction(
+    (tx) => {
+      const keep = tx.select().from(contacts).where(eq(contacts.id, keepId)).get();
+      const duplicate = tx.select().from(contacts).where(eq(contacts.id, duplicateId)).get();
+      if (!keep || !duplicate) throw new NotFound('One of the two contacts no longer exists.');
+
+      const moved = tx.run(sql`insert or ignore into ${meetingContacts} (meeting_id, contact_id)
+        select meeting_id, ${keepId} from ${meetingContacts} where contact_id = ${duplicateId}`).changes;
+      tx.delete(meetingContacts).where(eq(meetingContacts.contactId, duplicateId)).run();
+
+      const spellings = [...(keep.alternativeNames?.split('\n') ?? []), duplicate.name, ...(duplicate.alternativeNames?.split('\n') ?? [])]
+        .map((name) => name.trim())
+        .filter((name, index, all) => name && name !== keep.name && all.indexOf(name) === index);
+      const merged = {
+        title: keep.title ?? duplicate.title,
+        organisationId: keep.organisationId ?? duplicate.organisationId,
+        countryCode: keep.countryCode ?? duplicate.countryCode,
+        email: keep.email ?? duplicate.email,
+        phone: keep.phone ?? duplicate.phone,
+        alternativeNames: spellings.join('\n') || null,
+      };
+      tx.update(contacts)
+        .set({ ...merged, searchKey: nameSearchKey(keep.name, ...spellings), version: sql`${contacts.version} + 1`, updatedAt: new Date() })
+        .where(eq(contacts.id, keepId))
+        .run();
+      tx.delete(contacts).where(eq(contacts.id, duplicateId)).run();
+      recordAuditEvent(tx, {
+        actorId,
+        action: 'contact.merge',
+        entityType: 'contact',
+        entityId: keepId,
+        changes: { ...diff(keep, merged), mergedContact: [{ id: duplicate.id, name: duplicate.name }, null], meetingLinksMoved: [0, moved] },
+      });
+      recordAuditEvent(tx, { actorId, action: 'contact.merged-away', entityType: 'contact', entityId: duplicateId, changes: { mergedInto: [null, keepId] } });
+    },
+    { behavior: 'immediate' },
+  );
+  return getContact({ id: keepId, db });
+}

@@ -1,0 +1,170 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import { meetingSchema } from '../lib/schemas/meetings';
+import { createContact, getContact, mergeContacts } from './contacts';
+import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, recordMeeting, updateMeeting } from './meetings';
+import { listCooperationAreas } from './reference';
+import { meetingContacts, meetings } from './schema';
+import { createTestDatabase } from './test-database';
+import { createAccount, createFirstAdmin } from './users';
+import type { Viewer } from './viewer';
+
+let testDb: ReturnType<typeof createTestDatabase>;
+let admin: Viewer, manager: Viewer, author: Viewer, colleague: Viewer, outsider: Viewer;
+let areas: { id: number; name: string }[];
+
+beforeEach(() => {
+  testDb = createTestDatabase();
+  const db = testDb.db;
+  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
+  const make = (name: string, role: Viewer['role']): Viewer => ({
+    ...createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } }),
+  });
+  admin = { id: first.id, role: 'admin', active: true };
+  manager = make('manager', 'manager');
+  author = make('author', 'officer');
+  colleague = make('colleague', 'officer');
+  outsider = make('outsider', 'officer');
+  areas = listCooperationAreas({ db });
+});
+afterEach(() => testDb.close());
+
+function contact(name: string, alternativeNames?: string) {
+  return createContact({
+    db: testDb.db,
+    actorId: author.id,
+    input: { name, title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: alternativeNames ?? null },
+  });
+}
+
+function meeting(viewer: Viewer, overrides: Record<string, unknown> = {}) {
+  const input = meetingSchema.parse({
+    title: 'Meeting',
+    kind: 'business-meeting',
+    startDate: '2024-06-24',
+    placeCity: 'Brussels',
+    placeCountry: 'BE',
+    countries: 'BE',
+    attendees: String(viewer.id),
+    confidentiality: 'normal',
+    ...overrides,
+  });
+  return recordMeeting({ db: testDb.db, viewer, input }).id;
+}
+
+const titles = (viewer: Viewer, filters = {}) => listMeetings({ db: testDb.db, viewer, filters }).meetings.map((m) => m.title);
+
+describe('meeting visibility', () => {
+  it('shows a restricted meeting only to its author, its attendees, managers and admins — in lists, detail, search and export', () => {
+    const cooreman = contact('Geert Cooreman');
+    meeting(author, { title: 'Open talk', contacts: String(cooreman.id) });
+    const secretId = meeting(author, { title: 'Secret talk', confidentiality: 'restricted', attendees: [String(author.id), String(colleague.id)], contacts: String(cooreman.id) });
+
+    for (const viewer of [author, colleague, manager, admin]) {
+      expect(titles(viewer)).toContain('Secret talk');
+      expect(getMeeting({ db: testDb.db, viewer, id: secretId }).title).toBe('Secret talk');
+    }
+    expect(titles(outsider)).toEqual(['Open talk']);
+    expect(titles(outsider, { query: 'Kooreman' })).toEqual(['Open talk']);
+    expect(listMeetingsForExport({ db: testDb.db, viewer: outsider }).map((m) => m.title)).toEqual(['Open talk']);
+    expect(() => getMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
+    expect(() => deleteMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
+  });
+
+  it('hides soft-deleted meetings everywhere but keeps the row', () => {
+    const id = meeting(author, { title: 'Deleted one' });
+    deleteMeeting({ db: testDb.db, viewer: manager, id });
+    expect(titles(manager)).not.toContain('Deleted one');
+    expect(() => getMeeting({ db: testDb.db, viewer: admin, id })).toThrow(NotFound);
+    expect(testDb.db.select().from(meetings).where(eq(meetings.id, id)).get()).toMatchObject({ title: 'Deleted one', deletedById: manager.id });
+  });
+
+  it('counts creator and attendees as owners for the edit rule', () => {
+    const id = meeting(author, { attendees: [String(author.id), String(colleague.id)] });
+    const detail = getMeeting({ db: testDb.db, viewer: admin, id });
+    expect(isOwnMeeting(author, detail)).toBe(true);
+    expect(isOwnMeeting(colleague, detail)).toBe(true);
+    expect(isOwnMeeting(outsider, detail)).toBe(false);
+  });
+});
+
+describe('meeting filters and search', () => {
+  beforeEach(() => {
+    const vassilenko = contact('Roman Vassilenko');
+    const erpelding = contact('Zoé Érpelding');
+    meeting(author, { title: 'Consultations in Brussels', kind: 'political-consultation', startDate: '2022-02-10', countries: ['BE', 'KZ'], contacts: String(vassilenko.id), areas: [`${areas[0]!.id}:agreed`] });
+    meeting(colleague, { title: 'Visit to Luxembourg', kind: 'visit', startDate: '2024-06-24', endDate: '2024-06-25', placeCity: ['Brussels', 'Luxembourg'], placeCountry: ['BE', 'LU'], countries: ['LU'], contacts: String(erpelding.id), areas: [`${areas[1]!.id}:discussed`] });
+    meeting(author, { title: 'Chamber reception', kind: 'event', startDate: '2024-07-01', summary: 'Diaspora evening at the residence' });
+  });
+
+  it('finds meetings by counterpart spelling variants and accents', () => {
+    expect(titles(manager, { query: 'Vasilenko' })).toEqual(['Consultations in Brussels']);
+    expect(titles(manager, { query: 'erpelding' })).toEqual(['Visit to Luxembourg']);
+    expect(titles(manager, { query: 'diaspora' })).toEqual(['Chamber reception']);
+    expect(titles(manager, { query: '%' })).toEqual([]);
+  });
+
+  it('filters by country, kind, dates (overlapping multi-day meetings), area and attendee', () => {
+    expect(titles(manager, { country: 'KZ' })).toEqual(['Consultations in Brussels']);
+    expect(titles(manager, { kind: 'visit' })).toEqual(['Visit to Luxembourg']);
+    expect(titles(manager, { from: '2024-06-25', to: '2024-06-30' })).toEqual(['Visit to Luxembourg']);
+    expect(titles(manager, { areaId: areas[0]!.id })).toEqual(['Consultations in Brussels']);
+    expect(titles(manager, { attendeeId: colleague.id })).toEqual(['Visit to Luxembourg']);
+    expect(titles(manager)).toEqual(['Chamber reception', 'Visit to Luxembourg', 'Consultations in Brussels']);
+  });
+
+  it('pages with a keyset cursor without skipping or repeating a meeting', () => {
+    for (let day = 1; day <= 9; day++) meeting(author, { title: `Same day ${day}`, startDate: '2023-03-03' });
+    const seen: string[] = [];
+    let after: { startDate: string; id: number } | undefined;
+    for (;;) {
+      const page = listMeetings({ db: testDb.db, viewer: manager, limit: 4, after });
+      seen.push(...page.meetings.map((m) => m.title));
+      if (!page.next) break;
+      const [startDate, id] = page.next.split('.');
+      after = { startDate: startDate!, id: Number(id) };
+    }
+    expect(seen).toHaveLength(12);
+    expect(new Set(seen).size).toBe(12);
+  });
+});
+
+describe('editing meetings', () => {
+  it('refuses a save based on a stale version and keeps the first save', () => {
+    const id = meeting(author, { title: 'Original' });
+    const edit = (title: string) => meetingSchema.parse({ title, kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal' });
+    updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit('First save') });
+    expect(() => updateMeeting({ db: testDb.db, viewer: manager, id, version: 1, input: edit('Second save') })).toThrow(Conflict);
+    expect(getMeeting({ db: testDb.db, viewer: admin, id })).toMatchObject({ title: 'First save', version: 2, kind: 'call' });
+  });
+
+  it('refuses unknown counterparts, attendees and areas with field errors', () => {
+    const input = meetingSchema.parse({ title: 'X', kind: 'call', startDate: '2024-06-24', placeCity: 'B', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', contacts: '999', attendees: '999', areas: '999:agreed' });
+    try {
+      recordMeeting({ db: testDb.db, viewer: author, input });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RuleViolation);
+      expect(Object.keys((error as RuleViolation).fieldErrors!)).toEqual(['contacts', 'attendees', 'areas']);
+    }
+    expect(titles(admin)).toEqual([]);
+  });
+});
+
+describe('merging contacts', () => {
+  it('moves every meeting link to the kept contact, without doubles, and keeps the other spelling', () => {
+    const cooreman = contact('Geert Cooreman');
+    const kooreman = contact('G. Kooreman', 'Gert Kooreman');
+    const both = meeting(author, { title: 'Both', contacts: [String(cooreman.id), String(kooreman.id)] });
+    const onlyDuplicate = meeting(author, { title: 'Duplicate only', contacts: String(kooreman.id), confidentiality: 'restricted' });
+    mergeContacts({ db: testDb.db, actorId: manager.id, keepId: cooreman.id, duplicateId: kooreman.id });
+
+    const links = testDb.db.select().from(meetingContacts).all();
+    expect(links.filter((link) => link.contactId === cooreman.id).map((link) => link.meetingId).sort()).toEqual([both, onlyDuplicate].sort());
+    expect(links.filter((link) => link.contactId === kooreman.id)).toEqual([]);
+    expect(() => getContact({ db: testDb.db, id: kooreman.id })).toThrow(NotFound);
+    expect(getContact({ db: testDb.db, id: cooreman.id }).alternativeNames).toBe('G. Kooreman\nGert Kooreman');
+    expect(titles(manager, { query: 'Gert Kooreman' })).toEqual(['Duplicate only', 'Both']);
+  });
+});

@@ -1,0 +1,363 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { countryName } from '../lib/countries';
+import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import type { Confidentiality, MeetingKind } from '../lib/meetings';
+import { can } from '../lib/policy';
+import type { MeetingInput } from '../lib/schemas/meetings';
+import { diff, recordAuditEvent } from './audit';
+import { getDb } from './client';
+import type { Database, Transaction } from './connection';
+import { contactNameMatches, unknownContactIds } from './contacts';
+import { unknownAreaIds } from './reference';
+import { contacts, cooperationAreas, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users } from './schema';
+import type { Viewer } from './viewer';
+
+type WithDb = { db?: Database };
+
+/** `exists (subquery)`: drizzle's own helper expects a query builder, these subqueries are raw SQL. */
+const exists = (subquery: SQL) => sql`exists (${subquery})`;
+
+/**
+ * The one visibility rule for meetings, used by every read (list, search, detail, export, counts):
+ * not deleted, and either normal, or restricted but created or attended by the viewer, or the
+ * viewer may see every restricted meeting. A meeting outside it is "not found", never a count.
+ */
+export function visibleMeetings(viewer: Viewer): SQL {
+  if (!can(viewer, 'meeting:view')) return sql`0`;
+  const notDeleted = isNull(meetings.deletedAt);
+  if (can(viewer, 'meeting:view-restricted:any')) return notDeleted;
+  return and(
+    notDeleted,
+    or(
+      eq(meetings.confidentiality, 'normal'),
+      eq(meetings.createdById, viewer.id),
+      exists(
+        sql`select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${meetingAttendees.userId} = ${viewer.id}`,
+      ),
+    ),
+  )!;
+}
+
+export type MeetingFilters = {
+  query?: string;
+  country?: string;
+  kind?: MeetingKind;
+  from?: string;
+  to?: string;
+  areaId?: number;
+  attendeeId?: number;
+  contactId?: number;
+  organisationId?: number;
+};
+
+function filterConditions(filters: MeetingFilters): (SQL | undefined)[] {
+  const query = filters.query?.trim();
+  const textPattern = query ? `%${query.replace(/[%_\\]/g, '\\$&')}%` : undefined;
+  const counterpartMatch = query ? contactNameMatches(query) : undefined;
+  return [
+    query
+      ? or(
+          sql`${meetings.title} like ${textPattern} escape '\\'`,
+          sql`${meetings.summary} like ${textPattern} escape '\\'`,
+          counterpartMatch &&
+            exists(
+              sql`select 1 from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId}
+                  where ${meetingContacts.meetingId} = ${meetings.id} and ${counterpartMatch}`,
+            ),
+        )
+      : undefined,
+    filters.country
+      ? exists(sql`select 1 from ${meetingCountries} where ${meetingCountries.meetingId} = ${meetings.id} and ${meetingCountries.countryCode} = ${filters.country}`)
+      : undefined,
+    filters.kind ? eq(meetings.kind, filters.kind) : undefined,
+    // A multi-day meeting is in range if any of its days is.
+    filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
+    filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
+    filters.areaId
+      ? exists(sql`select 1 from ${meetingAreas} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.areaId} = ${filters.areaId}`)
+      : undefined,
+    filters.attendeeId
+      ? exists(sql`select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${meetingAttendees.userId} = ${filters.attendeeId}`)
+      : undefined,
+    filters.contactId
+      ? exists(sql`select 1 from ${meetingContacts} where ${meetingContacts.meetingId} = ${meetings.id} and ${meetingContacts.contactId} = ${filters.contactId}`)
+      : undefined,
+    filters.organisationId
+      ? exists(
+          sql`select 1 from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId}
+              where ${meetingContacts.meetingId} = ${meetings.id} and ${contacts.organisationId} = ${filters.organisationId}`,
+        )
+      : undefined,
+  ];
+}
+
+const listColumns = {
+  id: meetings.id,
+  title: meetings.title,
+  kind: meetings.kind,
+  startDate: meetings.startDate,
+  endDate: meetings.endDate,
+  confidentiality: meetings.confidentiality,
+  countries: sql<string | null>`(select group_concat(${meetingCountries.countryCode}, ' ') from ${meetingCountries} where ${meetingCountries.meetingId} = ${meetings.id})`,
+  places: sql<string | null>`(select group_concat(city, ' · ') from (select city from ${meetingPlaces} where meeting_id = ${meetings.id} order by position))`,
+};
+
+export type MeetingListItem = {
+  id: number;
+  title: string;
+  kind: MeetingKind;
+  startDate: string;
+  endDate: string | null;
+  confidentiality: Confidentiality;
+  countries: string[];
+  places: string | null;
+};
+
+/** Keyset cursor "2024-06-24.123": stays fast on page 1,000 where OFFSET would scan every row before it. */
+export type Cursor = { startDate: string; id: number };
+
+export function parseCursor(value: string | undefined): Cursor | undefined {
+  const match = value?.match(/^(\d{4}-\d{2}-\d{2})\.(\d{1,15})$/);
+  return match ? { startDate: match[1]!, id: Number(match[2]) } : undefined;
+}
+
+export function listMeetings({
+  viewer,
+  filters = {},
+  sort = 'newest',
+  after,
+  limit = 25,
+  db = getDb(),
+}: { viewer: Viewer; filters?: MeetingFilters; sort?: 'newest' | 'oldest'; after?: Cursor; limit?: number } & WithDb) {
+  const newest = sort === 'newest';
+  const keyset = after
+    ? newest
+      ? sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`
+      : sql`(${meetings.startDate}, ${meetings.id}) > (${after.startDate}, ${after.id})`
+    : undefined;
+  const rows = db
+    .select(listColumns)
+    .from(meetings)
+    .where(and(visibleMeetings(viewer), ...filterConditions(filters), keyset))
+    .orderBy(...(newest ? [desc(meetings.startDate), desc(meetings.id)] : [asc(meetings.startDate), asc(meetings.id)]))
+    .limit(limit + 1)
+    .all();
+  const page = rows.slice(0, limit).map((row) => ({ ...row, countries: row.countries?.split(' ') ?? [] }));
+  const last = page.at(-1);
+  return { meetings: page as MeetingListItem[], next: rows.length > limit && last ? `${last.startDate}.${last.id}` : undefined };
+}
+
+/** Every visible meeting matching the filters, with what a spreadsheet needs, newest first. */
+export function listMeetingsForExport({ viewer, filters = {}, limit = 100_000, db = getDb() }: { viewer: Viewer; filters?: MeetingFilters; limit?: number } & WithDb) {
+  return db
+    .select({
+      ...listColumns,
+      places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select city, country_code from ${meetingPlaces} where meeting_id = ${meetings.id} order by position))`,
+      summary: meetings.summary,
+      outcome: meetings.outcome,
+      counterparts: sql<string | null>`(select group_concat(${contacts.name}, '; ') from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId} where ${meetingContacts.meetingId} = ${meetings.id})`,
+      attendees: sql<string | null>`(select group_concat(${users.name}, '; ') from ${meetingAttendees} join ${users} on ${users.id} = ${meetingAttendees.userId} where ${meetingAttendees.meetingId} = ${meetings.id})`,
+      agreedAreas: sql<string | null>`(select group_concat(${cooperationAreas.name}, '; ') from ${meetingAreas} join ${cooperationAreas} on ${cooperationAreas.id} = ${meetingAreas.areaId} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.outcome} = 'agreed')`,
+      discussedAreas: sql<string | null>`(select group_concat(${cooperationAreas.name}, '; ') from ${meetingAreas} join ${cooperationAreas} on ${cooperationAreas.id} = ${meetingAreas.areaId} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.outcome} = 'discussed')`,
+    })
+    .from(meetings)
+    .where(and(visibleMeetings(viewer), ...filterConditions(filters)))
+    .orderBy(desc(meetings.startDate), desc(meetings.id))
+    .limit(limit)
+    .all()
+    .map((row) => ({ ...row, countries: (row.countries?.split(' ') ?? []).map(countryName).join('; ') }));
+}
+
+export type MeetingDetail = NonNullable<ReturnType<typeof findMeeting>>;
+
+function findMeeting(db: Database | Transaction, viewer: Viewer, id: number) {
+  const meeting = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      kind: meetings.kind,
+      startDate: meetings.startDate,
+      endDate: meetings.endDate,
+      summary: meetings.summary,
+      outcome: meetings.outcome,
+      confidentiality: meetings.confidentiality,
+      createdById: meetings.createdById,
+      createdByName: users.name,
+      createdAt: meetings.createdAt,
+      updatedAt: meetings.updatedAt,
+      version: meetings.version,
+    })
+    .from(meetings)
+    .innerJoin(users, eq(users.id, meetings.createdById))
+    .where(and(eq(meetings.id, id), visibleMeetings(viewer)))
+    .get();
+  if (!meeting) return undefined;
+  return {
+    ...meeting,
+    places: db.select({ city: meetingPlaces.city, countryCode: meetingPlaces.countryCode }).from(meetingPlaces).where(eq(meetingPlaces.meetingId, id)).orderBy(asc(meetingPlaces.position)).all(),
+    countries: db.select({ code: meetingCountries.countryCode }).from(meetingCountries).where(eq(meetingCountries.meetingId, id)).all().map((row) => row.code),
+    attendees: db
+      .select({ id: users.id, name: users.name })
+      .from(meetingAttendees)
+      .innerJoin(users, eq(users.id, meetingAttendees.userId))
+      .where(eq(meetingAttendees.meetingId, id))
+      .orderBy(asc(users.name))
+      .all(),
+    contacts: db
+      .select({ id: contacts.id, name: contacts.name, title: contacts.title, organisationName: organisations.name })
+      .from(meetingContacts)
+      .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .where(eq(meetingContacts.meetingId, id))
+      .orderBy(asc(contacts.name))
+      .all(),
+    areas: db
+      .select({ id: cooperationAreas.id, name: cooperationAreas.name, outcome: meetingAreas.outcome })
+      .from(meetingAreas)
+      .innerJoin(cooperationAreas, eq(cooperationAreas.id, meetingAreas.areaId))
+      .where(eq(meetingAreas.meetingId, id))
+      .orderBy(asc(cooperationAreas.name))
+      .all(),
+  };
+}
+
+export function getMeeting({ viewer, id, db = getDb() }: { viewer: Viewer; id: number } & WithDb): MeetingDetail {
+  const meeting = findMeeting(db, viewer, id);
+  if (!meeting) throw new NotFound('This meeting does not exist or you cannot see it.');
+  return meeting;
+}
+
+/** Created or attended: what makes a meeting the viewer's own for the edit rule. */
+export function isOwnMeeting(viewer: Viewer, meeting: { createdById: number; attendees: { id: number }[] }): boolean {
+  return meeting.createdById === viewer.id || meeting.attendees.some((attendee) => attendee.id === viewer.id);
+}
+
+function checkReferences(tx: Transaction, input: MeetingInput, keepAreaIds: number[] = []) {
+  const fieldErrors: Record<string, string[]> = {};
+  if (unknownContactIds(tx, input.contacts).length) fieldErrors.contacts = ['A chosen counterpart no longer exists; remove it and choose again.'];
+  const activeUsers = new Set(
+    input.attendees.length
+      ? tx.select({ id: users.id }).from(users).where(and(inArray(users.id, input.attendees), eq(users.active, true))).all().map((row) => row.id)
+      : [],
+  );
+  if (input.attendees.some((id) => !activeUsers.has(id))) fieldErrors.attendees = ['Choose attendees among the active colleagues.'];
+  const areaIds = input.areas.map((area) => area.areaId).filter((id) => !keepAreaIds.includes(id));
+  if (unknownAreaIds(tx, areaIds).length) fieldErrors.areas = ['A chosen cooperation area does not exist or was retired.'];
+  if (Object.keys(fieldErrors).length) throw new RuleViolation('Some choices are no longer valid. Please check the fields marked below.', fieldErrors);
+}
+
+function writeLinks(tx: Transaction, meetingId: number, input: MeetingInput) {
+  for (const table of [meetingPlaces, meetingCountries, meetingAttendees, meetingContacts, meetingAreas]) {
+    tx.delete(table).where(eq(table.meetingId, meetingId)).run();
+  }
+  tx.insert(meetingPlaces).values(input.places.map((place, position) => ({ meetingId, position, ...place }))).run();
+  tx.insert(meetingCountries).values(input.countries.map((countryCode) => ({ meetingId, countryCode }))).run();
+  if (input.attendees.length) tx.insert(meetingAttendees).values(input.attendees.map((userId) => ({ meetingId, userId }))).run();
+  if (input.contacts.length) tx.insert(meetingContacts).values(input.contacts.map((contactId) => ({ meetingId, contactId }))).run();
+  if (input.areas.length) tx.insert(meetingAreas).values(input.areas.map((area) => ({ meetingId, ...area }))).run();
+}
+
+function scalarFields(input: MeetingInput) {
+  return {
+    title: input.title,
+    kind: input.kind,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    summary: input.summary,
+    outcome: input.outcome,
+    confidentiality: input.confidentiality,
+  };
+}
+
+/** The lists of a meeting as comparable strings, for the audit log's before/after. */
+function linkSummary(input: {
+  places: { city: string; countryCode: string }[];
+  countries: string[];
+  attendees: number[];
+  contacts: number[];
+  areas: { areaId: number; outcome: string }[];
+}) {
+  return {
+    places: input.places.map((place) => `${place.city} (${place.countryCode})`).join('; '),
+    countries: [...input.countries].sort().join(' '),
+    attendees: [...input.attendees].sort((a, b) => a - b).join(' '),
+    contacts: [...input.contacts].sort((a, b) => a - b).join(' '),
+    areas: input.areas.map((area) => `${area.areaId}:${area.outcome}`).sort().join(' '),
+  };
+}
+
+export function recordMeeting({ viewer, input, db = getDb() }: { viewer: Viewer; input: MeetingInput } & WithDb): { id: number } {
+  return db.transaction(
+    (tx) => {
+      checkReferences(tx, input);
+      const { id } = tx.insert(meetings).values({ ...scalarFields(input), createdById: viewer.id }).returning({ id: meetings.id }).get();
+      writeLinks(tx, id, input);
+      recordAuditEvent(tx, {
+        actorId: viewer.id,
+        action: 'meeting.create',
+        entityType: 'meeting',
+        entityId: id,
+        changes: diff({} as Record<string, unknown>, { ...scalarFields(input), ...linkSummary(input) }),
+      });
+      return { id };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * Saves an edit if the meeting is still at `version`; otherwise a Conflict and nothing changes.
+ * The caller has already checked that the viewer may edit this meeting.
+ */
+export function updateMeeting({ viewer, id, version, input, db = getDb() }: { viewer: Viewer; id: number; version: number; input: MeetingInput } & WithDb) {
+  db.transaction(
+    (tx) => {
+      const before = findMeeting(tx, viewer, id);
+      if (!before) throw new NotFound('This meeting does not exist or you cannot see it.');
+      checkReferences(tx, input, before.areas.map((area) => area.id));
+      const changed = tx
+        .update(meetings)
+        .set({ ...scalarFields(input), version: sql`${meetings.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(meetings.id, id), eq(meetings.version, version), isNull(meetings.deletedAt)))
+        .run().changes;
+      if (changed === 0) {
+        throw new Conflict(
+          'Someone else saved this meeting after you opened it. Nothing of yours was saved and your text is still in the form: open the meeting in a new tab to see their version, then apply your changes again.',
+        );
+      }
+      writeLinks(tx, id, input);
+      const beforeLinks = linkSummary({
+        places: before.places,
+        countries: before.countries,
+        attendees: before.attendees.map((a) => a.id),
+        contacts: before.contacts.map((c) => c.id),
+        areas: before.areas.map((a) => ({ areaId: a.id, outcome: a.outcome })),
+      });
+      recordAuditEvent(tx, {
+        actorId: viewer.id,
+        action: 'meeting.update',
+        entityType: 'meeting',
+        entityId: id,
+        changes: diff({ ...before, ...beforeLinks }, { ...scalarFields(input), ...linkSummary(input) }),
+      });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Soft delete: hidden everywhere, kept in the database with who deleted it and when. */
+export function deleteMeeting({ viewer, id, db = getDb() }: { viewer: Viewer; id: number } & WithDb) {
+  db.transaction(
+    (tx) => {
+      const changed = tx
+        .update(meetings)
+        .set({ deletedAt: new Date(), deletedById: viewer.id, version: sql`${meetings.version} + 1` })
+        .where(and(eq(meetings.id, id), visibleMeetings(viewer)))
+        .run().changes;
+      if (changed === 0) throw new NotFound('This meeting does not exist or you cannot see it.');
+      recordAuditEvent(tx, { actorId: viewer.id, action: 'meeting.delete', entityType: 'meeting', entityId: id, changes: { deleted: [false, true] } });
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,92 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import { Conflict, NotFound } from '../lib/errors';
+import { diff, recordAuditEvent } from './audit';
+import { getDb } from './client';
+import type { Database } from './connection';
+import { cooperationAreas, focusCountries } from './schema';
+
+type WithDb = { db?: Database };
+
+export type CooperationArea = { id: number; name: string; active: boolean };
+
+export function listCooperationAreas({ includeRetired = false, db = getDb() }: { includeRetired?: boolean } & WithDb = {}): CooperationArea[] {
+  const query = db.select({ id: cooperationAreas.id, name: cooperationAreas.name, active: cooperationAreas.active }).from(cooperationAreas);
+  return (includeRetired ? query : query.where(eq(cooperationAreas.active, true))).orderBy(asc(cooperationAreas.name)).all();
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+const duplicateArea = () => new Conflict('An area with this name already exists.', { name: ['An area with this name already exists.'] });
+
+export function createCooperationArea({ actorId, name, db = getDb() }: { actorId: number; name: string } & WithDb): CooperationArea {
+  try {
+    return db.transaction(
+      (tx) => {
+        const area = tx.insert(cooperationAreas).values({ name }).returning().get();
+        recordAuditEvent(tx, { actorId, action: 'area.create', entityType: 'cooperation_area', entityId: area.id, changes: { name: [null, name] } });
+        return area;
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateArea();
+    throw error;
+  }
+}
+
+export function updateCooperationArea({
+  actorId,
+  areaId,
+  changes,
+  db = getDb(),
+}: { actorId: number; areaId: number; changes: Partial<{ name: string; active: boolean }> } & WithDb): CooperationArea {
+  try {
+    return db.transaction(
+      (tx) => {
+        const before = tx.select().from(cooperationAreas).where(eq(cooperationAreas.id, areaId)).get();
+        if (!before) throw new NotFound('This cooperation area does not exist.');
+        const area = tx.update(cooperationAreas).set(changes).where(eq(cooperationAreas.id, areaId)).returning().get();
+        recordAuditEvent(tx, { actorId, action: 'area.update', entityType: 'cooperation_area', entityId: areaId, changes: diff(before, changes) });
+        return area;
+      },
+      { behavior: 'immediate' },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateArea();
+    throw error;
+  }
+}
+
+export function listFocusCountryCodes({ db = getDb() }: WithDb = {}): string[] {
+  return db.select({ code: focusCountries.code }).from(focusCountries).all().map((row) => row.code);
+}
+
+export function setFocusCountry({ actorId, code, focus, db = getDb() }: { actorId: number; code: string; focus: boolean } & WithDb): void {
+  db.transaction(
+    (tx) => {
+      const changed = focus
+        ? tx.insert(focusCountries).values({ code }).onConflictDoNothing().run().changes
+        : tx.delete(focusCountries).where(eq(focusCountries.code, code)).run().changes;
+      if (changed > 0) {
+        recordAuditEvent(tx, { actorId, action: focus ? 'country.focus' : 'country.unfocus', entityType: 'country', entityId: code, changes: { focus: [!focus, focus] } });
+      }
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Area ids among `ids` that do not exist or are retired: a meeting may only use active areas. */
+export function unknownAreaIds(executor: Database | Parameters<Parameters<Database['transaction']>[0]>[0], ids: number[]): number[] {
+  if (ids.length === 0) return [];
+  const found = new Set(
+    executor
+      .select({ id: cooperationAreas.id })
+      .from(cooperationAreas)
+      .where(sql`${cooperationAreas.id} in ${ids} and ${cooperationAreas.active} = 1`)
+      .all()
+      .map((row) => row.id),
+  );
+  return ids.filter((id) => !found.has(id));
+}

@@ -1,0 +1,55 @@
+/** The vocabularies of meetings, contacts and organisations, with their labels. */
+
+export const meetingKinds = [
+  'political-consultation',
+  'courtesy-call',
+  'business-meeting',
+  'signing',
+  'event',
+  'visit',
+  'call',
+  'other',
+] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  'political-consultation': 'Political consultation',
+  'courtesy-call': 'Courtesy call',
+  'business-meeting': 'Business meeting',
+  signing: 'Signing ceremony',
+  event: 'Event (cultural, diaspora…)',
+  visit: 'Visit',
+  call: 'Call or video call',
+  other: 'Other',
+};
+
+export const confidentialityLevels = ['normal', 'restricted'] as const;
+export type Confidentiality = (typeof confidentialityLevels)[number];
+
+export const areaOutcomes = ['discussed', 'agreed'] as const;
+export type AreaOutcome = (typeof areaOutcomes)[number];
+
+export const organisationKinds = [
+  'government',
+  'parliament',
+  'business-association',
+  'company',
+  'university',
+  'international-organisation',
+  'ngo',
+  'diaspora',
+  'media',
+  'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+export const organisationKindLabels: Record<OrganisationKind, string> = {
+  government: 'Government / ministry',
+  parliament: 'Parliament',
+  'business-association': 'Business association / chamber',
+  company: 'Company',
+  university: 'University / research',
+  'international-organisation': 'International organisation',
+  ngo: 'NGO / foundation',
+  diaspora: 'Diaspora association',
+  media: 'Media',
+  other: 'Other',
+};

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { isCountryCode } from '../countries';
+import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
+import { calendarDate, email, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
+
+export const countryCode = z
+  .string({ error: 'Choose a country.' })
+  .trim()
+  .toUpperCase()
+  .refine(isCountryCode, { error: 'Choose a country from the list.' });
+
+const optionalCountryCode = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim().toUpperCase() ?? '')
+  .pipe(z.union([z.literal(''), countryCode]))
+  .transform((value) => value || null);
+
+/** "12:agreed" — one cooperation area and what became of it at the meeting. */
+const areaChoice = z
+  .string()
+  .regex(/^\d{1,9}:(discussed|agreed)$/, { error: 'Choose discussed or agreed for each area.' })
+  .transform((value) => {
+    const [id, outcome] = value.split(':') as [string, (typeof areaOutcomes)[number]];
+    return { areaId: Number(id), outcome };
+  });
+
+export const meetingSchema = z
+  .object({
+    title: singleLine('Title', 200),
+    kind: z.enum(meetingKinds, { error: 'Choose the kind of meeting.' }),
+    startDate: calendarDate('Date'),
+    endDate: optionalCalendarDate('End date'),
+    placeCity: list(z.string().trim().max(100, { error: 'A city name must be at most 100 characters.' })),
+    placeCountry: list(z.string().trim()),
+    countries: list(countryCode),
+    attendees: list(recordId),
+    contacts: list(recordId),
+    areas: list(areaChoice),
+    summary: optionalLongText('Summary', 20_000),
+    outcome: optionalLongText('Outcome', 20_000),
+    confidentiality: z.enum(confidentialityLevels, { error: 'Choose who may see this meeting.' }),
+  })
+  .superRefine((meeting, ctx) => {
+    if (meeting.endDate && meeting.endDate < meeting.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date cannot be before the start date.' });
+    }
+    if (meeting.countries.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['countries'], message: 'Choose at least one partner country.' });
+    }
+    if (new Set(meeting.areas.map((area) => area.areaId)).size !== meeting.areas.length) {
+      ctx.addIssue({ code: 'custom', path: ['areas'], message: 'Each cooperation area can be chosen once.' });
+    }
+  })
+  .transform(({ placeCity, placeCountry, ...meeting }, ctx) => {
+    // Places arrive as two parallel lists; a row with neither city nor country is an unused blank row.
+    const places: { city: string; countryCode: string }[] = [];
+    for (let index = 0; index < Math.max(placeCity.length, placeCountry.length); index++) {
+      const city = placeCity[index]?.trim() ?? '';
+      const country = placeCountry[index]?.trim().toUpperCase() ?? '';
+      if (!city && !country) continue;
+      if (!city || !isCountryCode(country)) {
+        ctx.addIssue({ code: 'custom', path: ['places'], message: 'Each place needs a city and a country.' });
+        return z.NEVER;
+      }
+      places.push({ city, countryCode: country });
+    }
+    if (places.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['places'], message: 'Add where the meeting took place.' });
+      return z.NEVER;
+    }
+    return {
+      ...meeting,
+      places,
+      countries: [...new Set(meeting.countries)],
+      attendees: [...new Set(meeting.attendees)],
+      contacts: [...new Set(meeting.contacts)],
+    };
+  });
+
+export type MeetingInput = z.output<typeof meetingSchema>;
+
+export const editMeetingSchema = z.object({ meetingId: recordId, version: z.coerce.number().int().positive() }).and(meetingSchema);
+
+export const deleteMeetingSchema = z.object({ meetingId: recordId });
+
+export const organisationSchema = z.object({
+  name: singleLine('Organisation name', 200),
+  kind: z.enum(organisationKinds, { error: 'Choose the kind of organisation.' }),
+  countryCode: optionalCountryCode,
+});
+
+export const editOrganisationSchema = z.object({ organisationId: recordId, version: z.coerce.number().int().positive() }).and(organisationSchema);
+
+const optionalEmail = z
+  .string()
+  .optional()
+  .transform((value) => value?.trim() ?? '')
+  .pipe(z.union([z.literal(''), email]))
+  .transform((value) => value || null);
+
+const contactFields = z.object({
+  name: singleLine('Name', 200),
+  title: optionalLine('Title', 200),
+  organisationId: z.preprocess((value) => (value === '' || value === undefined ? null : value), recordId.nullable()),
+  newOrganisationName: optionalLine('Organisation name', 200),
+  newOrganisationKind: z.enum(organisationKinds).optional().or(z.literal('').transform(() => undefined)),
+  countryCode: optionalCountryCode,
+  email: optionalEmail,
+  phone: optionalLine('Phone', 50).refine((value) => value === null || /^[+()\d\s./-]{3,50}$/.test(value), {
+    error: 'Phone may hold digits, spaces and + ( ) - . / only.',
+  }),
+  alternativeNames: optionalLongText('Other spellings', 1_000),
+});
+
+function checkOrganisationChoice(contact: z.output<typeof contactFields>, ctx: z.RefinementCtx) {
+  if (contact.organisationId && contact.newOrganisationName) {
+    ctx.addIssue({ code: 'custom', path: ['newOrganisationName'], message: 'Choose an existing organisation or name a new one, not both.' });
+  }
+  if (contact.newOrganisationName && !contact.newOrganisationKind) {
+    ctx.addIssue({ code: 'custom', path: ['newOrganisationKind'], message: 'Choose the kind of the new organisation.' });
+  }
+}
+
+export const contactSchema = contactFields.superRefine(checkOrganisationChoice);
+export type ContactInput = z.output<typeof contactSchema>;
+
+export const editContactSchema = z
+  .object({ contactId: recordId, version: z.coerce.number().int().positive() })
+  .and(contactSchema);
+
+export const mergeContactsSchema = z
+  .object({ keepContactId: recordId, duplicateContactId: recordId })
+  .refine((value) => value.keepContactId !== value.duplicateContactId, { error: 'Choose two different contacts.', path: ['duplicateContactId'] });
+
+export const areaSchema = z.object({ name: singleLine('Area name', 100) });
+export const renameAreaSchema = z.object({ areaId: recordId, name: singleLine('Area name', 100) });
+export const setAreaActiveSchema = z.object({
+  areaId: recordId,
+  active: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
+export const setFocusCountrySchema = z.object({
+  countryCode,
+  focus: z.enum(['true', 'false']).transform((value) => value === 'true'),
+});
+
+/** List filters from the URL: a malformed value is dropped, never an error page. */
+export function parseMeetingFilters(params: Record<string, string | string[] | undefined>) {
+  const one = (key: string) => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const valid = <T>(schema: z.ZodType<T>, key: string): T | undefined => {
+    const result = schema.safeParse(one(key));
+    return result.success ? result.data : undefined;
+  };
+  return {
+    filters: {
+      query: one('q')?.slice(0, 200),
+      country: valid(countryCode, 'country'),
+      kind: valid(z.enum(meetingKinds), 'kind'),
+      from: valid(calendarDate('From'), 'from'),
+      to: valid(calendarDate('To'), 'to'),
+      areaId: valid(recordId, 'area'),
+      attendeeId: valid(recordId, 'attendee'),
+      contactId: valid(recordId, 'contact'),
+      organisationId: valid(recordId, 'organisation'),
+    },
+    sort: one('sort') === 'oldest' ? ('oldest' as const) : ('newest' as const),
+    after: one('after'),
+  };
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { AppError } from '../lib/errors';
+import { can, type Permission } from '../lib/policy';
+import { type CurrentUser, getCurrentUser } from './current-user';
+
+/**
+ * The route-handler twin of defineAction: the fresh current user and the permission are checked
+ * before the handler runs. Anonymous → 401, no permission → 403, typed errors → their status.
+ */
+export function defineRoute(permission: Permission, handler: (request: Request, context: { user: CurrentUser }) => Promise<Response> | Response) {
+  return async function route(request: Request): Promise<Response> {
+    const user = await getCurrentUser();
+    if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
+    if (!can(user, permission)) return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
+    try {
+      return await handler(request, { user });
+    } catch (error) {
+      if (error instanceof AppError) {
+        const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 }[error.code];
+        return NextResponse.json({ error: error.message }, { status });
+      }
+      throw error;
+    }
+  };
+}
