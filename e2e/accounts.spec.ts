@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, mainNavigationLinks, pageSignedInAs, signInThroughForm } from './fixtures/accounts';
+import { createTestAccount, FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, STAFF_NAVIGATION, pageSignedInAs, signInThroughForm } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
 import { readE2eDatabase } from './fixtures/database';
 
@@ -11,13 +11,16 @@ test('sign-in gives one message for an unknown e-mail and for a wrong password',
     ['nobody@mission.test', 'whatever password'],
     [FIRST_ADMIN.email, 'not the right password'],
   ]) {
+    // A fresh page per attempt: the same alert text from the previous attempt would otherwise satisfy the check early.
+    await page.goto('/sign-in');
     await page.getByLabel('E-mail').fill(email!);
     await page.getByLabel('Password').fill(password!);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(formAlert).toHaveText('Wrong e-mail or password.');
     await expect(page.getByLabel('E-mail')).toHaveValue(email!);
   }
-  await page.getByLabel('E-mail').fill('');
+  await page.goto('/sign-in');
+  await page.getByLabel('Password').fill('some password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('E-mail is required.')).toBeVisible();
   await expectAccessible(page);
@@ -27,7 +30,7 @@ test('a demoted admin loses admin rights at the next request', async ({ page, br
   const deputy = await createTestAccount(baseURL!, 'admin', 'deputy');
   const deputyPage = await pageSignedInAs(browser, deputy);
   await deputyPage.goto('/admin/accounts');
-  await expect(mainNavigationLinks(deputyPage)).toHaveText(['Home', 'Accounts', 'Settings']);
+  await expect(mainNavigationLinks(deputyPage)).toHaveText(ADMIN_NAVIGATION);
 
   await signInThroughForm(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
   await page.goto('/admin/accounts');
@@ -40,7 +43,7 @@ test('a demoted admin loses admin rights at the next request', async ({ page, br
   await deputyPage.goto('/admin/accounts');
   await expect(deputyPage).toHaveURL(/\/sign-in$/);
   await signInThroughForm(deputyPage, deputy.email, deputy.password);
-  await expect(mainNavigationLinks(deputyPage)).toHaveText(['Home']);
+  await expect(mainNavigationLinks(deputyPage)).toHaveText(STAFF_NAVIGATION);
   expect((await deputyPage.goto('/admin/accounts'))?.status()).toBe(404);
 });
 

@@ -57,6 +57,10 @@ describe('meetingSchema', () => {
     expect(errorsOf({ ...valid, areas: ['1:maybe'] }).areas).toEqual(['Choose discussed or agreed for each area.']);
   });
 
+  it('reports every problem at once, not one per submit', () => {
+    expect(Object.keys(errorsOf({ ...valid, title: '', countries: [], placeCity: [''], placeCountry: [''] })).sort()).toEqual(['countries', 'places', 'title']);
+  });
+
   it('needs a city and a country for each place, and at least one place', () => {
     expect(errorsOf({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['BE', 'LU'] }).places).toEqual(['Each place needs a city and a country.']);
     expect(errorsOf({ ...valid, placeCity: [''], placeCountry: [''] }).places).toEqual(['Add where the meeting took place.']);

@@ -51,32 +51,28 @@ export const meetingSchema = z
     if (new Set(meeting.areas.map((area) => area.areaId)).size !== meeting.areas.length) {
       ctx.addIssue({ code: 'custom', path: ['areas'], message: 'Each cooperation area can be chosen once.' });
     }
-  })
-  .transform(({ placeCity, placeCountry, ...meeting }, ctx) => {
-    // Places arrive as two parallel lists; a row with neither city nor country is an unused blank row.
-    const places: { city: string; countryCode: string }[] = [];
-    for (let index = 0; index < Math.max(placeCity.length, placeCountry.length); index++) {
-      const city = placeCity[index]?.trim() ?? '';
-      const country = placeCountry[index]?.trim().toUpperCase() ?? '';
-      if (!city && !country) continue;
-      if (!city || !isCountryCode(country)) {
-        ctx.addIssue({ code: 'custom', path: ['places'], message: 'Each place needs a city and a country.' });
-        return z.NEVER;
-      }
-      places.push({ city, countryCode: country });
-    }
-    if (places.length === 0) {
+    const places = pairPlaces(meeting.placeCity, meeting.placeCountry);
+    if (places.some((place) => !place.city || !isCountryCode(place.countryCode))) {
+      ctx.addIssue({ code: 'custom', path: ['places'], message: 'Each place needs a city and a country.' });
+    } else if (places.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['places'], message: 'Add where the meeting took place.' });
-      return z.NEVER;
     }
-    return {
-      ...meeting,
-      places,
-      countries: [...new Set(meeting.countries)],
-      attendees: [...new Set(meeting.attendees)],
-      contacts: [...new Set(meeting.contacts)],
-    };
-  });
+  })
+  .transform(({ placeCity, placeCountry, ...meeting }) => ({
+    ...meeting,
+    places: pairPlaces(placeCity, placeCountry),
+    countries: [...new Set(meeting.countries)],
+    attendees: [...new Set(meeting.attendees)],
+    contacts: [...new Set(meeting.contacts)],
+  }));
+
+/** Places arrive as two parallel lists; a row with neither city nor country is an unused blank row. */
+function pairPlaces(cities: string[], countries: string[]) {
+  return Array.from({ length: Math.max(cities.length, countries.length) }, (_, index) => ({
+    city: cities[index]?.trim() ?? '',
+    countryCode: countries[index]?.trim().toUpperCase() ?? '',
+  })).filter((place) => place.city || place.countryCode);
+}
 
 export type MeetingInput = z.output<typeof meetingSchema>;
 
