@@ -91,9 +91,11 @@ describe('meeting visibility', () => {
 
 describe('meeting filters and search', () => {
   beforeEach(() => {
+    // Unrelated contacts first, so that no contact id equals a meeting id by coincidence.
+    for (const name of ['Padding One', 'Padding Two', 'Padding Three', 'Padding Four']) contact(name);
     const vassilenko = contact('Roman Vassilenko');
     const erpelding = contact('Zoé Érpelding');
-    meeting(author, { title: 'Consultations in Brussels', kind: 'political-consultation', startDate: '2022-02-10', countries: ['BE', 'KZ'], contacts: String(vassilenko.id), areas: [`${areas[0]!.id}:agreed`] });
+    meeting(author, { title: 'Consultations in Brussels', kind: 'political-consultation', startDate: '2022-02-10', countries: ['BE', 'KZ'], contacts: String(vassilenko.id), areas: [`${areas[5]!.id}:agreed`, `${areas[6]!.id}:discussed`] });
     meeting(colleague, { title: 'Visit to Luxembourg', kind: 'visit', startDate: '2024-06-24', endDate: '2024-06-25', placeCity: ['Brussels', 'Luxembourg'], placeCountry: ['BE', 'LU'], countries: ['LU'], contacts: String(erpelding.id), areas: [`${areas[1]!.id}:discussed`] });
     meeting(author, { title: 'Chamber reception', kind: 'event', startDate: '2024-07-01', summary: 'Diaspora evening at the residence' });
   });
@@ -109,9 +111,23 @@ describe('meeting filters and search', () => {
     expect(titles(manager, { country: 'KZ' })).toEqual(['Consultations in Brussels']);
     expect(titles(manager, { kind: 'visit' })).toEqual(['Visit to Luxembourg']);
     expect(titles(manager, { from: '2024-06-25', to: '2024-06-30' })).toEqual(['Visit to Luxembourg']);
-    expect(titles(manager, { areaId: areas[0]!.id })).toEqual(['Consultations in Brussels']);
+    expect(titles(manager, { areaId: areas[5]!.id })).toEqual(['Consultations in Brussels']);
     expect(titles(manager, { attendeeId: colleague.id })).toEqual(['Visit to Luxembourg']);
     expect(titles(manager)).toEqual(['Chamber reception', 'Visit to Luxembourg', 'Consultations in Brussels']);
+  });
+
+  it('exports each meeting with its own counterparts, attendees, places and areas', () => {
+    const rows = listMeetingsForExport({ db: testDb.db, viewer: manager });
+    const byTitle = Object.fromEntries(rows.map((row) => [row.title, row]));
+    expect(byTitle['Consultations in Brussels']).toMatchObject({
+      counterparts: 'Roman Vassilenko',
+      attendees: 'author',
+      countries: 'Belgium; Kazakhstan',
+      agreedAreas: areas[5]!.name,
+      discussedAreas: areas[6]!.name,
+    });
+    expect(byTitle['Visit to Luxembourg']).toMatchObject({ counterparts: 'Zoé Érpelding', attendees: 'colleague', places: 'Brussels (BE); Luxembourg (LU)', agreedAreas: null, discussedAreas: areas[1]!.name });
+    expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: null });
   });
 
   it('pages with a keyset cursor without skipping or repeating a meeting', () => {

@@ -15,6 +15,16 @@ import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
 
+/**
+ * The outer meeting's id, always table-qualified. Drizzle leaves columns unqualified in a
+ * single-table select, so a `${meetings.id}` inside a subquery that joins another table with an
+ * "id" column would silently bind to that table instead. Subqueries below use explicit aliases.
+ */
+const MEETING_ID = sql.raw('"meetings"."id"');
+
+const areasWith = (outcome: 'agreed' | 'discussed') =>
+  sql<string | null>`(select group_concat(ca.name, '; ') from meeting_areas mar join cooperation_areas ca on ca.id = mar.area_id where mar.meeting_id = ${MEETING_ID} and mar.outcome = ${outcome})`;
+
 /** `exists (subquery)`: drizzle's own helper expects a query builder, these subqueries are raw SQL. */
 const exists = (subquery: SQL) => sql`exists (${subquery})`;
 
@@ -33,7 +43,7 @@ export function visibleMeetings(viewer: Viewer): SQL {
       eq(meetings.confidentiality, 'normal'),
       eq(meetings.createdById, viewer.id),
       exists(
-        sql`select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${meetingAttendees.userId} = ${viewer.id}`,
+        sql`select 1 from meeting_attendees ma where ma.meeting_id = ${MEETING_ID} and ma.user_id = ${viewer.id}`,
       ),
     ),
   )!;
@@ -62,31 +72,31 @@ function filterConditions(filters: MeetingFilters): (SQL | undefined)[] {
           sql`${meetings.summary} like ${textPattern} escape '\\'`,
           counterpartMatch &&
             exists(
-              sql`select 1 from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId}
-                  where ${meetingContacts.meetingId} = ${meetings.id} and ${counterpartMatch}`,
+              sql`select 1 from meeting_contacts mc join contacts on contacts.id = mc.contact_id
+                  where mc.meeting_id = ${MEETING_ID} and ${counterpartMatch}`,
             ),
         )
       : undefined,
     filters.country
-      ? exists(sql`select 1 from ${meetingCountries} where ${meetingCountries.meetingId} = ${meetings.id} and ${meetingCountries.countryCode} = ${filters.country}`)
+      ? exists(sql`select 1 from meeting_countries mco where mco.meeting_id = ${MEETING_ID} and mco.country_code = ${filters.country}`)
       : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
     filters.areaId
-      ? exists(sql`select 1 from ${meetingAreas} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.areaId} = ${filters.areaId}`)
+      ? exists(sql`select 1 from meeting_areas mar where mar.meeting_id = ${MEETING_ID} and mar.area_id = ${filters.areaId}`)
       : undefined,
     filters.attendeeId
-      ? exists(sql`select 1 from ${meetingAttendees} where ${meetingAttendees.meetingId} = ${meetings.id} and ${meetingAttendees.userId} = ${filters.attendeeId}`)
+      ? exists(sql`select 1 from meeting_attendees ma where ma.meeting_id = ${MEETING_ID} and ma.user_id = ${filters.attendeeId}`)
       : undefined,
     filters.contactId
-      ? exists(sql`select 1 from ${meetingContacts} where ${meetingContacts.meetingId} = ${meetings.id} and ${meetingContacts.contactId} = ${filters.contactId}`)
+      ? exists(sql`select 1 from meeting_contacts mc where mc.meeting_id = ${MEETING_ID} and mc.contact_id = ${filters.contactId}`)
       : undefined,
     filters.organisationId
       ? exists(
-          sql`select 1 from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId}
-              where ${meetingContacts.meetingId} = ${meetings.id} and ${contacts.organisationId} = ${filters.organisationId}`,
+          sql`select 1 from meeting_contacts mc join contacts c on c.id = mc.contact_id
+              where mc.meeting_id = ${MEETING_ID} and c.organisation_id = ${filters.organisationId}`,
         )
       : undefined,
   ];
@@ -99,8 +109,8 @@ const listColumns = {
   startDate: meetings.startDate,
   endDate: meetings.endDate,
   confidentiality: meetings.confidentiality,
-  countries: sql<string | null>`(select group_concat(${meetingCountries.countryCode}, ' ') from ${meetingCountries} where ${meetingCountries.meetingId} = ${meetings.id})`,
-  places: sql<string | null>`(select group_concat(city, ' · ') from (select city from ${meetingPlaces} where meeting_id = ${meetings.id} order by position))`,
+  countries: sql<string | null>`(select group_concat(mco.country_code, ' ') from meeting_countries mco where mco.meeting_id = ${MEETING_ID})`,
+  places: sql<string | null>`(select group_concat(city, ' · ') from (select mp.city from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
 };
 
 export type MeetingListItem = {
@@ -153,13 +163,13 @@ export function listMeetingsForExport({ viewer, filters = {}, limit = 100_000, d
   return db
     .select({
       ...listColumns,
-      places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select city, country_code from ${meetingPlaces} where meeting_id = ${meetings.id} order by position))`,
+      places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
       summary: meetings.summary,
       outcome: meetings.outcome,
-      counterparts: sql<string | null>`(select group_concat(${contacts.name}, '; ') from ${meetingContacts} join ${contacts} on ${contacts.id} = ${meetingContacts.contactId} where ${meetingContacts.meetingId} = ${meetings.id})`,
-      attendees: sql<string | null>`(select group_concat(${users.name}, '; ') from ${meetingAttendees} join ${users} on ${users.id} = ${meetingAttendees.userId} where ${meetingAttendees.meetingId} = ${meetings.id})`,
-      agreedAreas: sql<string | null>`(select group_concat(${cooperationAreas.name}, '; ') from ${meetingAreas} join ${cooperationAreas} on ${cooperationAreas.id} = ${meetingAreas.areaId} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.outcome} = 'agreed')`,
-      discussedAreas: sql<string | null>`(select group_concat(${cooperationAreas.name}, '; ') from ${meetingAreas} join ${cooperationAreas} on ${cooperationAreas.id} = ${meetingAreas.areaId} where ${meetingAreas.meetingId} = ${meetings.id} and ${meetingAreas.outcome} = 'discussed')`,
+      counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
+      attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
+      agreedAreas: areasWith('agreed'),
+      discussedAreas: areasWith('discussed'),
     })
     .from(meetings)
     .where(and(visibleMeetings(viewer), ...filterConditions(filters)))

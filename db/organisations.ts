@@ -6,7 +6,7 @@ import { foldAccents } from '../lib/names';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
-import { contacts, organisations } from './schema';
+import { organisations } from './schema';
 
 type WithDb = { db?: Database };
 
@@ -28,7 +28,7 @@ function nameContains(query: string) {
 export function listOrganisations({ query = '', limit = 50, offset = 0, db = getDb() }: { query?: string; limit?: number; offset?: number } & WithDb) {
   const where = query.trim() ? sql`${organisations.searchName} like ${nameContains(query)} escape '\\'` : undefined;
   const rows = db
-    .select({ ...columns, contactCount: sql<number>`(select count(*) from ${contacts} where ${contacts.organisationId} = ${organisations.id})` })
+    .select({ ...columns, contactCount: sql<number>`(select count(*) from contacts c where c.organisation_id = "organisations"."id")` })
     .from(organisations)
     .where(where)
     .orderBy(asc(organisations.searchName), asc(organisations.id))
