@@ -297,12 +297,22 @@ function linkSummary(input: {
   };
 }
 
-export function recordMeeting({ viewer, input, db = getDb() }: { viewer: Viewer; input: MeetingInput } & WithDb): { id: number } {
+/**
+ * Records a meeting; `andThen` runs in the same transaction (the log form's follow-ups), so the
+ * meeting and what came out of it are saved together or not at all.
+ */
+export function recordMeeting({
+  viewer,
+  input,
+  andThen,
+  db = getDb(),
+}: { viewer: Viewer; input: MeetingInput; andThen?: (tx: Transaction, meetingId: number) => void } & WithDb): { id: number } {
   return db.transaction(
     (tx) => {
       checkReferences(tx, input);
       const { id } = tx.insert(meetings).values({ ...scalarFields(input), createdById: viewer.id }).returning({ id: meetings.id }).get();
       writeLinks(tx, id, input);
+      andThen?.(tx, id);
       recordAuditEvent(tx, {
         actorId: viewer.id,
         action: 'meeting.create',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../lib/meetings';
+import { areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
 import { roles } from '../lib/roles';
 
 const timestamps = {
@@ -24,6 +24,8 @@ export const users = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     /** Copied into the JWT at sign-in; bumping it ends every session of the account at its next request. */
     sessionVersion: integer('session_version').notNull().default(1),
+    /** SHA-256 of the secret in the user's calendar-feed URL; null until they create one. */
+    calendarTokenHash: text('calendar_token_hash'),
     ...timestamps,
   },
   (t) => [
@@ -31,6 +33,8 @@ export const users = sqliteTable(
     uniqueIndex('users_email_unique').on(t.email),
     // "Is this the last active admin?" counts by role and status.
     index('users_role_active_idx').on(t.role, t.active),
+    // The calendar feed finds its user by the token's hash.
+    uniqueIndex('users_calendar_token_unique').on(t.calendarTokenHash),
   ],
 );
 
@@ -247,5 +251,65 @@ export const meetingAreas = sqliteTable(
     primaryKey({ columns: [t.meetingId, t.areaId] }),
     // Filter by cooperation area; agreed areas per country.
     index('meeting_areas_area_idx').on(t.areaId, t.outcome, t.meetingId),
+  ],
+);
+
+/** A commitment made at (or after) a meeting, tracked to closure. */
+export const followUps = sqliteTable(
+  'follow_ups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    details: text('details'),
+    countryCode: text('country_code').notNull(),
+    /** Optional: some commitments come from a call or an e-mail. */
+    meetingId: integer('meeting_id').references(() => meetings.id),
+    committedBy: text('committed_by', { enum: commitmentSides }).notNull(),
+    /** Required when the commitment is ours or joint; the partner's may have no owner here. */
+    ownerId: integer('owner_id').references(() => users.id),
+    dueDate: text('due_date'),
+    status: text('status', { enum: followUpStatuses }).notNull().default('open'),
+    cancelReason: text('cancel_reason'),
+    areaId: integer('area_id').references(() => cooperationAreas.id),
+    createdById: integer('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    // Home: my open follow-ups by due date.
+    index('follow_ups_owner_status_due_idx').on(t.ownerId, t.status, t.dueDate),
+    // Review queue: overdue / due soon / stale across the mission.
+    index('follow_ups_status_due_idx').on(t.status, t.dueDate),
+    // Per-country views and the dashboard.
+    index('follow_ups_country_status_idx').on(t.countryCode, t.status),
+    // A meeting's follow-ups; the visibility rule joins through the meeting.
+    index('follow_ups_meeting_idx').on(t.meetingId),
+  ],
+);
+
+/** Append-only history of a follow-up: notes, status, owner and due-date changes. */
+export const followUpEvents = sqliteTable(
+  'follow_up_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    followUpId: integer('follow_up_id')
+      .notNull()
+      .references(() => followUps.id),
+    at: integer('at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+    actorId: integer('actor_id')
+      .notNull()
+      .references(() => users.id),
+    kind: text('kind', { enum: ['created', 'note', 'status', 'owner', 'due-date'] }).notNull(),
+    fromValue: text('from_value'),
+    toValue: text('to_value'),
+    note: text('note'),
+  },
+  (t) => [
+    // The log of one follow-up, in order.
+    index('follow_up_events_follow_up_idx').on(t.followUpId, t.at),
   ],
 );

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Role } from '../lib/roles';
@@ -191,4 +192,25 @@ export function endSessions({ userId, db = getDb() }: { userId: number } & WithD
 /** Colleagues who can be named as attendees or owners. */
 export function listActiveColleagues({ db = getDb() }: WithDb = {}) {
   return db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** A new calendar-feed secret for the user; only its hash is stored, so it is shown once. */
+export function createCalendarToken({ userId, db = getDb() }: { userId: number } & WithDb): string {
+  const token = randomBytes(24).toString('base64url');
+  db.update(users).set({ calendarTokenHash: sha256(token), updatedAt: new Date() }).where(eq(users.id, userId)).run();
+  return token;
+}
+
+/** The active account a calendar-feed token belongs to, if any. */
+export function getUserByCalendarToken({ token, db = getDb() }: { token: string } & WithDb) {
+  if (!/^[\w-]{20,64}$/.test(token)) return undefined;
+  return db
+    .select({ id: users.id, role: users.role, active: users.active, name: users.name })
+    .from(users)
+    .where(and(eq(users.calendarTokenHash, sha256(token)), eq(users.active, true)))
+    .get();
 }

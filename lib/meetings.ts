@@ -53,3 +53,13 @@ export const organisationKindLabels: Record<OrganisationKind, string> = {
   media: 'Media',
   other: 'Other',
 };
+
+export const commitmentSides = ['ours', 'partner', 'joint'] as const;
+export type CommitmentSide = (typeof commitmentSides)[number];
+export const commitmentSideLabels: Record<CommitmentSide, string> = { ours: 'Our side', partner: 'The partner', joint: 'Both sides' };
+
+export const followUpStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
+export type FollowUpStatus = (typeof followUpStatuses)[number];
+export const followUpStatusLabels: Record<FollowUpStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
+/** Statuses that still need someone to act. */
+export const activeFollowUpStatuses = ['open', 'in-progress'] as const satisfies readonly FollowUpStatus[];

@@ -4,6 +4,8 @@ import type { Permission } from './policy';
 export const navigation: { href: string; label: string; permission: Permission | null }[] = [
   { href: '/', label: 'Home', permission: null },
   { href: '/meetings', label: 'Meetings', permission: 'meeting:view' },
+  { href: '/follow-ups', label: 'Follow-ups', permission: 'follow-up:view' },
+  { href: '/follow-ups/review', label: 'Review', permission: 'follow-up:review' },
   { href: '/contacts', label: 'Contacts', permission: 'contact:view' },
   { href: '/organisations', label: 'Organisations', permission: 'contact:view' },
   { href: '/admin/accounts', label: 'Accounts', permission: 'account:list' },

@@ -22,6 +22,14 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'contact:create': { officer: true, manager: true, admin: true },
   'contact:edit': { officer: true, manager: true, admin: true },
   'contact:merge': { officer: false, manager: true, admin: true },
+  'follow-up:view': { officer: true, manager: true, admin: true },
+  'follow-up:create': { officer: true, manager: true, admin: true },
+  'follow-up:update:own': { officer: true, manager: true, admin: true },
+  'follow-up:update:any': { officer: false, manager: true, admin: true },
+  'follow-up:reassign': { officer: false, manager: true, admin: true },
+  'follow-up:review': { officer: false, manager: true, admin: true },
+  'follow-up:export': { officer: true, manager: true, admin: true },
+  'calendar:own': { officer: true, manager: true, admin: true },
 };
 
 // Own/any: who may edit a meeting they did (own) or did not (other) create or attend.
@@ -58,6 +66,9 @@ describe('policy', () => {
       expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', true)).toBe(byOwnership.own);
       expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', false)).toBe(byOwnership.other);
       expect(canOnRecord(actor(role as Actor['role'], false), 'meeting:edit', true)).toBe(false);
+      // Follow-ups follow the same own/any split: owner or creator, or a manager.
+      expect(canOnRecord(actor(role as Actor['role']), 'follow-up:update', true)).toBe(byOwnership.own);
+      expect(canOnRecord(actor(role as Actor['role']), 'follow-up:update', false)).toBe(byOwnership.other);
     });
   }
 });

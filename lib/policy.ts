@@ -24,6 +24,14 @@ export const permissions = {
   'contact:create': { minRole: 'officer', description: 'Add contacts and organisations' },
   'contact:edit': { minRole: 'officer', description: 'Edit contacts and organisations' },
   'contact:merge': { minRole: 'manager', description: 'Merge duplicate contacts' },
+  'follow-up:view': { minRole: 'officer', description: 'See follow-ups (of restricted meetings only if one may see the meeting)' },
+  'follow-up:create': { minRole: 'officer', description: 'Record a follow-up' },
+  'follow-up:update:own': { minRole: 'officer', description: 'Update follow-ups one owns or created: status, notes, due date' },
+  'follow-up:update:any': { minRole: 'manager', description: 'Update any follow-up' },
+  'follow-up:reassign': { minRole: 'manager', description: 'Give a follow-up to another owner' },
+  'follow-up:review': { minRole: 'manager', description: 'Use the review queue of every follow-up' },
+  'follow-up:export': { minRole: 'officer', description: 'Export the follow-ups one can see as CSV' },
+  'calendar:own': { minRole: 'officer', description: 'Have a calendar feed of one’s own follow-ups' },
 } as const satisfies Record<string, { minRole: Role; description: string }>;
 
 export type Permission = keyof typeof permissions;

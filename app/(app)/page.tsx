@@ -1,51 +1,45 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { navigation } from '@/lib/navigation';
-import { can, permissions } from '@/lib/policy';
-import { roleLabels } from '@/lib/roles';
+import { FollowUpList } from '@/components/follow-up-list';
+import { MeetingList } from '@/components/meeting-list';
+import { buttonClass } from '@/components/ui/button-styles';
+import { listMyOpenFollowUps } from '@/db/follow-ups';
+import { listMeetings } from '@/db/meetings';
+import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
+import { changeStatusAction } from './follow-ups/actions';
+import { today, toRows } from './follow-ups/_components/rows';
 
 export const metadata: Metadata = { title: 'Home' };
 
 export default async function HomePage() {
   const user = await requireUser();
-  const granted = Object.entries(permissions).filter(([permission]) => can(user, permission as keyof typeof permissions));
-  const shortcuts = navigation.filter((item) => item.href !== '/' && (item.permission === null || can(user, item.permission)));
+  const followUps = can(user, 'follow-up:view') ? toRows(user, listMyOpenFollowUps({ viewer: user })) : [];
+  const recent = can(user, 'meeting:view') ? listMeetings({ viewer: user, filters: { attendeeId: user.id }, limit: 8 }).meetings : [];
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
-        <p className="mt-1 text-slate-600">You are signed in as {roleLabels[user.role].toLowerCase()}.</p>
-      </div>
-      {shortcuts.length > 0 && (
-        <section aria-labelledby="shortcuts" className="rounded-xl border border-slate-200 bg-white p-5">
-          <h2 id="shortcuts" className="font-semibold">
-            Go to
-          </h2>
-          <ul className="mt-3 flex flex-wrap gap-2">
-            {shortcuts.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-100">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <section aria-labelledby="rights" className="rounded-xl border border-slate-200 bg-white p-5">
-        <h2 id="rights" className="font-semibold">
-          What your role allows
-        </h2>
-        {granted.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Your role has no administrative rights.</p>
-        ) : (
-          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-            {granted.map(([permission, { description }]) => (
-              <li key={permission}>{description}</li>
-            ))}
-          </ul>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+          <p className="mt-1 text-slate-600">Your open follow-ups, most urgent first, and the meetings you attended.</p>
+        </div>
+        {can(user, 'meeting:create') && (
+          <Link href="/meetings/new" className={buttonClass()}>
+            Log a meeting
+          </Link>
         )}
+      </div>
+      <section aria-labelledby="my-follow-ups" className="space-y-2">
+        <h2 id="my-follow-ups" className="text-lg font-semibold">
+          My open follow-ups
+        </h2>
+        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today()} empty="Nothing open in your name." />
+      </section>
+      <section aria-labelledby="my-meetings" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="my-meetings" className="text-lg font-semibold">
+          My recent meetings
+        </h2>
+        <MeetingList meetings={recent} empty="You have not attended a recorded meeting yet." />
       </section>
     </div>
   );

@@ -2,18 +2,21 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { insertFollowUps } from '@/db/follow-ups';
 import { deleteMeeting, getMeeting, isOwnMeeting, recordMeeting, updateMeeting } from '@/db/meetings';
 import { Forbidden } from '@/lib/errors';
 import { canOnRecord } from '@/lib/policy';
-import { deleteMeetingSchema, editMeetingSchema, meetingSchema } from '@/lib/schemas/meetings';
+import { recordMeetingSchema } from '@/lib/schemas/follow-ups';
+import { deleteMeetingSchema, editMeetingSchema } from '@/lib/schemas/meetings';
 import { defineAction } from '@/server/action';
 
 export const recordMeetingAction = defineAction({
   access: 'meeting:create',
-  schema: meetingSchema,
-  run(input, { user }) {
-    const { id } = recordMeeting({ viewer: user, input });
+  schema: recordMeetingSchema,
+  run({ followUps, ...input }, { user }) {
+    const { id } = recordMeeting({ viewer: user, input, andThen: (tx, meetingId) => insertFollowUps(tx, user, followUps, meetingId) });
     revalidatePath('/meetings');
+    revalidatePath('/');
     redirect(`/meetings/${id}`);
   },
 });

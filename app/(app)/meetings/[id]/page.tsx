@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClass } from '@/components/ui/button-styles';
+import { FollowUpList } from '@/components/follow-up-list';
+import { listFollowUps } from '@/db/follow-ups';
 import { isOwnMeeting } from '@/db/meetings';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { meetingKindLabels } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { changeStatusAction } from '../../follow-ups/actions';
+import { today, toRows } from '../../follow-ups/_components/rows';
 import { DeleteMeetingButton } from '../_components/delete-meeting-button';
 import { loadMeeting } from '../_components/load-meeting';
 
@@ -105,6 +109,25 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       <Section title="Outcome">
         <p className="whitespace-pre-wrap break-words">{meeting.outcome ?? '—'}</p>
       </Section>
+
+      <section aria-labelledby="meeting-follow-ups" className="space-y-2">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="meeting-follow-ups" className="font-semibold">
+            Follow-ups
+          </h2>
+          {can(user, 'follow-up:create') && (
+            <Link href={`/follow-ups/new?meeting=${meeting.id}`} className={buttonClass('secondary')}>
+              Add a follow-up
+            </Link>
+          )}
+        </div>
+        <FollowUpList
+          rows={toRows(user, listFollowUps({ viewer: user, filters: { meetingId: meeting.id } }))}
+          changeStatus={changeStatusAction}
+          today={today()}
+          empty="No follow-up recorded for this meeting."
+        />
+      </section>
 
       <p className="text-sm text-slate-600">
         Logged by {meeting.createdByName} on {meeting.createdAt.toISOString().slice(0, 10)}

@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
-import { type AreaOutcome, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import { type AreaOutcome, commitmentSideLabels, commitmentSides, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
 import { createContactAction } from '../../contacts/actions';
 
@@ -25,7 +25,11 @@ export type MeetingFormValues = {
   summary: string;
   outcome: string;
   confidentiality: Confidentiality;
+  /** Only when logging a new meeting; an existing meeting's follow-ups are managed on its page. */
+  followUps?: FollowUpDraft[];
 };
+
+type FollowUpDraft = { title: string; committedBy: string; ownerId: string; dueDate: string; countryCode: string };
 
 type Options = {
   countries: { code: string; name: string }[];
@@ -278,6 +282,60 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
           </label>
         </fieldset>
       </section>
+
+      {values.followUps && (
+        <section aria-labelledby="follow-ups-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+          <h2 id="follow-ups-heading" className="font-semibold">
+            Follow-ups
+          </h2>
+          <p className="text-sm text-slate-600">What each side committed to do. Rows left without a title are ignored.</p>
+          {values.followUps.map((followUp, index) => {
+            const update = (key: keyof FollowUpDraft) => (event: { target: { value: string } }) =>
+              set('followUps', values.followUps!.map((f, i) => (i === index ? { ...f, [key]: event.target.value } : f)));
+            return (
+              <fieldset key={index} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
+                <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
+                <div className="sm:col-span-2">
+                  <Field name="followUpTitle" id={`follow-up-title-${index}`} label={`What was committed (${index + 1})`} value={followUp.title} onChange={update('title')} />
+                </div>
+                <SelectField
+                  name="followUpCommittedBy"
+                  id={`follow-up-side-${index}`}
+                  label={`Who committed (${index + 1})`}
+                  value={followUp.committedBy}
+                  onChange={update('committedBy')}
+                  options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
+                />
+                <SelectField
+                  name="followUpOwner"
+                  id={`follow-up-owner-${index}`}
+                  label={`Owner on our side (${index + 1})`}
+                  value={followUp.ownerId}
+                  onChange={update('ownerId')}
+                  options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+                />
+                <Field name="followUpDue" id={`follow-up-due-${index}`} label={`Due date (${index + 1})`} type="date" value={followUp.dueDate} onChange={update('dueDate')} />
+                <SelectField
+                  name="followUpCountry"
+                  id={`follow-up-country-${index}`}
+                  label={`Partner country (${index + 1})`}
+                  value={followUp.countryCode || values.countries[0] || ''}
+                  onChange={update('countryCode')}
+                  options={values.countries.length ? values.countries.map((code) => ({ value: code, label: countryName(code) })) : [{ value: '', label: 'Choose the partner countries above first' }]}
+                />
+              </fieldset>
+            );
+          })}
+          <button
+            type="button"
+            className="min-h-11 text-sm font-medium text-brand-700 underline"
+            onClick={() => set('followUps', [...values.followUps!, { title: '', committedBy: 'ours', ownerId: '', dueDate: '', countryCode: '' }])}
+          >
+            Add another follow-up
+          </button>
+          <GroupError id="follow-ups-error" errors={errors?.followUps} />
+        </section>
+      )}
 
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>

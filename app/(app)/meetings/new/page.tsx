@@ -31,6 +31,7 @@ export default async function NewMeetingPage() {
           summary: '',
           outcome: '',
           confidentiality: 'normal',
+          followUps: [{ title: '', committedBy: 'ours', ownerId: String(user.id), dueDate: '', countryCode: '' }],
         }}
       />
     </div>

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
+import { listActiveColleagues } from '@/db/users';
+import { countryName } from '@/lib/countries';
+import { formatDateRange } from '@/lib/dates';
+import { NotFound } from '@/lib/errors';
+import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels } from '@/lib/meetings';
+import { can, canOnRecord } from '@/lib/policy';
+import { recordId } from '@/lib/schemas/common';
+import { requirePermission } from '@/server/current-user';
+import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
+
+export const metadata: Metadata = { title: 'Follow-up' };
+
+const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+function describe(event: { kind: string; fromValue: string | null; toValue: string | null }) {
+  const status = (value: string | null) => (value ? (followUpStatusLabels[value as FollowUpStatus] ?? value) : '—');
+  switch (event.kind) {
+    case 'created':
+      return 'created the follow-up';
+    case 'status':
+      return `changed the status from ${status(event.fromValue)} to ${status(event.toValue)}`;
+    case 'owner':
+      return `reassigned it from ${event.fromValue ?? 'nobody'} to ${event.toValue ?? 'nobody'}`;
+    case 'due-date':
+      return `changed the due date from ${event.fromValue ?? 'none'} to ${event.toValue ?? 'none'}`;
+    default:
+      return 'added a note';
+  }
+}
+
+export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission('follow-up:view');
+  const id = recordId.safeParse((await params).id);
+  if (!id.success) notFound();
+  let followUp;
+  try {
+    followUp = getFollowUp({ viewer: user, id: id.data });
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    throw error;
+  }
+  const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
+  return (
+    <div className="max-w-4xl space-y-4">
+      <Link href="/follow-ups" className="text-sm text-brand-700 underline">
+        ← All follow-ups
+      </Link>
+      <header>
+        <p className="text-sm font-medium text-slate-600">
+          {followUpStatusLabels[followUp.status]} · {commitmentSideLabels[followUp.committedBy]} · {countryName(followUp.countryCode)}
+        </p>
+        <h1 className="text-2xl font-semibold break-words">{followUp.title}</h1>
+        <p className="text-slate-700">
+          {followUp.dueDate ? `Due ${formatDateRange(followUp.dueDate)}` : 'No due date'} · Owner: {followUp.ownerName ?? 'nobody'}
+          {followUp.areaName && ` · ${followUp.areaName}`}
+        </p>
+        {followUp.meetingId && (
+          <p className="text-sm">
+            From the meeting{' '}
+            <Link href={`/meetings/${followUp.meetingId}`} className="text-brand-700 underline">
+              {followUp.meetingTitle}
+            </Link>
+          </p>
+        )}
+        {followUp.details && <p className="mt-2 whitespace-pre-wrap break-words">{followUp.details}</p>}
+        {followUp.cancelReason && <p className="mt-2 text-sm">Cancelled because: {followUp.cancelReason}</p>}
+      </header>
+      <div className="grid gap-4 md:grid-cols-2">
+        {canUpdate && <StatusForm followUpId={followUp.id} version={followUp.version} status={followUp.status} />}
+        {canUpdate && <NoteForm followUpId={followUp.id} />}
+        {canUpdate && <DueDateForm followUpId={followUp.id} version={followUp.version} dueDate={followUp.dueDate} />}
+        {can(user, 'follow-up:reassign') && (
+          <ReassignForm followUpId={followUp.id} version={followUp.version} ownerId={followUp.ownerId} colleagues={listActiveColleagues()} />
+        )}
+      </div>
+      <section aria-labelledby="log-heading" className="rounded-xl border border-slate-200 bg-white p-4">
+        <h2 id="log-heading" className="mb-2 font-semibold">
+          Log
+        </h2>
+        <ol className="space-y-2" aria-label="History">
+          {followUp.events.map((event) => (
+            <li key={event.id} className="text-sm">
+              <time dateTime={event.at.toISOString()} className="text-slate-600">
+                {timestamp.format(event.at)} UTC
+              </time>{' '}
+              — <span className="font-medium">{event.actorName}</span> {describe(event)}
+              {event.note && <span className="block whitespace-pre-wrap break-words pl-4 text-slate-800">“{event.note}”</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

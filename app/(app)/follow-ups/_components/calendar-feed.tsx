@@ -1,0 +1,32 @@
+'use client';
+
+import { useActionState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { regenerateCalendarFeedAction } from '../actions';
+
+export function CalendarFeed() {
+  const [result, formAction] = useActionState(regenerateCalendarFeedAction, null);
+  const url = result?.ok && typeof window !== 'undefined' ? `${window.location.origin}${result.data.path}` : null;
+  return (
+    <section aria-labelledby="calendar-heading" className="mt-8 space-y-2 rounded-xl border border-slate-200 bg-white p-4">
+      <h2 id="calendar-heading" className="font-semibold">
+        Calendar feed
+      </h2>
+      <p className="text-sm text-slate-700">
+        Your open follow-ups with a due date, in Outlook or Google Calendar. The link is secret and shown once; making a new one turns the old one off.
+      </p>
+      <form action={formAction}>
+        <FormMessage result={result} />
+        <SubmitButton variant="secondary" pendingLabel="Creating…">
+          Create a new calendar link
+        </SubmitButton>
+      </form>
+      {url && (
+        <p role="status" className="break-all rounded-md bg-amber-50 p-3 font-mono text-sm" data-testid="calendar-url">
+          {url}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { SubmitButton } from '@/components/ui/button';
+import { Field, SelectField } from '@/components/ui/field';
+import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
+import { TextareaField } from '@/components/ui/textarea-field';
+import { type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import { addNoteAction, changeDueDateAction, changeStatusAction, reassignAction } from '../actions';
+
+const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4';
+
+export function NoteForm({ followUpId }: { followUpId: number }) {
+  const [result, formAction] = useActionState(addNoteAction, null);
+  return (
+    <form action={formAction} className={card} noValidate>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Note added.</SuccessMessage>}
+      <input type="hidden" name="followUpId" value={followUpId} />
+      <TextareaField name="note" label="Progress note" rows={3} defaultValue={result?.ok === false ? result.values.note : ''} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
+      <SubmitButton variant="secondary">Add note</SubmitButton>
+    </form>
+  );
+}
+
+export function StatusForm({ followUpId, version, status }: { followUpId: number; version: number; status: FollowUpStatus }) {
+  const [result, formAction] = useActionState(changeStatusAction, null);
+  const [next, setNext] = useState<FollowUpStatus>(status);
+  const errors = result?.ok === false ? result.fieldErrors : undefined;
+  return (
+    <form action={formAction} className={card} noValidate>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Status changed to {followUpStatusLabels[result.data.status]}.</SuccessMessage>}
+      <input type="hidden" name="followUpId" value={followUpId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        name="status"
+        label="Status"
+        value={next}
+        onChange={(e) => setNext(e.target.value as FollowUpStatus)}
+        errors={errors?.status}
+        options={followUpStatuses.map((s) => ({ value: s, label: followUpStatusLabels[s] }))}
+      />
+      {next === 'cancelled' ? (
+        <TextareaField name="reason" label="Why is it cancelled?" rows={2} defaultValue={result?.ok === false ? result.values.reason : ''} errors={errors?.reason} />
+      ) : (
+        <TextareaField name="note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
+      )}
+      <SubmitButton variant="secondary">Change status</SubmitButton>
+    </form>
+  );
+}
+
+export function DueDateForm({ followUpId, version, dueDate }: { followUpId: number; version: number; dueDate: string | null }) {
+  const [result, formAction] = useActionState(changeDueDateAction, null);
+  return (
+    <form action={formAction} className={card} noValidate>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Due date saved.</SuccessMessage>}
+      <input type="hidden" name="followUpId" value={followUpId} />
+      <input type="hidden" name="version" value={version} />
+      <Field name="dueDate" label="Due date" type="date" defaultValue={result?.ok === false ? result.values.dueDate : (dueDate ?? '')} errors={result?.ok === false ? result.fieldErrors?.dueDate : undefined} hint="Leave empty for no due date." />
+      <SubmitButton variant="secondary">Change due date</SubmitButton>
+    </form>
+  );
+}
+
+export function ReassignForm({ followUpId, version, ownerId, colleagues }: { followUpId: number; version: number; ownerId: number | null; colleagues: { id: number; name: string }[] }) {
+  const [result, formAction] = useActionState(reassignAction, null);
+  return (
+    <form action={formAction} className={card} noValidate>
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Owner changed.</SuccessMessage>}
+      <input type="hidden" name="followUpId" value={followUpId} />
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        name="ownerId"
+        label="Owner"
+        defaultValue={ownerId ? String(ownerId) : ''}
+        errors={result?.ok === false ? result.fieldErrors?.ownerId : undefined}
+        options={[{ value: '', label: 'No owner' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+      />
+      <SubmitButton variant="secondary">Reassign</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { addFollowUpNote, changeFollowUpDueDate, changeFollowUpStatus, createFollowUp, getFollowUp, isOwnFollowUp, reassignFollowUp } from '@/db/follow-ups';
+import { createCalendarToken } from '@/db/users';
+import type { Viewer } from '@/db/viewer';
+import { Forbidden } from '@/lib/errors';
+import { canOnRecord } from '@/lib/policy';
+import { followUpDueDateSchema, followUpNoteSchema, followUpReassignSchema, followUpSchema, followUpStatusSchema } from '@/lib/schemas/follow-ups';
+import { defineAction } from '@/server/action';
+import { z } from 'zod';
+
+/** Not found if the viewer cannot see it; forbidden if they see it but may not change it. */
+function assertCanUpdate(viewer: Viewer, followUpId: number) {
+  const followUp = getFollowUp({ viewer, id: followUpId });
+  if (!canOnRecord(viewer, 'follow-up:update', isOwnFollowUp(viewer, followUp))) {
+    throw new Forbidden('Only its owner, its author and managers can change this follow-up.');
+  }
+}
+
+function refresh(followUpId: number) {
+  revalidatePath('/');
+  revalidatePath('/follow-ups');
+  revalidatePath(`/follow-ups/${followUpId}`);
+}
+
+export const createFollowUpAction = defineAction({
+  access: 'follow-up:create',
+  schema: followUpSchema,
+  run(input, { user }) {
+    const id = createFollowUp({ viewer: user, input });
+    refresh(id);
+    if (input.meetingId) revalidatePath(`/meetings/${input.meetingId}`);
+    redirect(`/follow-ups/${id}`);
+  },
+});
+
+export const addNoteAction = defineAction({
+  access: 'follow-up:view',
+  schema: followUpNoteSchema,
+  run({ followUpId, note }, { user }) {
+    assertCanUpdate(user, followUpId);
+    addFollowUpNote({ viewer: user, id: followUpId, note });
+    refresh(followUpId);
+  },
+});
+
+export const changeStatusAction = defineAction({
+  access: 'follow-up:view',
+  schema: followUpStatusSchema,
+  run({ followUpId, version, status, reason, note }, { user }) {
+    assertCanUpdate(user, followUpId);
+    const result = changeFollowUpStatus({ viewer: user, id: followUpId, version, status, reason, note });
+    refresh(followUpId);
+    return { status, version: result.version };
+  },
+});
+
+export const changeDueDateAction = defineAction({
+  access: 'follow-up:view',
+  schema: followUpDueDateSchema,
+  run({ followUpId, version, dueDate }, { user }) {
+    assertCanUpdate(user, followUpId);
+    changeFollowUpDueDate({ viewer: user, id: followUpId, version, dueDate });
+    refresh(followUpId);
+  },
+});
+
+export const reassignAction = defineAction({
+  access: 'follow-up:reassign',
+  schema: followUpReassignSchema,
+  run({ followUpId, version, ownerId }, { user }) {
+    reassignFollowUp({ viewer: user, id: followUpId, version, ownerId });
+    refresh(followUpId);
+  },
+});
+
+/** A new secret calendar URL; the previous one stops working. Returned once, never stored in clear. */
+export const regenerateCalendarFeedAction = defineAction({
+  access: 'calendar:own',
+  schema: z.object({}),
+  run(_input, { user }) {
+    return { path: `/api/calendar/${createCalendarToken({ userId: user.id })}` };
+  },
+});

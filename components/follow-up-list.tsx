@@ -1,0 +1,107 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useState } from 'react';
+import { countryName } from '@/lib/countries';
+import { formatDateRange } from '@/lib/dates';
+import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import type { ActionResult } from '@/server/action';
+
+export type FollowUpRow = {
+  id: number;
+  title: string;
+  countryCode: string;
+  committedBy: CommitmentSide;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: FollowUpStatus;
+  meetingId: number | null;
+  meetingTitle: string | null;
+  version: number;
+  /** Whether this viewer may change it: decided on the server from the one policy. */
+  canUpdate: boolean;
+};
+
+type ChangeStatus = (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ status: FollowUpStatus; version: number }>>;
+
+/**
+ * Follow-ups with a quick status change: the new status shows at once (optimistic) and is rolled
+ * back, with the server's reason, if the change is refused. Cancelling needs a reason, so it is
+ * done on the follow-up's own page.
+ */
+export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: { rows: FollowUpRow[]; changeStatus: ChangeStatus; today: string; empty: string }) {
+  const [rows, setRows] = useState(initialRows);
+  const [messages, setMessages] = useState<Record<number, string>>({});
+  const mutation = useMutation({
+    mutationFn: async ({ row, status }: { row: FollowUpRow; status: FollowUpStatus }) => {
+      const result = await changeStatus(null, { followUpId: row.id, version: row.version, status });
+      if (!result.ok) throw new Error(result.formError ?? 'The change was refused.');
+      return result.data;
+    },
+    onMutate: ({ row, status }) => {
+      setMessages((current) => ({ ...current, [row.id]: '' }));
+      setRows((current) => current.map((r) => (r.id === row.id ? { ...r, status } : r)));
+      return { previous: row };
+    },
+    onError: (error, { row }, context) => {
+      setRows((current) => current.map((r) => (r.id === row.id ? (context?.previous ?? r) : r)));
+      setMessages((current) => ({ ...current, [row.id]: `Not saved: ${error.message}` }));
+    },
+    onSuccess: (data, { row }) => {
+      setRows((current) => current.map((r) => (r.id === row.id ? { ...r, status: data.status, version: data.version } : r)));
+      setMessages((current) => ({ ...current, [row.id]: `Saved: ${followUpStatusLabels[data.status]}.` }));
+    },
+  });
+
+  if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
+  return (
+    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Follow-ups">
+      {rows.map((row) => {
+        const overdue = row.dueDate !== null && row.dueDate < today && (row.status === 'open' || row.status === 'in-progress');
+        return (
+          <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
+            <div className="min-w-0 flex-1">
+              <Link href={`/follow-ups/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {row.title}
+              </Link>
+              <p className="text-sm text-slate-600">
+                {overdue && <span className="mr-1 rounded bg-red-100 px-1.5 py-0.5 font-medium text-red-800">Overdue</span>}
+                {row.dueDate ? `Due ${formatDateRange(row.dueDate)}` : 'No due date'} · {countryName(row.countryCode)} · {commitmentSideLabels[row.committedBy]}
+                {row.ownerName ? ` · ${row.ownerName}` : ' · no owner'}
+                {row.meetingTitle && ` · from “${row.meetingTitle}”`}
+              </p>
+              <p role="status" className="text-sm text-slate-700">
+                {messages[row.id]}
+              </p>
+            </div>
+            {row.canUpdate ? (
+              <div>
+                <label htmlFor={`status-${row.id}`} className="sr-only">
+                  Status of {row.title}
+                </label>
+                <select
+                  id={`status-${row.id}`}
+                  className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
+                  value={row.status}
+                  disabled={mutation.isPending && mutation.variables?.row.id === row.id}
+                  onChange={(event) => mutation.mutate({ row, status: event.target.value as FollowUpStatus })}
+                >
+                  {followUpStatuses
+                    .filter((status) => status !== 'cancelled' || row.status === 'cancelled')
+                    .map((status) => (
+                      <option key={status} value={status}>
+                        {followUpStatusLabels[status]}
+                      </option>
+                    ))}
+                </select>
+              </div>
+            ) : (
+              <span className="rounded-full bg-slate-100 px-2 py-1 text-sm">{followUpStatusLabels[row.status]}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,281 @@
+import 'server-only';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import type { CommitmentSide, FollowUpStatus } from '../lib/meetings';
+import { can } from '../lib/policy';
+import type { FollowUpInput } from '../lib/schemas/follow-ups';
+import { diff, recordAuditEvent } from './audit';
+import { getDb } from './client';
+import type { Database, Executor, Transaction } from './connection';
+import { visibleMeetings } from './meetings';
+import { cooperationAreas, followUpEvents, followUps, meetings, users } from './schema';
+import type { Viewer } from './viewer';
+
+type WithDb = { db?: Database };
+
+const ACTIVE = sql`${followUps.status} in ('open', 'in-progress')`;
+
+/**
+ * Follow-ups follow their meeting's visibility: one from a restricted meeting is seen only by those
+ * who may see the meeting. Follow-ups with no meeting are visible to all staff.
+ */
+export function visibleFollowUps(viewer: Viewer): SQL {
+  if (!can(viewer, 'follow-up:view')) return sql`0`;
+  return sql`(${followUps.meetingId} is null or exists (select 1 from meetings where meetings.id = "follow_ups"."meeting_id" and ${visibleMeetings(viewer)}))`;
+}
+
+const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;
+const meetingTitle = sql<string | null>`(select m.title from meetings m where m.id = "follow_ups"."meeting_id")`;
+
+const listColumns = {
+  id: followUps.id,
+  title: followUps.title,
+  countryCode: followUps.countryCode,
+  committedBy: followUps.committedBy,
+  ownerId: followUps.ownerId,
+  ownerName: owner,
+  createdById: followUps.createdById,
+  dueDate: followUps.dueDate,
+  status: followUps.status,
+  meetingId: followUps.meetingId,
+  meetingTitle,
+  updatedAt: followUps.updatedAt,
+  version: followUps.version,
+};
+
+export type FollowUpListItem = {
+  id: number;
+  title: string;
+  countryCode: string;
+  committedBy: CommitmentSide;
+  ownerId: number | null;
+  ownerName: string | null;
+  createdById: number;
+  dueDate: string | null;
+  status: FollowUpStatus;
+  meetingId: number | null;
+  meetingTitle: string | null;
+  updatedAt: Date;
+  version: number;
+};
+
+/** Overdue first, then by due date, undated last. */
+const byUrgency = [sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
+
+export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): FollowUpListItem[] {
+  return db
+    .select(listColumns)
+    .from(followUps)
+    .where(and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer)))
+    .orderBy(...byUrgency)
+    .limit(limit)
+    .all();
+}
+
+export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number };
+
+function filterConditions(filters: FollowUpFilters) {
+  return [
+    filters.ownerId === 'none' ? isNull(followUps.ownerId) : filters.ownerId ? eq(followUps.ownerId, filters.ownerId) : undefined,
+    filters.countryCode ? eq(followUps.countryCode, filters.countryCode) : undefined,
+    filters.status ? eq(followUps.status, filters.status) : undefined,
+    filters.meetingId ? eq(followUps.meetingId, filters.meetingId) : undefined,
+  ];
+}
+
+export function listFollowUps({ viewer, filters = {}, limit = 200, db = getDb() }: { viewer: Viewer; filters?: FollowUpFilters; limit?: number } & WithDb): FollowUpListItem[] {
+  return db
+    .select(listColumns)
+    .from(followUps)
+    .where(and(visibleFollowUps(viewer), ...filterConditions(filters)))
+    .orderBy(sql`${followUps.status} in ('done', 'cancelled')`, ...byUrgency)
+    .limit(limit)
+    .all();
+}
+
+export type ReviewItem = FollowUpListItem & { overdue: boolean; dueSoon: boolean; unassigned: boolean; stale: boolean };
+
+/**
+ * The manager's queue: every active follow-up that is overdue, due within 14 days, has no owner,
+ * or has had no update for 30 days. One query; each row says which of the four it is.
+ */
+export function reviewQueue({ viewer, today, filters = {}, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters } & WithDb): ReviewItem[] {
+  const soon = addDays(today, 14);
+  const staleBefore = Date.parse(`${today}T00:00:00Z`) - 30 * 86_400_000;
+  const overdue = sql<number>`(${followUps.dueDate} < ${today})`;
+  const dueSoon = sql<number>`(${followUps.dueDate} between ${today} and ${soon})`;
+  const unassigned = sql<number>`(${followUps.ownerId} is null and ${followUps.committedBy} != 'partner')`;
+  const stale = sql<number>`(${followUps.updatedAt} < ${staleBefore})`;
+  return db
+    .select({ ...listColumns, overdue, dueSoon, unassigned, stale })
+    .from(followUps)
+    .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${overdue} or ${dueSoon} or ${unassigned} or ${stale})`, ...filterConditions(filters)))
+    .orderBy(...byUrgency)
+    .limit(2_000)
+    .all()
+    .map((row) => ({ ...row, overdue: !!row.overdue, dueSoon: !!row.dueSoon, unassigned: !!row.unassigned, stale: !!row.stale }));
+}
+
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function findFollowUp(db: Executor, viewer: Viewer, id: number) {
+  return db
+    .select({ ...listColumns, details: followUps.details, cancelReason: followUps.cancelReason, areaId: followUps.areaId, areaName: cooperationAreas.name, createdAt: followUps.createdAt })
+    .from(followUps)
+    .leftJoin(cooperationAreas, eq(cooperationAreas.id, followUps.areaId))
+    .where(and(eq(followUps.id, id), visibleFollowUps(viewer)))
+    .get();
+}
+
+export type FollowUpDetail = NonNullable<ReturnType<typeof findFollowUp>> & {
+  events: { id: number; at: Date; actorName: string; kind: string; fromValue: string | null; toValue: string | null; note: string | null }[];
+};
+
+export function getFollowUp({ viewer, id, db = getDb() }: { viewer: Viewer; id: number } & WithDb): FollowUpDetail {
+  const followUp = findFollowUp(db, viewer, id);
+  if (!followUp) throw new NotFound('This follow-up does not exist or you cannot see it.');
+  const events = db
+    .select({ id: followUpEvents.id, at: followUpEvents.at, actorName: users.name, kind: followUpEvents.kind, fromValue: followUpEvents.fromValue, toValue: followUpEvents.toValue, note: followUpEvents.note })
+    .from(followUpEvents)
+    .innerJoin(users, eq(users.id, followUpEvents.actorId))
+    .where(eq(followUpEvents.followUpId, id))
+    .orderBy(asc(followUpEvents.at), asc(followUpEvents.id))
+    .all();
+  return { ...followUp, events };
+}
+
+/** Owner or creator: what makes a follow-up the viewer's own for the update rule. */
+export function isOwnFollowUp(viewer: Viewer, followUp: { ownerId: number | null; createdById: number }): boolean {
+  return followUp.ownerId === viewer.id || followUp.createdById === viewer.id;
+}
+
+function checkOwner(tx: Executor, ownerId: number | null) {
+  if (ownerId === null) return;
+  const active = tx.select({ id: users.id }).from(users).where(and(eq(users.id, ownerId), eq(users.active, true))).get();
+  if (!active) throw new RuleViolation('Choose the owner among the active colleagues.', { ownerId: ['Choose the owner among the active colleagues.'] });
+}
+
+/** Inside the caller's transaction (the log-meeting form adds its follow-ups with the meeting). */
+export function insertFollowUps(tx: Transaction, viewer: Viewer, items: (Omit<FollowUpInput, 'details' | 'areaId' | 'meetingId'> & Partial<Pick<FollowUpInput, 'details' | 'areaId'>>)[], meetingId: number | null): number[] {
+  return items.map((item) => {
+    checkOwner(tx, item.ownerId);
+    if (item.areaId && !tx.select({ id: cooperationAreas.id }).from(cooperationAreas).where(eq(cooperationAreas.id, item.areaId)).get()) {
+      throw new RuleViolation('This cooperation area does not exist.', { areaId: ['This cooperation area does not exist.'] });
+    }
+    const { id } = tx
+      .insert(followUps)
+      .values({ ...item, details: item.details ?? null, areaId: item.areaId ?? null, meetingId, createdById: viewer.id })
+      .returning({ id: followUps.id })
+      .get();
+    tx.insert(followUpEvents).values({ followUpId: id, actorId: viewer.id, kind: 'created', toValue: item.ownerId ? String(item.ownerId) : null }).run();
+    recordAuditEvent(tx, { actorId: viewer.id, action: 'follow-up.create', entityType: 'follow_up', entityId: id, changes: diff({} as Record<string, unknown>, { ...item, meetingId }) });
+    return id;
+  });
+}
+
+export function createFollowUp({ viewer, input, db = getDb() }: { viewer: Viewer; input: FollowUpInput } & WithDb): number {
+  return db.transaction(
+    (tx) => {
+      if (input.meetingId && !tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), visibleMeetings(viewer))).get()) {
+        throw new NotFound('This meeting does not exist or you cannot see it.');
+      }
+      return insertFollowUps(tx, viewer, [input], input.meetingId)[0]!;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+const stale = () =>
+  new Conflict('Someone else updated this follow-up after you loaded it. Nothing was changed: reload to see the latest state, then try again.');
+
+/**
+ * One change to a follow-up, if it is still at `version`: the row update, its log entry and its
+ * audit event commit together or not at all.
+ */
+function changeFollowUp(
+  db: Database,
+  { viewer, id, version, set, event }: {
+    viewer: Viewer;
+    id: number;
+    version: number;
+    set: Partial<{ status: FollowUpStatus; cancelReason: string | null; ownerId: number | null; dueDate: string | null }>;
+    event: (before: NonNullable<ReturnType<typeof findFollowUp>>) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
+  },
+) {
+  return db.transaction(
+    (tx) => {
+      const before = findFollowUp(tx, viewer, id);
+      if (!before) throw new NotFound('This follow-up does not exist or you cannot see it.');
+      const changed = tx
+        .update(followUps)
+        .set({ ...set, version: sql`${followUps.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(followUps.id, id), eq(followUps.version, version)))
+        .run().changes;
+      if (changed === 0) throw stale();
+      const entries = event(before);
+      if (entries.length) tx.insert(followUpEvents).values(entries.map((entry) => ({ followUpId: id, actorId: viewer.id, ...entry }))).run();
+      recordAuditEvent(tx, { actorId: viewer.id, action: `follow-up.${entries[0]?.kind ?? 'update'}`, entityType: 'follow_up', entityId: id, changes: diff(before, set) });
+      return { version: version + 1 };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function changeFollowUpStatus({
+  viewer,
+  id,
+  version,
+  status,
+  reason,
+  note,
+  db = getDb(),
+}: { viewer: Viewer; id: number; version: number; status: FollowUpStatus; reason?: string | null; note?: string | null } & WithDb) {
+  return changeFollowUp(db, {
+    viewer,
+    id,
+    version,
+    set: { status, cancelReason: status === 'cancelled' ? (reason ?? null) : null },
+    event: (before) => [{ kind: 'status', fromValue: before.status, toValue: status, note: status === 'cancelled' ? reason : note }],
+  });
+}
+
+export function addFollowUpNote({ viewer, id, note, db = getDb() }: { viewer: Viewer; id: number; note: string } & WithDb) {
+  db.transaction(
+    (tx) => {
+      const before = findFollowUp(tx, viewer, id);
+      if (!before) throw new NotFound('This follow-up does not exist or you cannot see it.');
+      // A note counts as an update: it takes the follow-up off the "stale" list.
+      tx.update(followUps).set({ updatedAt: new Date() }).where(eq(followUps.id, id)).run();
+      tx.insert(followUpEvents).values({ followUpId: id, actorId: viewer.id, kind: 'note', note }).run();
+      recordAuditEvent(tx, { actorId: viewer.id, action: 'follow-up.note', entityType: 'follow_up', entityId: id, changes: { note: [null, note] } });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function changeFollowUpDueDate({ viewer, id, version, dueDate, db = getDb() }: { viewer: Viewer; id: number; version: number; dueDate: string | null } & WithDb) {
+  return changeFollowUp(db, { viewer, id, version, set: { dueDate }, event: (before) => [{ kind: 'due-date', fromValue: before.dueDate, toValue: dueDate }] });
+}
+
+export function reassignFollowUp({ viewer, id, version, ownerId, db = getDb() }: { viewer: Viewer; id: number; version: number; ownerId: number | null } & WithDb) {
+  checkOwner(db, ownerId);
+  return changeFollowUp(db, {
+    viewer,
+    id,
+    version,
+    set: { ownerId },
+    event: (before) => [{ kind: 'owner', fromValue: before.ownerName, toValue: ownerId ? (db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? null) : null }],
+  });
+}
+
+/** For the calendar feed: the user's open follow-ups that have a due date, as that user may see them. */
+export function listCalendarFollowUps({ viewer, db = getDb() }: { viewer: Viewer } & WithDb) {
+  return db
+    .select({ id: followUps.id, title: followUps.title, details: followUps.details, dueDate: followUps.dueDate, countryCode: followUps.countryCode, updatedAt: followUps.updatedAt })
+    .from(followUps)
+    .where(and(eq(followUps.ownerId, viewer.id), ACTIVE, sql`${followUps.dueDate} is not null`, visibleFollowUps(viewer)))
+    .orderBy(asc(followUps.dueDate))
+    .all() as { id: number; title: string; details: string | null; dueDate: string; countryCode: string; updatedAt: Date }[];
+}

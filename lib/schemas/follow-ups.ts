@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { commitmentSides, followUpStatuses } from '../meetings';
+import { list, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
+import { countryCode, meetingSchema } from './meetings';
+
+const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
+const version = z.coerce.number({ error: 'Reload the page and try again.' }).int().positive();
+
+function requireOwnerForOurSide(value: { committedBy: (typeof commitmentSides)[number]; ownerId: number | null }, ctx: z.RefinementCtx) {
+  if (value.committedBy !== 'partner' && !value.ownerId) {
+    ctx.addIssue({ code: 'custom', path: ['ownerId'], message: 'A commitment of ours needs an owner on our side.' });
+  }
+}
+
+export const followUpSchema = z
+  .object({
+    title: singleLine('Title', 200),
+    details: optionalLongText('Details', 5_000),
+    countryCode,
+    committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }),
+    ownerId: optionalId,
+    dueDate: optionalCalendarDate('Due date'),
+    areaId: optionalId,
+    meetingId: optionalId,
+  })
+  .superRefine(requireOwnerForOurSide);
+export type FollowUpInput = z.output<typeof followUpSchema>;
+
+/** Follow-ups typed into the log-meeting form: parallel lists, one entry per row; blank rows are ignored. */
+export const meetingFollowUpsSchema = z
+  .object({
+    followUpTitle: list(z.string()),
+    followUpCommittedBy: list(z.string()),
+    followUpOwner: list(z.string()),
+    followUpDue: list(z.string()),
+    followUpCountry: list(z.string()),
+  })
+  .transform((rows, ctx) => {
+    const items: Omit<FollowUpInput, 'meetingId' | 'details' | 'areaId'>[] = [];
+    rows.followUpTitle.forEach((title, index) => {
+      if (!title.trim()) return;
+      const parsed = z
+        .object({ title: singleLine('Title', 200), countryCode, committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }), ownerId: optionalId, dueDate: optionalCalendarDate('Due date') })
+        .superRefine(requireOwnerForOurSide)
+        .safeParse({
+          title,
+          committedBy: rows.followUpCommittedBy[index],
+          ownerId: rows.followUpOwner[index],
+          dueDate: rows.followUpDue[index],
+          countryCode: rows.followUpCountry[index],
+        });
+      if (parsed.success) items.push(parsed.data);
+      else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['followUps'], message: `Follow-up ${index + 1}: ${issue.message}` });
+    });
+    return { followUps: items };
+  });
+
+export const followUpNoteSchema = z.object({
+  followUpId: recordId,
+  note: optionalLongText('Note', 2_000).refine((note): note is string => note !== null, { error: 'Write a note.' }),
+});
+
+export const followUpStatusSchema = z
+  .object({
+    followUpId: recordId,
+    version,
+    status: z.enum(followUpStatuses, { error: 'Choose a status.' }),
+    reason: optionalLongText('Reason', 1_000),
+    note: optionalLongText('Note', 2_000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status === 'cancelled' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the follow-up is cancelled.' });
+  });
+
+export const followUpDueDateSchema = z.object({ followUpId: recordId, version, dueDate: optionalCalendarDate('Due date') });
+export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalId });
+
+/** Review-queue and list filters from the URL; malformed values are dropped. */
+export function parseFollowUpFilters(params: Record<string, string | string[] | undefined>) {
+  const one = (key: string) => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const owner = one('owner');
+  return {
+    ownerId: owner === 'none' ? ('none' as const) : recordId.safeParse(owner).data,
+    countryCode: countryCode.safeParse(one('country')).data,
+    status: z.enum(followUpStatuses).safeParse(one('status')).data,
+  };
+}
+
+/** The log-meeting form: the meeting and the follow-ups typed with it. */
+export const recordMeetingSchema = meetingSchema.and(meetingFollowUpsSchema);
