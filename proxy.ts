@@ -5,7 +5,8 @@ import { type NextRequest, NextResponse } from 'next/server';
  * instead of a blank refusal. Every page, action and route checks the session and role itself
  * (server/current-user.ts, server/action.ts), so a request that slips past here gains nothing.
  */
-const publicPaths = ['/sign-in', '/setup', '/api/auth'];
+// The calendar feed is opened by calendar apps, which have no session: its secret URL is its key.
+const publicPaths = ['/sign-in', '/setup', '/api/auth', '/api/calendar'];
 
 function hasSessionCookie(request: NextRequest): boolean {
   // Auth.js names the cookie with a __Secure- prefix over HTTPS and may split a large one into chunks.

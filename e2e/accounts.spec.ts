@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, STAFF_NAVIGATION, pageSignedInAs, signInThroughForm } from './fixtures/accounts';
+import { createTestAccount, FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, OFFICER_NAVIGATION, pageSignedInAs, signInThroughForm } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
 import { readE2eDatabase } from './fixtures/database';
 
@@ -43,7 +43,7 @@ test('a demoted admin loses admin rights at the next request', async ({ page, br
   await deputyPage.goto('/admin/accounts');
   await expect(deputyPage).toHaveURL(/\/sign-in$/);
   await signInThroughForm(deputyPage, deputy.email, deputy.password);
-  await expect(mainNavigationLinks(deputyPage)).toHaveText(STAFF_NAVIGATION);
+  await expect(mainNavigationLinks(deputyPage)).toHaveText(OFFICER_NAVIGATION);
   expect((await deputyPage.goto('/admin/accounts'))?.status()).toBe(404);
 });
 

@@ -10,7 +10,7 @@ import { callServerAction, listServerActions } from './fixtures/server-actions';
  */
 type Caller = 'anonymous' | 'officer' | 'owner' | 'manager' | 'admin' | 'deactivated';
 type Outcome = 'allowed' | 'refused';
-type Targets = { userId: number; meetingId: number; meetingVersion: number; contactId: number; otherContactId: number; organisationId: number; areaId: number };
+type Targets = { userId: number; meetingId: number; meetingVersion: number; contactId: number; otherContactId: number; organisationId: number; areaId: number; followUpId: number };
 type Row = { callers: Record<Caller, Outcome>; args: (targets: Targets) => Record<string, unknown> };
 
 const refusedFor = (...allowed: Caller[]) =>
@@ -71,6 +71,21 @@ const actions: Record<string, Row> = {
     args: (t) => ({ ...contactFields(`Edited Contact ${random()}`), contactId: t.contactId, version: 1 }),
   },
   'app/(app)/contacts/actions.ts#mergeContactsAction': { callers: managers, args: (t) => ({ keepContactId: t.contactId, duplicateContactId: t.otherContactId }) },
+  'app/(app)/follow-ups/actions.ts#createFollowUpAction': {
+    callers: staff,
+    args: () => ({ title: `Matrix follow-up ${random()}`, countryCode: 'BE', committedBy: 'partner' }),
+  },
+  'app/(app)/follow-ups/actions.ts#addNoteAction': { callers: refusedFor('owner', 'manager', 'admin'), args: (t) => ({ followUpId: t.followUpId, note: 'Matrix note' }) },
+  'app/(app)/follow-ups/actions.ts#changeStatusAction': {
+    callers: refusedFor('owner', 'manager', 'admin'),
+    args: (t) => ({ followUpId: t.followUpId, version: 1, status: 'in-progress' }),
+  },
+  'app/(app)/follow-ups/actions.ts#changeDueDateAction': {
+    callers: refusedFor('owner', 'manager', 'admin'),
+    args: (t) => ({ followUpId: t.followUpId, version: 1, dueDate: '2031-01-01' }),
+  },
+  'app/(app)/follow-ups/actions.ts#reassignAction': { callers: managers, args: (t) => ({ followUpId: t.followUpId, version: 1, ownerId: t.userId }) },
+  'app/(app)/follow-ups/actions.ts#regenerateCalendarFeedAction': { callers: staff, args: () => ({}) },
   'app/(app)/organisations/actions.ts#createOrganisationAction': { callers: staff, args: () => ({ name: `Matrix Org ${random()}`, kind: 'company' }) },
   'app/(app)/organisations/actions.ts#updateOrganisationAction': {
     callers: staff,
@@ -85,9 +100,10 @@ const routes: Record<string, Record<Caller, Outcome>> = {
   '/api/contacts/search?q=matrix': staff,
   '/api/organisations/search?q=matrix': staff,
   '/meetings/export': staff,
+  '/follow-ups/export': staff,
 };
 
-const TABLES = ['users', 'mission_settings', 'audit_events', 'meetings', 'meeting_places', 'meeting_countries', 'meeting_attendees', 'meeting_contacts', 'meeting_areas', 'contacts', 'organisations', 'cooperation_areas', 'focus_countries'];
+const TABLES = ['follow_ups', 'follow_up_events', 'users', 'mission_settings', 'audit_events', 'meetings', 'meeting_places', 'meeting_countries', 'meeting_attendees', 'meeting_contacts', 'meeting_areas', 'contacts', 'organisations', 'cooperation_areas', 'focus_countries'];
 
 /** Every row of every table an action can touch, to prove a refused call changed nothing. */
 function databaseSnapshot(): string {
@@ -99,6 +115,8 @@ const REFUSALS = [
   'Setup has already been completed.',
   'This meeting does not exist or you cannot see it.',
   'Only its author, its attendees and managers can edit this meeting.',
+  'This follow-up does not exist or you cannot see it.',
+  'Only its owner, its author and managers can change this follow-up.',
 ];
 
 test.describe.configure({ mode: 'serial' });
@@ -119,7 +137,7 @@ async function sessionFor(caller: Caller, baseURL: string): Promise<APIRequestCo
   return session;
 }
 
-/** Fresh records for one cell, created by their rightful users: a victim account, a restricted meeting of the owner's, two contacts, an organisation, an area. */
+/** Fresh records for one cell, created by their rightful users: a victim account, a restricted meeting of the owner's with a follow-up, two contacts, an organisation, an area. */
 async function createTargets(baseURL: string): Promise<Targets> {
   // Signed in afresh: a signOutEverywhere cell ends every earlier session of the owner.
   const ownerSession = await sessionFor('owner', baseURL);
@@ -132,9 +150,16 @@ async function createTargets(baseURL: string): Promise<Targets> {
   await callServerAction(ownerSession, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, contactFields(otherContact)]);
   await callServerAction(ownerSession, 'app/(app)/organisations/actions.ts', 'createOrganisationAction', [null, { name: organisation, kind: 'company' }]);
   await callServerAction(adminSession, 'app/(app)/admin/reference/actions.ts', 'createAreaAction', [null, { name: area }]);
+  const meetingId = idOf('meetings', 'title', title);
+  const followUp = `Target follow-up ${random()}`;
+  await callServerAction(ownerSession, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+    null,
+    { title: followUp, countryCode: 'BE', committedBy: 'ours', ownerId: idOf('users', 'email', accounts.owner.email), meetingId },
+  ]);
   const targets = {
     userId: idOf('users', 'email', victim),
-    meetingId: idOf('meetings', 'title', title),
+    meetingId,
+    followUpId: idOf('follow_ups', 'title', followUp),
     meetingVersion: 1,
     contactId: idOf('contacts', 'name', contact),
     otherContactId: idOf('contacts', 'name', otherContact),

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { countAccounts } from './fixtures/database';
 import { expectAccessible } from './fixtures/axe';
-import { FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, STAFF_NAVIGATION, signInThroughForm } from './fixtures/accounts';
+import { FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, MANAGER_NAVIGATION, OFFICER_NAVIGATION, signInThroughForm } from './fixtures/accounts';
 import { callServerAction } from './fixtures/server-actions';
 
 test.describe.configure({ mode: 'serial' });
@@ -78,13 +78,13 @@ test('admin creates an officer and a manager; each sees only their navigation; d
   const officerContext = await browser.newContext();
   const officerPage = await officerContext.newPage();
   await signInThroughForm(officerPage, officer.email, officer.password);
-  await expect(mainNavigationLinks(officerPage)).toHaveText(STAFF_NAVIGATION);
+  await expect(mainNavigationLinks(officerPage)).toHaveText(OFFICER_NAVIGATION);
   expect((await officerPage.goto('/admin/accounts'))?.status()).toBe(404);
 
   const managerContext = await browser.newContext();
   const managerPage = await managerContext.newPage();
   await signInThroughForm(managerPage, manager.email, managerPassword);
-  await expect(mainNavigationLinks(managerPage)).toHaveText(STAFF_NAVIGATION);
+  await expect(mainNavigationLinks(managerPage)).toHaveText(MANAGER_NAVIGATION);
   expect((await managerPage.goto('/admin/settings'))?.status()).toBe(404);
   await managerContext.close();
 

@@ -47,18 +47,35 @@ export function optionalLongText(label: string, max: number) {
     .transform((value) => (value?.trim() ? value.trim() : null));
 }
 
+/**
+ * An optional field: a missing or blank value becomes null, anything else must pass `schema`
+ * (and gets its precise message, not a generic "invalid input" from a union).
+ */
+export function blankAsNull<T extends z.ZodType>(schema: T) {
+  return z
+    .preprocess((value) => (value === undefined || value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value), schema.optional())
+    .transform((value) => value ?? null);
+}
+
 /** An optional one-line field; empty becomes null. */
 export function optionalLine(label: string, max: number) {
-  return z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() ?? '')
-    .pipe(z.union([z.literal(''), singleLine(label, max)]))
-    .transform((value) => value || null);
+  return blankAsNull(singleLine(label, max));
+}
+
+/**
+ * Columns of a repeated form row (places, follow-ups): kept whole, blanks included, so that entry i
+ * of each column still belongs to row i.
+ */
+export function column(item: z.ZodString = z.string()) {
+  return z.preprocess(
+    (value) => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item).max(100, { error: 'Too many rows.' }),
+  );
 }
 
 /** A form field that may arrive once (a string), several times (an array) or not at all. */
 export function list<T extends z.ZodType>(item: T) {
+  // Blank entries are dropped: for independent choices (ticked boxes, picked ids).
   return z.preprocess(
     (value) => (value === undefined || value === null || value === '' ? [] : Array.isArray(value) ? value.filter((v) => v !== '') : [value]),
     z.array(item).max(500, { error: 'Too many entries.' }),
@@ -86,10 +103,5 @@ export function calendarDate(label: string) {
 }
 
 export function optionalCalendarDate(label: string) {
-  return z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() ?? '')
-    .pipe(z.union([z.literal(''), calendarDate(label)]))
-    .transform((value) => value || null);
+  return blankAsNull(calendarDate(label));
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { commitmentSides, followUpStatuses } from '../meetings';
-import { list, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
+import { column, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
 import { countryCode, meetingSchema } from './meetings';
 
 const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
@@ -29,11 +29,11 @@ export type FollowUpInput = z.output<typeof followUpSchema>;
 /** Follow-ups typed into the log-meeting form: parallel lists, one entry per row; blank rows are ignored. */
 export const meetingFollowUpsSchema = z
   .object({
-    followUpTitle: list(z.string()),
-    followUpCommittedBy: list(z.string()),
-    followUpOwner: list(z.string()),
-    followUpDue: list(z.string()),
-    followUpCountry: list(z.string()),
+    followUpTitle: column(),
+    followUpCommittedBy: column(),
+    followUpOwner: column(),
+    followUpDue: column(),
+    followUpCountry: column(),
   })
   .transform((rows, ctx) => {
     const items: Omit<FollowUpInput, 'meetingId' | 'details' | 'areaId'>[] = [];

@@ -103,3 +103,12 @@ describe('parseMeetingFilters', () => {
     expect(sort).toBe('oldest');
   });
 });
+
+describe('places as parallel columns', () => {
+  it('keeps a blank city in its row instead of shifting the next one up', () => {
+    // Brussels without a country, and a country without a city: two half rows, not one whole place.
+    const result = meetingSchema.safeParse({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['', 'LU'] });
+    expect(result.success).toBe(false);
+    expect(z.flattenError(result.error!).fieldErrors.places).toEqual(['Each place needs a city and a country.']);
+  });
+});

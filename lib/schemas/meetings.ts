@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
-import { calendarDate, email, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
+import { blankAsNull, calendarDate, column, email, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
 
 export const countryCode = z
   .string({ error: 'Choose a country.' })
@@ -9,12 +9,7 @@ export const countryCode = z
   .toUpperCase()
   .refine(isCountryCode, { error: 'Choose a country from the list.' });
 
-const optionalCountryCode = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim().toUpperCase() ?? '')
-  .pipe(z.union([z.literal(''), countryCode]))
-  .transform((value) => value || null);
+const optionalCountryCode = blankAsNull(countryCode);
 
 /** "12:agreed" — one cooperation area and what became of it at the meeting. */
 const areaChoice = z
@@ -31,8 +26,8 @@ export const meetingSchema = z
     kind: z.enum(meetingKinds, { error: 'Choose the kind of meeting.' }),
     startDate: calendarDate('Date'),
     endDate: optionalCalendarDate('End date'),
-    placeCity: list(z.string().trim().max(100, { error: 'A city name must be at most 100 characters.' })),
-    placeCountry: list(z.string().trim()),
+    placeCity: column(z.string().trim().max(100, { error: 'A city name must be at most 100 characters.' })),
+    placeCountry: column(),
     countries: list(countryCode),
     attendees: list(recordId),
     contacts: list(recordId),
@@ -88,12 +83,7 @@ export const organisationSchema = z.object({
 
 export const editOrganisationSchema = z.object({ organisationId: recordId, version: z.coerce.number().int().positive() }).and(organisationSchema);
 
-const optionalEmail = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() ?? '')
-  .pipe(z.union([z.literal(''), email]))
-  .transform((value) => value || null);
+const optionalEmail = blankAsNull(email);
 
 const contactFields = z.object({
   name: singleLine('Name', 200),

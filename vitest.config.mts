@@ -1,12 +1,13 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': path.dirname(fileURLToPath(import.meta.url)),
       // `server-only` throws outside React Server Components; tests run the db/ and server/ code directly.
-      'server-only': path.resolve(__dirname, 'lib/testing/server-only-stub.ts'),
+      'server-only': fileURLToPath(new URL('lib/testing/server-only-stub.ts', import.meta.url)),
     },
   },
   test: {

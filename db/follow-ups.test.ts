@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import { meetingSchema } from '../lib/schemas/meetings';
+import {
+  addDays,
+  addFollowUpNote,
+  changeFollowUpStatus,
+  createFollowUp,
+  getFollowUp,
+  insertFollowUps,
+  listCalendarFollowUps,
+  listFollowUps,
+  listMyOpenFollowUps,
+  reassignFollowUp,
+  reviewQueue,
+} from './follow-ups';
+import { listMeetings, recordMeeting } from './meetings';
+import { followUps } from './schema';
+import { createTestDatabase } from './test-database';
+import { createAccount, createFirstAdmin } from './users';
+import type { Viewer } from './viewer';
+
+let testDb: ReturnType<typeof createTestDatabase>;
+let manager: Viewer, author: Viewer, colleague: Viewer, outsider: Viewer;
+
+beforeEach(() => {
+  testDb = createTestDatabase();
+  const db = testDb.db;
+  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
+  const make = (name: string, role: Viewer['role']): Viewer => createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } });
+  manager = make('manager', 'manager');
+  author = make('author', 'officer');
+  colleague = make('colleague', 'officer');
+  outsider = make('outsider', 'officer');
+});
+afterEach(() => testDb.close());
+
+function meeting(viewer: Viewer, confidentiality: 'normal' | 'restricted', followUpItems: Parameters<typeof insertFollowUps>[2] = []) {
+  const input = meetingSchema.parse({ title: `Meeting ${confidentiality}`, kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', attendees: String(viewer.id), confidentiality });
+  return recordMeeting({ db: testDb.db, viewer, input, andThen: (tx, id) => insertFollowUps(tx, viewer, followUpItems, id) }).id;
+}
+
+const item = (title: string, overrides: Partial<Parameters<typeof insertFollowUps>[2][number]> = {}) => ({
+  title,
+  countryCode: 'BE' as const,
+  committedBy: 'ours' as const,
+  ownerId: author.id,
+  dueDate: null as string | null,
+  ...overrides,
+});
+
+const titles = (rows: { title: string }[]) => rows.map((row) => row.title).sort();
+
+describe('follow-up visibility', () => {
+  it('follows the meeting: a restricted meeting’s follow-ups are hidden from other officers everywhere', () => {
+    meeting(author, 'normal', [item('Open commitment', { dueDate: '2030-01-01' })]);
+    meeting(author, 'restricted', [item('Secret commitment', { dueDate: '2030-01-01', ownerId: colleague.id })]);
+    const secret = testDb.db.select().from(followUps).all().find((f) => f.title === 'Secret commitment')!;
+
+    expect(titles(listFollowUps({ db: testDb.db, viewer: outsider }))).toEqual(['Open commitment']);
+    expect(titles(listFollowUps({ db: testDb.db, viewer: manager }))).toEqual(['Open commitment', 'Secret commitment']);
+    expect(() => getFollowUp({ db: testDb.db, viewer: outsider, id: secret.id })).toThrow(NotFound);
+    expect(reviewQueue({ db: testDb.db, viewer: outsider, today: '2029-12-25' }).map((r) => r.title)).toEqual(['Open commitment']);
+    // The colleague owns it but is neither author nor attendee of the restricted meeting: not visible to them either.
+    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: colleague }))).toEqual([]);
+    expect(listCalendarFollowUps({ db: testDb.db, viewer: colleague })).toEqual([]);
+  });
+});
+
+describe('the log-meeting transaction', () => {
+  it('saves no meeting when one of its follow-ups is refused', () => {
+    expect(() => meeting(author, 'normal', [item('Fine'), item('Bad owner', { ownerId: 9999 })])).toThrow(RuleViolation);
+    expect(listMeetings({ db: testDb.db, viewer: manager }).meetings).toEqual([]);
+    expect(testDb.db.select().from(followUps).all()).toEqual([]);
+  });
+});
+
+describe('home, queue and calendar', () => {
+  it('orders my open follow-ups overdue first, undated last, and leaves out closed ones', () => {
+    meeting(author, 'normal', [item('Later', { dueDate: '2031-01-01' }), item('Undated'), item('Overdue', { dueDate: '2020-01-01' }), item('Colleague’s', { ownerId: colleague.id })]);
+    const done = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Closed'), details: null, areaId: null, meetingId: null } });
+    changeFollowUpStatus({ db: testDb.db, viewer: author, id: done, version: 1, status: 'done' });
+    expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
+  });
+
+  it('puts each active follow-up in the right review sections', () => {
+    const today = '2025-03-01';
+    meeting(author, 'normal', [
+      item('Overdue', { dueDate: addDays(today, -1) }),
+      item('Due soon', { dueDate: addDays(today, 14) }),
+      item('Far', { dueDate: addDays(today, 15) }),
+      item('Unowned', { ownerId: null, committedBy: 'joint' }),
+      item('Partner’s, no owner', { ownerId: null, committedBy: 'partner' }),
+    ]);
+    const queue = Object.fromEntries(reviewQueue({ db: testDb.db, viewer: manager, today }).map((row) => [row.title, row]));
+    expect(Object.keys(queue).sort()).toEqual(['Due soon', 'Overdue', 'Unowned']);
+    expect(queue.Overdue).toMatchObject({ overdue: true, dueSoon: false });
+    expect(queue['Due soon']).toMatchObject({ overdue: false, dueSoon: true });
+    expect(queue.Unowned).toMatchObject({ unassigned: true });
+    // Thirty-one days later, nothing has been updated: everything still active is stale.
+    const later = reviewQueue({ db: testDb.db, viewer: manager, today: addDays(new Date().toISOString().slice(0, 10), 31) });
+    expect(later.filter((row) => row.stale).length).toBe(5);
+  });
+
+  it('gives the calendar exactly my open follow-ups that have a due date', () => {
+    meeting(author, 'normal', [item('Dated', { dueDate: '2030-05-05' }), item('Undated'), item('Someone else’s', { ownerId: colleague.id, dueDate: '2030-05-05' })]);
+    const cancelled = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Cancelled', { dueDate: '2030-05-06' }), details: null, areaId: null, meetingId: null } });
+    changeFollowUpStatus({ db: testDb.db, viewer: author, id: cancelled, version: 1, status: 'cancelled', reason: 'Superseded' });
+    expect(listCalendarFollowUps({ db: testDb.db, viewer: author }).map((f) => f.title)).toEqual(['Dated']);
+  });
+});
+
+describe('changes and their log', () => {
+  it('logs creation, status, note and reassignment with who did it, and refuses a stale version', () => {
+    const id = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Draft the package'), details: null, areaId: null, meetingId: null } });
+    changeFollowUpStatus({ db: testDb.db, viewer: author, id, version: 1, status: 'in-progress', note: 'Started with the chamber' });
+    addFollowUpNote({ db: testDb.db, viewer: author, id, note: 'Sent a first draft' });
+    reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 2, ownerId: colleague.id });
+    expect(() => changeFollowUpStatus({ db: testDb.db, viewer: author, id, version: 2, status: 'done' })).toThrow(Conflict);
+
+    const followUp = getFollowUp({ db: testDb.db, viewer: manager, id });
+    expect(followUp).toMatchObject({ status: 'in-progress', ownerId: colleague.id, version: 3 });
+    expect(followUp.events.map((e) => [e.actorName, e.kind, e.fromValue, e.toValue, e.note])).toEqual([
+      ['author', 'created', null, String(author.id), null],
+      ['author', 'status', 'open', 'in-progress', 'Started with the chamber'],
+      ['author', 'note', null, null, 'Sent a first draft'],
+      ['manager', 'owner', 'author', 'colleague', null],
+    ]);
+  });
+});
