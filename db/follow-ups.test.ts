@@ -14,7 +14,7 @@ import {
   reassignFollowUp,
   reviewQueue,
 } from './follow-ups';
-import { listMeetings, recordMeeting } from './meetings';
+import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
 import { followUps } from './schema';
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
@@ -64,6 +64,15 @@ describe('follow-up visibility', () => {
     // The colleague owns it but is neither author nor attendee of the restricted meeting: not visible to them either.
     expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: colleague }))).toEqual([]);
     expect(listCalendarFollowUps({ db: testDb.db, viewer: colleague })).toEqual([]);
+  });
+});
+
+describe('deleting a meeting', () => {
+  it('keeps its follow-ups in lists and queues: a commitment is not withdrawn by deleting the record', () => {
+    const id = meeting(author, 'normal', [item('Still owed', { dueDate: '2020-01-01' })]);
+    deleteMeeting({ db: testDb.db, viewer: manager, id });
+    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: author }))).toEqual(['Still owed']);
+    expect(reviewQueue({ db: testDb.db, viewer: manager, today: '2025-01-01' }).map((r) => r.title)).toEqual(['Still owed']);
   });
 });
 

@@ -17,11 +17,12 @@ const ACTIVE = sql`${followUps.status} in ('open', 'in-progress')`;
 
 /**
  * Follow-ups follow their meeting's visibility: one from a restricted meeting is seen only by those
- * who may see the meeting. Follow-ups with no meeting are visible to all staff.
+ * who may see the meeting. Follow-ups with no meeting are visible to all staff. Deleting a meeting
+ * does not delete what was promised there: its follow-ups stay in every list and queue.
  */
 export function visibleFollowUps(viewer: Viewer): SQL {
   if (!can(viewer, 'follow-up:view')) return sql`0`;
-  return sql`(${followUps.meetingId} is null or exists (select 1 from meetings where meetings.id = "follow_ups"."meeting_id" and ${visibleMeetings(viewer)}))`;
+  return sql`(${followUps.meetingId} is null or exists (select 1 from meetings where meetings.id = "follow_ups"."meeting_id" and ${visibleMeetings(viewer, { includeDeleted: true })}))`;
 }
 
 const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;

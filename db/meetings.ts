@@ -33,9 +33,9 @@ const exists = (subquery: SQL) => sql`exists (${subquery})`;
  * not deleted, and either normal, or restricted but created or attended by the viewer, or the
  * viewer may see every restricted meeting. A meeting outside it is "not found", never a count.
  */
-export function visibleMeetings(viewer: Viewer): SQL {
+export function visibleMeetings(viewer: Viewer, { includeDeleted = false }: { includeDeleted?: boolean } = {}): SQL {
   if (!can(viewer, 'meeting:view')) return sql`0`;
-  const notDeleted = isNull(meetings.deletedAt);
+  const notDeleted = includeDeleted ? sql`1` : isNull(meetings.deletedAt);
   if (can(viewer, 'meeting:view-restricted:any')) return notDeleted;
   return and(
     notDeleted,

@@ -1,0 +1,124 @@
+import { faker } from '@faker-js/faker';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meetingSchema } from '../lib/schemas/meetings';
+import { openCommitmentsByCountry } from './dashboard';
+import { addDays, changeFollowUpStatus, insertFollowUps } from './follow-ups';
+import { deleteMeeting, recordMeeting } from './meetings';
+import { listCooperationAreas } from './reference';
+import { followUps, meetingAreas, meetingAttendees, meetingCountries, meetings } from './schema';
+import { createTestDatabase } from './test-database';
+import { createAccount, createFirstAdmin } from './users';
+import type { Viewer } from './viewer';
+
+const TODAY = '2025-05-15';
+const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL'] as const;
+
+let testDb: ReturnType<typeof createTestDatabase>;
+let manager: Viewer;
+let officers: Viewer[];
+
+/** A varied mission: restricted and deleted meetings, follow-ups of every status, side and date. */
+beforeAll(() => {
+  faker.seed(20250515);
+  testDb = createTestDatabase();
+  const db = testDb.db;
+  const admin = createFirstAdmin({ db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+  manager = createAccount({ db, actorId: admin.id, account: { name: 'Manager', email: 'manager@m.test', role: 'manager', passwordHash: 'x' } });
+  officers = Array.from({ length: 4 }, (_, i) => createAccount({ db, actorId: admin.id, account: { name: `Officer ${i}`, email: `o${i}@m.test`, role: 'officer', passwordHash: 'x' } }));
+  const areas = listCooperationAreas({ db });
+  for (let i = 0; i < 120; i++) {
+    const author = faker.helpers.arrayElement(officers);
+    const countries = faker.helpers.arrayElements(COUNTRIES, { min: 1, max: 2 });
+    const input = meetingSchema.parse({
+      title: faker.company.catchPhrase(),
+      kind: 'business-meeting',
+      startDate: addDays(TODAY, -faker.number.int({ min: -10, max: 400 })),
+      placeCity: faker.location.city(),
+      placeCountry: countries[0],
+      countries,
+      attendees: faker.helpers.arrayElements(officers, { min: 1, max: 2 }).map((o) => String(o.id)),
+      areas: faker.helpers.arrayElements(areas, { min: 0, max: 3 }).map((a) => `${a.id}:${faker.helpers.arrayElement(['agreed', 'discussed'])}`),
+      confidentiality: faker.helpers.weightedArrayElement([{ value: 'normal', weight: 3 }, { value: 'restricted', weight: 1 }]),
+    });
+    const items = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => ({
+      title: faker.hacker.phrase().slice(0, 200),
+      countryCode: faker.helpers.arrayElement(countries),
+      committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const),
+      ownerId: faker.helpers.arrayElement(officers).id,
+      dueDate: faker.datatype.boolean(0.8) ? addDays(TODAY, faker.number.int({ min: -60, max: 60 })) : null,
+    }));
+    const { id } = recordMeeting({ db, viewer: author, input, andThen: (tx, meetingId) => insertFollowUps(tx, author, items, meetingId) });
+    if (faker.datatype.boolean(0.05)) deleteMeeting({ db, viewer: manager, id });
+  }
+  for (const followUp of db.select().from(followUps).all()) {
+    const status = faker.helpers.weightedArrayElement([
+      { value: 'open', weight: 5 },
+      { value: 'in-progress', weight: 2 },
+      { value: 'done', weight: 2 },
+      { value: 'cancelled', weight: 1 },
+    ] as const);
+    if (status !== 'open') changeFollowUpStatus({ db, viewer: manager, id: followUp.id, version: 1, status, reason: 'Generated' });
+  }
+});
+afterAll(() => testDb.close());
+
+/** The same figures computed in plain TypeScript from the raw rows, applying the visibility rules by hand. */
+function expectedFigures(viewer: Viewer) {
+  const db = testDb.db;
+  const allMeetings = db.select().from(meetings).all();
+  const attendees = db.select().from(meetingAttendees).all();
+  const seesAll = viewer.role !== 'officer';
+  const allowed = (m: (typeof allMeetings)[number]) =>
+    seesAll || m.confidentiality === 'normal' || m.createdById === viewer.id || attendees.some((a) => a.meetingId === m.id && a.userId === viewer.id);
+  const visible = new Set(allMeetings.filter((m) => !m.deletedAt && allowed(m)).map((m) => m.id));
+  // A deleted meeting's follow-ups remain: commitments are not withdrawn by deleting the record of a meeting.
+  const followUpsVisible = new Set(allMeetings.filter(allowed).map((m) => m.id));
+  const figures: Record<string, { open: number; overdue: number; dueSoon: number; ours: number; partner: number; joint: number; lastMeeting: string | null; meetingsLast90Days: number; agreedAreas: string[] }> = {};
+  const row = (code: string) => (figures[code] ??= { open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, lastMeeting: null, meetingsLast90Days: 0, agreedAreas: [] });
+  for (const f of db.select().from(followUps).all()) {
+    if (f.meetingId !== null && !followUpsVisible.has(f.meetingId)) continue;
+    if (f.status !== 'open' && f.status !== 'in-progress') continue;
+    const r = row(f.countryCode);
+    r.open++;
+    if (f.dueDate && f.dueDate < TODAY) r.overdue++;
+    if (f.dueDate && f.dueDate >= TODAY && f.dueDate <= addDays(TODAY, 14)) r.dueSoon++;
+    r[f.committedBy]++;
+  }
+  const areaNames = new Map(listCooperationAreas({ db, includeRetired: true }).map((a) => [a.id, a.name]));
+  for (const mc of db.select().from(meetingCountries).all()) {
+    const meeting = allMeetings.find((m) => m.id === mc.meetingId)!;
+    if (!visible.has(meeting.id)) continue;
+    const r = row(mc.countryCode);
+    if (meeting.startDate <= TODAY && (!r.lastMeeting || meeting.startDate > r.lastMeeting)) r.lastMeeting = meeting.startDate;
+    if (meeting.startDate <= TODAY && meeting.startDate >= addDays(TODAY, -90)) r.meetingsLast90Days++;
+    for (const ma of db.select().from(meetingAreas).all()) {
+      const name = areaNames.get(ma.areaId)!;
+      if (ma.meetingId === meeting.id && ma.outcome === 'agreed' && !r.agreedAreas.includes(name)) r.agreedAreas.push(name);
+    }
+  }
+  for (const r of Object.values(figures)) r.agreedAreas.sort();
+  return figures;
+}
+
+function actualFigures(viewer: Viewer) {
+  return Object.fromEntries(
+    openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY }).map(({ countryCode, ...figures }) => [countryCode, { ...figures, agreedAreas: [...figures.agreedAreas].sort() }]),
+  );
+}
+
+describe('dashboard of open commitments per country', () => {
+  it('equals independently computed figures for a manager', () => {
+    const expected = expectedFigures(manager);
+    expect(Object.values(expected).reduce((n, r) => n + r.open, 0)).toBeGreaterThan(50);
+    expect(actualFigures(manager)).toEqual(expected);
+  });
+
+  it.each([0, 1, 2, 3])('equals independently computed figures for officer %i, restricted records of others left out', (index) => {
+    const officer = officers[index]!;
+    const expected = expectedFigures(officer);
+    expect(actualFigures(officer)).toEqual(expected);
+    // Restricted records exist that this officer may not see, so their figures must be smaller.
+    const total = (figures: Record<string, { open: number }>) => Object.values(figures).reduce((n, r) => n + r.open, 0);
+    expect(total(expected)).toBeLessThan(total(expectedFigures(manager)));
+  });
+});
