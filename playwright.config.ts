@@ -3,6 +3,9 @@ import { findChromium } from './scripts/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
+/** A second server on the demo mission (npm run demo), for the dashboard journey. */
+const DEMO_PORT = PORT + 1;
+export const DEMO_PASSWORD = 'demo mission password';
 
 /**
  * The e2e suite runs against the production build on an empty database (scripts/e2e-server.ts).
@@ -33,13 +36,24 @@ export default defineConfig({
     // Alone at the end: it proves a refused call changed nothing by comparing whole tables.
     { name: 'authorization-matrix', testMatch: /authorization-matrix\.spec\.ts/, dependencies: ['app'] },
   ],
-  webServer: {
-    command: 'tsx scripts/e2e-server.ts',
-    url: `${baseURL}/sign-in`,
-    env: { PORT: String(PORT) },
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'tsx scripts/e2e-server.ts',
+      url: `${baseURL}/sign-in`,
+      env: { PORT: String(PORT) },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'tsx --conditions=react-server scripts/demo.ts --database data/e2e-demo/demo.db',
+      url: `http://localhost:${DEMO_PORT}/sign-in`,
+      env: { PORT: String(DEMO_PORT), DEMO_PASSWORD },
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -31,10 +31,11 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
           </div>
         </details>
         <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:w-auto">
-          <ul className="flex flex-wrap gap-1">
+          {/* One scrollable line on a phone rather than three wrapped ones. */}
+          <ul className="-mx-2 flex gap-1 overflow-x-auto sm:mx-0 sm:flex-wrap">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium hover:bg-white/10">
+                <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium hover:bg-white/10">
                   {item.label}
                 </Link>
               </li>

@@ -3,6 +3,7 @@ import type { Permission } from './policy';
 /** The main navigation; each entry shows only to users whose role grants its permission. */
 export const navigation: { href: string; label: string; permission: Permission | null }[] = [
   { href: '/', label: 'Home', permission: null },
+  { href: '/dashboard', label: 'Dashboard', permission: 'dashboard:view' },
   { href: '/meetings', label: 'Meetings', permission: 'meeting:view' },
   { href: '/follow-ups', label: 'Follow-ups', permission: 'follow-up:view' },
   { href: '/follow-ups/review', label: 'Review', permission: 'follow-up:review' },

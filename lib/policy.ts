@@ -32,6 +32,7 @@ export const permissions = {
   'follow-up:review': { minRole: 'manager', description: 'Use the review queue of every follow-up' },
   'follow-up:export': { minRole: 'officer', description: 'Export the follow-ups one can see as CSV' },
   'calendar:own': { minRole: 'officer', description: 'Have a calendar feed of one’s own follow-ups' },
+  'dashboard:view': { minRole: 'officer', description: 'See the dashboard and country pages, over the records one may see' },
 } as const satisfies Record<string, { minRole: Role; description: string }>;
 
 export type Permission = keyof typeof permissions;

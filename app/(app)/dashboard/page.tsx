@@ -1,0 +1,119 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageHeader } from '@/components/page-header';
+import { type CountryRow, followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
+import { listFocusCountryCodes } from '@/db/reference';
+import { countryName } from '@/lib/countries';
+import { formatDateRange } from '@/lib/dates';
+import { requirePermission } from '@/server/current-user';
+import { today } from '../follow-ups/_components/rows';
+import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/charts';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+const sorts = {
+  focus: 'Focus countries first',
+  open: 'Open follow-ups',
+  overdue: 'Overdue',
+  recent: 'Last meeting',
+  name: 'Country name',
+} as const;
+type Sort = keyof typeof sorts;
+
+function daysSince(day: string, now: string) {
+  return Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string }> }) {
+  const user = await requirePermission('dashboard:view');
+  const requested = (await searchParams).sort;
+  const sort: Sort = requested && requested in sorts ? (requested as Sort) : 'focus';
+  const now = today();
+  const focus = new Set(listFocusCountryCodes());
+  const byName = (a: CountryRow, b: CountryRow) => countryName(a.countryCode).localeCompare(countryName(b.countryCode), 'en');
+  const comparators: Record<Sort, (a: CountryRow, b: CountryRow) => number> = {
+    focus: (a, b) => Number(focus.has(b.countryCode)) - Number(focus.has(a.countryCode)) || b.open - a.open || byName(a, b),
+    open: (a, b) => b.open - a.open || byName(a, b),
+    overdue: (a, b) => b.overdue - a.overdue || b.open - a.open || byName(a, b),
+    recent: (a, b) => (b.lastMeeting ?? '').localeCompare(a.lastMeeting ?? '') || byName(a, b),
+    name: byName,
+  };
+  // Focus countries appear even with no activity yet: they are what the mission is accredited to.
+  const rows = openCommitmentsByCountry({ viewer: user, today: now });
+  for (const code of focus) {
+    if (!rows.some((row) => row.countryCode === code)) rows.push({ countryCode: code, open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, agreedAreas: [], lastMeeting: null, meetingsLast90Days: 0 });
+  }
+  rows.sort(comparators[sort]);
+  const areaCounts = new Map<string, number>();
+  for (const row of rows) for (const area of row.agreedAreas) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
+
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Open commitments per partner country" description={`As of ${formatDateRange(now)}, over every record you may see.`} />
+      <nav aria-label="Sort countries" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-slate-600">Sort by:</span>
+        {(Object.keys(sorts) as Sort[]).map((key) => (
+          <Link key={key} href={`/dashboard?sort=${key}`} aria-current={key === sort ? 'true' : undefined} className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}>
+            {sorts[key]}
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+        <table className="w-full min-w-[56rem] text-left text-sm">
+          <caption className="sr-only">Open commitments per partner country, sorted by {sorts[sort].toLowerCase()}</caption>
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              <th scope="col" className="px-3 py-2">Country</th>
+              <th scope="col" className="px-3 py-2 text-right">Open</th>
+              <th scope="col" className="px-3 py-2 text-right">Overdue</th>
+              <th scope="col" className="px-3 py-2 text-right">Due ≤ 14 days</th>
+              <th scope="col" className="px-3 py-2">Ours · partner · joint</th>
+              <th scope="col" className="px-3 py-2">Agreed areas</th>
+              <th scope="col" className="px-3 py-2">Last meeting</th>
+              <th scope="col" className="px-3 py-2 text-right">Meetings, 90 days</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.countryCode} data-country={row.countryCode}>
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/countries/${row.countryCode}`} className="text-brand-700 underline-offset-2 hover:underline">
+                    {countryName(row.countryCode)}
+                  </Link>
+                  {focus.has(row.countryCode) && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">focus</span>}
+                </th>
+                <td className="px-3 py-2 text-right" data-label="open">{row.open}</td>
+                <td className={`px-3 py-2 text-right ${row.overdue ? 'font-semibold text-red-700' : ''}`} data-label="overdue">
+                  {row.overdue}
+                </td>
+                <td className="px-3 py-2 text-right">{row.dueSoon}</td>
+                <td className="px-3 py-2">
+                  {row.ours} · {row.partner} · {row.joint}
+                </td>
+                <td className="px-3 py-2">
+                  {row.agreedAreas.length ? (
+                    <>
+                      <span className="font-medium">{row.agreedAreas.length}</span>: {row.agreedAreas.slice(0, 3).join(', ')}
+                      {row.agreedAreas.length > 3 && <span title={row.agreedAreas.join(', ')}>, … (+{row.agreedAreas.length - 3})</span>}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
+                <td className="px-3 py-2">{row.lastMeeting ? `${row.lastMeeting} (${daysSince(row.lastMeeting, now)} days ago)` : '—'}</td>
+                <td className="px-3 py-2 text-right">{row.meetingsLast90Days}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <OpenVersusOverdueChart data={rows.filter((row) => row.open > 0).slice(0, 12).map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))} />
+        <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} />
+        <div className="lg:col-span-2">
+          <AgreedAreasChart data={[...areaCounts].sort((a, b) => b[1] - a[1]).map(([area, countries]) => ({ area, countries }))} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { DEMO_PASSWORD } from '../playwright.config';
+import { signInThroughForm } from './fixtures/accounts';
+import { expectAccessible } from './fixtures/axe';
+
+// The demo mission (npm run demo) served by the second web server of playwright.config.ts.
+test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
+
+/** Open and overdue follow-ups per country, counted straight from the demo database (a manager sees all). */
+function expectedCounts(countryCode: string) {
+  const db = new Database(path.resolve('data/e2e-demo/demo.db'), { readonly: true });
+  try {
+    const today = new Date().toISOString().slice(0, 10);
+    return db
+      .prepare(
+        `select count(*) as open, coalesce(sum(due_date < ?), 0) as overdue from follow_ups
+         where country_code = ? and status in ('open', 'in-progress')`,
+      )
+      .get(today, countryCode) as { open: number; overdue: number };
+  } finally {
+    db.close();
+  }
+}
+
+test('the ambassador opens the dashboard of the demo mission, drills into Luxembourg and prints its brief', async ({ page }) => {
+  await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Open commitments per partner country' })).toBeVisible();
+
+  const rows = page.locator('tbody tr[data-country]');
+  // Focus countries first: Belgium and Luxembourg lead the table.
+  await expect(rows.nth(0)).toHaveAttribute('data-country', /^(BE|LU)$/);
+  await expect(rows.nth(1)).toHaveAttribute('data-country', /^(BE|LU)$/);
+  for (const code of ['BE', 'LU']) {
+    const expected = expectedCounts(code);
+    expect(expected.open).toBeGreaterThan(0);
+    const row = page.locator(`tr[data-country=${code}]`);
+    await expect(row.locator('[data-label=open]')).toHaveText(String(expected.open));
+    await expect(row.locator('[data-label=overdue]')).toHaveText(String(expected.overdue));
+  }
+  await expect(page.getByRole('figure', { name: 'Open and overdue follow-ups per country' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /opened and closed per month/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'Overdue', exact: true }).click();
+  await expect(page).toHaveURL(/sort=overdue/);
+
+  await page.getByRole('link', { name: 'Luxembourg' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Luxembourg' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agreed cooperation areas' })).toContainText('Climate and sustainable development');
+  await expect(page.getByRole('region', { name: 'Key contacts and organisations' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline of meetings' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Open follow-ups' })).toContainText('Arrange a visit of Luxembourg members of parliament to Kazakhstan');
+  await expectAccessible(page);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print the country brief' })).toBeHidden();
+  await page.screenshot({ path: 'test-results/country-brief-print.png', fullPage: true });
+});
+
+test('an officer’s dashboard leaves out restricted records of others', async ({ page }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  await page.goto('/dashboard');
+  const db = new Database(path.resolve('data/e2e-demo/demo.db'), { readonly: true });
+  const officerId = (db.prepare("select id from users where email = 'officer@demo.readout.test'").get() as { id: number }).id;
+  const visible = db
+    .prepare(
+      `select count(*) as n from follow_ups f where f.country_code = 'BE' and f.status in ('open', 'in-progress')
+       and (f.meeting_id is null or exists (select 1 from meetings m where m.id = f.meeting_id and (m.confidentiality = 'normal' or m.created_by_id = ?
+         or exists (select 1 from meeting_attendees a where a.meeting_id = m.id and a.user_id = ?))))`,
+    )
+    .get(officerId, officerId) as { n: number };
+  const all = db.prepare("select count(*) as n from follow_ups where country_code = 'BE' and status in ('open', 'in-progress')").get() as { n: number };
+  db.close();
+  expect(visible.n).toBeLessThan(all.n);
+  await expect(page.locator('tr[data-country=BE] [data-label=open]')).toHaveText(String(visible.n));
+});

@@ -1,0 +1,218 @@
+/**
+ * The demo mission: an embassy in Brussels accredited to Belgium and Luxembourg, with the
+ * engagements described in the client's four sample readouts, retold in our own words (names,
+ * dates and figures are facts from the readouts; no sentence is copied).
+ */
+export type DemoMeeting = {
+  key: string;
+  title: string;
+  kind: 'political-consultation' | 'courtesy-call' | 'business-meeting' | 'signing' | 'event' | 'visit';
+  startDate: string;
+  endDate?: string;
+  places: { city: string; countryCode: string }[];
+  countries: string[];
+  counterparts: string[];
+  agreed?: string[];
+  discussed?: string[];
+  summary: string;
+  outcome?: string;
+  followUps?: { title: string; committedBy: 'ours' | 'partner' | 'joint'; countryCode: string; due?: string; status?: 'open' | 'in-progress' | 'done' }[];
+};
+
+export const demoOrganisations = {
+  beci: { name: 'Brussels Chamber of Commerce and Industry (BECI)', kind: 'business-association', countryCode: 'BE' },
+  kcc: { name: 'Kosovo Chamber of Commerce', kind: 'business-association', countryCode: 'XK' },
+  cclux: { name: 'Luxembourg Chamber of Commerce', kind: 'business-association', countryCode: 'LU' },
+  mfaBe: { name: 'Ministry of Foreign Affairs of Belgium', kind: 'government', countryCode: 'BE' },
+  mfaKz: { name: 'Ministry of Foreign Affairs of Kazakhstan', kind: 'government', countryCode: 'KZ' },
+  mfaLu: { name: 'Ministry of Foreign and European Affairs of Luxembourg', kind: 'government', countryCode: 'LU' },
+  chamberLu: { name: 'Chamber of Deputies of Luxembourg', kind: 'parliament', countryCode: 'LU' },
+  arendt: { name: 'Arendt & Medernach SA', kind: 'company', countryCode: 'LU' },
+  consulate: { name: 'Honorary Consulate of Kazakhstan in Luxembourg', kind: 'government', countryCode: 'LU' },
+  arcelor: { name: 'ArcelorMittal (CIS division)', kind: 'company', countryCode: 'LU' },
+  wurth: { name: 'Paul Wurth', kind: 'company', countryCode: 'LU' },
+  sms: { name: 'SMS Group', kind: 'company', countryCode: 'DE' },
+  academy: { name: 'Academy of Public Administration under the President of Kazakhstan', kind: 'university', countryCode: 'KZ' },
+  vub: { name: 'Free University of Brussels', kind: 'university', countryCode: 'BE' },
+} as const;
+
+export const demoContacts: Record<string, { name: string; title: string; organisation: keyof typeof demoOrganisations; alternativeNames?: string }> = {
+  decorte: { name: 'Marc Decorte', title: 'President', organisation: 'beci', alternativeNames: 'Marc Decorete' },
+  willocx: { name: 'Olivier Willocx', title: 'Executive Director', organisation: 'beci' },
+  rukiqi: { name: 'Berat Rukiqi', title: 'President', organisation: 'kcc' },
+  erpelding: { name: 'Jeannot Erpelding', title: 'Director of External Relations', organisation: 'cclux' },
+  vassilenko: { name: 'Roman Vassilenko', title: 'Deputy Minister of Foreign Affairs', organisation: 'mfaKz', alternativeNames: 'Roman Vasilenko' },
+  cooreman: { name: 'Jeroen Cooreman', title: 'Director General for Bilateral Affairs', organisation: 'mfaBe', alternativeNames: 'Jeroen Kooreman' },
+  cruchten: { name: 'Yves Cruchten', title: 'Chair, Foreign and European Affairs Committee; President of the LSAP', organisation: 'chamberLu' },
+  kirsch: { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'mfaLu' },
+  kremer: { name: 'Max Kremer', title: 'Partner', organisation: 'arendt' },
+  goyal: { name: 'Vijay Goyal', title: 'Chief Executive Officer for the CIS', organisation: 'arcelor' },
+  cano: { name: 'Salvador Cano', title: 'Senior Vice-President', organisation: 'wurth' },
+  schwartz: { name: 'Christian Schwartz', title: 'Senior Vice-President', organisation: 'sms' },
+};
+
+export const demoMeetings: DemoMeeting[] = [
+  {
+    key: 'beci',
+    title: 'Kosovo and Brussels chambers of commerce: digital cooperation',
+    kind: 'business-meeting',
+    startDate: '2019-06-24',
+    places: [{ city: 'Brussels', countryCode: 'BE' }],
+    countries: ['BE', 'XK'],
+    counterparts: ['decorte', 'willocx', 'rukiqi'],
+    agreed: ['ICT and digital innovation'],
+    discussed: ['Trade'],
+    summary:
+      'With the president of the Kosovo chamber, we met BECI’s leadership to bring companies of both sides into contact and to share know-how on serving chamber members. BECI showed its digital services platform.',
+    outcome: 'Both chambers will prepare packages promoting digital cooperation, then look at classic B2B forums. BECI offered study visits for the Kosovo chamber’s members.',
+    followUps: [
+      { title: 'Draft digital-cooperation promotion packages with BECI', committedBy: 'joint', countryCode: 'BE', due: '2019-10-31', status: 'done' },
+      { title: 'Assess a first traditional B2B forum after the digital packages', committedBy: 'joint', countryCode: 'BE' },
+      { title: 'BECI to host a study visit of chamber members on its digital platform', committedBy: 'partner', countryCode: 'BE' },
+    ],
+  },
+  {
+    key: 'cclux',
+    title: 'Next steps between the Kosovo and Luxembourg chambers',
+    kind: 'business-meeting',
+    startDate: '2019-06-25',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU', 'XK'],
+    counterparts: ['erpelding', 'rukiqi'],
+    agreed: ['ICT and digital innovation'],
+    discussed: ['Biotechnology', 'Renewable and green energy', 'Finance and investment'],
+    summary:
+      'The Luxembourg chamber is interested above all in ICT and new technologies (biotech, renewables). Funding of joint business projects through Luxembourg’s development-aid programme was raised.',
+    outcome: 'Agreed to set up clear channels matching Luxembourg’s needs with what Kosovo companies offer, starting with ICT.',
+    followUps: [
+      { title: 'Set up a contact channel matching Luxembourg demand with ICT suppliers', committedBy: 'joint', countryCode: 'LU', status: 'in-progress' },
+      { title: 'Ask the Luxembourg foreign ministry about development-aid financing for joint projects', committedBy: 'ours', countryCode: 'LU', due: '2019-12-15' },
+    ],
+  },
+  {
+    key: 'consultations-2022',
+    title: 'Kazakhstan–Belgium political consultations',
+    kind: 'political-consultation',
+    startDate: '2022-10-17',
+    places: [{ city: 'Astana', countryCode: 'KZ' }],
+    countries: ['BE', 'KZ'],
+    counterparts: ['vassilenko', 'cooreman'],
+    agreed: ['Finance and investment'],
+    discussed: ['Trade', 'Culture'],
+    summary:
+      'Thirty years after diplomatic relations were established (25 August 1992), the two foreign ministries reviewed their partnership, joint events, high-level visits and work in multilateral bodies. Context: 2021 trade turnover of USD 419.7 million; Belgian direct investment of USD 1.069 billion in 2021 and USD 9.96 billion over 2005–2021; about 70 companies with Belgian capital in Kazakhstan.',
+    outcome: 'Kazakhstan invited Belgian participation in joint investment projects in priority sectors.',
+    followUps: [{ title: 'Send the list of priority-sector projects open to Belgian investors', committedBy: 'ours', countryCode: 'BE', due: '2023-01-31', status: 'done' }],
+  },
+  {
+    key: 'signing-2022',
+    title: 'Signing of the academic and cultural cooperation agreement (Academy – Free University of Brussels)',
+    kind: 'signing',
+    startDate: '2022-10-17',
+    places: [{ city: 'Astana', countryCode: 'KZ' }],
+    countries: ['BE', 'KZ'],
+    counterparts: ['cooreman'],
+    agreed: ['Higher education and research'],
+    summary: 'The Belgian delegation attended the signing of a general agreement on academic and cultural cooperation between the Academy of Public Administration and the Free University of Brussels.',
+    followUps: [{ title: 'Follow up on the first student and staff exchanges under the agreement', committedBy: 'joint', countryCode: 'BE' }],
+  },
+  {
+    key: 'consultations-2024',
+    title: 'Fifth round of Kazakhstan–Belgium political consultations',
+    kind: 'political-consultation',
+    startDate: '2024-10-18',
+    places: [{ city: 'Brussels', countryCode: 'BE' }],
+    countries: ['BE', 'KZ'],
+    counterparts: ['vassilenko', 'cooreman'],
+    agreed: ['Renewable and green energy', 'ICT and digital innovation', 'Transport and logistics', 'Finance and investment'],
+    discussed: ['Security and defence', 'Climate and sustainable development', 'Culture'],
+    summary:
+      'Political, trade, economic and cultural cooperation; Belgium sees Kazakhstan as a strategic partner in Central Asia. Regional security and joint work against climate change were discussed, as was cooperation at the UN and OSCE. Trade reached USD 523.7 million in 2023 (exports 220.7, imports 303), up 1.7 % on 2022; USD 289 million in the first eight months of 2024.',
+    outcome: 'Both ministries will step up their dialogue and prepare high-level visits and intergovernmental meetings.',
+    followUps: [
+      { title: 'Propose dates for the next round of consultations', committedBy: 'ours', countryCode: 'BE', due: '-20', status: 'open' },
+      { title: 'Prepare a programme of inter-parliamentary exchanges', committedBy: 'joint', countryCode: 'BE', due: '+10' },
+      { title: 'Belgian side to confirm a high-level visit window', committedBy: 'partner', countryCode: 'BE', due: '-5' },
+    ],
+  },
+  {
+    key: 'cruchten',
+    title: 'Meeting with the chair of the Foreign and European Affairs Committee',
+    kind: 'courtesy-call',
+    startDate: '2022-06-08',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: ['cruchten'],
+    discussed: ['Transport and logistics', 'ICT and digital innovation'],
+    summary: 'The ambassador presented recent political reforms, the referendum results, transport and logistics capacity and digitalisation. Mr Cruchten saw the referendum as a sign of stability.',
+    followUps: [{ title: 'Arrange a visit of Luxembourg members of parliament to Kazakhstan', committedBy: 'ours', countryCode: 'LU', due: '-30' }],
+  },
+  {
+    key: 'kirsch',
+    title: 'Courtesy call on the Chief of Protocol',
+    kind: 'courtesy-call',
+    startDate: '2022-06-08',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: ['kirsch'],
+    summary: 'Organisational and protocol questions for the coming bilateral and multilateral events.',
+  },
+  {
+    key: 'kremer',
+    title: 'Business ties with Arendt & Medernach',
+    kind: 'business-meeting',
+    startDate: '2022-06-09',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: ['kremer'],
+    agreed: ['Trade'],
+    summary: 'Expanding ties between companies of both countries and upcoming business missions of Luxembourg entrepreneurs; the firm already works with Kazakh partners, including a Samruk-Kazyna fund.',
+    followUps: [{ title: 'Co-organise the next business mission of Luxembourg entrepreneurs', committedBy: 'joint', countryCode: 'LU', due: '+40' }],
+  },
+  {
+    key: 'consulate',
+    title: 'Visit to the Honorary Consulate in Luxembourg',
+    kind: 'visit',
+    startDate: '2022-06-09',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: [],
+    discussed: ['Culture'],
+    summary: 'Upcoming cultural events in Luxembourg and bilateral economic initiatives.',
+    followUps: [{ title: 'Agree the calendar of cultural events with the honorary consul', committedBy: 'ours', countryCode: 'LU', due: '+5' }],
+  },
+  {
+    key: 'goyal',
+    title: 'Briefing by ArcelorMittal’s CIS chief executive',
+    kind: 'business-meeting',
+    startDate: '2022-06-09',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: ['goyal'],
+    discussed: ['Climate and sustainable development'],
+    summary: 'Technological modernisation of the Kazakh division and the company’s social initiatives in the Karaganda region.',
+  },
+  {
+    key: 'wurth-sms',
+    title: 'Paul Wurth and SMS Group: green technologies',
+    kind: 'business-meeting',
+    startDate: '2022-06-10',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: ['cano', 'schwartz'],
+    agreed: ['Climate and sustainable development'],
+    summary: 'Both firms want to grow in the Kazakh market and help Kazakh plants cut harmful emissions, in line with the 2060 carbon-neutrality doctrine.',
+    followUps: [{ title: 'Companies to send proposals on emission-reduction projects', committedBy: 'partner', countryCode: 'LU', due: '-12' }],
+  },
+  {
+    key: 'restaurant',
+    title: 'Opening of the first Kazakh restaurant in Luxembourg',
+    kind: 'event',
+    startDate: '2022-06-10',
+    places: [{ city: 'Luxembourg', countryCode: 'LU' }],
+    countries: ['LU'],
+    counterparts: [],
+    discussed: ['Consular and diaspora affairs', 'Culture'],
+    summary: 'The ambassador attended the opening, run by members of the diaspora.',
+  },
+];
