@@ -249,8 +249,10 @@ export const meetingAreas = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.areaId] }),
-    // Filter by cooperation area; agreed areas per country.
+    // Filter by cooperation area.
     index('meeting_areas_area_idx').on(t.areaId, t.outcome, t.meetingId),
+    // Dashboard: every agreed area, by meeting.
+    index('meeting_areas_outcome_idx').on(t.outcome, t.meetingId, t.areaId),
   ],
 );
 
@@ -286,6 +288,8 @@ export const followUps = sqliteTable(
     index('follow_ups_country_status_idx').on(t.countryCode, t.status),
     // A meeting's follow-ups; the visibility rule joins through the meeting.
     index('follow_ups_meeting_idx').on(t.meetingId),
+    // Dashboard chart: follow-ups opened per month.
+    index('follow_ups_created_at_idx').on(t.createdAt),
   ],
 );
 
@@ -311,5 +315,7 @@ export const followUpEvents = sqliteTable(
   (t) => [
     // The log of one follow-up, in order.
     index('follow_up_events_follow_up_idx').on(t.followUpId, t.at),
+    // Dashboard chart: follow-ups closed per month.
+    index('follow_up_events_kind_at_idx').on(t.kind, t.at),
   ],
 );
