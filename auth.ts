@@ -1,6 +1,8 @@
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from './db/sign-in-attempts';
 import { getCredentialsByEmail } from './db/users';
+import { clientAddress } from './lib/client-address';
 import { decoyPasswordHash, verifyPassword } from './lib/password';
 import { signInSchema } from './lib/schemas/accounts';
 
@@ -19,6 +21,11 @@ declare module '@auth/core/jwt' {
   }
 }
 
+/** Refused without checking the password: too many recent failures for this account or client. */
+export class SignInThrottled extends CredentialsSignin {
+  code = 'throttled';
+}
+
 /**
  * Auth.js, kept behind this file and server/current-user.ts so that a later switch of library
  * touches two files. The JWT carries the user id and a session version only: role and status are
@@ -33,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // `type`, not `name`: class names are minified in the production build.
       const type = (error as { type?: string }).type;
-      if (type === 'CredentialsSignin') return;
+      if (type === 'CredentialsSignin') return; // includes SignInThrottled
       // A forged, expired or foreign-secret cookie: the visitor is simply signed out.
       if (type === 'JWTSessionError') return console.warn('Ignored an invalid session cookie.');
       console.error(error);
@@ -42,13 +49,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
+        // Throttled per account and per client, in the database so that restarts do not reset it.
+        const keys = { account: parsed.data.email, client: clientAddress(request.headers) };
+        if (lockedUntil({ keys })) throw new SignInThrottled();
         const account = getCredentialsByEmail({ email: parsed.data.email });
         // Verify against a decoy hash when the e-mail is unknown, so timing does not reveal which accounts exist.
         const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
-        if (!account || !valid || !account.active) return null;
+        if (!account || !valid || !account.active) {
+          recordFailedSignIn({ keys });
+          return null;
+        }
+        recordSuccessfulSignIn({ account: parsed.data.email });
         return { id: String(account.id), sessionVersion: account.sessionVersion };
       },
     }),

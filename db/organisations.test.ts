@@ -40,3 +40,15 @@ describe('organisations', () => {
     expect(listOrganisations({ db: testDb.db }).rows[0]).toMatchObject({ name: 'Chamber of Commerce', version: 2 });
   });
 });
+
+describe('contacts', () => {
+  it('refuse an edit based on a stale version and keep search keys in step with the name', async () => {
+    const { updateContact, searchContacts } = await import('./contacts');
+    const input = { name: 'Jeannot Erpelding', title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: null };
+    const contact = contactIn(createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber', kind: 'business-association', countryCode: 'LU' } }).id, 'J. Erpelding');
+    updateContact({ db: testDb.db, actorId, id: contact.id, version: 1, input: { ...input, alternativeNames: 'Jeannot Erpeldinger' } });
+    expect(() => updateContact({ db: testDb.db, actorId, id: contact.id, version: 1, input: { ...input, name: 'Overwritten' } })).toThrow(Conflict);
+    expect(searchContacts({ db: testDb.db, query: 'erpeldinger' }).map((c) => c.name)).toEqual(['Jeannot Erpelding']);
+    expect(searchContacts({ db: testDb.db, query: 'Overwritten' })).toEqual([]);
+  });
+});

@@ -319,3 +319,12 @@ export const followUpEvents = sqliteTable(
     index('follow_up_events_kind_at_idx').on(t.kind, t.at),
   ],
 );
+
+/** Failed sign-ins per account and per client, for throttling (lib/throttle.ts). Survives restarts. */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  /** "account:<e-mail>" or "client:<address>". */
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStartedAt: integer('window_started_at').notNull(),
+  lockedUntil: integer('locked_until').notNull().default(0),
+});

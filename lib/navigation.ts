@@ -12,4 +12,5 @@ export const navigation: { href: string; label: string; permission: Permission |
   { href: '/admin/accounts', label: 'Accounts', permission: 'account:list' },
   { href: '/admin/reference', label: 'Reference data', permission: 'reference:edit' },
   { href: '/admin/settings', label: 'Settings', permission: 'settings:edit' },
+  { href: '/admin/audit', label: 'Audit log', permission: 'audit:read' },
 ];

@@ -11,6 +11,7 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'account:reset-password': { officer: false, manager: false, admin: true },
   'settings:edit': { officer: false, manager: false, admin: true },
   'reference:edit': { officer: false, manager: false, admin: true },
+  'audit:read': { officer: false, manager: false, admin: true },
   'meeting:view': { officer: true, manager: true, admin: true },
   'meeting:view-restricted:any': { officer: false, manager: true, admin: true },
   'meeting:create': { officer: true, manager: true, admin: true },

@@ -13,6 +13,7 @@ export const permissions = {
   'account:reset-password': { minRole: 'admin', description: "Reset another account's password" },
   'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name)' },
   'reference:edit': { minRole: 'admin', description: 'Maintain cooperation areas and focus countries' },
+  'audit:read': { minRole: 'admin', description: 'Read the audit log of every change' },
   'meeting:view': { minRole: 'officer', description: 'See meetings (restricted ones only if created or attended)' },
   'meeting:view-restricted:any': { minRole: 'manager', description: 'See every restricted meeting' },
   'meeting:create': { minRole: 'officer', description: 'Log a meeting' },
