@@ -1,0 +1,46 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { createTestAccount, signInViaApi } from './fixtures/accounts';
+import { readE2eDatabase } from './fixtures/database';
+import { callServerAction } from './fixtures/server-actions';
+
+const CLIENTS = 20;
+const WRITES_PER_CLIENT = 10;
+
+test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS} clients: none refused for contention, every one stored`, async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const manager = await createTestAccount(baseURL!, 'manager', 'burst');
+  const tag = Math.random().toString(36).slice(2, 8);
+  const setup = await playwrightRequest.newContext({ baseURL });
+  await signInViaApi(setup, manager.email, manager.password);
+  for (let index = 0; index < 5; index++) {
+    await callServerAction(setup, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title: `Burst target ${tag} ${index}`, countryCode: 'BE', committedBy: 'partner' }]);
+  }
+  const targets = readE2eDatabase((db) => (db.prepare('select id from follow_ups where title like ? order by id').all(`Burst target ${tag} %`) as { id: number }[]).map((row) => row.id));
+  expect(targets).toHaveLength(5);
+
+  const clients = await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      const client = await playwrightRequest.newContext({ baseURL });
+      await signInViaApi(client, manager.email, manager.password);
+      return client;
+    }),
+  );
+  const started = Date.now();
+  const results = await Promise.all(
+    clients.flatMap((client, c) =>
+      Array.from({ length: WRITES_PER_CLIENT }, (_, w) =>
+        callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'addNoteAction', [null, { followUpId: targets[(c + w) % targets.length], note: `burst ${tag} ${c}-${w}` }]),
+      ),
+    ),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const failed = results.filter((result) => result.status >= 500 || !result.body.includes('"ok":true'));
+  expect(failed.map((result) => result.body.slice(0, 200))).toEqual([]);
+  const stored = readE2eDatabase((db) => (db.prepare("select count(*) as n from follow_up_events where kind = 'note' and note like ?").get(`burst ${tag} %`) as { n: number }).n);
+  expect(stored).toBe(CLIENTS * WRITES_PER_CLIENT);
+  const audited = readE2eDatabase((db) => (db.prepare("select count(*) as n from audit_events where action = 'follow-up.note' and changes like ?").get(`%burst ${tag} %`) as { n: number }).n);
+  expect(audited).toBe(CLIENTS * WRITES_PER_CLIENT);
+  test.info().annotations.push({ type: 'figures', description: `${results.length} writes in ${seconds.toFixed(1)} s, ${stored} stored, 0 lost` });
+  console.log(`burst: ${results.length} writes from ${CLIENTS} clients in ${seconds.toFixed(1)} s; stored ${stored}; lost ${CLIENTS * WRITES_PER_CLIENT - stored}`);
+  await Promise.all([setup, ...clients].map((client) => client.dispose()));
+});
