@@ -32,9 +32,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'first-run', testMatch: /first-run\.spec\.ts/ },
-    { name: 'app', testIgnore: /(first-run|authorization-matrix)\.spec\.ts/, dependencies: ['first-run'] },
-    // Alone at the end: it proves a refused call changed nothing by comparing whole tables.
+    { name: 'app', testIgnore: /(first-run|authorization-matrix|bad-input)\.spec\.ts/, dependencies: ['first-run'] },
+    // Alone at the end, one after the other: they prove a refused call changed nothing by comparing whole tables.
     { name: 'authorization-matrix', testMatch: /authorization-matrix\.spec\.ts/, dependencies: ['app'] },
+    { name: 'bad-input', testMatch: /bad-input\.spec\.ts/, dependencies: ['authorization-matrix'] },
   ],
   webServer: [
     {

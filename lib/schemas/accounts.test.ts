@@ -57,8 +57,8 @@ describe('createAccountSchema', () => {
 describe('account change schemas', () => {
   it('accept ids as form strings and refuse anything that is not a positive id', () => {
     expect(changeRoleSchema.parse({ userId: '7', role: 'manager' })).toEqual({ userId: 7, role: 'manager' });
-    for (const userId of ['0', '-1', '1.5', 'abc', '', '99999999999999999999']) {
-      expect(changeRoleSchema.safeParse({ userId, role: 'manager' }).success, userId).toBe(false);
+    for (const userId of ['0', '-1', '1.5', 'abc', '', '99999999999999999999', true, '1e3', ' ', null, {}]) {
+      expect(changeRoleSchema.safeParse({ userId, role: 'manager' }).success, String(userId)).toBe(false);
     }
   });
 

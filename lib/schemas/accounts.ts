@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../roles';
-import { email, newPassword, recordId, singleLine } from './common';
+import { email, formVersion, newPassword, recordId, singleLine } from './common';
 
 const role = z.enum(roles, { error: 'Choose a role.' });
 
@@ -46,5 +46,5 @@ export const resetPasswordSchema = z
 
 export const missionSettingsSchema = z.object({
   missionName: singleLine('Mission name', 120),
-  version: z.coerce.number().int().nonnegative(),
+  version: formVersion,
 });

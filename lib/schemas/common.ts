@@ -31,11 +31,21 @@ export const newPassword = z
   .min(PASSWORD_MIN_LENGTH, { error: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` })
   .max(256, { error: 'Password must be at most 256 characters.' });
 
-export const recordId = z.coerce
-  .number({ error: 'Unknown record.' })
-  .int({ error: 'Unknown record.' })
-  .positive({ error: 'Unknown record.' })
-  .max(Number.MAX_SAFE_INTEGER, { error: 'Unknown record.' });
+/**
+ * A whole number from a form field (digits only) or a JSON number. Stricter than z.coerce, which
+ * would turn `true` into 1 and "1e3" into 1000, letting a crafted request name record 1.
+ */
+export function wholeNumber(message: string) {
+  return z
+    .union([z.number(), z.string().trim().regex(/^\d{1,16}$/)], { error: message })
+    .transform(Number)
+    .pipe(z.number({ error: message }).int({ error: message }).nonnegative({ error: message }).max(Number.MAX_SAFE_INTEGER, { error: message }));
+}
+
+export const recordId = wholeNumber('Unknown record.').refine((id) => id > 0, { error: 'Unknown record.' });
+
+/** The version of a record read with the form (optimistic concurrency). */
+export const formVersion = wholeNumber('Reload the page and try again.');
 
 /** Free text that may span lines (summaries, notes); empty becomes null. */
 export function optionalLongText(label: string, max: number) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { commitmentSides, followUpStatuses } from '../meetings';
-import { column, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
+import { column, formVersion, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
 import { countryCode, meetingSchema } from './meetings';
 
 const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
-const version = z.coerce.number({ error: 'Reload the page and try again.' }).int().positive();
+const version = formVersion;
 
 function requireOwnerForOurSide(value: { committedBy: (typeof commitmentSides)[number]; ownerId: number | null }, ctx: z.RefinementCtx) {
   if (value.committedBy !== 'partner' && !value.ownerId) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
-import { blankAsNull, calendarDate, column, email, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
+import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
 
 export const countryCode = z
   .string({ error: 'Choose a country.' })
@@ -71,7 +71,7 @@ function pairPlaces(cities: string[], countries: string[]) {
 
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-export const editMeetingSchema = z.object({ meetingId: recordId, version: z.coerce.number().int().positive() }).and(meetingSchema);
+export const editMeetingSchema = z.object({ meetingId: recordId, version: formVersion }).and(meetingSchema);
 
 export const deleteMeetingSchema = z.object({ meetingId: recordId });
 
@@ -81,7 +81,7 @@ export const organisationSchema = z.object({
   countryCode: optionalCountryCode,
 });
 
-export const editOrganisationSchema = z.object({ organisationId: recordId, version: z.coerce.number().int().positive() }).and(organisationSchema);
+export const editOrganisationSchema = z.object({ organisationId: recordId, version: formVersion }).and(organisationSchema);
 
 const optionalEmail = blankAsNull(email);
 
@@ -112,7 +112,7 @@ export const contactSchema = contactFields.superRefine(checkOrganisationChoice);
 export type ContactInput = z.output<typeof contactSchema>;
 
 export const editContactSchema = z
-  .object({ contactId: recordId, version: z.coerce.number().int().positive() })
+  .object({ contactId: recordId, version: formVersion })
   .and(contactSchema);
 
 export const mergeContactsSchema = z

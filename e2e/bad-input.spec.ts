@@ -1,0 +1,106 @@
+import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
+import { FIRST_ADMIN, signInViaApi } from './fixtures/accounts';
+import { actions, createTargets, databaseSnapshot, type Targets } from './fixtures/action-catalogue';
+import { readE2eDatabase } from './fixtures/database';
+import { callServerAction } from './fixtures/server-actions';
+
+/**
+ * Every field of every server action, replaced in turn by hostile or broken values and sent as an
+ * admin (so nothing is refused for lack of rights). Never a 5xx; a refused payload leaves the
+ * database exactly as it was; accepted text is stored as text and never runs as script.
+ */
+const BAD_VALUES: [string, unknown][] = [
+  ['missing', undefined],
+  ['empty', ''],
+  ['blank', '   '],
+  ['number', 12345],
+  ['boolean', true],
+  ['object', { nested: 'value' }],
+  ['100 kB string', 'x'.repeat(100_000)],
+  ['control characters', 'a\u0000b\u0007c\u001b'],
+  ['emoji', '😀🇱🇺🤝'],
+  ['right-to-left text', 'مرحبا بالعالم'],
+  ['HTML and script', '<script>alert(1)</script><img src=x onerror=alert(2)>'],
+  ['impossible date', '2024-13-45'],
+  ['out-of-range date', '0001-01-01'],
+  ['negative id', '-1'],
+  ['unknown id', '999999999'],
+  ['huge number', '1e309'],
+];
+
+/** Actions without fields to spoil, or that no one may call at all (covered by the matrix). */
+const SKIP = new Set(['signOutEverywhere', 'completeSetup', 'regenerateCalendarFeedAction']);
+
+test.describe.configure({ mode: 'serial' });
+
+let admin: APIRequestContext;
+const tried = { payloads: 0, refused: 0, accepted: 0 };
+
+test.beforeAll(async ({ baseURL }) => {
+  admin = await playwrightRequest.newContext({ baseURL });
+  await signInViaApi(admin, FIRST_ADMIN.email, FIRST_ADMIN.password);
+});
+
+for (const [key, row] of Object.entries(actions)) {
+  const [file, name] = key.split('#') as [string, string];
+  if (SKIP.has(name)) continue;
+  test(`${name}: every field survives ${BAD_VALUES.length} kinds of bad input`, async () => {
+    test.setTimeout(120_000);
+    const adminId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(FIRST_ADMIN.email) as { id: number }).id);
+    let targets: Targets = await createTargets({ adminSession: admin, ownerSession: admin, ownerEmail: FIRST_ADMIN.email });
+    for (const field of Object.keys(row.args(targets))) {
+      for (const [label, value] of BAD_VALUES) {
+        const payload: Record<string, unknown> = { ...row.args(targets) };
+        if (value === undefined) delete payload[field];
+        else payload[field] = value;
+        // Never reassign, deactivate or demote the admin making the calls.
+        if (payload.userId === adminId || payload.ownerId === adminId) continue;
+        const before = databaseSnapshot();
+        const response = await callServerAction(admin, file, name, [null, payload]);
+        tried.payloads++;
+        expect(response.status, `${name}.${field} = ${label}: ${response.body.slice(0, 200)}`).toBeLessThan(500);
+        if (response.body.includes('"ok":false')) {
+          tried.refused++;
+          expect(response.body, `${name}.${field} = ${label}`).toMatch(/"formError":"[^"]+"/);
+          expect(databaseSnapshot(), `${name}.${field} = ${label} was refused but changed the database`).toBe(before);
+        } else {
+          tried.accepted++;
+          // The value was acceptable (e.g. emoji in a title): the records changed, so start from fresh ones.
+          targets = await createTargets({ adminSession: admin, ownerSession: admin, ownerEmail: FIRST_ADMIN.email });
+        }
+      }
+    }
+  });
+}
+
+test('what was accepted is shown as text: no stored script runs on any list or page', async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInViaApi(context.request, FIRST_ADMIN.email, FIRST_ADMIN.password);
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const meetingId = readE2eDatabase((db) => (db.prepare("select id from meetings where title like '%<script>%' and deleted_at is null order by id desc").get() as { id: number } | undefined)?.id);
+  for (const path of ['/', '/meetings', '/follow-ups', '/contacts', '/organisations', '/dashboard', '/admin/audit', '/admin/reference', meetingId ? `/meetings/${meetingId}` : '/meetings']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBeLessThan(500);
+  }
+  expect(dialogs).toEqual([]);
+  console.log(`bad-input sweep: ${tried.payloads} payloads, ${tried.refused} refused with a message and no change, ${tried.accepted} accepted as plain text`);
+});
+
+test('malformed ids and filters in URLs give 404 or the page, never a server error', async ({ browser }) => {
+  const context = await browser.newContext();
+  await signInViaApi(context.request, FIRST_ADMIN.email, FIRST_ADMIN.password);
+  for (const path of [
+    '/meetings/abc', '/meetings/0', '/meetings/-5', '/meetings/99999999999999999999', '/meetings/1e3/edit', '/contacts/%00', '/organisations/NaN',
+    '/follow-ups/9999999', '/countries/ZZ', '/countries/%3Cscript%3E', '/admin/accounts/x',
+    '/meetings?from=2024-99-99&to=garbage&country=zz&area=-1&attendee=%27%20or%201=1&after=xyz', '/contacts?page=-3&q=%25%25', '/follow-ups?owner=%3Cb%3E&status=nope',
+    '/admin/audit?before=abc&from=2024-02-30', '/follow-ups/new?meeting=abc', '/meetings/export?from=nonsense',
+  ]) {
+    const response = await context.request.get(path, { maxRedirects: 0 });
+    expect([200, 404], path).toContain(response.status());
+  }
+});
