@@ -186,7 +186,13 @@ export function resetAccountPassword({ actorId, userId, passwordHash, db = getDb
 
 /** Sign-out ends the session everywhere: a JWT cannot be revoked alone, so its version is retired. */
 export function endSessions({ userId, db = getDb() }: { userId: number } & WithDb): void {
-  db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+  db.transaction(
+    (tx) => {
+      tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
+      recordAuditEvent(tx, { actorId: userId, action: 'session.sign-out', entityType: 'user', entityId: userId });
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** Colleagues who can be named as attendees or owners. */
@@ -201,7 +207,14 @@ function sha256(value: string): string {
 /** A new calendar-feed secret for the user; only its hash is stored, so it is shown once. */
 export function createCalendarToken({ userId, db = getDb() }: { userId: number } & WithDb): string {
   const token = randomBytes(24).toString('base64url');
-  db.update(users).set({ calendarTokenHash: sha256(token), updatedAt: new Date() }).where(eq(users.id, userId)).run();
+  db.transaction(
+    (tx) => {
+      tx.update(users).set({ calendarTokenHash: sha256(token), updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      // The secret itself is never logged; that a new one replaced the old is.
+      recordAuditEvent(tx, { actorId: userId, action: 'calendar.regenerate', entityType: 'user', entityId: userId });
+    },
+    { behavior: 'immediate' },
+  );
   return token;
 }
 

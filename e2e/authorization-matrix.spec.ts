@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { createTestAccount, FIRST_ADMIN, signInViaApi, type TestAccount } from './fixtures/accounts';
 import {
@@ -11,6 +13,7 @@ import {
   REFUSALS,
   routes,
 } from './fixtures/action-catalogue';
+import { readE2eDatabase } from './fixtures/database';
 import { callServerAction, listServerActions } from './fixtures/server-actions';
 
 /**
@@ -53,6 +56,17 @@ test.beforeAll(async ({ baseURL }) => {
   expect(result.body).toContain('"ok":true');
 });
 
+test('every route handler has a row, or is public by design', () => {
+  const handlers = fs
+    .readdirSync('app', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('route.ts'))
+    .map((file) => `/${path.dirname(file).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`);
+  // Auth.js's own endpoints, and the calendar feed whose secret URL is its key (e2e/follow-ups.spec.ts).
+  const publicRoutes = ['/api/auth/[...nextauth]', '/api/calendar/[token]'];
+  const covered = Object.keys(routes).map((url) => url.split('?')[0]);
+  expect(handlers.filter((route) => !covered.includes(route) && !publicRoutes.includes(route)).sort()).toEqual([]);
+});
+
 test('every server action in the build has a row', () => {
   const built = listServerActions().map((action) => `${action.file}#${action.name}`);
   expect(built.filter((key) => !(key in actions) && !publicActions.has(key)), 'server actions without a row in the authorization matrix').toEqual([]);
@@ -69,6 +83,7 @@ for (const [key, row] of Object.entries(actions)) {
       await ownerSession.dispose();
       const session = await sessionFor(caller, baseURL!);
       const before = databaseSnapshot();
+      const auditHighWater = readE2eDatabase((db) => (db.prepare('select coalesce(max(id), 0) as id from audit_events').get() as { id: number }).id);
       const response = await callServerAction(session, file, name, [null, row.args(targets)]);
       const redirect = response.headers['x-action-redirect'] ?? '';
       const redirectedToSignIn = /^(https?:\/\/[^/]+)?\/sign-in\b/.test(redirect);
@@ -81,6 +96,10 @@ for (const [key, row] of Object.entries(actions)) {
         const succeeded = response.body.includes('"ok":true') || (redirect !== '' && !redirectedToSignIn) || (name === 'signOutEverywhere' && redirectedToSignIn);
         expect(succeeded, `success expected, got: ${redirect} ${response.body.slice(0, 300)}`).toBe(true);
         expect(databaseSnapshot(), 'an allowed call changed nothing').not.toBe(before);
+        // Every change is in the audit log, in the caller's name.
+        const callerId = idOf('users', 'email', accounts[caller as Exclude<Caller, 'anonymous'>].email);
+        const audited = readE2eDatabase((db) => db.prepare('select count(*) as n from audit_events where actor_id = ? and id > ?').get(callerId, auditHighWater) as { n: number }).n;
+        expect(audited, `${name} by ${caller} wrote no audit event`).toBeGreaterThan(0);
       }
       if (caller !== 'deactivated') await session.dispose();
     });
