@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NameSearch, Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listContacts } from '@/db/contacts';
@@ -30,15 +31,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           )
         }
       />
-      <form method="get" role="search" aria-label="Search contacts" className="mb-4 flex gap-2">
-        <label htmlFor="contact-q" className="sr-only">
-          Name
-        </label>
-        <input id="contact-q" name="q" type="search" defaultValue={query} placeholder="Name, any spelling" className="w-full max-w-md rounded-md border border-slate-300 px-3 py-2" />
-        <button type="submit" className={buttonClass('secondary')}>
-          Search
-        </button>
-      </form>
+      <NameSearch id="contact-q" label="Search contacts" query={query} placeholder="Name, any spelling" />
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Contacts">
         {rows.map((contact) => (
           <li key={contact.id} className="p-4">
@@ -52,18 +45,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         ))}
         {rows.length === 0 && <li className="p-6 text-center text-slate-600">No contact found.</li>}
       </ul>
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
-        {page > 1 && (
-          <Link className={buttonClass('secondary')} href={pageLink(page - 1)}>
-            Previous page
-          </Link>
-        )}
-        {page * PAGE_SIZE < total && (
-          <Link className={buttonClass('secondary')} href={pageLink(page + 1)}>
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pager page={page} hasNext={page * PAGE_SIZE < total} href={pageLink} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FollowUpList } from '@/components/follow-up-list';
+import { FilterSelect } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
@@ -15,7 +16,6 @@ import { CalendarFeed } from './_components/calendar-feed';
 import { today, toRows } from './_components/rows';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
 
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:view');
@@ -43,47 +43,15 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         }
       />
       <form method="get" role="search" aria-label="Filter follow-ups" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <div>
-          <label htmlFor="owner" className="text-sm font-medium">
-            Owner
-          </label>
-          <select id="owner" name="owner" defaultValue={filters.ownerId ? String(filters.ownerId) : ''} className={control}>
-            <option value="">Anyone</option>
-            <option value={user.id}>Me</option>
-            <option value="none">No owner</option>
-            {listActiveColleagues().map((colleague) => (
-              <option key={colleague.id} value={colleague.id}>
-                {colleague.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="country" className="text-sm font-medium">
-            Partner country
-          </label>
-          <select id="country" name="country" defaultValue={filters.countryCode ?? ''} className={control}>
-            <option value="">Any</option>
-            {countriesByName.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="status" className="text-sm font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ''} className={control}>
-            <option value="">Any</option>
-            {followUpStatuses.map((status) => (
-              <option key={status} value={status}>
-                {followUpStatusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="owner"
+          label="Owner"
+          value={filters.ownerId}
+          anyLabel="Anyone"
+          options={[{ value: user.id, label: 'Me' }, { value: 'none', label: 'No owner' }, ...listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))]}
+        />
+        <FilterSelect id="country" label="Partner country" value={filters.countryCode} options={countriesByName.map((c) => ({ value: c.code, label: c.name }))} />
+        <FilterSelect id="status" label="Status" value={filters.status} options={followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }))} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>
             Apply

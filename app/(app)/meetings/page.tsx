@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { FilterSelect } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listMeetings, parseCursor } from '@/db/meetings';
@@ -62,32 +63,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.query} placeholder="Title, summary or counterpart" className={control} />
         </div>
-        <div>
-          <label htmlFor="country" className="text-sm font-medium">
-            Partner country
-          </label>
-          <select id="country" name="country" defaultValue={filters.country ?? ''} className={control}>
-            <option value="">Any</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kind" className="text-sm font-medium">
-            Kind
-          </label>
-          <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
-            <option value="">Any</option>
-            {meetingKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {meetingKindLabels[kind]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="country" label="Partner country" value={filters.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <FilterSelect id="kind" label="Kind" value={filters.kind} options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))} />
         <div>
           <label htmlFor="from" className="text-sm font-medium">
             From
@@ -100,32 +77,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
         </div>
-        <div>
-          <label htmlFor="area" className="text-sm font-medium">
-            Cooperation area
-          </label>
-          <select id="area" name="area" defaultValue={filters.areaId ?? ''} className={control}>
-            <option value="">Any</option>
-            {listCooperationAreas({ includeRetired: true }).map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="attendee" className="text-sm font-medium">
-            Attendee
-          </label>
-          <select id="attendee" name="attendee" defaultValue={filters.attendeeId ?? ''} className={control}>
-            <option value="">Anyone</option>
-            {listActiveColleagues().map((colleague) => (
-              <option key={colleague.id} value={colleague.id}>
-                {colleague.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="area" label="Cooperation area" value={filters.areaId} options={listCooperationAreas({ includeRetired: true }).map((a) => ({ value: a.id, label: a.name }))} />
+        <FilterSelect id="attendee" label="Attendee" value={filters.attendeeId} anyLabel="Anyone" options={listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))} />
         <div>
           <label htmlFor="sort" className="text-sm font-medium">
             Order

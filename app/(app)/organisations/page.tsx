@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NameSearch, Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listOrganisations } from '@/db/organisations';
@@ -31,15 +32,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           )
         }
       />
-      <form method="get" role="search" aria-label="Search organisations" className="mb-4 flex gap-2">
-        <label htmlFor="organisation-q" className="sr-only">
-          Name
-        </label>
-        <input id="organisation-q" name="q" type="search" defaultValue={query} placeholder="Name" className="w-full max-w-md rounded-md border border-slate-300 px-3 py-2" />
-        <button type="submit" className={buttonClass('secondary')}>
-          Search
-        </button>
-      </form>
+      <NameSearch id="organisation-q" label="Search organisations" query={query} placeholder="Name" />
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Organisations">
         {rows.map((organisation) => (
           <li key={organisation.id} className="p-4">
@@ -55,18 +48,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         ))}
         {rows.length === 0 && <li className="p-6 text-center text-slate-600">No organisation found.</li>}
       </ul>
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
-        {page > 1 && (
-          <Link className={buttonClass('secondary')} href={pageLink(page - 1)}>
-            Previous page
-          </Link>
-        )}
-        {page * PAGE_SIZE < total && (
-          <Link className={buttonClass('secondary')} href={pageLink(page + 1)}>
-            Next page
-          </Link>
-        )}
-      </nav>
+      <Pager page={page} hasNext={page * PAGE_SIZE < total} href={pageLink} />
     </>
   );
 }

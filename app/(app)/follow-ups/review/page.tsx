@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { FollowUpList } from '@/components/follow-up-list';
+import { FilterSelect } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { reviewQueue } from '@/db/follow-ups';
@@ -11,7 +12,6 @@ import { changeStatusAction } from '../actions';
 import { today, toRows } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Review queue' };
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:review');
@@ -38,33 +38,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         }
       />
       <form method="get" role="search" aria-label="Filter the queue" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="owner" className="text-sm font-medium">
-            Owner
-          </label>
-          <select id="owner" name="owner" defaultValue={filters.ownerId ? String(filters.ownerId) : ''} className={control}>
-            <option value="">Anyone</option>
-            <option value="none">No owner</option>
-            {listActiveColleagues().map((colleague) => (
-              <option key={colleague.id} value={colleague.id}>
-                {colleague.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="country" className="text-sm font-medium">
-            Partner country
-          </label>
-          <select id="country" name="country" defaultValue={filters.countryCode ?? ''} className={control}>
-            <option value="">Any</option>
-            {countriesByName.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="owner"
+          label="Owner"
+          value={filters.ownerId}
+          anyLabel="Anyone"
+          options={[{ value: 'none', label: 'No owner' }, ...listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))]}
+        />
+        <FilterSelect id="country" label="Partner country" value={filters.countryCode} options={countriesByName.map((c) => ({ value: c.code, label: c.name }))} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>
             Apply
