@@ -1,20 +1,11 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { getContact } from '@/db/contacts';
 import { listOrganisations } from '@/db/organisations';
 import { countriesByName } from '@/lib/countries';
-import { NotFound } from '@/lib/errors';
-import { recordId } from '@/lib/schemas/common';
+import { loadOr404 } from '@/server/load-or-404';
 
 export function loadContact(rawId: string) {
-  const id = recordId.safeParse(rawId);
-  if (!id.success) notFound();
-  try {
-    return getContact({ id: id.data });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return loadOr404(rawId, (id) => getContact({ id }));
 }
 
 export function contactFormOptions() {

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
-import { NotFound } from '@/lib/errors';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
-import { recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
+import { loadOr404 } from '@/server/load-or-404';
 import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
 
 export const metadata: Metadata = { title: 'Follow-up' };
@@ -34,15 +32,7 @@ function describe(event: { kind: string; fromValue: string | null; toValue: stri
 
 export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('follow-up:view');
-  const id = recordId.safeParse((await params).id);
-  if (!id.success) notFound();
-  let followUp;
-  try {
-    followUp = getFollowUp({ viewer: user, id: id.data });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  const followUp = loadOr404((await params).id, (id) => getFollowUp({ viewer: user, id }));
   const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
   return (
     <div className="max-w-4xl space-y-4">

@@ -1,18 +1,9 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { getMeeting } from '@/db/meetings';
 import type { Viewer } from '@/db/viewer';
-import { NotFound } from '@/lib/errors';
-import { recordId } from '@/lib/schemas/common';
+import { loadOr404 } from '@/server/load-or-404';
 
 /** The meeting of the URL if the viewer may see it; a 404 otherwise, the same as a missing one. */
 export function loadMeeting(viewer: Viewer, rawId: string) {
-  const id = recordId.safeParse(rawId);
-  if (!id.success) notFound();
-  try {
-    return getMeeting({ viewer, id: id.data });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return loadOr404(rawId, (id) => getMeeting({ viewer, id }));
 }

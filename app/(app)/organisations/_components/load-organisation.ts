@@ -1,16 +1,7 @@
 import 'server-only';
-import { notFound } from 'next/navigation';
 import { getOrganisation } from '@/db/organisations';
-import { NotFound } from '@/lib/errors';
-import { recordId } from '@/lib/schemas/common';
+import { loadOr404 } from '@/server/load-or-404';
 
 export function loadOrganisation(rawId: string) {
-  const id = recordId.safeParse(rawId);
-  if (!id.success) notFound();
-  try {
-    return getOrganisation({ id: id.data });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
+  return loadOr404(rawId, (id) => getOrganisation({ id }));
 }

@@ -1,30 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { getAccount } from '@/db/users';
-import { NotFound } from '@/lib/errors';
 import { roleLabels } from '@/lib/roles';
-import { recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
+import { loadOr404 } from '@/server/load-or-404';
 import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '../_components/account-controls';
 
 export const metadata: Metadata = { title: 'Account' };
 
-function loadAccount(rawId: string) {
-  const id = recordId.safeParse(rawId);
-  if (!id.success) notFound();
-  try {
-    return getAccount({ id: id.data });
-  } catch (error) {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  }
-}
-
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('account:list');
-  const account = loadAccount((await params).id);
+  const account = loadOr404((await params).id, (id) => getAccount({ id }));
   return (
     <div className="max-w-3xl">
       <Link href="/admin/accounts" className="text-sm text-brand-700 underline">
