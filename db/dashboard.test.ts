@@ -1,11 +1,12 @@
 import { faker } from '@faker-js/faker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
-import { openCommitmentsByCountry } from './dashboard';
+import { followUpsPerMonth, openCommitmentsByCountry } from './dashboard';
+import { openDatabase } from './connection';
 import { addDays, changeFollowUpStatus, insertFollowUps } from './follow-ups';
 import { deleteMeeting, recordMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
-import { followUps, meetingAreas, meetingAttendees, meetingCountries, meetings } from './schema';
+import { followUpEvents, followUps, meetingAreas, meetingAttendees, meetingCountries, meetings } from './schema';
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
 import type { Viewer } from './viewer';
@@ -120,5 +121,65 @@ describe('dashboard of open commitments per country', () => {
     // Restricted records exist that this officer may not see, so their figures must be smaller.
     const total = (figures: Record<string, { open: number }>) => Object.values(figures).reduce((n, r) => n + r.open, 0);
     expect(total(expected)).toBeLessThan(total(expectedFigures(manager)));
+  });
+});
+
+describe('figures shared between viewers through the cache', () => {
+  const openIn = (viewer: Viewer, country: string) => openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY }).find((row) => row.countryCode === country)?.open ?? 0;
+
+  it('follow every write of this process at once', () => {
+    const before = { manager: openIn(manager, 'NL'), officer: openIn(officers[0]!, 'NL') };
+    testDb.db.transaction((tx) => insertFollowUps(tx, officers[1]!, [{ title: 'Send the draft memorandum', countryCode: 'NL', committedBy: 'ours', ownerId: officers[1]!.id, dueDate: null }], null));
+    expect(openIn(manager, 'NL')).toBe(before.manager + 1);
+    expect(openIn(officers[0]!, 'NL')).toBe(before.officer + 1);
+    expect(actualFigures(manager)).toEqual(expectedFigures(manager));
+  });
+
+  it('follow a write committed by another process', () => {
+    actualFigures(manager); // fills the cache
+    const other = openDatabase(testDb.file);
+    try {
+      other.sqlite.prepare("update follow_ups set status = 'done' where status = 'open' and meeting_id is not null").run();
+    } finally {
+      other.sqlite.close();
+    }
+    expect(actualFigures(manager)).toEqual(expectedFigures(manager));
+    for (const officer of officers) expect(actualFigures(officer)).toEqual(expectedFigures(officer));
+  });
+});
+
+describe('follow-ups opened and closed per month', () => {
+  function expectedMonths(viewer: Viewer) {
+    const db = testDb.db;
+    const attendees = db.select().from(meetingAttendees).all();
+    const allowed = new Set(
+      db
+        .select()
+        .from(meetings)
+        .all()
+        .filter((m) => viewer.role !== 'officer' || m.confidentiality === 'normal' || m.createdById === viewer.id || attendees.some((a) => a.meetingId === m.id && a.userId === viewer.id))
+        .map((m) => m.id),
+    );
+    const visible = db.select().from(followUps).all().filter((f) => f.meetingId === null || allowed.has(f.meetingId));
+    const ids = new Set(visible.map((f) => f.id));
+    const month = (at: Date) => at.toISOString().slice(0, 7);
+    const counts = new Map<string, { opened: number; closed: number }>();
+    const entry = (key: string) => counts.get(key) ?? counts.set(key, { opened: 0, closed: 0 }).get(key)!;
+    for (const f of visible) entry(month(f.createdAt)).opened++;
+    for (const e of db.select().from(followUpEvents).all()) {
+      if (ids.has(e.followUpId) && e.kind === 'status' && (e.toValue === 'done' || e.toValue === 'cancelled')) entry(month(e.at)).closed++;
+    }
+    return counts;
+  }
+
+  it.each(['manager', 'officer 0', 'officer 3'])('equals independently computed counts for the %s', (who) => {
+    const viewer = who === 'manager' ? manager : officers[Number(who.slice(-1))]!;
+    const today = new Date().toISOString().slice(0, 10);
+    const expected = expectedMonths(viewer);
+    const actual = followUpsPerMonth({ db: testDb.db, viewer, today });
+    expect(actual).toHaveLength(12);
+    expect(actual.at(-1)!.month).toBe(today.slice(0, 7));
+    for (const { month, opened, closed } of actual) expect({ month, opened, closed }).toEqual({ month, ...(expected.get(month) ?? { opened: 0, closed: 0 }) });
+    expect(actual.reduce((n, m) => n + m.opened + m.closed, 0)).toBeGreaterThan(0);
   });
 });

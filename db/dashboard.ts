@@ -1,14 +1,57 @@
 import 'server-only';
-import { and, count, eq, gte, inArray, max, sql } from 'drizzle-orm';
-import { addDays, visibleFollowUps } from './follow-ups';
+import { and, count, eq, gte, inArray, max, type SQL, sql } from 'drizzle-orm';
+import { can } from '../lib/policy';
+import { addDays } from './follow-ups';
+import { cachedUntilChange } from './cache';
 import { getDb } from './client';
 import type { Database } from './connection';
-import { visibleMeetings } from './meetings';
 import { cooperationAreas, followUpEvents, followUps, meetingAreas, meetingCountries, meetings } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
 
+/**
+ * A set of records an aggregate covers, as two predicates: on the "meetings" row and on the
+ * "follow_ups" row. What a viewer sees is the union of disjoint scopes (records of normal meetings
+ * or of none, plus the restricted ones the viewer may see), so figures add up scope by scope.
+ */
+type Scope = { name: string; meetings: SQL; followUps: SQL };
+
+const NORMAL: Scope = {
+  name: 'normal',
+  meetings: sql`${meetings.deletedAt} is null and ${meetings.confidentiality} = 'normal'`,
+  followUps: sql`(${followUps.meetingId} is null or exists (select 1 from meetings m where m.id = "follow_ups"."meeting_id" and m.confidentiality = 'normal'))`,
+};
+
+const ALL_RESTRICTED: Scope = {
+  name: 'restricted',
+  meetings: sql`${meetings.deletedAt} is null and ${meetings.confidentiality} = 'restricted'`,
+  followUps: sql`exists (select 1 from meetings m where m.id = "follow_ups"."meeting_id" and m.confidentiality = 'restricted')`,
+};
+
+/** The restricted meetings an officer created or attended: found from the viewer's side, so it stays small. */
+function restrictedOf(viewer: Viewer): Scope {
+  const own = sql`select m.id from meetings m where m.confidentiality = 'restricted' and m.id in (select id from meetings where created_by_id = ${viewer.id} union select meeting_id from meeting_attendees where user_id = ${viewer.id})`;
+  return {
+    name: `restricted-of-${viewer.id}`,
+    meetings: sql`${meetings.deletedAt} is null and ${meetings.id} in (${own})`,
+    followUps: sql`${followUps.meetingId} in (${own})`,
+  };
+}
+
+/**
+ * The scopes that make up what `viewer` may see (the same rule as visibleMeetings and
+ * visibleFollowUps), and whether each may be shared between viewers through the cache.
+ */
+function scopesOf(viewer: Viewer): { scope: Scope; shared: boolean }[] {
+  if (!can(viewer, 'dashboard:view') || !can(viewer, 'meeting:view') || !can(viewer, 'follow-up:view')) return [];
+  if (can(viewer, 'meeting:view-restricted:any')) return [{ scope: NORMAL, shared: true }, { scope: ALL_RESTRICTED, shared: true }];
+  return [{ scope: NORMAL, shared: true }, { scope: restrictedOf(viewer), shared: false }];
+}
+
+function perScope<T>(db: Database, viewer: Viewer, key: string, compute: (scope: Scope) => T): T[] {
+  return scopesOf(viewer).map(({ scope, shared }) => (shared ? cachedUntilChange(db, `${key}:${scope.name}`, () => compute(scope)) : compute(scope)));
+}
 export type CountryRow = {
   countryCode: string;
   open: number;
@@ -22,15 +65,15 @@ export type CountryRow = {
   meetingsLast90Days: number;
 };
 
-/**
- * Open commitments per partner country, computed over exactly what the viewer may see: four
- * grouped queries, whatever the number of countries (see docs/decisions/0004-dashboard.md).
- */
-export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): CountryRow[] {
-  const soon = addDays(today, 14);
-  const active = inArray(followUps.status, ['open', 'in-progress']);
-  const sum = (condition: ReturnType<typeof sql>) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+type CountryFigures = {
+  commitments: { countryCode: string; open: number; overdue: number; dueSoon: number; ours: number; partner: number; joint: number }[];
+  engagement: { countryCode: string; lastMeeting: string | null; meetingsLast90Days: number }[];
+  areas: { countryCode: string; name: string }[];
+};
 
+function countryFigures(db: Database, scope: Scope, today: string): CountryFigures {
+  const soon = addDays(today, 14);
+  const sum = (condition: SQL) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
   const commitments = db
     .select({
       countryCode: followUps.countryCode,
@@ -42,33 +85,39 @@ export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { view
       joint: sum(sql`${followUps.committedBy} = 'joint'`),
     })
     .from(followUps)
-    .where(and(active, visibleFollowUps(viewer)))
+    .where(and(inArray(followUps.status, ['open', 'in-progress']), scope.followUps))
     .groupBy(followUps.countryCode)
     .all();
-
   const engagement = db
     .select({
       countryCode: meetingCountries.countryCode,
       lastMeeting: max(meetings.startDate),
-      meetingsLast90Days: sum(sql`${meetings.startDate} >= ${addDays(today, -90)} and ${meetings.startDate} <= ${today}`),
+      meetingsLast90Days: sum(sql`${meetings.startDate} >= ${addDays(today, -90)}`),
     })
     .from(meetingCountries)
     .innerJoin(meetings, eq(meetings.id, meetingCountries.meetingId))
-    .where(and(visibleMeetings(viewer), sql`${meetings.startDate} <= ${today}`))
+    .where(and(scope.meetings, sql`${meetings.startDate} <= ${today}`))
     .groupBy(meetingCountries.countryCode)
     .all();
-
   const areas = db
     .selectDistinct({ countryCode: meetingCountries.countryCode, name: cooperationAreas.name })
     .from(meetingAreas)
     .innerJoin(meetingCountries, eq(meetingCountries.meetingId, meetingAreas.meetingId))
     .innerJoin(meetings, eq(meetings.id, meetingAreas.meetingId))
     .innerJoin(cooperationAreas, eq(cooperationAreas.id, meetingAreas.areaId))
-    .where(and(eq(meetingAreas.outcome, 'agreed'), visibleMeetings(viewer)))
-    .orderBy(cooperationAreas.name)
+    .where(and(eq(meetingAreas.outcome, 'agreed'), scope.meetings))
     .all();
+  return { commitments, engagement, areas };
+}
 
+/**
+ * Open commitments per partner country, computed over exactly what the viewer may see: three
+ * grouped queries per scope, whatever the number of countries; shared scopes come from the cache
+ * (see docs/decisions/0004-dashboard.md and 0006-performance.md).
+ */
+export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): CountryRow[] {
   const rows = new Map<string, CountryRow>();
+  const areas = new Map<string, Set<string>>();
   const row = (countryCode: string) => {
     let existing = rows.get(countryCode);
     if (!existing) {
@@ -77,33 +126,61 @@ export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { view
     }
     return existing;
   };
-  for (const c of commitments) Object.assign(row(c.countryCode), { ...c, open: Number(c.open), overdue: Number(c.overdue), dueSoon: Number(c.dueSoon), ours: Number(c.ours), partner: Number(c.partner), joint: Number(c.joint) });
-  for (const e of engagement) Object.assign(row(e.countryCode), { lastMeeting: e.lastMeeting, meetingsLast90Days: Number(e.meetingsLast90Days) });
-  for (const a of areas) row(a.countryCode).agreedAreas.push(a.name);
+  for (const figures of perScope(db, viewer, `countries:${today}`, (scope) => countryFigures(db, scope, today))) {
+    for (const c of figures.commitments) {
+      const r = row(c.countryCode);
+      r.open += Number(c.open);
+      r.overdue += Number(c.overdue);
+      r.dueSoon += Number(c.dueSoon);
+      r.ours += Number(c.ours);
+      r.partner += Number(c.partner);
+      r.joint += Number(c.joint);
+    }
+    for (const e of figures.engagement) {
+      const r = row(e.countryCode);
+      if (e.lastMeeting && (!r.lastMeeting || e.lastMeeting > r.lastMeeting)) r.lastMeeting = e.lastMeeting;
+      r.meetingsLast90Days += Number(e.meetingsLast90Days);
+    }
+    for (const a of figures.areas) {
+      row(a.countryCode);
+      areas.set(a.countryCode, (areas.get(a.countryCode) ?? new Set()).add(a.name));
+    }
+  }
+  for (const [countryCode, names] of areas) rows.get(countryCode)!.agreedAreas = [...names].sort((a, b) => a.localeCompare(b, 'en'));
   return [...rows.values()];
 }
 
 /** Follow-ups opened and closed (done or cancelled) per month, over the 12 months up to `today`. */
 export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb) {
-  const firstMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 12, 1));
-  firstMonth.setUTCMonth(firstMonth.getUTCMonth() + 1);
-  const since = firstMonth.getTime();
+  // Months are 1-based in the date, 0-based in Date.UTC: the current month and the eleven before it.
+  const firstMonth = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - 11, 1));
+  const since = new Date(firstMonth.getTime());
   const month = (column: typeof followUps.createdAt | typeof followUpEvents.at) => sql<string>`strftime('%Y-%m', ${column} / 1000, 'unixepoch')`;
-  const opened = db
-    .select({ month: month(followUps.createdAt), n: count() })
-    .from(followUps)
-    .where(and(gte(followUps.createdAt, new Date(since)), visibleFollowUps(viewer)))
-    .groupBy(month(followUps.createdAt))
-    .all();
-  const closed = db
-    .select({ month: month(followUpEvents.at), n: count() })
-    .from(followUpEvents)
-    .innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId))
-    .where(and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), gte(followUpEvents.at, new Date(since)), visibleFollowUps(viewer)))
-    .groupBy(month(followUpEvents.at))
-    .all();
-  return Array.from({ length: 12 }, (_, index) => {
-    const key = new Date(Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + index, 1)).toISOString().slice(0, 7);
-    return { month: key, opened: opened.find((o) => o.month === key)?.n ?? 0, closed: closed.find((c) => c.month === key)?.n ?? 0 };
-  });
+  const months = Array.from({ length: 12 }, (_, index) => ({
+    month: new Date(Date.UTC(firstMonth.getUTCFullYear(), firstMonth.getUTCMonth() + index, 1)).toISOString().slice(0, 7),
+    opened: 0,
+    closed: 0,
+  }));
+  const perMonth = perScope(db, viewer, `months:${today}`, (scope) => ({
+    opened: db
+      .select({ month: month(followUps.createdAt), n: count() })
+      .from(followUps)
+      .where(and(gte(followUps.createdAt, since), scope.followUps))
+      .groupBy(month(followUps.createdAt))
+      .all(),
+    closed: db
+      .select({ month: month(followUpEvents.at), n: count() })
+      .from(followUpEvents)
+      .innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId))
+      .where(and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), gte(followUpEvents.at, since), scope.followUps))
+      .groupBy(month(followUpEvents.at))
+      .all(),
+  }));
+  for (const { opened, closed } of perMonth) {
+    for (const m of months) {
+      m.opened += opened.find((o) => o.month === m.month)?.n ?? 0;
+      m.closed += closed.find((c) => c.month === m.month)?.n ?? 0;
+    }
+  }
+  return months;
 }

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { meetingSchema } from '../lib/schemas/meetings';
@@ -13,6 +14,8 @@ import {
   listMyOpenFollowUps,
   reassignFollowUp,
   reviewQueue,
+  reviewQueueSections,
+  reviewSections,
 } from './follow-ups';
 import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
 import { followUps } from './schema';
@@ -62,7 +65,7 @@ describe('follow-up visibility', () => {
     expect(() => getFollowUp({ db: testDb.db, viewer: outsider, id: secret.id })).toThrow(NotFound);
     expect(reviewQueue({ db: testDb.db, viewer: outsider, today: '2029-12-25' }).map((r) => r.title)).toEqual(['Open commitment']);
     // The colleague owns it but is neither author nor attendee of the restricted meeting: not visible to them either.
-    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: colleague }))).toEqual([]);
+    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: colleague }).rows)).toEqual([]);
     expect(listCalendarFollowUps({ db: testDb.db, viewer: colleague })).toEqual([]);
   });
 });
@@ -71,7 +74,7 @@ describe('deleting a meeting', () => {
   it('keeps its follow-ups in lists and queues: a commitment is not withdrawn by deleting the record', () => {
     const id = meeting(author, 'normal', [item('Still owed', { dueDate: '2020-01-01' })]);
     deleteMeeting({ db: testDb.db, viewer: manager, id });
-    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: author }))).toEqual(['Still owed']);
+    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows)).toEqual(['Still owed']);
     expect(reviewQueue({ db: testDb.db, viewer: manager, today: '2025-01-01' }).map((r) => r.title)).toEqual(['Still owed']);
   });
 });
@@ -89,7 +92,7 @@ describe('home, queue and calendar', () => {
     meeting(author, 'normal', [item('Later', { dueDate: '2031-01-01' }), item('Undated'), item('Overdue', { dueDate: '2020-01-01' }), item('Colleague’s', { ownerId: colleague.id })]);
     const done = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Closed'), details: null, areaId: null, meetingId: null } });
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: done, version: 1, status: 'done' });
-    expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
+    expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
   });
 
   it('puts each active follow-up in the right review sections', () => {
@@ -109,6 +112,29 @@ describe('home, queue and calendar', () => {
     // Thirty-one days later, nothing has been updated: everything still active is stale.
     const later = reviewQueue({ db: testDb.db, viewer: manager, today: addDays(new Date().toISOString().slice(0, 10), 31) });
     expect(later.filter((row) => row.stale).length).toBe(5);
+  });
+
+  it('gives the queue page true counts per section and the most urgent first, kept up to date after each change', () => {
+    const today = '2025-03-01';
+    meeting(author, 'normal', [
+      ...Array.from({ length: 7 }, (_, i) => item(`Overdue ${i}`, { dueDate: addDays(today, -10 + i) })),
+      item('Due soon', { dueDate: addDays(today, 3) }),
+      item('Unowned', { ownerId: null, committedBy: 'joint' }),
+    ]);
+    const sections = reviewQueueSections({ db: testDb.db, viewer: manager, today, perSection: 3 });
+    expect(sections.overdue.count).toBe(7);
+    expect(sections.overdue.items.map((row) => row.title)).toEqual(['Overdue 0', 'Overdue 1', 'Overdue 2']);
+    expect([sections.dueSoon.count, sections.unassigned.count]).toEqual([1, 1]);
+    expect(titles(sections.dueSoon.items)).toEqual(['Due soon']);
+    // Every section agrees with the whole queue.
+    const queue = reviewQueue({ db: testDb.db, viewer: manager, today });
+    for (const section of reviewSections) expect(sections[section].count).toBe(queue.filter((row) => row[section]).length);
+
+    const first = testDb.db.select().from(followUps).where(eq(followUps.title, 'Overdue 0')).get()!;
+    changeFollowUpStatus({ db: testDb.db, viewer: author, id: first.id, version: first.version, status: 'done' });
+    const after = reviewQueueSections({ db: testDb.db, viewer: manager, today, perSection: 3 });
+    expect(after.overdue.count).toBe(6);
+    expect(after.overdue.items.map((row) => row.title)).toEqual(['Overdue 1', 'Overdue 2', 'Overdue 3']);
   });
 
   it('gives the calendar exactly my open follow-ups that have a due date', () => {

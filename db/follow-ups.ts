@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { CommitmentSide, FollowUpStatus } from '../lib/meetings';
 import { can } from '../lib/policy';
 import type { FollowUpInput } from '../lib/schemas/follow-ups';
 import { diff, recordAuditEvent } from './audit';
+import { cachedUntilChange } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
 import { visibleMeetings } from './meetings';
@@ -22,6 +23,8 @@ const ACTIVE = sql`${followUps.status} in ('open', 'in-progress')`;
  */
 export function visibleFollowUps(viewer: Viewer): SQL {
   if (!can(viewer, 'follow-up:view')) return sql`0`;
+  // Deleted meetings included, a viewer who may see every meeting sees every follow-up: no per-row check.
+  if (can(viewer, 'meeting:view-restricted:any')) return sql`1`;
   return sql`(${followUps.meetingId} is null or exists (select 1 from meetings where meetings.id = "follow_ups"."meeting_id" and ${visibleMeetings(viewer, { includeDeleted: true })}))`;
 }
 
@@ -60,17 +63,18 @@ export type FollowUpListItem = {
   version: number;
 };
 
-/** Overdue first, then by due date, undated last. */
-const byUrgency = [sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
+/**
+ * Active before closed, then overdue first, by due date, undated last. The exact expressions of
+ * follow_ups_urgency_idx, so that a page of the most urgent is read off the index in order.
+ */
+const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
 
-export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): FollowUpListItem[] {
-  return db
-    .select(listColumns)
-    .from(followUps)
-    .where(and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer)))
-    .orderBy(...byUrgency)
-    .limit(limit)
-    .all();
+/** The viewer's own open follow-ups, most urgent first, and how many there are in all. */
+export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): { rows: FollowUpListItem[]; total: number } {
+  const where = and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer));
+  const rows = db.select(listColumns).from(followUps).where(where).orderBy(...byUrgency).limit(limit).all();
+  const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
+  return { rows, total };
 }
 
 export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number };
@@ -89,32 +93,60 @@ export function listFollowUps({ viewer, filters = {}, limit = 200, db = getDb() 
     .select(listColumns)
     .from(followUps)
     .where(and(visibleFollowUps(viewer), ...filterConditions(filters)))
-    .orderBy(sql`${followUps.status} in ('done', 'cancelled')`, ...byUrgency)
+    .orderBy(...byUrgency)
     .limit(limit)
     .all();
 }
 
 export type ReviewItem = FollowUpListItem & { overdue: boolean; dueSoon: boolean; unassigned: boolean; stale: boolean };
+export const reviewSections = ['overdue', 'dueSoon', 'unassigned', 'stale'] as const;
+export type ReviewSection = (typeof reviewSections)[number];
 
-/**
- * The manager's queue: every active follow-up that is overdue, due within 14 days, has no owner,
- * or has had no update for 30 days. One query; each row says which of the four it is.
- */
-export function reviewQueue({ viewer, today, filters = {}, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters } & WithDb): ReviewItem[] {
-  const soon = addDays(today, 14);
+/** What puts an active follow-up in the manager's queue: overdue, due within 14 days, no owner of ours, no update for 30 days. */
+function reviewConditions(today: string): Record<ReviewSection, SQL<number>> {
   const staleBefore = Date.parse(`${today}T00:00:00Z`) - 30 * 86_400_000;
-  const overdue = sql<number>`(${followUps.dueDate} < ${today})`;
-  const dueSoon = sql<number>`(${followUps.dueDate} between ${today} and ${soon})`;
-  const unassigned = sql<number>`(${followUps.ownerId} is null and ${followUps.committedBy} != 'partner')`;
-  const stale = sql<number>`(${followUps.updatedAt} < ${staleBefore})`;
+  return {
+    overdue: sql<number>`(${followUps.dueDate} < ${today})`,
+    dueSoon: sql<number>`(${followUps.dueDate} between ${today} and ${addDays(today, 14)})`,
+    unassigned: sql<number>`(${followUps.ownerId} is null and ${followUps.committedBy} != 'partner')`,
+    stale: sql<number>`(${followUps.updatedAt} < ${staleBefore})`,
+  };
+}
+
+/** The whole queue in one list (for the CSV); each row says which of the four it is. */
+export function reviewQueue({ viewer, today, filters = {}, limit = 100_000, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters; limit?: number } & WithDb): ReviewItem[] {
+  const flags = reviewConditions(today);
   return db
-    .select({ ...listColumns, overdue, dueSoon, unassigned, stale })
+    .select({ ...listColumns, ...flags })
     .from(followUps)
-    .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${overdue} or ${dueSoon} or ${unassigned} or ${stale})`, ...filterConditions(filters)))
+    .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`, ...filterConditions(filters)))
     .orderBy(...byUrgency)
-    .limit(2_000)
+    .limit(limit)
     .all()
     .map((row) => ({ ...row, overdue: !!row.overdue, dueSoon: !!row.dueSoon, unassigned: !!row.unassigned, stale: !!row.stale }));
+}
+
+/**
+ * The queue page: per section, how many follow-ups are in it and the `perSection` most urgent.
+ * The same for every manager (they see every follow-up), so kept until the next write.
+ */
+export function reviewQueueSections({ viewer, today, filters = {}, perSection = 50, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters; perSection?: number } & WithDb) {
+  const compute = () => {
+    const conditions = reviewConditions(today);
+    const where = and(ACTIVE, visibleFollowUps(viewer), ...filterConditions(filters));
+    const counts = db
+      .select(Object.fromEntries(reviewSections.map((section) => [section, sql<number>`coalesce(sum(${conditions[section]}), 0)`])) as Record<ReviewSection, SQL<number>>)
+      .from(followUps)
+      .where(where)
+      .get()!;
+    return Object.fromEntries(
+      reviewSections.map((section) => [
+        section,
+        { count: Number(counts[section]), items: db.select(listColumns).from(followUps).where(and(where, conditions[section])).orderBy(...byUrgency).limit(perSection).all() },
+      ]),
+    ) as Record<ReviewSection, { count: number; items: FollowUpListItem[] }>;
+  };
+  return can(viewer, 'meeting:view-restricted:any') ? cachedUntilChange(db, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute) : compute();
 }
 
 export function addDays(day: string, days: number): string {

@@ -107,6 +107,28 @@ describe('meeting filters and search', () => {
     expect(titles(manager, { query: '%' })).toEqual([]);
   });
 
+  it('finds any part of a title or summary, in any case, with or without accents, and keeps up with edits', () => {
+    expect(titles(manager, { query: 'SPORA EVEN' })).toEqual(['Chamber reception']);
+    expect(titles(manager, { query: 'Luxemb' })).toEqual(['Visit to Luxembourg']);
+    // Shorter than a trigram: still found, by the scan.
+    expect(titles(manager, { query: 'ch' })).toEqual(['Chamber reception']);
+    const id = meeting(author, { title: 'Réunion à Genève', startDate: '2024-08-01', summary: 'Première séance' });
+    expect(titles(manager, { query: 'geneve' })).toEqual(['Réunion à Genève']);
+    expect(titles(manager, { query: 'premiere' })).toEqual(['Réunion à Genève']);
+    const version = getMeeting({ db: testDb.db, viewer: author, id }).version;
+    updateMeeting({ db: testDb.db, viewer: author, id, version, input: meetingSchema.parse({ title: 'Meeting in Bern', kind: 'visit', startDate: '2024-08-01', placeCity: 'Bern', placeCountry: 'CH', countries: 'CH', confidentiality: 'normal', summary: 'Second round' }) });
+    expect(titles(manager, { query: 'geneve' })).toEqual([]);
+    expect(titles(manager, { query: 'second round' })).toEqual(['Meeting in Bern']);
+  });
+
+  it('treats search syntax as plain text', () => {
+    for (const query of ['"', 'a"b', 'OR', 'NOT diaspora', 'diaspora*', '(evening)', 'NEAR(x y)', '^ch', "O'Neill", '\\']) {
+      expect(() => titles(manager, { query }), query).not.toThrow();
+    }
+    expect(titles(manager, { query: 'NOT diaspora' })).toEqual([]);
+    expect(titles(manager, { query: 'diaspora*' })).toEqual([]);
+  });
+
   it('filters by country, kind, dates (overlapping multi-day meetings), area and attendee', () => {
     expect(titles(manager, { country: 'KZ' })).toEqual(['Consultations in Brussels']);
     expect(titles(manager, { kind: 'visit' })).toEqual(['Visit to Luxembourg']);

@@ -61,20 +61,29 @@ export type MeetingFilters = {
   organisationId?: number;
 };
 
+/**
+ * Title and summary contain the text, in any case and with or without accents: the trigram
+ * full-text index when the text has the three characters a trigram needs, a scan below that.
+ */
+function textMatches(query: string): SQL {
+  if ([...query].length >= 3) {
+    const phrase = `"${query.replace(/"/g, '""')}"`;
+    return sql`${MEETING_ID} in (select rowid from meetings_search where meetings_search match ${phrase})`;
+  }
+  const pattern = `%${query.replace(/[%_\\]/g, '\\$&')}%`;
+  return sql`(${meetings.title} like ${pattern} escape '\\' or ${meetings.summary} like ${pattern} escape '\\')`;
+}
+
 function filterConditions(filters: MeetingFilters): (SQL | undefined)[] {
   const query = filters.query?.trim();
-  const textPattern = query ? `%${query.replace(/[%_\\]/g, '\\$&')}%` : undefined;
   const counterpartMatch = query ? contactNameMatches(query) : undefined;
   return [
+    // Both sides are sets of ids, so SQLite reads each from its index and merges them (MULTI-INDEX OR).
     query
       ? or(
-          sql`${meetings.title} like ${textPattern} escape '\\'`,
-          sql`${meetings.summary} like ${textPattern} escape '\\'`,
+          textMatches(query),
           counterpartMatch &&
-            exists(
-              sql`select 1 from meeting_contacts mc join contacts on contacts.id = mc.contact_id
-                  where mc.meeting_id = ${MEETING_ID} and ${counterpartMatch}`,
-            ),
+            sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id in (select contacts.id from contacts where ${counterpartMatch}))`,
         )
       : undefined,
     filters.country

@@ -13,122 +13,135 @@ import { nameSearchKey } from '../lib/names';
  * Plain prepared statements in large transactions (the data layer's one-row-at-a-time writes
  * would take minutes); the schema comes from the same migrations as the app. Fixed seed.
  */
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
-const counts = { meetings: option('meetings', 100_000), followUps: option('followups', 500_000), countries: option('countries', 200), users: option('users', 300) };
-const file = path.resolve(args.includes('--database') ? args[args.indexOf('--database') + 1]! : 'data/gen.db');
-if (!path.basename(file).includes('gen')) {
-  console.error(`Refusing to overwrite ${file}: the generator only writes to a file whose name contains "gen".`);
-  process.exit(1);
+export type GenCounts = { meetings: number; followUps: number; countries: number; users: number };
+export type GenResult = { file: string; counts: GenCounts; contacts: number; seconds: number; bytes: number };
+
+export const DEFAULT_COUNTS: GenCounts = { meetings: 100_000, followUps: 500_000, countries: 200, users: 300 };
+
+/** Replaces `file` with a generated mission of the given size. */
+export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS): GenResult {
+  if (!path.basename(file).includes('gen')) throw new Error(`Refusing to overwrite ${file}: the generator only writes to a file whose name contains "gen".`);
+  const started = Date.now();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+  migrateDatabase(file);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF'); // a throw-away bench file: speed over durability while filling it
+  faker.seed(424242);
+
+  const now = Date.now();
+  const day = 86_400_000;
+  const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const countries = countryCodes.slice(0, Math.min(counts.countries, countryCodes.length));
+  // A few countries carry most of the work, as at a real mission.
+  const pickCountry = () => (faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries));
+
+  const areaIds = (db.prepare('select id from cooperation_areas').all() as { id: number }[]).map((row) => row.id);
+  const users = db.transaction(() => {
+    const insert = db.prepare("insert into users (email, name, role, password_hash, active, session_version, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, 1, ?, ?)");
+    return Array.from({ length: counts.users }, (_, index) => {
+      const role = index < 3 ? 'admin' : index < 30 ? 'manager' : 'officer';
+      return Number(insert.run(`user${index}@gen.readout.test`, faker.person.fullName(), role, faker.datatype.boolean(0.95) ? 1 : 0, now, now).lastInsertRowid);
+    });
+  })();
+
+  const contacts = db.transaction(() => {
+    const organisation = db.prepare("insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, 'company', lower(?), 1, ?, ?)");
+    const contact = db.prepare('insert into contacts (name, title, organisation_id, country_code, alternative_names, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)');
+    const organisationIds = Array.from({ length: Math.ceil(counts.meetings / 50) }, () => {
+      const name = faker.company.name();
+      return Number(organisation.run(name, pickCountry(), name, now, now).lastInsertRowid);
+    });
+    return Array.from({ length: Math.ceil(counts.meetings / 10) }, () => {
+      const name = faker.person.fullName();
+      // One contact in five is known under another spelling too (doubled or swapped letters).
+      const variant = faker.datatype.boolean(0.2) ? name.replace(/s/, 'ss').replace(/C/, 'K') : null;
+      return Number(contact.run(name, faker.person.jobTitle(), faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid);
+    });
+  })();
+
+  const meetingIds: { id: number; country: string; start: number }[] = [];
+  db.transaction(() => {
+    const meeting = db.prepare('insert into meetings (title, kind, start_date, end_date, summary, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)');
+    const place = db.prepare('insert into meeting_places (meeting_id, position, city, country_code) values (?, 0, ?, ?)');
+    const country = db.prepare('insert or ignore into meeting_countries (meeting_id, country_code) values (?, ?)');
+    const attendee = db.prepare('insert or ignore into meeting_attendees (meeting_id, user_id) values (?, ?)');
+    const counterpart = db.prepare('insert or ignore into meeting_contacts (meeting_id, contact_id) values (?, ?)');
+    const area = db.prepare('insert or ignore into meeting_areas (meeting_id, area_id, outcome) values (?, ?, ?)');
+    const kinds = ['political-consultation', 'courtesy-call', 'business-meeting', 'signing', 'event', 'visit', 'call'];
+    for (let index = 0; index < counts.meetings; index++) {
+      const start = now - faker.number.int({ min: 0, max: 3650 }) * day;
+      const author = faker.helpers.arrayElement(users);
+      const deleted = faker.datatype.boolean(0.02);
+      const id = Number(
+        meeting.run(
+          `${faker.company.buzzPhrase()} (${index})`,
+          faker.helpers.arrayElement(kinds),
+          isoDay(start),
+          faker.datatype.boolean(0.1) ? isoDay(start + day) : null,
+          faker.lorem.sentence(),
+          faker.datatype.boolean(0.1) ? 'restricted' : 'normal',
+          author,
+          deleted ? now : null,
+          deleted ? author : null,
+          start,
+          start,
+        ).lastInsertRowid,
+      );
+      const partner = pickCountry();
+      place.run(id, faker.location.city(), partner);
+      country.run(id, partner);
+      if (faker.datatype.boolean(0.15)) country.run(id, pickCountry());
+      attendee.run(id, author);
+      if (faker.datatype.boolean(0.5)) attendee.run(id, faker.helpers.arrayElement(users));
+      for (let c = faker.number.int({ min: 0, max: 3 }); c > 0; c--) counterpart.run(id, faker.helpers.arrayElement(contacts));
+      for (let a = faker.number.int({ min: 0, max: 3 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areaIds), faker.helpers.arrayElement(['discussed', 'agreed']));
+      meetingIds.push({ id, country: partner, start });
+    }
+  })();
+
+  db.transaction(() => {
+    const followUp = db.prepare('insert into follow_ups (title, country_code, meeting_id, committed_by, owner_id, due_date, status, created_by_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)');
+    const event = db.prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, from_value, to_value) values (?, ?, ?, ?, ?, ?)");
+    for (let index = 0; index < counts.followUps; index++) {
+      const source = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(meetingIds) : null;
+      const created = source?.start ?? now - faker.number.int({ min: 0, max: 3650 }) * day;
+      const due = faker.datatype.boolean(0.8) ? created + faker.number.int({ min: 7, max: 180 }) * day : null;
+      const old = due !== null && due < now - 30 * day;
+      const status = faker.helpers.weightedArrayElement([
+        { value: 'open', weight: old ? 1 : 6 },
+        { value: 'in-progress', weight: old ? 1 : 3 },
+        { value: 'done', weight: old ? 14 : 2 },
+        { value: 'cancelled', weight: 1 },
+      ]);
+      const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint']);
+      const owner = committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(users);
+      const author = faker.helpers.arrayElement(users);
+      const id = Number(followUp.run(`${faker.hacker.verb()} ${faker.hacker.noun()} (${index})`, source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
+      event.run(id, created, author, 'created', null, owner ? String(owner) : null);
+      if (status !== 'open') event.run(id, Math.min(created + faker.number.int({ min: 1, max: 90 }) * day, now), author, 'status', 'open', status);
+    }
+  })();
+
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('analyze');
+  db.close();
+  const seconds = (Date.now() - started) / 1000;
+  return { file, counts, contacts: contacts.length, seconds, bytes: fs.statSync(file).size };
 }
 
-const started = Date.now();
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
-migrateDatabase(file);
-const db = new Database(file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = OFF'); // a throw-away bench file: speed over durability while filling it
-faker.seed(424242);
-
-const now = Date.now();
-const day = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const countries = countryCodes.slice(0, Math.min(counts.countries, countryCodes.length));
-// A few countries carry most of the work, as at a real mission.
-const pickCountry = () => (faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries));
-
-const areaIds = (db.prepare('select id from cooperation_areas').all() as { id: number }[]).map((row) => row.id);
-const users = db.transaction(() => {
-  const insert = db.prepare("insert into users (email, name, role, password_hash, active, session_version, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, 1, ?, ?)");
-  return Array.from({ length: counts.users }, (_, index) => {
-    const role = index < 3 ? 'admin' : index < 30 ? 'manager' : 'officer';
-    return Number(insert.run(`user${index}@gen.readout.test`, faker.person.fullName(), role, faker.datatype.boolean(0.95) ? 1 : 0, now, now).lastInsertRowid);
-  });
-})();
-
-const contacts = db.transaction(() => {
-  const organisation = db.prepare("insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, 'company', lower(?), 1, ?, ?)");
-  const contact = db.prepare('insert into contacts (name, title, organisation_id, country_code, alternative_names, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)');
-  const organisationIds = Array.from({ length: Math.ceil(counts.meetings / 50) }, () => {
-    const name = faker.company.name();
-    return Number(organisation.run(name, pickCountry(), name, now, now).lastInsertRowid);
-  });
-  return Array.from({ length: Math.ceil(counts.meetings / 10) }, () => {
-    const name = faker.person.fullName();
-    // One contact in five is known under another spelling too (doubled or swapped letters).
-    const variant = faker.datatype.boolean(0.2) ? name.replace(/s/, 'ss').replace(/C/, 'K') : null;
-    return Number(contact.run(name, faker.person.jobTitle(), faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid);
-  });
-})();
-
-const meetingIds: { id: number; country: string; start: number }[] = [];
-db.transaction(() => {
-  const meeting = db.prepare('insert into meetings (title, kind, start_date, end_date, summary, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)');
-  const place = db.prepare('insert into meeting_places (meeting_id, position, city, country_code) values (?, 0, ?, ?)');
-  const country = db.prepare('insert or ignore into meeting_countries (meeting_id, country_code) values (?, ?)');
-  const attendee = db.prepare('insert or ignore into meeting_attendees (meeting_id, user_id) values (?, ?)');
-  const counterpart = db.prepare('insert or ignore into meeting_contacts (meeting_id, contact_id) values (?, ?)');
-  const area = db.prepare('insert or ignore into meeting_areas (meeting_id, area_id, outcome) values (?, ?, ?)');
-  const kinds = ['political-consultation', 'courtesy-call', 'business-meeting', 'signing', 'event', 'visit', 'call'];
-  for (let index = 0; index < counts.meetings; index++) {
-    const start = now - faker.number.int({ min: 0, max: 3650 }) * day;
-    const author = faker.helpers.arrayElement(users);
-    const deleted = faker.datatype.boolean(0.02);
-    const id = Number(
-      meeting.run(
-        `${faker.company.buzzPhrase()} (${index})`,
-        faker.helpers.arrayElement(kinds),
-        isoDay(start),
-        faker.datatype.boolean(0.1) ? isoDay(start + day) : null,
-        faker.lorem.sentence(),
-        faker.datatype.boolean(0.1) ? 'restricted' : 'normal',
-        author,
-        deleted ? now : null,
-        deleted ? author : null,
-        start,
-        start,
-      ).lastInsertRowid,
-    );
-    const partner = pickCountry();
-    place.run(id, faker.location.city(), partner);
-    country.run(id, partner);
-    if (faker.datatype.boolean(0.15)) country.run(id, pickCountry());
-    attendee.run(id, author);
-    if (faker.datatype.boolean(0.5)) attendee.run(id, faker.helpers.arrayElement(users));
-    for (let c = faker.number.int({ min: 0, max: 3 }); c > 0; c--) counterpart.run(id, faker.helpers.arrayElement(contacts));
-    for (let a = faker.number.int({ min: 0, max: 3 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areaIds), faker.helpers.arrayElement(['discussed', 'agreed']));
-    meetingIds.push({ id, country: partner, start });
-  }
-})();
-
-db.transaction(() => {
-  const followUp = db.prepare('insert into follow_ups (title, country_code, meeting_id, committed_by, owner_id, due_date, status, created_by_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)');
-  const event = db.prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, from_value, to_value) values (?, ?, ?, ?, ?, ?)");
-  for (let index = 0; index < counts.followUps; index++) {
-    const source = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(meetingIds) : null;
-    const created = source?.start ?? now - faker.number.int({ min: 0, max: 3650 }) * day;
-    const due = faker.datatype.boolean(0.8) ? created + faker.number.int({ min: 7, max: 180 }) * day : null;
-    const old = due !== null && due < now - 30 * day;
-    const status = faker.helpers.weightedArrayElement([
-      { value: 'open', weight: old ? 1 : 6 },
-      { value: 'in-progress', weight: old ? 1 : 3 },
-      { value: 'done', weight: old ? 14 : 2 },
-      { value: 'cancelled', weight: 1 },
-    ]);
-    const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint']);
-    const owner = committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(users);
-    const author = faker.helpers.arrayElement(users);
-    const id = Number(followUp.run(`${faker.hacker.verb()} ${faker.hacker.noun()} (${index})`, source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
-    event.run(id, created, author, 'created', null, owner ? String(owner) : null);
-    if (status !== 'open') event.run(id, Math.min(created + faker.number.int({ min: 1, max: 90 }) * day, now), author, 'status', 'open', status);
-  }
-})();
-
-db.pragma('wal_checkpoint(TRUNCATE)');
-db.exec('analyze');
-db.close();
-const seconds = (Date.now() - started) / 1000;
-const bytes = fs.statSync(file).size;
-console.log(
-  `Generated ${file}: ${counts.meetings.toLocaleString('en')} meetings, ${counts.followUps.toLocaleString('en')} follow-ups, ${contacts.length.toLocaleString('en')} contacts, ${counts.users} users, ${countries.length} countries — ${(bytes / 1e6).toFixed(0)} MB in ${seconds.toFixed(1)} s.`,
-);
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const option = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
+  const counts = {
+    meetings: option('meetings', DEFAULT_COUNTS.meetings),
+    followUps: option('followups', DEFAULT_COUNTS.followUps),
+    countries: option('countries', DEFAULT_COUNTS.countries),
+    users: option('users', DEFAULT_COUNTS.users),
+  };
+  const file = path.resolve(args.includes('--database') ? args[args.indexOf('--database') + 1]! : 'data/gen.db');
+  const result = generateMission(file, counts);
+  console.log(
+    `Generated ${file}: ${counts.meetings.toLocaleString('en')} meetings, ${counts.followUps.toLocaleString('en')} follow-ups, ${result.contacts.toLocaleString('en')} contacts, ${counts.users} users, ${counts.countries} countries — ${(result.bytes / 1e6).toFixed(0)} MB in ${result.seconds.toFixed(1)} s.`,
+  );
+}

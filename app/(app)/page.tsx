@@ -12,9 +12,13 @@ import { today, toRows } from './follow-ups/_components/rows';
 
 export const metadata: Metadata = { title: 'Home' };
 
+/** The most urgent few; the full list is one link away. */
+const HOME_FOLLOW_UPS = 20;
+
 export default async function HomePage() {
   const user = await requireUser();
-  const followUps = can(user, 'follow-up:view') ? toRows(user, listMyOpenFollowUps({ viewer: user })) : [];
+  const mine = can(user, 'follow-up:view') ? listMyOpenFollowUps({ viewer: user, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
+  const followUps = toRows(user, mine.rows);
   const recent = can(user, 'meeting:view') ? listMeetings({ viewer: user, filters: { attendeeId: user.id }, limit: 8 }).meetings : [];
   return (
     <div className="space-y-6">
@@ -34,6 +38,14 @@ export default async function HomePage() {
           My open follow-ups
         </h2>
         <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today()} empty="Nothing open in your name." />
+        {mine.total > mine.rows.length && (
+          <p className="text-sm">
+            The {mine.rows.length} most urgent of {mine.total}.{' '}
+            <Link href={`/follow-ups?owner=${user.id}`} className="font-medium text-brand-700 underline">
+              See all your follow-ups
+            </Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="my-meetings" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="my-meetings" className="text-lg font-semibold">

@@ -3,7 +3,7 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { FilterSelect } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
-import { reviewQueue } from '@/db/follow-ups';
+import { reviewQueueSections } from '@/db/follow-ups';
 import { listActiveColleagues } from '@/db/users';
 import { countriesByName } from '@/lib/countries';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
@@ -13,16 +13,19 @@ import { today, toRows } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
+/** Enough to act on in one sitting; the CSV holds the whole queue. */
+const PER_SECTION = 50;
+
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:review');
   const filters = parseFollowUpFilters(await searchParams);
   const day = today();
-  const queue = reviewQueue({ viewer: user, today: day, filters });
+  const queue = reviewQueueSections({ viewer: user, today: day, filters, perSection: PER_SECTION });
   const sections = [
-    { id: 'overdue', title: 'Overdue', items: queue.filter((item) => item.overdue), empty: 'Nothing overdue.' },
-    { id: 'due-soon', title: 'Due in the next 14 days', items: queue.filter((item) => item.dueSoon), empty: 'Nothing due in the next two weeks.' },
-    { id: 'unassigned', title: 'Without an owner', items: queue.filter((item) => item.unassigned), empty: 'Every commitment of ours has an owner.' },
-    { id: 'stale', title: 'No update for 30 days', items: queue.filter((item) => item.stale), empty: 'Nothing has gone quiet.' },
+    { id: 'overdue', title: 'Overdue', ...queue.overdue, empty: 'Nothing overdue.' },
+    { id: 'due-soon', title: 'Due in the next 14 days', ...queue.dueSoon, empty: 'Nothing due in the next two weeks.' },
+    { id: 'unassigned', title: 'Without an owner', ...queue.unassigned, empty: 'Every commitment of ours has an owner.' },
+    { id: 'stale', title: 'No update for 30 days', ...queue.stale, empty: 'Nothing has gone quiet.' },
   ];
   const query = new URLSearchParams(Object.entries({ owner: filters.ownerId, country: filters.countryCode }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   query.set('queue', '1');
@@ -56,9 +59,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         {sections.map((section) => (
           <section key={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-2">
             <h2 id={`${section.id}-heading`} className="text-lg font-semibold">
-              {section.title} <span className="text-slate-500">({section.items.length})</span>
+              {section.title} <span className="text-slate-500">({section.count.toLocaleString('en')})</span>
             </h2>
             <FollowUpList rows={toRows(user, section.items)} changeStatus={changeStatusAction} today={day} empty={section.empty} />
+            {section.count > section.items.length && (
+              <p className="text-sm text-slate-600">
+                The {section.items.length} most urgent of {section.count.toLocaleString('en')}: narrow by owner or country, or export the CSV for all of them.
+              </p>
+            )}
           </section>
         ))}
       </div>

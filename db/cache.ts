@@ -1,0 +1,24 @@
+import 'server-only';
+import type { Database } from './connection';
+
+/**
+ * Results kept until the database changes, for figures many viewers share (never per-viewer data:
+ * callers put in the key everything the result depends on). The version is SQLite's own change
+ * counters: total_changes() moves with every row this connection writes, data_version with every
+ * commit by another connection or process, so a cached result is never older than the last write.
+ */
+const caches = new WeakMap<object, Map<string, { version: string; value: unknown }>>();
+
+export function cachedUntilChange<T>(db: Database, key: string, compute: () => T): T {
+  const client = db.$client;
+  const version = `${client.pragma('data_version', { simple: true })}:${client.prepare('select total_changes()').pluck().get()}`;
+  let cache = caches.get(client);
+  if (!cache) caches.set(client, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit?.version === version) return hit.value as T;
+  const value = compute();
+  // Entries of an older version are dead weight: drop them rather than let keys (dates, filters) pile up.
+  for (const [other, entry] of cache) if (entry.version !== version) cache.delete(other);
+  cache.set(key, { version, value });
+  return value;
+}

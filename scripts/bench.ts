@@ -1,0 +1,421 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../db/connection';
+import { followUpsPerMonth, openCommitmentsByCountry } from '../db/dashboard';
+import { migrateDatabase } from '../db/migrate';
+import { hashPassword } from '../lib/password';
+import type { Role } from '../lib/roles';
+import { needsBuild } from './build-state';
+import { DEFAULT_COUNTS, generateMission, type GenResult } from './gen';
+import { nextBin, runOrExit } from './run';
+
+/**
+ * `npm run bench [-- --reuse] [--duration 10] [--connections 10]`
+ *
+ * Generates a large mission (100k meetings, 500k follow-ups), builds and starts the production
+ * app on it, signs in as a manager and an officer, and loads each main page and two server actions
+ * with autocannon, one after the other, at the same concurrency. Prints req/s, p50/p95/p99 and the
+ * ratio to a framework floor (a signed-in page that reads no records), the raw SQL time of the
+ * dashboard queries and the first-load JS of each page; writes bench/results.json and compares
+ * with the previous run. Nothing here is asserted: the figures are for people to read.
+ */
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
+const duration = option('duration', 10);
+const connections = option('connections', 10);
+const port = option('port', 3300);
+const base = `http://127.0.0.1:${port}`;
+const databaseFile = path.resolve('data/bench/gen.db');
+const resultsFile = path.resolve('bench/results.json');
+
+type Target = {
+  name: string;
+  as: 'officer' | 'manager';
+  /** Paths cycled through, one per request. */
+  paths: string[];
+  /** A string the page must contain: proves the bench measures the real page, not a redirect to sign-in. */
+  expect: string;
+  action?: { id: string; body: () => unknown[] };
+  /** Fixed number of requests instead of `duration` (for actions that consume records). */
+  amount?: number;
+};
+type Measured = { name: string; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; ratioToFloor?: number; mbPerSecond?: number };
+
+async function main() {
+  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  let generated: GenResult | undefined;
+  if (args.includes('--reuse') && fs.existsSync(databaseFile)) {
+    console.log(`Reusing ${databaseFile}`);
+  } else {
+    console.log(`Generating ${DEFAULT_COUNTS.meetings.toLocaleString('en')} meetings and ${DEFAULT_COUNTS.followUps.toLocaleString('en')} follow-ups…`);
+    generated = generateMission(databaseFile);
+    console.log(`  ${(generated.bytes / 1e6).toFixed(0)} MB in ${generated.seconds.toFixed(1)} s`);
+  }
+  migrateDatabase(databaseFile);
+  const fixture = await prepareAccounts();
+
+  const env = { ...process.env, DATABASE_PATH: databaseFile, AUTH_SECRET: randomBytes(32).toString('base64url'), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  if (needsBuild()) {
+    console.log('Building the app…');
+    runOrExit(process.execPath, [nextBin, 'build'], env);
+  }
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    await waitForServer();
+    const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
+    const targets = await buildTargets(fixture);
+    const measured: Measured[] = [];
+    for (const target of targets) {
+      await check(target, cookies[target.as]);
+      measured.push(await load(target, cookies[target.as]));
+      printRow(measured.at(-1)!, measured[0]!);
+    }
+    const writes = verifyWrites(fixture);
+    const sql = dashboardSqlTimes(fixture);
+    const firstLoadJs = await measureFirstLoadJs(cookies);
+    const results = {
+      at: new Date().toISOString(),
+      commit: gitCommit(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
+      settings: { duration, connections },
+      database: { bytes: fs.statSync(databaseFile).size, ...(generated && { generatorSeconds: generated.seconds, counts: generated.counts }) },
+      http: measured,
+      writes,
+      sql,
+      firstLoadJs,
+    };
+    report(results);
+  } finally {
+    await stop(server);
+  }
+}
+
+/** A manager and the officer with the most open work get a password only this run knows. */
+async function prepareAccounts() {
+  const db = new Database(databaseFile);
+  try {
+    const password = randomBytes(18).toString('base64url');
+    const passwordHash = await hashPassword(password);
+    type Account = { id: number; email: string; role: Role };
+    const manager = db.prepare("select id, email, role from users where role = 'manager' and active = 1 order by id limit 1").get() as Account;
+    const officer = db
+      .prepare(
+        `select u.id, u.email, u.role from users u join follow_ups f on f.owner_id = u.id
+         where u.role = 'officer' and u.active = 1 and f.status in ('open', 'in-progress')
+         group by u.id order by count(*) desc limit 1`,
+      )
+      .get() as Account;
+    db.prepare('update users set password_hash = ? where id in (?, ?)').run(passwordHash, manager.id, officer.id);
+    db.prepare('delete from sign_in_attempts').run();
+    return { password, manager, officer };
+  } finally {
+    db.close();
+  }
+}
+type Fixture = Awaited<ReturnType<typeof prepareAccounts>>;
+
+async function buildTargets({ officer }: Fixture): Promise<Target[]> {
+  const db = new Database(databaseFile, { readonly: true });
+  const busiest = db.prepare("select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2").all() as { code: string }[];
+  const visible = `m.deleted_at is null and (m.confidentiality = 'normal' or m.created_by_id = ${officer.id} or exists (select 1 from meeting_attendees a where a.meeting_id = m.id and a.user_id = ${officer.id}))`;
+  const meetingIds = (db.prepare(`select m.id from meetings m where ${visible} order by m.id desc limit 200`).all() as { id: number }[]).map((row) => row.id);
+  // Surnames of contacts that counterpart some meeting, as an officer would type them.
+  const surnames = (db.prepare('select c.name from contacts c where exists (select 1 from meeting_contacts mc where mc.contact_id = c.id) order by c.id limit 50').all() as { name: string }[]).map(
+    (row) => row.name.split(' ').at(-1)!,
+  );
+  // The date from which the officer sees 10,000 meetings: the export's size.
+  const exportFrom = (db.prepare(`select m.start_date as day from meetings m where ${visible} order by m.start_date desc limit 1 offset 9999`).get() as { day: string }).day;
+  const contact = db.prepare('select contact_id as id from meeting_contacts limit 1').get() as { id: number };
+  const statusPool = db
+    .prepare("select id, version, status from follow_ups where owner_id = ? and status in ('open', 'in-progress') order by id")
+    .all(officer.id) as { id: number; version: number; status: string }[];
+  db.close();
+
+  const actions = serverActions();
+  let meetingNumber = 0;
+  let statusNumber = 0;
+  return [
+    { name: 'floor: help page (no data)', as: 'officer', paths: ['/help'], expect: 'What your role allows' },
+    { name: 'home (officer)', as: 'officer', paths: ['/'], expect: 'My open follow-ups' },
+    { name: 'dashboard (manager)', as: 'manager', paths: ['/dashboard'], expect: 'Open commitments' },
+    { name: 'dashboard (officer)', as: 'officer', paths: ['/dashboard'], expect: 'Open commitments' },
+    { name: 'meetings, first page', as: 'officer', paths: ['/meetings'], expect: 'Filter meetings' },
+    { name: 'meetings, filtered page', as: 'officer', paths: busiest.map((c) => `/meetings?country=${c.code}&kind=call`), expect: 'Filter meetings' },
+    { name: 'search by counterpart name', as: 'officer', paths: surnames.map((name) => `/meetings?q=${encodeURIComponent(name)}`), expect: 'Filter meetings' },
+    { name: 'meeting detail', as: 'officer', paths: meetingIds.map((id) => `/meetings/${id}`), expect: 'Counterparts' },
+    { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review' },
+    { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups' },
+    { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title' },
+    {
+      name: 'action: log a meeting',
+      as: 'officer',
+      paths: ['/meetings/new'],
+      expect: 'Log a meeting',
+      action: {
+        id: actions.recordMeetingAction,
+        body: () => [
+          null,
+          {
+            title: `Bench meeting ${++meetingNumber}`,
+            kind: 'business-meeting',
+            startDate: new Date().toISOString().slice(0, 10),
+            placeCity: 'Brussels',
+            placeCountry: busiest[0]!.code,
+            countries: busiest[0]!.code,
+            attendees: String(officer.id),
+            contacts: String(contact.id),
+            summary: 'Discussed the next steps of the trade mission.',
+            confidentiality: 'normal',
+          },
+        ],
+      },
+    },
+    {
+      name: 'action: quick follow-up status',
+      as: 'officer',
+      paths: ['/'],
+      expect: 'My open follow-ups',
+      amount: statusPool.length,
+      action: {
+        id: actions.changeStatusAction,
+        body: () => {
+          const followUp = statusPool[statusNumber++ % statusPool.length]!;
+          return [null, { followUpId: followUp.id, version: followUp.version, status: followUp.status === 'open' ? 'in-progress' : 'open' }];
+        },
+      },
+    },
+  ];
+}
+
+/** Action ids from the build's manifest, by exported name. */
+function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction', string> {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string; filename: string }> };
+  const find = (file: string, name: string) => Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
+  return {
+    recordMeetingAction: find('app/(app)/meetings/actions.ts', 'recordMeetingAction'),
+    changeStatusAction: find('app/(app)/follow-ups/actions.ts', 'changeStatusAction'),
+  };
+}
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      if ((await fetch(`${base}/sign-in`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('The server did not start within a minute.');
+}
+
+/** Signs in through Auth.js's own endpoints; returns the Cookie header of the session. */
+async function signIn(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, ...value] = pair!.split('=');
+      jar.set(name!, value.join('='));
+    }
+  };
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ email, password, csrfToken }),
+  });
+  keep(response);
+  if (response.status !== 302 || response.headers.get('location')?.includes('error')) throw new Error(`Sign-in of ${email} failed (${response.status}).`);
+  return cookie();
+}
+
+function requestOptions(target: Target, cookie: string, index: number) {
+  const path = target.paths[index % target.paths.length]!;
+  if (!target.action) return { method: 'GET' as const, path, headers: { cookie } };
+  return {
+    method: 'POST' as const,
+    path,
+    headers: { cookie, 'next-action': target.action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+    body: JSON.stringify(target.action.body()),
+  };
+}
+
+/** One request by hand before the load: the page must answer 200 with its own content. */
+async function check(target: Target, cookie: string) {
+  const response = await fetch(base + target.paths[0], { headers: { cookie }, redirect: 'manual' });
+  const body = await response.text();
+  if (response.status !== 200 || !body.includes(target.expect)) throw new Error(`${target.name}: expected 200 with "${target.expect}", got ${response.status}`);
+  // Warm-up, not recorded: two seconds of the same load let V8 optimise and fill SQLite's page cache.
+  if (!target.action) {
+    let index = 0;
+    await autocannon({ url: base, connections, duration: 2, requests: [{ setupRequest: (request) => ({ ...request, ...requestOptions(target, cookie, index++) }) }] });
+  }
+}
+
+async function load(target: Target, cookie: string): Promise<Measured> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  let index = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    ...(target.amount ? { amount: target.amount } : { duration }),
+    timeout: 60,
+    requests: [{ setupRequest: (request) => ({ ...request, ...requestOptions(target, cookie, index++) }) }],
+    setupClient: (client) => {
+      client.on('response', (status: number, size: number, responseTime: number) => {
+        latencies.push(responseTime);
+        bytes += size;
+        // A server action answers 200 even when it refused: its RSC payload says so.
+        if (status >= 400) errors++;
+      });
+    },
+  });
+  errors += result.errors + result.timeouts;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  const seconds = result.duration;
+  return {
+    name: target.name,
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / seconds,
+    p50: percentile(50),
+    p95: percentile(95),
+    p99: percentile(99),
+    ...(target.name.startsWith('CSV') && { mbPerSecond: bytes / seconds / 1e6 }),
+  };
+}
+
+/** Each write the bench sent must be in the database: a fast refusal would otherwise look like speed. */
+function verifyWrites({ officer }: Fixture) {
+  const db = new Database(databaseFile, { readonly: true });
+  try {
+    const meetings = (db.prepare("select count(*) as n from meetings where title like 'Bench meeting %' and created_by_id = ?").get(officer.id) as { n: number }).n;
+    const statusChanges = (db.prepare("select count(*) as n from audit_events where action = 'follow-up.status' and actor_id = ?").get(officer.id) as { n: number }).n;
+    return { meetingsLogged: meetings, statusChanges };
+  } finally {
+    db.close();
+  }
+}
+
+/** The dashboard's queries called directly, without HTTP or rendering: mean and worst of 10. */
+function dashboardSqlTimes({ manager, officer }: Fixture) {
+  const { db, sqlite } = openDatabase(databaseFile);
+  const today = new Date().toISOString().slice(0, 10);
+  const time = (run: () => unknown) => {
+    run();
+    const samples = Array.from({ length: 10 }, () => {
+      const started = performance.now();
+      run();
+      return performance.now() - started;
+    });
+    return { meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, maxMs: Math.max(...samples) };
+  };
+  const viewers = { manager: { ...manager, active: true }, officer: { ...officer, active: true } };
+  const times = Object.fromEntries(
+    Object.entries(viewers).flatMap(([role, viewer]) => [
+      [`per-country table (${role})`, time(() => openCommitmentsByCountry({ viewer, today, db }))],
+      [`per-month chart (${role})`, time(() => followUpsPerMonth({ viewer, today, db }))],
+    ]),
+  );
+  sqlite.close();
+  return times;
+}
+
+/** The JS a browser downloads to show each page: its <script src> files, gzipped as served. */
+async function measureFirstLoadJs(cookies: Record<'officer' | 'manager', string>) {
+  const pages: [string, 'officer' | 'manager'][] = [
+    ['/', 'officer'],
+    ['/dashboard', 'manager'],
+    ['/meetings', 'officer'],
+    ['/meetings/new', 'officer'],
+    ['/follow-ups', 'officer'],
+    ['/follow-ups/review', 'manager'],
+    ['/contacts', 'officer'],
+    ['/sign-in', 'officer'],
+  ];
+  const sizes: Record<string, number> = {};
+  for (const [page, as] of pages) {
+    const html = await (await fetch(base + page, { headers: { cookie: cookies[as] } })).text();
+    const scripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!));
+    sizes[page] = [...scripts].reduce((total, src) => {
+      const file = path.resolve('.next', decodeURIComponent(src.replace(/^\/_next\//, '').split('?')[0]!));
+      return total + zlib.gzipSync(fs.readFileSync(file)).length;
+    }, 0);
+  }
+  return sizes;
+}
+
+function printRow(row: Measured, floor: Measured) {
+  row.ratioToFloor = row.rps / floor.rps;
+  const cells = [
+    row.name.padEnd(34),
+    `${row.rps.toFixed(0).padStart(6)} req/s`,
+    `p50 ${row.p50.toFixed(0).padStart(5)} ms`,
+    `p95 ${row.p95.toFixed(0).padStart(5)} ms`,
+    `p99 ${row.p99.toFixed(0).padStart(5)} ms`,
+    `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor`,
+    row.mbPerSecond ? `${row.mbPerSecond.toFixed(1)} MB/s` : '',
+    row.errors ? `${row.errors} ERRORS` : '',
+  ];
+  console.log(cells.join('  '));
+}
+
+function report(results: { http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
+  console.log(`\nWrites found in the database: ${JSON.stringify(results.writes)}`);
+  console.log(`Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`);
+  console.log('\nDashboard SQL, called directly (mean / worst of 10):');
+  for (const [name, time] of Object.entries(results.sql)) console.log(`  ${name.padEnd(32)} ${time.meanMs.toFixed(1).padStart(7)} ms / ${time.maxMs.toFixed(1)} ms`);
+  console.log('\nFirst-load JS (gzip):');
+  for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(6)} kB${bytes > 150 * 1024 ? '  OVER 150 kB' : ''}`);
+
+  if (fs.existsSync(resultsFile)) {
+    const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { at: string; http: Measured[] };
+    console.log(`\nCompared with the previous run (${previous.at}): req/s, p95`);
+    for (const row of results.http) {
+      const before = previous.http.find((candidate) => candidate.name === row.name);
+      if (before) console.log(`  ${row.name.padEnd(34)} ${before.rps.toFixed(0).padStart(5)} → ${row.rps.toFixed(0).padEnd(5)} req/s   ${before.p95.toFixed(0).padStart(5)} → ${row.p95.toFixed(0)} ms`);
+    }
+    fs.copyFileSync(resultsFile, resultsFile.replace(/\.json$/, '-previous.json'));
+  }
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true });
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}`);
+}
+
+function gitCommit(): string | undefined {
+  try {
+    return fs.readFileSync('.git/HEAD', 'utf8').startsWith('ref:')
+      ? fs.readFileSync(path.join('.git', fs.readFileSync('.git/HEAD', 'utf8').slice(5).trim()), 'utf8').trim()
+      : fs.readFileSync('.git/HEAD', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once('exit', () => resolve());
+    server.kill('SIGTERM');
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
