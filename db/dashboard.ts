@@ -113,7 +113,7 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
 /**
  * Open commitments per partner country, computed over exactly what the viewer may see: three
  * grouped queries per scope, whatever the number of countries; shared scopes come from the cache
- * (see docs/decisions/0004-dashboard.md and 0006-performance.md).
+ * (see docs/decisions/0004-dashboard-and-demo.md and 0006-performance.md).
  */
 export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): CountryRow[] {
   const rows = new Map<string, CountryRow>();

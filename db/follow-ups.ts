@@ -88,13 +88,14 @@ function filterConditions(filters: FollowUpFilters) {
   ];
 }
 
-export function listFollowUps({ viewer, filters = {}, limit = 200, db = getDb() }: { viewer: Viewer; filters?: FollowUpFilters; limit?: number } & WithDb): FollowUpListItem[] {
+export function listFollowUps({ viewer, filters = {}, limit = 200, offset = 0, db = getDb() }: { viewer: Viewer; filters?: FollowUpFilters; limit?: number; offset?: number } & WithDb): FollowUpListItem[] {
   return db
     .select(listColumns)
     .from(followUps)
     .where(and(visibleFollowUps(viewer), ...filterConditions(filters)))
     .orderBy(...byUrgency)
     .limit(limit)
+    .offset(offset)
     .all();
 }
 

@@ -7,7 +7,7 @@ import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { today } from '../follow-ups/_components/rows';
-import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/charts';
+import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/lazy-charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -59,49 +59,50 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         ))}
       </nav>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm">
+        <table className="w-full min-w-[56rem] text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
           <caption className="sr-only">Open commitments per partner country, sorted by {sorts[sort].toLowerCase()}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2">Country</th>
-              <th scope="col" className="px-3 py-2 text-right">Open</th>
-              <th scope="col" className="px-3 py-2 text-right">Overdue</th>
-              <th scope="col" className="px-3 py-2 text-right">Due ≤ 14 days</th>
-              <th scope="col" className="px-3 py-2">Ours · partner · joint</th>
-              <th scope="col" className="px-3 py-2">Agreed areas</th>
-              <th scope="col" className="px-3 py-2">Last meeting</th>
-              <th scope="col" className="px-3 py-2 text-right">Meetings, 90 days</th>
+              <th scope="col">Country</th>
+              <th scope="col" className="text-right">Open</th>
+              <th scope="col" className="text-right">Overdue</th>
+              <th scope="col" className="text-right">Due ≤ 14 days</th>
+              <th scope="col">Ours · partner · joint</th>
+              <th scope="col">Agreed areas</th>
+              <th scope="col">Last meeting</th>
+              <th scope="col" className="text-right">Meetings, 90 days</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {rows.map((row) => (
               <tr key={row.countryCode} data-country={row.countryCode}>
-                <th scope="row" className="px-3 py-2 font-medium">
+                <th scope="row" className="font-medium">
                   <Link href={`/countries/${row.countryCode}`} className="text-brand-700 underline-offset-2 hover:underline">
                     {countryName(row.countryCode)}
                   </Link>
                   {focus.has(row.countryCode) && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">focus</span>}
                 </th>
-                <td className="px-3 py-2 text-right" data-label="open">{row.open}</td>
-                <td className={`px-3 py-2 text-right ${row.overdue ? 'font-semibold text-red-700' : ''}`} data-label="overdue">
+                <td className="text-right" data-label="open">{row.open}</td>
+                <td className={`text-right ${row.overdue ? 'font-semibold text-red-700' : ''}`} data-label="overdue">
                   {row.overdue}
                 </td>
-                <td className="px-3 py-2 text-right">{row.dueSoon}</td>
-                <td className="px-3 py-2">
+                <td className="text-right">{row.dueSoon}</td>
+                <td>
                   {row.ours} · {row.partner} · {row.joint}
                 </td>
-                <td className="px-3 py-2">
+                <td>
                   {row.agreedAreas.length ? (
                     <>
                       <span className="font-medium">{row.agreedAreas.length}</span>: {row.agreedAreas.slice(0, 3).join(', ')}
-                      {row.agreedAreas.length > 3 && <span title={row.agreedAreas.join(', ')}>, … (+{row.agreedAreas.length - 3})</span>}
+                      {/* The full list is on the country's page: repeating it here doubled the page's weight. */}
+                      {row.agreedAreas.length > 3 && <>, … (+{row.agreedAreas.length - 3})</>}
                     </>
                   ) : (
                     '—'
                   )}
                 </td>
-                <td className="px-3 py-2">{row.lastMeeting ? `${row.lastMeeting} (${daysSince(row.lastMeeting, now)} days ago)` : '—'}</td>
-                <td className="px-3 py-2 text-right">{row.meetingsLast90Days}</td>
+                <td>{row.lastMeeting ? `${row.lastMeeting} (${daysSince(row.lastMeeting, now)} days ago)` : '—'}</td>
+                <td className="text-right">{row.meetingsLast90Days}</td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FollowUpList } from '@/components/follow-up-list';
-import { FilterSelect } from '@/components/list-controls';
+import { FilterSelect, Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
@@ -17,12 +17,18 @@ import { today, toRows } from './_components/rows';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
 
+const PAGE_SIZE = 50;
+
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:view');
   const params = await searchParams;
   const filters = parseFollowUpFilters(params);
-  const rows = toRows(user, listFollowUps({ viewer: user, filters }));
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
+  // One row more than a page tells whether there is a next one, without counting them all.
+  const found = listFollowUps({ viewer: user, filters, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  const rows = toRows(user, found.slice(0, PAGE_SIZE));
   const query = new URLSearchParams(Object.entries({ owner: filters.ownerId, country: filters.countryCode, status: filters.status }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const pageLink = (n: number) => `/follow-ups?${new URLSearchParams([...query, ['page', String(n)]])}`;
   return (
     <>
       <PageHeader
@@ -58,7 +64,8 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           </button>
         </div>
       </form>
-      <FollowUpList rows={rows} changeStatus={changeStatusAction} today={today()} empty="No follow-up matches these filters." />
+      <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={today()} empty="No follow-up matches these filters." />
+      <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
       {can(user, 'calendar:own') && <CalendarFeed />}
     </>
   );

@@ -14,7 +14,7 @@ import { today, toRows } from '../_components/rows';
 export const metadata: Metadata = { title: 'Review queue' };
 
 /** Enough to act on in one sitting; the CSV holds the whole queue. */
-const PER_SECTION = 50;
+const PER_SECTION = 25;
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:review');

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { DEMO_PASSWORD } from '../playwright.config';
+import { signInThroughForm } from './fixtures/accounts';
+import { expectAccessible } from './fixtures/axe';
+
+// The demo mission (two years of history) served by the second web server of playwright.config.ts.
+test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
+
+function demoDatabase<T>(read: (db: Database.Database) => T): T {
+  const db = new Database(path.resolve('data/e2e-demo/demo.db'), { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+test('the review queue counts every overdue follow-up and shows the most overdue first', async ({ page }) => {
+  await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
+  const today = new Date().toISOString().slice(0, 10);
+  const overdue = demoDatabase(
+    (db) =>
+      db.prepare("select title from follow_ups where status in ('open', 'in-progress') and due_date < ? order by due_date, id").all(today) as { title: string }[],
+  );
+  expect(overdue.length, 'the demo mission has overdue follow-ups').toBeGreaterThan(0);
+
+  await page.goto('/follow-ups/review');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: /^Overdue/ }) });
+  await expect(section.getByRole('heading', { name: `Overdue (${overdue.length})` })).toBeVisible();
+  const links = section.getByRole('list', { name: 'Follow-ups' }).getByRole('link');
+  await expect(links).toHaveCount(Math.min(overdue.length, 25));
+  await expect(links.first()).toHaveText(overdue[0]!.title);
+  if (overdue.length > 25) await expect(section.getByText(`The 25 most urgent of ${overdue.length}`)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('the follow-ups list comes in pages of 50, most urgent first, none lost between pages', async ({ page }) => {
+  await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
+  const total = demoDatabase((db) => (db.prepare('select count(*) as n from follow_ups').get() as { n: number }).n);
+  expect(total, 'enough follow-ups for two pages').toBeGreaterThan(50);
+
+  await page.goto('/follow-ups');
+  const links = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link', { name: /./ });
+  const firstPage = await page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a').allTextContents();
+  expect(firstPage).toHaveLength(50);
+  await page.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(links.first()).toBeVisible();
+  const secondPage = await page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a').allTextContents();
+  expect(secondPage.length).toBe(Math.min(50, total - 50));
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await page.getByRole('link', { name: 'Previous page' }).click();
+  await expect(page).not.toHaveURL(/page=2/);
+});
+
+test('help says what each role allows, from the policy table itself', async ({ page }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  await page.locator('header summary').click();
+  await page.getByRole('link', { name: 'Help: what your role allows' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Help' })).toBeVisible();
+  const allowed = page.getByRole('region', { name: 'What your role allows' }).getByRole('listitem');
+  await expect(allowed.filter({ hasText: 'Log a meeting' })).toHaveCount(1);
+  await expect(allowed.filter({ hasText: 'Merge duplicate contacts' })).toHaveCount(0);
+  await expect(allowed.filter({ hasText: 'audit log' })).toHaveCount(0);
+  await expectAccessible(page);
+});

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateMission } from './gen';
+
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-gen-'));
+afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+describe('npm run gen', () => {
+  it('refuses a file whose name does not say it is generated', () => {
+    expect(() => generateMission(path.join(directory, 'readout.db'))).toThrow(/Refusing/);
+  });
+
+  it('fills a valid database with the variety the bench needs', () => {
+    const file = path.join(directory, 'gen.db');
+    const result = generateMission(file, { meetings: 400, followUps: 2_000, countries: 30, users: 40 });
+    expect(result.bytes).toBeGreaterThan(0);
+    const db = new Database(file, { readonly: true });
+    try {
+      const count = (query: string, ...params: unknown[]) => (db.prepare(query).get(...params) as { n: number }).n;
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+      expect(count('select count(*) as n from meetings')).toBe(400);
+      expect(count('select count(*) as n from follow_ups')).toBe(2_000);
+      expect(count("select count(*) as n from meetings where confidentiality = 'restricted'")).toBeGreaterThan(0);
+      expect(count('select count(*) as n from meetings where deleted_at is not null')).toBeGreaterThan(0);
+      expect(count('select count(*) as n from (select meeting_id from meeting_countries group by meeting_id having count(*) > 1)')).toBeGreaterThan(0);
+      expect(count("select count(*) as n from follow_ups where status in ('open', 'in-progress') and due_date < ?", new Date().toISOString().slice(0, 10))).toBeGreaterThan(0);
+      expect(count("select count(*) as n from follow_ups where status in ('done', 'cancelled')")).toBeGreaterThan(0);
+      expect(count('select count(*) as n from contacts where alternative_names is not null')).toBeGreaterThan(0);
+      expect(count("select count(*) as n from users where role = 'manager'")).toBeGreaterThan(0);
+      // Generated meetings are searchable like typed ones: the full-text index follows the inserts.
+      const title = (db.prepare('select title from meetings where id = 7').get() as { title: string }).title;
+      expect(count('select count(*) as n from meetings_search where meetings_search match ? and rowid = 7', `"${title.slice(2, 12)}"`)).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+});
