@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -43,8 +43,10 @@ type Target = {
   /** A string the page must contain: proves the bench measures the real page, not a redirect to sign-in. */
   expect: string;
   action?: { id: string; body: () => unknown[] };
-  /** Fixed number of requests instead of `duration` (for actions that consume records). */
+  /** Fixed number of requests instead of `duration`: actions that consume records, downloads slower than a short window. */
   amount?: number;
+  /** A download: report MB/s too. */
+  download?: boolean;
 };
 type Measured = { name: string; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; ratioToFloor?: number; mbPerSecond?: number };
 
@@ -70,7 +72,7 @@ async function main() {
   try {
     await waitForServer();
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
-    const targets = await buildTargets(fixture);
+    const targets = buildTargets(fixture);
     const measured: Measured[] = [];
     for (const target of targets) {
       await check(target, cookies[target.as]);
@@ -121,7 +123,7 @@ async function prepareAccounts() {
 }
 type Fixture = Awaited<ReturnType<typeof prepareAccounts>>;
 
-async function buildTargets({ officer }: Fixture): Promise<Target[]> {
+function buildTargets({ officer }: Fixture): Target[] {
   const db = new Database(databaseFile, { readonly: true });
   const busiest = db.prepare("select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2").all() as { code: string }[];
   const visible = `m.deleted_at is null and (m.confidentiality = 'normal' or m.created_by_id = ${officer.id} or exists (select 1 from meeting_attendees a where a.meeting_id = m.id and a.user_id = ${officer.id}))`;
@@ -152,7 +154,7 @@ async function buildTargets({ officer }: Fixture): Promise<Target[]> {
     { name: 'meeting detail', as: 'officer', paths: meetingIds.map((id) => `/meetings/${id}`), expect: 'Counterparts' },
     { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review' },
     { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups' },
-    { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title' },
+    { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title', download: true, amount: 30 },
     {
       name: 'action: log a meeting',
       as: 'officer',
@@ -296,7 +298,7 @@ async function load(target: Target, cookie: string): Promise<Measured> {
     p50: percentile(50),
     p95: percentile(95),
     p99: percentile(99),
-    ...(target.name.startsWith('CSV') && { mbPerSecond: bytes / seconds / 1e6 }),
+    ...(target.download && { mbPerSecond: bytes / seconds / 1e6 }),
   };
 }
 
@@ -365,10 +367,10 @@ function printRow(row: Measured, floor: Measured) {
   row.ratioToFloor = row.rps / floor.rps;
   const cells = [
     row.name.padEnd(34),
-    `${row.rps.toFixed(0).padStart(6)} req/s`,
-    `p50 ${row.p50.toFixed(0).padStart(5)} ms`,
-    `p95 ${row.p95.toFixed(0).padStart(5)} ms`,
-    `p99 ${row.p99.toFixed(0).padStart(5)} ms`,
+    `${figure(row.rps).padStart(6)} req/s`,
+    `p50 ${figure(row.p50).padStart(5)} ms`,
+    `p95 ${figure(row.p95).padStart(5)} ms`,
+    `p99 ${figure(row.p99).padStart(5)} ms`,
     `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor`,
     row.mbPerSecond ? `${row.mbPerSecond.toFixed(1)} MB/s` : '',
     row.errors ? `${row.errors} ERRORS` : '',
@@ -389,7 +391,7 @@ function report(results: { http: Measured[]; writes: unknown; sql: Record<string
     console.log(`\nCompared with the previous run (${previous.at}): req/s, p95`);
     for (const row of results.http) {
       const before = previous.http.find((candidate) => candidate.name === row.name);
-      if (before) console.log(`  ${row.name.padEnd(34)} ${before.rps.toFixed(0).padStart(5)} → ${row.rps.toFixed(0).padEnd(5)} req/s   ${before.p95.toFixed(0).padStart(5)} → ${row.p95.toFixed(0)} ms`);
+      if (before) console.log(`  ${row.name.padEnd(34)} ${figure(before.rps).padStart(5)} → ${figure(row.rps).padEnd(5)} req/s   ${figure(before.p95).padStart(5)} → ${figure(row.p95)} ms`);
     }
     fs.copyFileSync(resultsFile, resultsFile.replace(/\.json$/, '-previous.json'));
   }
@@ -398,13 +400,16 @@ function report(results: { http: Measured[]; writes: unknown; sql: Record<string
   console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}`);
 }
 
+/** A whole number, or a dash for a figure a run could not measure (saved as null in the JSON). */
+function figure(value: number | null | undefined): string {
+  return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(0) : '—';
+}
+
 function gitCommit(): string | undefined {
   try {
-    return fs.readFileSync('.git/HEAD', 'utf8').startsWith('ref:')
-      ? fs.readFileSync(path.join('.git', fs.readFileSync('.git/HEAD', 'utf8').slice(5).trim()), 'utf8').trim()
-      : fs.readFileSync('.git/HEAD', 'utf8').trim();
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   } catch {
-    return undefined;
+    return undefined; // not a git checkout
   }
 }
 
