@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { sessionToken } from './lib/session-cookie';
 
 /**
  * Two jobs, neither of them authorization:
@@ -9,11 +10,6 @@ import { type NextRequest, NextResponse } from 'next/server';
  */
 // The calendar feed is opened by calendar apps, which have no session: its secret URL is its key.
 const publicPaths = ['/sign-in', '/setup', '/api/auth', '/api/calendar'];
-
-function hasSessionCookie(request: NextRequest): boolean {
-  // Auth.js names the cookie with a __Secure- prefix over HTTPS and may split a large one into chunks.
-  return request.cookies.getAll().some(({ name }) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(name));
-}
 
 function contentSecurityPolicy(nonce: string): string {
   return [
@@ -35,7 +31,7 @@ function contentSecurityPolicy(nonce: string): string {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const isPublic = publicPaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
-  if (!isPublic && !hasSessionCookie(request)) return NextResponse.redirect(new URL('/sign-in', request.url));
+  if (!isPublic && !sessionToken(request.cookies.getAll())) return NextResponse.redirect(new URL('/sign-in', request.url));
 
   const policy = contentSecurityPolicy(Buffer.from(crypto.randomUUID()).toString('base64'));
   const requestHeaders = new Headers(request.headers);
