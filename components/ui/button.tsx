@@ -9,11 +9,12 @@ export function SubmitButton({
   children,
   pendingLabel,
   variant = 'primary',
+  disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant)} {...props}>
+    <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled} className={buttonClass(variant)} {...props}>
       {pending ? (pendingLabel ?? 'Saving…') : children}
     </button>
   );

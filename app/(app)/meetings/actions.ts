@@ -15,9 +15,10 @@ export const recordMeetingAction = defineAction({
   schema: recordMeetingSchema,
   run({ followUps, ...input }, { user }) {
     const { id } = recordMeeting({ viewer: user, input, andThen: (tx, meetingId) => insertFollowUps(tx, user, followUps, meetingId) });
-    revalidatePath('/meetings');
-    revalidatePath('/');
-    redirect(`/meetings/${id}`);
+    // The form opens the new meeting itself. No redirect (Next.js would fetch the page over HTTP
+    // inside this request) and no revalidatePath (it would re-render the form being left): every
+    // page is dynamic, so the next visit to a list reads the new meeting anyway (decision 0007).
+    return { meetingId: id };
   },
 });
 
@@ -29,8 +30,7 @@ export const updateMeetingAction = defineAction({
     const meeting = getMeeting({ viewer: user, id: meetingId });
     if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
     updateMeeting({ viewer: user, id: meetingId, version, input });
-    revalidatePath('/meetings');
-    redirect(`/meetings/${meetingId}`);
+    return { meetingId }; // opened by the form, as after logging
   },
 });
 

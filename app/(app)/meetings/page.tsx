@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FilterSelect } from '@/components/list-controls';
+import { PickListSelect } from '@/components/pick-list-select';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listMeetings, parseCursor } from '@/db/meetings';
-import { listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
+import { listCooperationAreas } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
-import { countriesByName, countryName } from '@/lib/countries';
+import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import { can } from '@/lib/policy';
@@ -22,8 +23,9 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const { filters, sort, after } = parseMeetingFilters(params);
   const { meetings, next } = listMeetings({ viewer: user, filters, sort, after: parseCursor(after) });
-  const focus = listFocusCountryCodes();
-  const countries = [...countriesByName.filter((c) => focus.includes(c.code)), ...countriesByName.filter((c) => !focus.includes(c.code))];
+  // Only the current choices are rendered here; the long lists come from /api/pick-lists.
+  const area = filters.areaId === undefined ? undefined : listCooperationAreas({ includeRetired: true }).find((a) => a.id === filters.areaId);
+  const attendee = filters.attendeeId === undefined ? undefined : listActiveColleagues().find((c) => c.id === filters.attendeeId);
   const filterQuery = new URLSearchParams(
     Object.entries({ q: filters.query, country: filters.country, kind: filters.kind, from: filters.from, to: filters.to, area: filters.areaId, attendee: filters.attendeeId, contact: filters.contactId, organisation: filters.organisationId, sort: sort === 'oldest' ? 'oldest' : undefined })
       .filter(([, value]) => value !== undefined)
@@ -63,7 +65,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="q" name="q" type="search" defaultValue={filters.query} placeholder="Title, summary or counterpart" className={control} />
         </div>
-        <FilterSelect id="country" label="Partner country" value={filters.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <PickListSelect id="country" label="Partner country" list="countries" selected={filters.country ? { value: filters.country, label: countryName(filters.country) } : undefined} />
         <FilterSelect id="kind" label="Kind" value={filters.kind} options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))} />
         <div>
           <label htmlFor="from" className="text-sm font-medium">
@@ -77,8 +79,8 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           </label>
           <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
         </div>
-        <FilterSelect id="area" label="Cooperation area" value={filters.areaId} options={listCooperationAreas({ includeRetired: true }).map((a) => ({ value: a.id, label: a.name }))} />
-        <FilterSelect id="attendee" label="Attendee" value={filters.attendeeId} anyLabel="Anyone" options={listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))} />
+        <PickListSelect id="area" label="Cooperation area" list="areas" selected={area && { value: String(area.id), label: area.name }} />
+        <PickListSelect id="attendee" label="Attendee" list="colleagues" anyLabel="Anyone" selected={attendee && { value: String(attendee.id), label: attendee.name }} />
         <div>
           <label htmlFor="sort" className="text-sm font-medium">
             Order

@@ -1,10 +1,11 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useState, useTransition } from 'react';
 import { ContactQuickAdd, type PickedContact, useContactSearch } from '@/components/contact-quick-add';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
+import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
 import { type AreaOutcome, commitmentSideLabels, commitmentSides, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
@@ -38,7 +39,7 @@ type Options = {
   areas: { id: number; name: string }[];
 };
 
-type MeetingAction = (previous: unknown, payload: FormData) => Promise<ActionResult<unknown>>;
+type MeetingAction = (previous: unknown, payload: FormData) => Promise<ActionResult<{ meetingId: number }>>;
 
 /**
  * Log or edit a meeting. Every field is held in React state, so a refused save (a field error, a
@@ -47,6 +48,8 @@ type MeetingAction = (previous: unknown, payload: FormData) => Promise<ActionRes
 export function MeetingForm({ action, initial, options, submitLabel }: { action: MeetingAction; initial: MeetingFormValues; options: Options; submitLabel: string }) {
   const [result, formAction] = useActionState(action, null);
   const [values, setValues] = useState(initial);
+  const router = useRouter();
+  const [opening, startOpening] = useTransition();
   const [addingContact, setAddingContact] = useState(false);
   const [contactQuery, setContactQuery] = useState('');
   const contactSearch = useContactSearch(contactQuery);
@@ -62,6 +65,12 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
     setContactQuery('');
   };
   const toggleCountry = (code: string, on: boolean) => set('countries', on ? [...new Set([...values.countries, code])] : values.countries.filter((c) => c !== code));
+
+  // Saved: open the meeting. The button stays disabled until it opens, so a second press cannot log it twice.
+  useEffect(() => {
+    if (result?.ok) startOpening(() => router.push(`/meetings/${result.data.meetingId}`));
+  }, [result, router]);
+  const saved = result?.ok === true;
 
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -337,7 +346,8 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
         </section>
       )}
 
-      <SubmitButton>{submitLabel}</SubmitButton>
+      {saved && <SuccessMessage>Saved. Opening the meeting…</SuccessMessage>}
+      <SubmitButton disabled={saved || opening}>{submitLabel}</SubmitButton>
     </form>
   );
 }
