@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { countryCodes } from '../lib/countries';
 import { DEMO_PASSWORD } from '../playwright.config';
 import { signInThroughForm } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
@@ -65,4 +66,41 @@ test('help says what each role allows, from the policy table itself', async ({ p
   await expect(allowed.filter({ hasText: 'Merge duplicate contacts' })).toHaveCount(0);
   await expect(allowed.filter({ hasText: 'audit log' })).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test('filter forms offer the whole lists, keep the choice, and filter by it', async ({ page }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  const focus = demoDatabase((db) => (db.prepare('select code from focus_countries order by code').all() as { code: string }[]).map((row) => row.code));
+  expect(focus.length, 'the demo mission has focus countries').toBeGreaterThan(0);
+
+  await page.goto('/meetings');
+  const country = page.getByLabel('Partner country');
+  // The lists arrive after the page: every country, the mission's focus countries first.
+  await expect(country.locator('option')).toHaveCount(1 + countryCodes.length);
+  const firstListed = await country.locator('option').evaluateAll((options) => options.slice(1).map((option) => (option as HTMLOptionElement).value));
+  expect(firstListed.slice(0, focus.length).sort()).toEqual(focus);
+  await country.selectOption({ label: 'Kazakhstan' });
+  await page.getByLabel('Attendee').selectOption({ label: 'Dana Sultanova' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/country=KZ/);
+  await expect(page).toHaveURL(/attendee=3(&|$)/);
+  const meetings = page.getByRole('list', { name: 'Meetings' }).getByRole('listitem');
+  await expect(meetings.first()).toBeVisible();
+  for (const text of await meetings.allTextContents()) expect(text).toContain('Kazakhstan');
+
+  // Opened from a link, the form shows the filters in force, before and after the lists arrive.
+  await page.reload();
+  await expect(page.getByLabel('Partner country')).toHaveValue('KZ');
+  await expect(page.getByLabel('Attendee')).toHaveValue('3');
+  await expect(page.getByLabel('Partner country').locator('option')).toHaveCount(1 + countryCodes.length);
+  await expect(page.getByLabel('Partner country')).toHaveValue('KZ');
+  await expectAccessible(page);
+
+  await page.goto('/follow-ups');
+  await page.getByLabel('Owner').selectOption({ label: 'Me' });
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/owner=3(&|$)/);
+  await expect(page.getByLabel('Owner')).toHaveValue('3');
+  // "Me" is not offered twice under the officer's own name.
+  await expect(page.getByLabel('Owner').locator('option', { hasText: 'Dana Sultanova' })).toHaveCount(0);
 });

@@ -5,14 +5,13 @@ import { FilterSelect, Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
-import { listActiveColleagues } from '@/db/users';
-import { countriesByName } from '@/lib/countries';
 import { followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from './actions';
 import { CalendarFeed } from './_components/calendar-feed';
+import { OwnerCountryFilters } from './_components/owner-country-filters';
 import { today, toRows } from './_components/rows';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
@@ -49,14 +48,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         }
       />
       <form method="get" role="search" aria-label="Filter follow-ups" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4">
-        <FilterSelect
-          id="owner"
-          label="Owner"
-          value={filters.ownerId}
-          anyLabel="Anyone"
-          options={[{ value: user.id, label: 'Me' }, { value: 'none', label: 'No owner' }, ...listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))]}
-        />
-        <FilterSelect id="country" label="Partner country" value={filters.countryCode} options={countriesByName.map((c) => ({ value: c.code, label: c.name }))} />
+        <OwnerCountryFilters filters={filters} me={user.id} />
         <FilterSelect id="status" label="Status" value={filters.status} options={followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }))} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>

@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
 import { FollowUpList } from '@/components/follow-up-list';
-import { FilterSelect } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { reviewQueueSections } from '@/db/follow-ups';
-import { listActiveColleagues } from '@/db/users';
-import { countriesByName } from '@/lib/countries';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';
+import { OwnerCountryFilters } from '../_components/owner-country-filters';
 import { today, toRows } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Review queue' };
@@ -41,14 +39,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         }
       />
       <form method="get" role="search" aria-label="Filter the queue" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <FilterSelect
-          id="owner"
-          label="Owner"
-          value={filters.ownerId}
-          anyLabel="Anyone"
-          options={[{ value: 'none', label: 'No owner' }, ...listActiveColleagues().map((c) => ({ value: c.id, label: c.name }))]}
-        />
-        <FilterSelect id="country" label="Partner country" value={filters.countryCode} options={countriesByName.map((c) => ({ value: c.code, label: c.name }))} />
+        <OwnerCountryFilters filters={filters} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>
             Apply

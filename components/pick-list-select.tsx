@@ -1,0 +1,56 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PickLists, PickOption } from '@/lib/pick-lists';
+
+const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
+
+async function fetchPickLists(): Promise<PickLists> {
+  const response = await fetch('/api/pick-lists');
+  if (!response.ok) throw new Error(`Could not load the filter options (${response.status}).`);
+  return (await response.json()) as PickLists;
+}
+
+/**
+ * A filter select whose long list (countries, areas, colleagues) is loaded once per tab and shared
+ * by every filter form. Until it arrives the select already shows "any", the fixed options and the
+ * current choice, so the form is usable and shows what is filtered.
+ */
+export function PickListSelect({
+  id,
+  label,
+  list,
+  selected,
+  anyLabel = 'Any',
+  fixed = [],
+}: {
+  id: string;
+  label: string;
+  list: keyof PickLists;
+  /** The current filter, with its label, so that it shows before the list arrives. */
+  selected: PickOption | undefined;
+  anyLabel?: string;
+  /** Options that come before the list, such as "Me" or "No owner". */
+  fixed?: PickOption[];
+}) {
+  const [value, setValue] = useState(selected?.value ?? '');
+  const { data } = useQuery({ queryKey: ['pick-lists'], queryFn: fetchPickLists, staleTime: 5 * 60_000 });
+  const isFixed = (option: PickOption) => fixed.some((fixedOption) => fixedOption.value === option.value);
+  const listed = (data?.[list] ?? (selected ? [selected] : [])).filter((option) => !isFixed(option));
+  return (
+    <div>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} name={id} value={value} onChange={(event) => setValue(event.target.value)} className={selectClass}>
+        <option value="">{anyLabel}</option>
+        {[...fixed, ...listed].map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
