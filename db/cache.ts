@@ -2,8 +2,8 @@ import 'server-only';
 import type { Database } from './connection';
 
 /**
- * Results kept until the database changes, for figures many viewers share (never per-viewer data:
- * callers put in the key everything the result depends on). The version is SQLite's own change
+ * Results kept until the database changes, for figures read again and again (callers put in the key
+ * everything the result depends on, the viewer's id when it matters). The version is SQLite's own change
  * counters: total_changes() moves with every row this connection writes, data_version with every
  * commit by another connection or process, so a cached result is never older than the last write.
  */

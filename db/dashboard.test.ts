@@ -135,6 +135,15 @@ describe('figures shared between viewers through the cache', () => {
     expect(actualFigures(manager)).toEqual(expectedFigures(manager));
   });
 
+  it('keep each officer’s own restricted records to that officer', () => {
+    const expected = officers.map((officer) => expectedFigures(officer));
+    // Officers see different restricted records, so a mix-up in the cache would show.
+    expect(new Set(expected.map((figures) => JSON.stringify(figures))).size).toBeGreaterThan(1);
+    for (const pass of [1, 2]) {
+      officers.forEach((officer, index) => expect(actualFigures(officer), `officer ${index}, pass ${pass}`).toEqual(expected[index]));
+    }
+  });
+
   it('follow a write committed by another process', () => {
     actualFigures(manager); // fills the cache
     const other = openDatabase(testDb.file);

@@ -41,17 +41,19 @@ function restrictedOf(viewer: Viewer): Scope {
 
 /**
  * The scopes that make up what `viewer` may see (the same rule as visibleMeetings and
- * visibleFollowUps), and whether each may be shared between viewers through the cache.
+ * visibleFollowUps). Each scope's name says everything its figures depend on (an officer's own
+ * restricted scope carries their id), so each is cached under its name until the next write.
  */
-function scopesOf(viewer: Viewer): { scope: Scope; shared: boolean }[] {
+function scopesOf(viewer: Viewer): Scope[] {
   if (!can(viewer, 'dashboard:view') || !can(viewer, 'meeting:view') || !can(viewer, 'follow-up:view')) return [];
-  if (can(viewer, 'meeting:view-restricted:any')) return [{ scope: NORMAL, shared: true }, { scope: ALL_RESTRICTED, shared: true }];
-  return [{ scope: NORMAL, shared: true }, { scope: restrictedOf(viewer), shared: false }];
+  if (can(viewer, 'meeting:view-restricted:any')) return [NORMAL, ALL_RESTRICTED];
+  return [NORMAL, restrictedOf(viewer)];
 }
 
 function perScope<T>(db: Database, viewer: Viewer, key: string, compute: (scope: Scope) => T): T[] {
-  return scopesOf(viewer).map(({ scope, shared }) => (shared ? cachedUntilChange(db, `${key}:${scope.name}`, () => compute(scope)) : compute(scope)));
+  return scopesOf(viewer).map((scope) => cachedUntilChange(db, `${key}:${scope.name}`, () => compute(scope)));
 }
+
 export type CountryRow = {
   countryCode: string;
   open: number;
@@ -112,7 +114,7 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
 
 /**
  * Open commitments per partner country, computed over exactly what the viewer may see: three
- * grouped queries per scope, whatever the number of countries; shared scopes come from the cache
+ * grouped queries per scope, whatever the number of countries; each scope comes from the cache until the next write
  * (see docs/decisions/0004-dashboard-and-demo.md and 0006-performance.md).
  */
 export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): CountryRow[] {

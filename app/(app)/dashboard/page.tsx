@@ -1,49 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
-import { type CountryRow, followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
+import { followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
 import { listFocusCountryCodes } from '@/db/reference';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { today } from '../follow-ups/_components/rows';
+import { type CountrySort, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
 import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/lazy-charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
-
-const sorts = {
-  focus: 'Focus countries first',
-  open: 'Open follow-ups',
-  overdue: 'Overdue',
-  recent: 'Last meeting',
-  name: 'Country name',
-} as const;
-type Sort = keyof typeof sorts;
 
 function daysSince(day: string, now: string) {
   return Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
 }
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string }> }) {
   const user = await requirePermission('dashboard:view');
-  const requested = (await searchParams).sort;
-  const sort: Sort = requested && requested in sorts ? (requested as Sort) : 'focus';
+  const params = await searchParams;
+  const sort: CountrySort = params.sort && params.sort in countrySorts ? (params.sort as CountrySort) : 'focus';
+  const all = params.all === '1';
   const now = today();
   const focus = new Set(listFocusCountryCodes());
-  const byName = (a: CountryRow, b: CountryRow) => countryName(a.countryCode).localeCompare(countryName(b.countryCode), 'en');
-  const comparators: Record<Sort, (a: CountryRow, b: CountryRow) => number> = {
-    focus: (a, b) => Number(focus.has(b.countryCode)) - Number(focus.has(a.countryCode)) || b.open - a.open || byName(a, b),
-    open: (a, b) => b.open - a.open || byName(a, b),
-    overdue: (a, b) => b.overdue - a.overdue || b.open - a.open || byName(a, b),
-    recent: (a, b) => (b.lastMeeting ?? '').localeCompare(a.lastMeeting ?? '') || byName(a, b),
-    name: byName,
-  };
-  // Focus countries appear even with no activity yet: they are what the mission is accredited to.
-  const rows = openCommitmentsByCountry({ viewer: user, today: now });
-  for (const code of focus) {
-    if (!rows.some((row) => row.countryCode === code)) rows.push({ countryCode: code, open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, agreedAreas: [], lastMeeting: null, meetingsLast90Days: 0 });
-  }
-  rows.sort(comparators[sort]);
+  const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer: user, today: now }), { focus, sort, all });
+  const link = (to: { sort?: CountrySort; all?: boolean }) => `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
   const areaCounts = new Map<string, number>();
   for (const row of rows) for (const area of row.agreedAreas) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
 
@@ -52,15 +33,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PageHeader title="Open commitments per partner country" description={`As of ${formatDateRange(now)}, over every record you may see.`} />
       <nav aria-label="Sort countries" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600">Sort by:</span>
-        {(Object.keys(sorts) as Sort[]).map((key) => (
-          <Link key={key} href={`/dashboard?sort=${key}`} aria-current={key === sort ? 'true' : undefined} className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}>
-            {sorts[key]}
+        {(Object.keys(countrySorts) as CountrySort[]).map((key) => (
+          <Link key={key} href={link({ sort: key })} aria-current={key === sort ? 'true' : undefined} className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}>
+            {countrySorts[key]}
           </Link>
         ))}
       </nav>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[56rem] text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
-          <caption className="sr-only">Open commitments per partner country, sorted by {sorts[sort].toLowerCase()}</caption>
+          <caption className="sr-only">Open commitments per partner country, sorted by {countrySorts[sort].toLowerCase()}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th scope="col">Country</th>
@@ -74,7 +55,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
+            {shown.map((row) => (
               <tr key={row.countryCode} data-country={row.countryCode}>
                 <th scope="row" className="font-medium">
                   <Link href={`/countries/${row.countryCode}`} className="text-brand-700 underline-offset-2 hover:underline">
@@ -108,6 +89,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </tbody>
         </table>
       </div>
+      {rows.length > FIRST_ROWS && (
+        <p className="text-sm text-slate-600">
+          {all ? `All ${rows.length} countries. ` : `The first ${FIRST_ROWS} of ${rows.length} countries. `}
+          <Link href={link({ all: !all })} className="font-medium text-brand-700 underline underline-offset-2">
+            {all ? `Show the first ${FIRST_ROWS}` : `Show all ${rows.length} countries`}
+          </Link>
+        </p>
+      )}
       <div className="grid gap-4 lg:grid-cols-2">
         <OpenVersusOverdueChart data={rows.filter((row) => row.open > 0).slice(0, 12).map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))} />
         <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} />

@@ -1,0 +1,39 @@
+import type { CountryRow } from '@/db/dashboard';
+import { countryName } from '@/lib/countries';
+
+export const countrySorts = {
+  focus: 'Focus countries first',
+  open: 'Open follow-ups',
+  overdue: 'Overdue',
+  recent: 'Last meeting',
+  name: 'Country name',
+} as const;
+export type CountrySort = keyof typeof countrySorts;
+
+/** Rows shown before "show all": a ministry-wide instance has ~200 countries, a page of them costs 3× a list page. */
+export const FIRST_ROWS = 25;
+
+function emptyRow(countryCode: string): CountryRow {
+  return { countryCode, open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, agreedAreas: [], lastMeeting: null, meetingsLast90Days: 0 };
+}
+
+/**
+ * The dashboard's rows in the chosen order: every country with activity, plus the focus countries
+ * that have none yet (they are what the mission is accredited to). `shown` is the first
+ * FIRST_ROWS of them unless `all` is asked for; `sorted` is every row, for the charts.
+ */
+export function countryTable(found: CountryRow[], { focus, sort, all }: { focus: Set<string>; sort: CountrySort; all: boolean }) {
+  const rows = [...found];
+  for (const code of focus) if (!rows.some((row) => row.countryCode === code)) rows.push(emptyRow(code));
+  const names = new Map(rows.map((row) => [row.countryCode, countryName(row.countryCode)]));
+  const byName = (a: CountryRow, b: CountryRow) => names.get(a.countryCode)!.localeCompare(names.get(b.countryCode)!, 'en');
+  const comparators: Record<CountrySort, (a: CountryRow, b: CountryRow) => number> = {
+    focus: (a, b) => Number(focus.has(b.countryCode)) - Number(focus.has(a.countryCode)) || b.open - a.open || byName(a, b),
+    open: (a, b) => b.open - a.open || byName(a, b),
+    overdue: (a, b) => b.overdue - a.overdue || b.open - a.open || byName(a, b),
+    recent: (a, b) => (b.lastMeeting ?? '').localeCompare(a.lastMeeting ?? '') || byName(a, b),
+    name: byName,
+  };
+  rows.sort(comparators[sort]);
+  return { sorted: rows, shown: all ? rows : rows.slice(0, FIRST_ROWS) };
+}
