@@ -384,7 +384,7 @@ function report(results: { http: Measured[]; writes: unknown; sql: Record<string
   console.log('\nDashboard SQL, called directly (mean / worst of 10):');
   for (const [name, time] of Object.entries(results.sql)) console.log(`  ${name.padEnd(32)} ${time.meanMs.toFixed(1).padStart(7)} ms / ${time.maxMs.toFixed(1)} ms`);
   console.log('\nFirst-load JS (gzip):');
-  for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1024).toFixed(1).padStart(6)} kB${bytes > 150 * 1024 ? '  OVER 150 kB' : ''}`);
+  for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${bytes > 150_000 ? '  OVER 150 kB' : ''}`);
 
   if (fs.existsSync(resultsFile)) {
     const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { at: string; http: Measured[] };
