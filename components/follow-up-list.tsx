@@ -1,8 +1,7 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useOptimistic, useState, useTransition } from 'react';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
@@ -23,36 +22,42 @@ export type FollowUpRow = {
   canUpdate: boolean;
 };
 
+/** A row as shown: `saving` while its quick status change is on its way. */
+type ShownRow = FollowUpRow & { saving?: boolean };
+
 type ChangeStatus = (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ status: FollowUpStatus; version: number }>>;
 
 /**
- * Follow-ups with a quick status change: the new status shows at once (optimistic) and is rolled
- * back, with the server's reason, if the change is refused. Cancelling needs a reason, so it is
- * done on the follow-up's own page.
+ * Follow-ups with a quick status change: the new status shows at once (React's useOptimistic, no
+ * client-side cache involved, so no query library in these pages' first load) and falls back,
+ * with the server's reason, if the change is refused. Cancelling needs a reason, so it is done on
+ * the follow-up's own page.
  */
 export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: { rows: FollowUpRow[]; changeStatus: ChangeStatus; today: string; empty: string }) {
-  const [rows, setRows] = useState(initialRows);
+  const [savedRows, setSavedRows] = useState(initialRows);
+  const [rows, showStatus] = useOptimistic<ShownRow[], { id: number; status: FollowUpStatus }>(savedRows, (current, { id, status }) =>
+    current.map((row) => (row.id === id ? { ...row, status, saving: true } : row)),
+  );
   const [messages, setMessages] = useState<Record<number, string>>({});
-  const mutation = useMutation({
-    mutationFn: async ({ row, status }: { row: FollowUpRow; status: FollowUpStatus }) => {
-      const result = await changeStatus(null, { followUpId: row.id, version: row.version, status });
-      if (!result.ok) throw new Error(result.formError ?? 'The change was refused.');
-      return result.data;
-    },
-    onMutate: ({ row, status }) => {
-      setMessages((current) => ({ ...current, [row.id]: '' }));
-      setRows((current) => current.map((r) => (r.id === row.id ? { ...r, status } : r)));
-      return { previous: row };
-    },
-    onError: (error, { row }, context) => {
-      setRows((current) => current.map((r) => (r.id === row.id ? (context?.previous ?? r) : r)));
-      setMessages((current) => ({ ...current, [row.id]: `Not saved: ${error.message}` }));
-    },
-    onSuccess: (data, { row }) => {
-      setRows((current) => current.map((r) => (r.id === row.id ? { ...r, status: data.status, version: data.version } : r)));
-      setMessages((current) => ({ ...current, [row.id]: `Saved: ${followUpStatusLabels[data.status]}.` }));
-    },
-  });
+  const [, startTransition] = useTransition();
+  const say = (id: number, message: string) => setMessages((current) => ({ ...current, [id]: message }));
+
+  const change = (row: FollowUpRow, status: FollowUpStatus) => {
+    say(row.id, '');
+    startTransition(async () => {
+      showStatus({ id: row.id, status });
+      const outcome = await changeStatus(null, { followUpId: row.id, version: row.version, status }).catch(() => null);
+      // The optimistic status lasts until this transition ends: keep it only if the server saved it.
+      startTransition(() => {
+        if (outcome?.ok) {
+          setSavedRows((current) => current.map((r) => (r.id === row.id ? { ...r, status: outcome.data.status, version: outcome.data.version } : r)));
+          say(row.id, `Saved: ${followUpStatusLabels[outcome.data.status]}.`);
+        } else {
+          say(row.id, `Not saved: ${outcome?.formError ?? 'the server could not be reached. Try again.'}`);
+        }
+      });
+    });
+  };
 
   if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
   return (
@@ -84,8 +89,8 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
                   id={`status-${row.id}`}
                   className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
                   value={row.status}
-                  disabled={mutation.isPending && mutation.variables?.row.id === row.id}
-                  onChange={(event) => mutation.mutate({ row, status: event.target.value as FollowUpStatus })}
+                  disabled={row.saving}
+                  onChange={(event) => change(row, event.target.value as FollowUpStatus)}
                 >
                   {followUpStatuses
                     .filter((status) => status !== 'cancelled' || row.status === 'cancelled')
