@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
+import { QueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
 import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
@@ -10,7 +11,10 @@ export type PickedContact = { id: number; name: string; title: string | null; or
 
 type ContactResult = ActionResult<PickedContact>;
 
-/** Contacts whose name sounds like `query`, for look-up as you type (app/api/contacts/search). */
+/**
+ * Contacts whose name sounds like `query`, for look-up as you type (app/api/contacts/search).
+ * Callers sit inside a QueryProvider (components/query-provider.tsx).
+ */
 export function useContactSearch(query: string) {
   const trimmed = query.trim();
   return useQuery({
@@ -29,17 +33,27 @@ export function useContactSearch(query: string) {
  * Adds a new counterpart without leaving the meeting form. While the name is typed, contacts with
  * a similar name are offered first, so the mission does not collect duplicates.
  */
-export function ContactQuickAdd({
-  createContact,
-  onPicked,
-  onCancel,
-  countries,
-}: {
+export function ContactQuickAdd(props: QuickAddProps) {
+  return (
+    <QueryProvider>
+      <QuickAdd {...props} />
+    </QueryProvider>
+  );
+}
+
+type QuickAddProps = {
   createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
   onPicked: (contact: PickedContact) => void;
   onCancel: () => void;
   countries: { code: string; name: string }[];
-}) {
+};
+
+function QuickAdd({
+  createContact,
+  onPicked,
+  onCancel,
+  countries,
+}: QuickAddProps) {
   const [fields, setFields] = useState({ name: '', title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' });
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();

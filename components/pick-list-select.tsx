@@ -1,7 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PickLists, PickOption } from '@/lib/pick-lists';
 
 const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
@@ -11,6 +10,50 @@ async function fetchPickLists(): Promise<PickLists> {
   if (!response.ok) throw new Error(`Could not load the filter options (${response.status}).`);
   return (await response.json()) as PickLists;
 }
+
+/** One request per tab every five minutes, shared by every select on the page and the next pages. */
+let cached: { at: number; lists: Promise<PickLists> } | undefined;
+function pickLists(): Promise<PickLists> {
+  if (!cached || Date.now() - cached.at > 5 * 60_000) {
+    const lists = fetchPickLists();
+    cached = { at: Date.now(), lists };
+    // A failed request is not kept: the next select or page asks again.
+    lists.catch(() => cached?.lists === lists && (cached = undefined));
+  }
+  return cached.lists;
+}
+
+/**
+ * The lists, once arrived. A promise kept per tab is all this needs: they are reference data that
+ * never change while shown, so no query library is loaded for them (it would put the list pages
+ * over the 150 kB first-load budget; decision 0007).
+ */
+function usePickLists(): PickLists | undefined {
+  const [lists, setLists] = useState<PickLists>();
+  useEffect(() => {
+    let shown = true;
+    pickLists().then(
+      (arrived) => shown && setLists(arrived),
+      // Without the lists the select still offers "any", the fixed options and the current choice.
+      () => undefined,
+    );
+    return () => {
+      shown = false;
+    };
+  }, []);
+  return lists;
+}
+
+type PickListSelectProps = {
+  id: string;
+  label: string;
+  list: keyof PickLists;
+  /** The current filter, with its label, so that it shows before the list arrives. */
+  selected: PickOption | undefined;
+  anyLabel?: string;
+  /** Options that come before the list, such as "Me" or "No owner". */
+  fixed?: PickOption[];
+};
 
 /**
  * A filter select whose long list (countries, areas, colleagues) is loaded once per tab and shared
@@ -24,18 +67,9 @@ export function PickListSelect({
   selected,
   anyLabel = 'Any',
   fixed = [],
-}: {
-  id: string;
-  label: string;
-  list: keyof PickLists;
-  /** The current filter, with its label, so that it shows before the list arrives. */
-  selected: PickOption | undefined;
-  anyLabel?: string;
-  /** Options that come before the list, such as "Me" or "No owner". */
-  fixed?: PickOption[];
-}) {
+}: PickListSelectProps) {
   const [value, setValue] = useState(selected?.value ?? '');
-  const { data } = useQuery({ queryKey: ['pick-lists'], queryFn: fetchPickLists, staleTime: 5 * 60_000 });
+  const data = usePickLists();
   const isFixed = (option: PickOption) => fixed.some((fixedOption) => fixedOption.value === option.value);
   const listed = (data?.[list] ?? (selected ? [selected] : [])).filter((option) => !isFixed(option));
   return (

@@ -1,8 +1,8 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
-import { useContactSearch } from '@/components/contact-quick-add';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -22,6 +22,9 @@ export type ContactFormValues = {
   alternativeNames: string;
 };
 
+// Loaded once a name is typed, with the look-up code it needs (decision 0007).
+const SimilarContacts = dynamic(() => import('@/components/similar-contacts').then((m) => m.SimilarContacts), { ssr: false });
+
 type Options = { countries: { code: string; name: string }[]; organisations: { id: number; name: string }[] };
 
 export function ContactForm({ initial, options }: { initial: ContactFormValues; options: Options }) {
@@ -29,7 +32,6 @@ export function ContactForm({ initial, options }: { initial: ContactFormValues; 
   const [result, formAction] = useActionState(editing ? updateContactAction : createContactAction, null);
   const [values, setValues] = useState({ ...initial, newOrganisationName: '', newOrganisationKind: '' });
   const router = useRouter();
-  const similar = useContactSearch(editing ? '' : values.name);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
 
@@ -43,21 +45,7 @@ export function ContactForm({ initial, options }: { initial: ContactFormValues; 
       {editing && <input type="hidden" name="contactId" value={initial.contactId} />}
       {editing && <input type="hidden" name="version" value={initial.version} />}
       <Field name="name" label="Full name" required value={values.name} onChange={set('name')} errors={errors?.name} autoComplete="off" />
-      {!editing && similar.data && similar.data.length > 0 && (
-        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
-          <p className="font-medium">Similar contacts already exist — is it one of them?</p>
-          <ul className="mt-1 list-disc pl-5">
-            {similar.data.map((contact) => (
-              <li key={contact.id}>
-                <a href={`/contacts/${contact.id}`} className="text-brand-700 underline">
-                  {contact.name}
-                </a>
-                {contact.organisationName && ` (${contact.organisationName})`}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {!editing && values.name.trim().length >= 2 && <SimilarContacts name={values.name} />}
       <TextareaField
         name="alternativeNames"
         label="Other spellings"

@@ -1,8 +1,9 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState, useTransition } from 'react';
-import { ContactQuickAdd, type PickedContact, useContactSearch } from '@/components/contact-quick-add';
+import type { PickedContact } from '@/components/contact-quick-add';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
@@ -39,6 +40,12 @@ type Options = {
   areas: { id: number; name: string }[];
 };
 
+// Loaded when first needed (a name typed, "New counterpart…" pressed): with the look-up code they
+// were what put this page over the 150 kB first-load budget (decision 0007).
+const searching = () => <p className="text-sm text-slate-600">Searching…</p>;
+const ContactMatches = dynamic(() => import('@/components/contact-matches').then((m) => m.ContactMatches), { ssr: false, loading: searching });
+const ContactQuickAdd = dynamic(() => import('@/components/contact-quick-add').then((m) => m.ContactQuickAdd), { ssr: false });
+
 type MeetingAction = (previous: unknown, payload: FormData) => Promise<ActionResult<{ meetingId: number }>>;
 
 /**
@@ -52,7 +59,6 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
   const [opening, startOpening] = useTransition();
   const [addingContact, setAddingContact] = useState(false);
   const [contactQuery, setContactQuery] = useState('');
-  const contactSearch = useContactSearch(contactQuery);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
@@ -212,26 +218,7 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
             autoComplete="off"
             hint="Type part of a name; other spellings are found too."
           />
-          {contactQuery.trim().length >= 2 && (
-            <div aria-live="polite">
-              {contactSearch.data?.length ? (
-                <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Matching contacts">
-                  {contactSearch.data.map((contact) => (
-                    <li key={contact.id}>
-                      <button type="button" className="flex min-h-11 w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50" onClick={() => pickContact(contact)}>
-                        <span className="font-medium">Add {contact.name}</span>
-                        <span className="text-slate-600">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : contactSearch.isFetching ? (
-                <p className="text-sm text-slate-600">Searching…</p>
-              ) : (
-                <p className="text-sm text-slate-600">No contact matches “{contactQuery.trim()}”.</p>
-              )}
-            </div>
-          )}
+          {contactQuery.trim().length >= 2 && <ContactMatches query={contactQuery} onPick={pickContact} />}
           {addingContact ? (
             <ContactQuickAdd createContact={createContactAction} onPicked={pickContact} onCancel={() => setAddingContact(false)} countries={options.countries} />
           ) : (

@@ -1,0 +1,33 @@
+'use client';
+
+import { useContactSearch } from '@/components/contact-quick-add';
+import { QueryProvider } from '@/components/query-provider';
+
+/** While a new contact's name is typed: the contacts with a similar name, so none is entered twice. */
+export function SimilarContacts({ name }: { name: string }) {
+  return (
+    <QueryProvider>
+      <Similar name={name} />
+    </QueryProvider>
+  );
+}
+
+function Similar({ name }: { name: string }) {
+  const similar = useContactSearch(name);
+  if (!similar.data?.length) return null;
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
+      <p className="font-medium">Similar contacts already exist — is it one of them?</p>
+      <ul className="mt-1 list-disc pl-5">
+        {similar.data.map((contact) => (
+          <li key={contact.id}>
+            <a href={`/contacts/${contact.id}`} className="text-brand-700 underline">
+              {contact.name}
+            </a>
+            {contact.organisationName && ` (${contact.organisationName})`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
