@@ -166,6 +166,8 @@ export const meetings = sqliteTable(
     check('meetings_dates', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
     // The meetings list: newest first, keyset-paginated on (start_date, id).
     index('meetings_start_date_idx').on(t.startDate, t.id),
+    // The list filtered by kind, still newest first: reads one kind instead of every meeting.
+    index('meetings_kind_start_date_idx').on(t.kind, t.startDate, t.id),
     // "Meetings I created" and the visibility rule for restricted meetings.
     index('meetings_created_by_idx').on(t.createdById),
     // The dashboard's restricted scope: (confidentiality, rowid) answers "is meeting N restricted?".

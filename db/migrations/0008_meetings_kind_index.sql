@@ -1,0 +1,1 @@
+CREATE INDEX `meetings_kind_start_date_idx` ON `meetings` (`kind`,`start_date`,`id`);
