@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
-import { nameSearchKey, nameSearchPatterns } from '../lib/names';
+import { nameSearchKey, nameSearchMatch } from '../lib/names';
 import type { ContactInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
@@ -39,9 +39,10 @@ export type Contact = {
 
 /** Every word of the query must start some word of the contact's names, spelling-tolerantly. */
 export function contactNameMatches(query: string) {
-  const patterns = nameSearchPatterns(query);
-  if (patterns.length === 0) return undefined;
-  return and(...patterns.map((pattern) => sql`${contacts.searchKey} like ${pattern}`));
+  const match = nameSearchMatch(query);
+  if (!match) return undefined;
+  // Read from the full-text index of the keys (migration 0009), not by scanning every contact.
+  return sql`${contacts.id} in (select rowid from contacts_search where contacts_search match ${match})`;
 }
 
 export function listContacts({

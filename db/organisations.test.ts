@@ -51,4 +51,22 @@ describe('contacts', () => {
     expect(searchContacts({ db: testDb.db, query: 'erpeldinger' }).map((c) => c.name)).toEqual(['Jeannot Erpelding']);
     expect(searchContacts({ db: testDb.db, query: 'Overwritten' })).toEqual([]);
   });
+
+  it('are found from the full-text index after create, rename and merge, and not after being merged away', async () => {
+    const { mergeContacts, searchContacts, updateContact } = await import('./contacts');
+    const found = (query: string) => searchContacts({ db: testDb.db, query }).map((c) => c.name);
+    const chamber = createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber', kind: 'business-association', countryCode: 'KZ' } }).id;
+    const keep = contactIn(chamber, 'Roman Vassilenko');
+    const duplicate = contactIn(chamber, 'Roman Wasylenko');
+    expect(found('vasil')).toEqual(['Roman Vassilenko', 'Roman Wasylenko']); // w → v, y → i, doubles folded
+    expect(found('roman vas')).toEqual(['Roman Vassilenko', 'Roman Wasylenko']);
+    expect(found('lenko')).toEqual([]); // word starts only
+    const input = { name: 'Roman Vassilenko', title: null, organisationId: chamber, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: 'Roma Vasilenko-Drozd' };
+    updateContact({ db: testDb.db, actorId, id: keep.id, version: 1, input });
+    expect(found('drozd')).toEqual(['Roman Vassilenko']);
+    mergeContacts({ db: testDb.db, actorId, keepId: keep.id, duplicateId: duplicate.id });
+    expect(found('vasil')).toEqual(['Roman Vassilenko']);
+    const ftsRows = testDb.db.$client.prepare('select count(*) as n from contacts_search where contacts_search match ?').get('"roman"*') as { n: number };
+    expect(ftsRows.n).toBe(1);
+  });
 });

@@ -1,14 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { foldAccents, nameSearchKey, nameSearchPatterns, nameWords } from './names';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { foldAccents, nameSearchKey, nameSearchMatch, nameWords } from './names';
 
-/** A small LIKE evaluator, so the patterns are tested the way SQLite will use them. */
-function like(value: string, pattern: string): boolean {
-  const regex = pattern.replace(/\\([%_\\])|([%_])|([.*+?^${}()|[\]])/g, (_m, escaped, wildcard, special) =>
-    escaped ? `\\${escaped}` : wildcard === '%' ? '.*' : wildcard === '_' ? '.' : `\\${special}`,
-  );
-  return new RegExp(`^${regex}$`, 's').test(value);
+// The query is tested the way SQLite runs it: an FTS5 table with the tokenizer of migration 0009.
+const sqlite = new Database(':memory:');
+sqlite.exec("create virtual table keys using fts5(search_key, tokenize='unicode61 remove_diacritics 2')");
+afterAll(() => sqlite.close());
+function finds(query: string, ...names: string[]): boolean {
+  sqlite.exec('delete from keys');
+  sqlite.prepare('insert into keys (search_key) values (?)').run(nameSearchKey(...names));
+  const match = nameSearchMatch(query);
+  return match !== undefined && (sqlite.prepare("select count(*) as n from keys where keys match ?").get(match) as { n: number }).n === 1;
 }
-const finds = (query: string, ...names: string[]) => nameSearchPatterns(query).every((pattern) => like(nameSearchKey(...names), pattern));
 
 describe('name matching', () => {
   it('folds accents and special letters', () => {
@@ -39,7 +42,10 @@ describe('name matching', () => {
     expect(finds('man', 'Geert Cooreman')).toBe(false); // matches word starts, not the middle of words
   });
 
-  it('drops LIKE wildcards typed by the user', () => {
-    expect(nameSearchPatterns('50%_x')).toEqual(['% 50%', '% ks%']);
+  it('treats whatever is typed as words, never as search syntax', () => {
+    expect(nameSearchMatch('50%_x')).toBe('"50"* AND "ks"*');
+    expect(nameSearchMatch('"NOT (x* OR')).toBe('"not"* AND "ks"* AND "or"*');
+    expect(nameSearchMatch(' -*" ')).toBeUndefined();
+    expect(finds('Vass* OR NOT', 'Roman Vassilenko')).toBe(false);
   });
 });

@@ -45,9 +45,11 @@ export function nameSearchKey(...names: (string | null | undefined)[]): string {
 }
 
 /**
- * The LIKE patterns a query must all match: each word of it, as the start of some word of the key.
- * Words hold only letters and digits, so a typed % or _ can never act as a wildcard.
+ * The full-text query (FTS5, table contacts_search) a key must match: every word of the query, as
+ * the start of some word of the key. Words hold only letters and digits, so nothing typed can act
+ * as FTS syntax. Undefined when the query has no word.
  */
-export function nameSearchPatterns(query: string): string[] {
-  return nameWords(query).map((word) => `% ${phoneticKey(word)}%`);
+export function nameSearchMatch(query: string): string | undefined {
+  const words = nameWords(query).map(phoneticKey);
+  return words.length ? words.map((word) => `"${word}"*`).join(' AND ') : undefined;
 }
