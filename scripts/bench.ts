@@ -128,9 +128,10 @@ function buildTargets({ officer }: Fixture): Target[] {
   const busiest = db.prepare("select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2").all() as { code: string }[];
   const visible = `m.deleted_at is null and (m.confidentiality = 'normal' or m.created_by_id = ${officer.id} or exists (select 1 from meeting_attendees a where a.meeting_id = m.id and a.user_id = ${officer.id}))`;
   const meetingIds = (db.prepare(`select m.id from meetings m where ${visible} order by m.id desc limit 200`).all() as { id: number }[]).map((row) => row.id);
-  // Surnames of contacts that counterpart some meeting, as an officer would type them.
+  // Surnames of contacts that counterpart some meeting, as an officer would type them: the last
+  // capitalised word of three letters or more, not a suffix of the generated names (III, V, PhD, Sr.).
   const surnames = (db.prepare('select c.name from contacts c where exists (select 1 from meeting_contacts mc where mc.contact_id = c.id) order by c.id limit 50').all() as { name: string }[]).map(
-    (row) => row.name.split(' ').at(-1)!,
+    (row) => row.name.split(' ').findLast((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) ?? row.name,
   );
   // The date from which the officer sees 10,000 meetings: the export's size.
   const exportFrom = (db.prepare(`select m.start_date as day from meetings m where ${visible} order by m.start_date desc limit 1 offset 9999`).get() as { day: string }).day;
