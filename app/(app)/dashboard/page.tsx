@@ -12,8 +12,9 @@ import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } fro
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-function daysSince(day: string, now: string) {
-  return Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+function daysAgo(day: string, now: string) {
+  const days = Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string }> }) {
@@ -82,7 +83,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     '—'
                   )}
                 </td>
-                <td>{row.lastMeeting ? `${row.lastMeeting} (${daysSince(row.lastMeeting, now)} days ago)` : '—'}</td>
+                <td>{row.lastMeeting ? `${row.lastMeeting} (${daysAgo(row.lastMeeting, now)})` : '—'}</td>
                 <td className="text-right">{row.meetingsLast90Days}</td>
               </tr>
             ))}
