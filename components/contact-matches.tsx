@@ -1,18 +1,10 @@
 'use client';
 
 import { type PickedContact, useContactSearch } from '@/components/contact-quick-add';
-import { QueryProvider } from '@/components/query-provider';
+import { withQueryProvider } from '@/components/query-provider';
 
 /** The contacts matching what is typed in "Find a counterpart", each a button that adds it. */
-export function ContactMatches(props: { query: string; onPick: (contact: PickedContact) => void }) {
-  return (
-    <QueryProvider>
-      <Matches {...props} />
-    </QueryProvider>
-  );
-}
-
-function Matches({ query, onPick }: { query: string; onPick: (contact: PickedContact) => void }) {
+export const ContactMatches = withQueryProvider(function ContactMatches({ query, onPick }: { query: string; onPick: (contact: PickedContact) => void }) {
   const search = useContactSearch(query);
   return (
     <div aria-live="polite">
@@ -34,4 +26,4 @@ function Matches({ query, onPick }: { query: string; onPick: (contact: PickedCon
       )}
     </div>
   );
-}
+});

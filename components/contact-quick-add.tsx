@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useState, useTransition } from 'react';
-import { QueryProvider } from '@/components/query-provider';
+import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
 import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
@@ -13,7 +13,7 @@ type ContactResult = ActionResult<PickedContact>;
 
 /**
  * Contacts whose name sounds like `query`, for look-up as you type (app/api/contacts/search).
- * Callers sit inside a QueryProvider (components/query-provider.tsx).
+ * Callers are wrapped by withQueryProvider (components/query-provider.tsx).
  */
 export function useContactSearch(query: string) {
   const trimmed = query.trim();
@@ -33,27 +33,17 @@ export function useContactSearch(query: string) {
  * Adds a new counterpart without leaving the meeting form. While the name is typed, contacts with
  * a similar name are offered first, so the mission does not collect duplicates.
  */
-export function ContactQuickAdd(props: QuickAddProps) {
-  return (
-    <QueryProvider>
-      <QuickAdd {...props} />
-    </QueryProvider>
-  );
-}
-
-type QuickAddProps = {
-  createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
-  onPicked: (contact: PickedContact) => void;
-  onCancel: () => void;
-  countries: { code: string; name: string }[];
-};
-
-function QuickAdd({
+export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   createContact,
   onPicked,
   onCancel,
   countries,
-}: QuickAddProps) {
+}: {
+  createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
+  onPicked: (contact: PickedContact) => void;
+  onCancel: () => void;
+  countries: { code: string; name: string }[];
+}) {
   const [fields, setFields] = useState({ name: '', title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' });
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
@@ -140,4 +130,4 @@ function QuickAdd({
       </div>
     </div>
   );
-}
+});

@@ -36,26 +36,33 @@ export function Pager({ page, hasNext, href }: { page: number; hasNext: boolean;
   );
 }
 
-/** A labelled filter select for GET filter forms: "any" first, then the options. */
+/**
+ * A labelled filter select for GET filter forms: "any" first, then the options. With `onChange`
+ * the select is controlled (its options may change after it is shown, see PickListSelect).
+ */
 export function FilterSelect({
   id,
   label,
   value,
   anyLabel = 'Any',
   options,
+  onChange,
 }: {
   id: string;
   label: string;
   value: string | number | undefined;
   anyLabel?: string;
   options: { value: string | number; label: string }[];
+  onChange?: (value: string) => void;
 }) {
+  const current = value === undefined ? '' : String(value);
+  const state = onChange ? { value: current, onChange: (event: { target: { value: string } }) => onChange(event.target.value) } : { defaultValue: current };
   return (
     <div>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} name={id} defaultValue={value === undefined ? '' : String(value)} className={selectClass}>
+      <select id={id} name={id} {...state} className={selectClass}>
         <option value="">{anyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

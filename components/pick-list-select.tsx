@@ -1,9 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { FilterSelect } from '@/components/list-controls';
 import type { PickLists, PickOption } from '@/lib/pick-lists';
-
-const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
 
 async function fetchPickLists(): Promise<PickLists> {
   const response = await fetch('/api/pick-lists');
@@ -72,19 +71,5 @@ export function PickListSelect({
   const data = usePickLists();
   const isFixed = (option: PickOption) => fixed.some((fixedOption) => fixedOption.value === option.value);
   const listed = (data?.[list] ?? (selected ? [selected] : [])).filter((option) => !isFixed(option));
-  return (
-    <div>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} name={id} value={value} onChange={(event) => setValue(event.target.value)} className={selectClass}>
-        <option value="">{anyLabel}</option>
-        {[...fixed, ...listed].map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <FilterSelect id={id} label={label} anyLabel={anyLabel} value={value} onChange={setValue} options={[...fixed, ...listed]} />;
 }

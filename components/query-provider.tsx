@@ -1,7 +1,7 @@
 'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactNode, useState } from 'react';
 
 let tabClient: QueryClient | undefined;
 const newClient = () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } });
@@ -13,7 +13,18 @@ const newClient = () => new QueryClient({ defaultOptions: { queries: { staleTime
  * than by the root layout, so that pages which fetch nothing on the client, or only after a click,
  * do not load the library up front (decision 0007).
  */
-export function QueryProvider({ children }: { children: ReactNode }) {
+function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(() => (typeof window === 'undefined' ? newClient() : (tabClient ??= newClient())));
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+}
+
+/** `Component` inside a QueryProvider: for the components that call TanStack Query's hooks. */
+export function withQueryProvider<P extends object>(Component: ComponentType<P>) {
+  return function WithQueryProvider(props: P) {
+    return (
+      <QueryProvider>
+        <Component {...props} />
+      </QueryProvider>
+    );
+  };
 }

@@ -1,18 +1,10 @@
 'use client';
 
 import { useContactSearch } from '@/components/contact-quick-add';
-import { QueryProvider } from '@/components/query-provider';
+import { withQueryProvider } from '@/components/query-provider';
 
 /** While a new contact's name is typed: the contacts with a similar name, so none is entered twice. */
-export function SimilarContacts({ name }: { name: string }) {
-  return (
-    <QueryProvider>
-      <Similar name={name} />
-    </QueryProvider>
-  );
-}
-
-function Similar({ name }: { name: string }) {
+export const SimilarContacts = withQueryProvider(function SimilarContacts({ name }: { name: string }) {
   const similar = useContactSearch(name);
   if (!similar.data?.length) return null;
   return (
@@ -30,4 +22,4 @@ function Similar({ name }: { name: string }) {
       </ul>
     </div>
   );
-}
+});

@@ -2,22 +2,14 @@
 
 import { useActionState, useState } from 'react';
 import { useContactSearch } from '@/components/contact-quick-add';
-import { QueryProvider } from '@/components/query-provider';
+import { withQueryProvider } from '@/components/query-provider';
 import { SubmitButton } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { mergeContactsAction } from '../actions';
 
 /** Managers: fold a duplicate record into this one. */
-export function MergeForm(props: { keepContactId: number; keepName: string }) {
-  return (
-    <QueryProvider>
-      <Merge {...props} />
-    </QueryProvider>
-  );
-}
-
-function Merge({ keepContactId, keepName }: { keepContactId: number; keepName: string }) {
+export const MergeForm = withQueryProvider(function MergeForm({ keepContactId, keepName }: { keepContactId: number; keepName: string }) {
   const [result, formAction] = useActionState(mergeContactsAction, null);
   const [query, setQuery] = useState('');
   const [duplicate, setDuplicate] = useState<{ id: number; name: string } | null>(null);
@@ -53,4 +45,4 @@ function Merge({ keepContactId, keepName }: { keepContactId: number; keepName: s
       </SubmitButton>
     </form>
   );
-}
+});

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useState, useTransition } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import type { PickedContact } from '@/components/contact-quick-add';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
@@ -56,7 +56,6 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
   const [result, formAction] = useActionState(action, null);
   const [values, setValues] = useState(initial);
   const router = useRouter();
-  const [opening, startOpening] = useTransition();
   const [addingContact, setAddingContact] = useState(false);
   const [contactQuery, setContactQuery] = useState('');
   const errors = result?.ok === false ? result.fieldErrors : undefined;
@@ -74,7 +73,7 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
 
   // Saved: open the meeting. The button stays disabled until it opens, so a second press cannot log it twice.
   useEffect(() => {
-    if (result?.ok) startOpening(() => router.push(`/meetings/${result.data.meetingId}`));
+    if (result?.ok) router.push(`/meetings/${result.data.meetingId}`);
   }, [result, router]);
   const saved = result?.ok === true;
 
@@ -334,7 +333,7 @@ export function MeetingForm({ action, initial, options, submitLabel }: { action:
       )}
 
       {saved && <SuccessMessage>Saved. Opening the meeting…</SuccessMessage>}
-      <SubmitButton disabled={saved || opening}>{submitLabel}</SubmitButton>
+      <SubmitButton disabled={saved}>{submitLabel}</SubmitButton>
     </form>
   );
 }
