@@ -1,7 +1,7 @@
 import { faker } from '@faker-js/faker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
-import { followUpsPerMonth, openCommitmentsByCountry } from './dashboard';
+import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from './dashboard';
 import { openDatabase } from './connection';
 import { addDays, changeFollowUpStatus, insertFollowUps } from './follow-ups';
 import { deleteMeeting, recordMeeting } from './meetings';
@@ -121,6 +121,21 @@ describe('dashboard of open commitments per country', () => {
     // Restricted records exist that this officer may not see, so their figures must be smaller.
     const total = (figures: Record<string, { open: number }>) => Object.values(figures).reduce((n, r) => n + r.open, 0);
     expect(total(expected)).toBeLessThan(total(expectedFigures(manager)));
+  });
+});
+
+describe('agreed cooperation areas', () => {
+  it('count, per area, the countries that agreed it among the records each viewer may see, most first', () => {
+    const counted = [manager, ...officers].map((viewer) => {
+      const expected = new Map<string, number>();
+      for (const row of Object.values(expectedFigures(viewer))) for (const area of row.agreedAreas) expected.set(area, (expected.get(area) ?? 0) + 1);
+      const actual = countriesPerAgreedArea({ db: testDb.db, viewer, today: TODAY });
+      expect(Object.fromEntries(actual.map((row) => [row.area, row.countries]))).toEqual(Object.fromEntries(expected));
+      expect(actual.map((row) => row.countries)).toEqual(actual.map((row) => row.countries).sort((a, b) => b - a));
+      return JSON.stringify(actual);
+    });
+    // Restricted agreements make some viewers' counts differ, so a mix-up between viewers would show.
+    expect(new Set(counted).size).toBeGreaterThan(1);
   });
 });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, eq, gte, inArray, max, type SQL, sql } from 'drizzle-orm';
+import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
 import { addDays } from './follow-ups';
 import { cachedUntilChange } from './cache';
@@ -114,10 +115,30 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
 
 /**
  * Open commitments per partner country, computed over exactly what the viewer may see: three
- * grouped queries per scope, whatever the number of countries; each scope comes from the cache until the next write
- * (see docs/decisions/0004-dashboard-and-demo.md and 0006-performance.md).
+ * grouped queries per scope, whatever the number of countries. Each scope's figures, and their
+ * merge for this viewer's set of scopes, come from the cache until the next write (see
+ * docs/decisions/0004-dashboard-and-demo.md, 0006 and 0007). The rows are shared: read, never change them.
  */
-export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): CountryRow[] {
+export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly CountryRow[] {
+  const scopes = scopesOf(viewer);
+  // Merging ~200 countries' figures and sorting their areas cost more than reading the cached figures.
+  return cachedUntilChange(db, `countries:${today}:${scopesKey(scopes)}`, () =>
+    mergeCountryFigures(scopes.map((scope) => cachedUntilChange(db, `country-figures:${today}:${scope.name}`, () => countryFigures(db, scope, today)))),
+  );
+}
+
+/** How many countries agreed each cooperation area, most first, over what the viewer may see (cached like the rows it counts). */
+export function countriesPerAgreedArea({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly { area: string; countries: number }[] {
+  return cachedUntilChange(db, `countries-per-area:${today}:${scopesKey(scopesOf(viewer))}`, () => {
+    const counts = new Map<string, number>();
+    for (const row of openCommitmentsByCountry({ viewer, today, db })) for (const area of row.agreedAreas) counts.set(area, (counts.get(area) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([area, countries]) => ({ area, countries }));
+  });
+}
+
+const scopesKey = (scopes: Scope[]) => scopes.map((scope) => scope.name).join('+');
+
+function mergeCountryFigures(perScope: CountryFigures[]): CountryRow[] {
   const rows = new Map<string, CountryRow>();
   const areas = new Map<string, Set<string>>();
   const row = (countryCode: string) => {
@@ -128,7 +149,7 @@ export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { view
     }
     return existing;
   };
-  for (const figures of perScope(db, viewer, `countries:${today}`, (scope) => countryFigures(db, scope, today))) {
+  for (const figures of perScope) {
     for (const c of figures.commitments) {
       const r = row(c.countryCode);
       r.open += Number(c.open);
@@ -148,7 +169,7 @@ export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { view
       areas.set(a.countryCode, (areas.get(a.countryCode) ?? new Set()).add(a.name));
     }
   }
-  for (const [countryCode, names] of areas) rows.get(countryCode)!.agreedAreas = [...names].sort((a, b) => a.localeCompare(b, 'en'));
+  for (const [countryCode, names] of areas) rows.get(countryCode)!.agreedAreas = [...names].sort(byEnglishName);
   return [...rows.values()];
 }
 

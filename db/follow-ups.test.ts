@@ -95,6 +95,19 @@ describe('home, queue and calendar', () => {
     expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
   });
 
+  it('keeps my open follow-ups and their count current after every write, and each officer’s to that officer', () => {
+    meeting(author, 'normal', [item('First', { dueDate: '2030-01-01' }), item('Second', { dueDate: '2030-02-01' })]);
+    const mine = (viewer: Viewer) => listMyOpenFollowUps({ db: testDb.db, viewer, limit: 1 });
+    expect(mine(author)).toMatchObject({ total: 2, rows: [{ title: 'First' }] });
+    expect(mine(colleague)).toEqual({ rows: [], total: 0 });
+    const first = testDb.db.select().from(followUps).all().find((f) => f.title === 'First')!;
+    changeFollowUpStatus({ db: testDb.db, viewer: author, id: first.id, version: 1, status: 'done' });
+    expect(mine(author)).toMatchObject({ total: 1, rows: [{ title: 'Second' }] });
+    reassignFollowUp({ db: testDb.db, viewer: author, id: first.id + 1, version: 1, ownerId: colleague.id });
+    expect(mine(author)).toEqual({ rows: [], total: 0 });
+    expect(mine(colleague)).toMatchObject({ total: 1, rows: [{ title: 'Second' }] });
+  });
+
   it('puts each active follow-up in the right review sections', () => {
     const today = '2025-03-01';
     meeting(author, 'normal', [

@@ -69,12 +69,18 @@ export type FollowUpListItem = {
  */
 const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
 
-/** The viewer's own open follow-ups, most urgent first, and how many there are in all. */
+/**
+ * The viewer's own open follow-ups, most urgent first, and how many there are in all: every
+ * officer's home page, so kept (per viewer) until the next write. Counting a busy officer's
+ * hundreds of open follow-ups, each checked against its meeting's visibility, is most of the page's SQL.
+ */
 export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): { rows: FollowUpListItem[]; total: number } {
-  const where = and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer));
-  const rows = db.select(listColumns).from(followUps).where(where).orderBy(...byUrgency).limit(limit).all();
-  const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
-  return { rows, total };
+  return cachedUntilChange(db, `my-open-follow-ups:${viewer.id}:${viewer.role}:${limit}`, () => {
+    const where = and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer));
+    const rows = db.select(listColumns).from(followUps).where(where).orderBy(...byUrgency).limit(limit).all();
+    const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
+    return { rows, total };
+  });
 }
 
 export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number };

@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import type { Database } from './connection';
+import { type Database, preparedOnce } from './connection';
 import { cooperationAreas, focusCountries } from './schema';
 
 type WithDb = { db?: Database };
@@ -59,8 +59,11 @@ export function updateCooperationArea({
   }
 }
 
+// Read by the dashboard and every filter form.
+const focusCountriesQuery = preparedOnce((db) => db.select({ code: focusCountries.code }).from(focusCountries).prepare());
+
 export function listFocusCountryCodes({ db = getDb() }: WithDb = {}): string[] {
-  return db.select({ code: focusCountries.code }).from(focusCountries).all().map((row) => row.code);
+  return focusCountriesQuery(db).all().map((row) => row.code);
 }
 
 export function setFocusCountry({ actorId, code, focus, db = getDb() }: { actorId: number; code: string; focus: boolean } & WithDb): void {

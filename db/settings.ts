@@ -3,15 +3,18 @@ import { and, eq, sql } from 'drizzle-orm';
 import { Conflict } from '../lib/errors';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import type { Database } from './connection';
+import { type Database, preparedOnce } from './connection';
 import { missionSettings } from './schema';
 
 export const DEFAULT_MISSION_NAME = 'Readout';
 
 export type MissionSettings = { missionName: string; version: number };
 
+// Read by every signed-in page's header.
+const settingsQuery = preparedOnce((db) => db.select({ missionName: missionSettings.missionName, version: missionSettings.version }).from(missionSettings).prepare());
+
 export function getMissionSettings({ db = getDb() }: { db?: Database } = {}): MissionSettings {
-  const row = db.select({ missionName: missionSettings.missionName, version: missionSettings.version }).from(missionSettings).get();
+  const row = settingsQuery(db).get();
   return row ?? { missionName: DEFAULT_MISSION_NAME, version: 0 };
 }
 

@@ -5,7 +5,7 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Role } from '../lib/roles';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import type { Database } from './connection';
+import { type Database, preparedOnce } from './connection';
 import { users } from './schema';
 
 /** The columns any page may see; the password hash is selected only by sign-in. */
@@ -33,13 +33,17 @@ export function countUsers({ db = getDb() }: WithDb = {}): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-/** The row behind a session: one primary-key lookup per request. */
-export function getSessionUser({ id, db = getDb() }: { id: number } & WithDb) {
-  return db
+const sessionUserQuery = preparedOnce((db) =>
+  db
     .select({ ...publicColumns, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(eq(users.id, id))
-    .get();
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** The row behind a session: one primary-key lookup per request. */
+export function getSessionUser({ id, db = getDb() }: { id: number } & WithDb) {
+  return sessionUserQuery(db).get({ id });
 }
 
 /** For sign-in only: the one read that returns a password hash. */

@@ -1,3 +1,5 @@
+import { byEnglishName } from './names';
+
 /**
  * ISO 3166-1 alpha-2 codes of every country and territory, plus XK (Kosovo), which ISO has not
  * assigned but the EU, banks and most ministries use. Names come from Intl.DisplayNames, so they
@@ -17,7 +19,7 @@ export function isCountryCode(value: unknown): value is CountryCode {
 
 const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-export function countryName(code: string): string {
+function displayName(code: string): string {
   try {
     return englishNames.of(code) ?? code;
   } catch {
@@ -25,7 +27,14 @@ export function countryName(code: string): string {
   }
 }
 
+// Looked up once: Intl.DisplayNames costs microseconds a call, and a dashboard names hundreds of countries.
+const names = new Map<string, string>(countryCodes.map((code) => [code, displayName(code)]));
+
+export function countryName(code: string): string {
+  return names.get(code) ?? displayName(code);
+}
+
 /** Every country, by English name, for pickers. */
 export const countriesByName: { code: CountryCode; name: string }[] = countryCodes
   .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  .sort((a, b) => byEnglishName(a.name, b.name));

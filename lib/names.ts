@@ -4,6 +4,9 @@
  * Each word becomes a phonetic key; a contact stores the keys of its name and alternative spellings.
  */
 
+/** Alphabetical order as an English reader expects; one collator, since `localeCompare(b, 'en')` sets one up on every call. */
+export const byEnglishName = new Intl.Collator('en').compare;
+
 const specialLetters: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lower case without accents: "Érpelding" → "erpelding". */

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
-import { followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
+import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
 import { listFocusCountryCodes } from '@/db/reference';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
@@ -26,8 +26,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const focus = new Set(listFocusCountryCodes());
   const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer: user, today: now }), { focus, sort, all });
   const link = (to: { sort?: CountrySort; all?: boolean }) => `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
-  const areaCounts = new Map<string, number>();
-  for (const row of rows) for (const area of row.agreedAreas) areaCounts.set(area, (areaCounts.get(area) ?? 0) + 1);
 
   return (
     <div className="space-y-6">
@@ -102,7 +100,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <OpenVersusOverdueChart data={rows.filter((row) => row.open > 0).slice(0, 12).map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))} />
         <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} />
         <div className="lg:col-span-2">
-          <AgreedAreasChart data={[...areaCounts].sort((a, b) => b[1] - a[1]).map(([area, countries]) => ({ area, countries }))} />
+          <AgreedAreasChart data={countriesPerAgreedArea({ viewer: user, today: now })} />
         </div>
       </div>
     </div>

@@ -107,7 +107,7 @@ export function OpenedVersusClosedChart({ data }: { data: { month: string; opene
   );
 }
 
-export function AgreedAreasChart({ data }: { data: { area: string; countries: number }[] }) {
+export function AgreedAreasChart({ data }: { data: readonly { area: string; countries: number }[] }) {
   return (
     <Figure
       id="areas"

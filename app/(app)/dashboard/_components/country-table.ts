@@ -1,5 +1,6 @@
 import type { CountryRow } from '@/db/dashboard';
 import { countryName } from '@/lib/countries';
+import { byEnglishName } from '@/lib/names';
 
 export const countrySorts = {
   focus: 'Focus countries first',
@@ -22,11 +23,11 @@ function emptyRow(countryCode: string): CountryRow {
  * that have none yet (they are what the mission is accredited to). `shown` is the first
  * FIRST_ROWS of them unless `all` is asked for; `sorted` is every row, for the charts.
  */
-export function countryTable(found: CountryRow[], { focus, sort, all }: { focus: Set<string>; sort: CountrySort; all: boolean }) {
+export function countryTable(found: readonly CountryRow[], { focus, sort, all }: { focus: Set<string>; sort: CountrySort; all: boolean }) {
   const rows = [...found];
   for (const code of focus) if (!rows.some((row) => row.countryCode === code)) rows.push(emptyRow(code));
   const names = new Map(rows.map((row) => [row.countryCode, countryName(row.countryCode)]));
-  const byName = (a: CountryRow, b: CountryRow) => names.get(a.countryCode)!.localeCompare(names.get(b.countryCode)!, 'en');
+  const byName = (a: CountryRow, b: CountryRow) => byEnglishName(names.get(a.countryCode)!, names.get(b.countryCode)!);
   const comparators: Record<CountrySort, (a: CountryRow, b: CountryRow) => number> = {
     focus: (a, b) => Number(focus.has(b.countryCode)) - Number(focus.has(a.countryCode)) || b.open - a.open || byName(a, b),
     open: (a, b) => b.open - a.open || byName(a, b),
