@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import { reviewSections } from '../lib/meetings';
 import { meetingSchema } from '../lib/schemas/meetings';
 import {
   addDays,
@@ -15,7 +16,6 @@ import {
   reassignFollowUp,
   reviewQueue,
   reviewQueueSections,
-  reviewSections,
 } from './follow-ups';
 import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
 import { followUps } from './schema';
@@ -142,6 +142,11 @@ describe('home, queue and calendar', () => {
     // Every section agrees with the whole queue.
     const queue = reviewQueue({ db: testDb.db, viewer: manager, today });
     for (const section of reviewSections) expect(sections[section].count).toBe(queue.filter((row) => row[section]).length);
+    // "See all" of a section: the follow-ups list filtered by it holds exactly that section, most urgent first.
+    for (const section of reviewSections) {
+      expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section } }).map((row) => row.id)).toEqual(queue.filter((row) => row[section]).map((row) => row.id));
+    }
+    expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section: 'overdue' }, limit: 2, offset: 2 }).map((row) => row.title)).toEqual(['Overdue 2', 'Overdue 3']);
 
     const first = testDb.db.select().from(followUps).where(eq(followUps.title, 'Overdue 0')).get()!;
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: first.id, version: first.version, status: 'done' });

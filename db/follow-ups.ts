@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
-import type { CommitmentSide, FollowUpStatus } from '../lib/meetings';
+import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSections } from '../lib/meetings';
 import { can } from '../lib/policy';
 import type { FollowUpInput } from '../lib/schemas/follow-ups';
 import { diff, recordAuditEvent } from './audit';
@@ -83,10 +83,12 @@ export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { vie
   });
 }
 
-export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number };
+export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number; section?: ReviewSection };
 
-function filterConditions(filters: FollowUpFilters) {
+/** `today` places the review sections (overdue, due soon, no update for 30 days). */
+function filterConditions(filters: FollowUpFilters, today: string) {
   return [
+    filters.section ? and(ACTIVE, reviewConditions(today)[filters.section]) : undefined,
     filters.ownerId === 'none' ? isNull(followUps.ownerId) : filters.ownerId ? eq(followUps.ownerId, filters.ownerId) : undefined,
     filters.countryCode ? eq(followUps.countryCode, filters.countryCode) : undefined,
     filters.status ? eq(followUps.status, filters.status) : undefined,
@@ -94,11 +96,18 @@ function filterConditions(filters: FollowUpFilters) {
   ];
 }
 
-export function listFollowUps({ viewer, filters = {}, limit = 200, offset = 0, db = getDb() }: { viewer: Viewer; filters?: FollowUpFilters; limit?: number; offset?: number } & WithDb): FollowUpListItem[] {
+export function listFollowUps({
+  viewer,
+  filters = {},
+  today = new Date().toISOString().slice(0, 10),
+  limit = 200,
+  offset = 0,
+  db = getDb(),
+}: { viewer: Viewer; filters?: FollowUpFilters; today?: string; limit?: number; offset?: number } & WithDb): FollowUpListItem[] {
   return db
     .select(listColumns)
     .from(followUps)
-    .where(and(visibleFollowUps(viewer), ...filterConditions(filters)))
+    .where(and(visibleFollowUps(viewer), ...filterConditions(filters, today)))
     .orderBy(...byUrgency)
     .limit(limit)
     .offset(offset)
@@ -106,8 +115,6 @@ export function listFollowUps({ viewer, filters = {}, limit = 200, offset = 0, d
 }
 
 export type ReviewItem = FollowUpListItem & { overdue: boolean; dueSoon: boolean; unassigned: boolean; stale: boolean };
-export const reviewSections = ['overdue', 'dueSoon', 'unassigned', 'stale'] as const;
-export type ReviewSection = (typeof reviewSections)[number];
 
 /** What puts an active follow-up in the manager's queue: overdue, due within 14 days, no owner of ours, no update for 30 days. */
 function reviewConditions(today: string): Record<ReviewSection, SQL<number>> {
@@ -126,7 +133,7 @@ export function reviewQueue({ viewer, today, filters = {}, limit = 100_000, db =
   return db
     .select({ ...listColumns, ...flags })
     .from(followUps)
-    .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`, ...filterConditions(filters)))
+    .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`, ...filterConditions(filters, today)))
     .orderBy(...byUrgency)
     .limit(limit)
     .all()
@@ -140,7 +147,7 @@ export function reviewQueue({ viewer, today, filters = {}, limit = 100_000, db =
 export function reviewQueueSections({ viewer, today, filters = {}, perSection = 50, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters; perSection?: number } & WithDb) {
   const compute = () => {
     const conditions = reviewConditions(today);
-    const where = and(ACTIVE, visibleFollowUps(viewer), ...filterConditions(filters));
+    const where = and(ACTIVE, visibleFollowUps(viewer), ...filterConditions(filters, today));
     const counts = db
       .select(Object.fromEntries(reviewSections.map((section) => [section, sql<number>`coalesce(sum(${conditions[section]}), 0)`])) as Record<ReviewSection, SQL<number>>)
       .from(followUps)

@@ -18,39 +18,46 @@ function demoDatabase<T>(read: (db: Database.Database) => T): T {
   }
 }
 
-test('the review queue counts every overdue follow-up and shows the most overdue first', async ({ page }) => {
+test('the review queue counts every overdue follow-up, shows the most overdue first, and opens the whole section', async ({ page }) => {
   await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
   const today = new Date().toISOString().slice(0, 10);
   const overdue = demoDatabase(
     (db) =>
       db.prepare("select title from follow_ups where status in ('open', 'in-progress') and due_date < ? order by due_date, id").all(today) as { title: string }[],
   );
-  expect(overdue.length, 'the demo mission has overdue follow-ups').toBeGreaterThan(0);
+  expect(overdue.length, 'the demo mission has more overdue follow-ups than a section shows').toBeGreaterThan(10);
 
   await page.goto('/follow-ups/review');
   const section = page.locator('section', { has: page.getByRole('heading', { name: /^Overdue/ }) });
   await expect(section.getByRole('heading', { name: `Overdue (${overdue.length})` })).toBeVisible();
   const links = section.getByRole('list', { name: 'Follow-ups' }).getByRole('link');
-  await expect(links).toHaveCount(Math.min(overdue.length, 25));
+  await expect(links).toHaveCount(10);
   await expect(links.first()).toHaveText(overdue[0]!.title);
-  if (overdue.length > 25) await expect(section.getByText(`The 25 most urgent of ${overdue.length}`)).toBeVisible();
+  await expect(section.getByText(`The 10 most urgent of ${overdue.length}`)).toBeVisible();
   await expectAccessible(page);
+
+  await section.getByRole('link', { name: `See all ${overdue.length} overdue` }).click();
+  await expect(page).toHaveURL(/section=overdue/);
+  await expect(page.getByLabel('Needs attention')).toHaveValue('overdue');
+  const listed = page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a');
+  await expect(listed).toHaveCount(Math.min(25, overdue.length));
+  expect(await listed.allTextContents()).toEqual(overdue.slice(0, 25).map((row) => row.title));
 });
 
-test('the follow-ups list comes in pages of 50, most urgent first, none lost between pages', async ({ page }) => {
+test('the follow-ups list comes in pages of 25, most urgent first, none lost between pages', async ({ page }) => {
   await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
   const total = demoDatabase((db) => (db.prepare('select count(*) as n from follow_ups').get() as { n: number }).n);
-  expect(total, 'enough follow-ups for two pages').toBeGreaterThan(50);
+  expect(total, 'enough follow-ups for two pages').toBeGreaterThan(25);
 
   await page.goto('/follow-ups');
   const links = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link', { name: /./ });
   const firstPage = await page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a').allTextContents();
-  expect(firstPage).toHaveLength(50);
+  expect(firstPage).toHaveLength(25);
   await page.getByRole('link', { name: 'Next page' }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(links.first()).toBeVisible();
   const secondPage = await page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a').allTextContents();
-  expect(secondPage.length).toBe(Math.min(50, total - 50));
+  expect(secondPage.length).toBe(Math.min(25, total - 25));
   expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
   await page.getByRole('link', { name: 'Previous page' }).click();
   await expect(page).not.toHaveURL(/page=2/);

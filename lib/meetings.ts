@@ -61,5 +61,14 @@ export const commitmentSideLabels: Record<CommitmentSide, string> = { ours: 'Our
 export const followUpStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 export const followUpStatusLabels: Record<FollowUpStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
+/** Why an active follow-up needs a manager's eye: the review queue's sections, also a filter of the follow-ups list. */
+export const reviewSections = ['overdue', 'dueSoon', 'unassigned', 'stale'] as const;
+export type ReviewSection = (typeof reviewSections)[number];
+export const reviewSectionLabels: Record<ReviewSection, string> = {
+  overdue: 'Overdue',
+  dueSoon: 'Due in the next 14 days',
+  unassigned: 'Without an owner',
+  stale: 'No update for 30 days',
+};
 /** Statuses that still need someone to act. */
 export const activeFollowUpStatuses = ['open', 'in-progress'] as const satisfies readonly FollowUpStatus[];

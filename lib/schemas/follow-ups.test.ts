@@ -45,7 +45,8 @@ describe('follow-up changes', () => {
   });
 
   it('reads list filters leniently', () => {
-    expect(parseFollowUpFilters({ owner: 'none', country: 'be', status: 'bogus' })).toEqual({ ownerId: 'none', countryCode: 'BE', status: undefined });
+    expect(parseFollowUpFilters({ owner: 'none', country: 'be', status: 'bogus', section: 'late' })).toEqual({ ownerId: 'none', countryCode: 'BE', status: undefined, section: undefined });
     expect(parseFollowUpFilters({ owner: '12' }).ownerId).toBe(12);
+    expect(parseFollowUpFilters({ section: 'dueSoon' }).section).toBe('dueSoon');
   });
 });

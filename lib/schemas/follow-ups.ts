@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commitmentSides, followUpStatuses } from '../meetings';
+import { commitmentSides, followUpStatuses, reviewSections } from '../meetings';
 import { column, formVersion, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
 import { countryCode, meetingSchema } from './meetings';
 
@@ -86,6 +86,7 @@ export function parseFollowUpFilters(params: Record<string, string | string[] | 
     ownerId: owner === 'none' ? ('none' as const) : recordId.safeParse(owner).data,
     countryCode: countryCode.safeParse(one('country')).data,
     status: z.enum(followUpStatuses).safeParse(one('status')).data,
+    section: z.enum(reviewSections).safeParse(one('section')).data,
   };
 }
 

@@ -5,7 +5,7 @@ import { FilterSelect, Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
-import { followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
@@ -16,7 +16,8 @@ import { today, toRows } from './_components/rows';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
 
-const PAGE_SIZE = 50;
+/** As the meetings list: a phone screen's worth of scrolling, and a page the server renders quickly. */
+const PAGE_SIZE = 25;
 
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:view');
@@ -24,9 +25,14 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   const filters = parseFollowUpFilters(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
   // One row more than a page tells whether there is a next one, without counting them all.
-  const found = listFollowUps({ viewer: user, filters, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  const day = today();
+  const found = listFollowUps({ viewer: user, filters, today: day, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
   const rows = toRows(user, found.slice(0, PAGE_SIZE));
-  const query = new URLSearchParams(Object.entries({ owner: filters.ownerId, country: filters.countryCode, status: filters.status }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const query = new URLSearchParams(
+    Object.entries({ owner: filters.ownerId, country: filters.countryCode, status: filters.status, section: filters.section })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   const pageLink = (n: number) => `/follow-ups?${new URLSearchParams([...query, ['page', String(n)]])}`;
   return (
     <>
@@ -47,16 +53,17 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           </div>
         }
       />
-      <form method="get" role="search" aria-label="Filter follow-ups" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-4">
+      <form method="get" role="search" aria-label="Filter follow-ups" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <OwnerCountryFilters filters={filters} me={user.id} />
         <FilterSelect id="status" label="Status" value={filters.status} options={followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }))} />
+        <FilterSelect id="section" label="Needs attention" value={filters.section} options={reviewSections.map((section) => ({ value: section, label: reviewSectionLabels[section] }))} />
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>
             Apply
           </button>
         </div>
       </form>
-      <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={today()} empty="No follow-up matches these filters." />
+      <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty="No follow-up matches these filters." />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
       {can(user, 'calendar:own') && <CalendarFeed />}
     </>

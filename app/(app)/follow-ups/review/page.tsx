@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { FollowUpList } from '@/components/follow-up-list';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { reviewQueueSections } from '@/db/follow-ups';
+import { type ReviewSection, reviewSectionLabels } from '@/lib/meetings';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';
@@ -11,22 +13,24 @@ import { today, toRows } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
-/** Enough to act on in one sitting; the CSV holds the whole queue. */
-const PER_SECTION = 25;
+/** The most urgent of each section at a glance; each section's link opens all of it, page by page, in the follow-ups list. */
+const PER_SECTION = 10;
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:review');
   const filters = parseFollowUpFilters(await searchParams);
   const day = today();
   const queue = reviewQueueSections({ viewer: user, today: day, filters, perSection: PER_SECTION });
-  const sections = [
-    { id: 'overdue', title: 'Overdue', ...queue.overdue, empty: 'Nothing overdue.' },
-    { id: 'due-soon', title: 'Due in the next 14 days', ...queue.dueSoon, empty: 'Nothing due in the next two weeks.' },
-    { id: 'unassigned', title: 'Without an owner', ...queue.unassigned, empty: 'Every commitment of ours has an owner.' },
-    { id: 'stale', title: 'No update for 30 days', ...queue.stale, empty: 'Nothing has gone quiet.' },
-  ];
-  const query = new URLSearchParams(Object.entries({ owner: filters.ownerId, country: filters.countryCode }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-  query.set('queue', '1');
+  const empty: Record<ReviewSection, string> = {
+    overdue: 'Nothing overdue.',
+    dueSoon: 'Nothing due in the next two weeks.',
+    unassigned: 'Every commitment of ours has an owner.',
+    stale: 'Nothing has gone quiet.',
+  };
+  const sections = (Object.keys(empty) as ReviewSection[]).map((key) => ({ key, title: reviewSectionLabels[key], ...queue[key], empty: empty[key] }));
+  const filtered = Object.entries({ owner: filters.ownerId, country: filters.countryCode }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
+  const query = new URLSearchParams([...filtered, ['queue', '1']]);
+  const wholeSection = (section: ReviewSection) => `/follow-ups?${new URLSearchParams([...filtered, ['section', section]])}`;
   return (
     <>
       <PageHeader
@@ -48,14 +52,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </form>
       <div className="space-y-6">
         {sections.map((section) => (
-          <section key={section.id} aria-labelledby={`${section.id}-heading`} className="space-y-2">
-            <h2 id={`${section.id}-heading`} className="text-lg font-semibold">
+          <section key={section.key} aria-labelledby={`${section.key}-heading`} className="space-y-2">
+            <h2 id={`${section.key}-heading`} className="text-lg font-semibold">
               {section.title} <span className="text-slate-500">({section.count.toLocaleString('en')})</span>
             </h2>
             <FollowUpList rows={toRows(user, section.items)} changeStatus={changeStatusAction} today={day} empty={section.empty} />
             {section.count > section.items.length && (
               <p className="text-sm text-slate-600">
-                The {section.items.length} most urgent of {section.count.toLocaleString('en')}: narrow by owner or country, or export the CSV for all of them.
+                The {section.items.length} most urgent of {section.count.toLocaleString('en')}.{' '}
+                <Link href={wholeSection(section.key)} className="font-medium text-brand-700 underline underline-offset-2">
+                  See all {section.count.toLocaleString('en')}
+                  <span className="sr-only"> {section.title.toLowerCase()}</span>
+                </Link>
               </p>
             )}
           </section>
