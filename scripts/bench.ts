@@ -22,9 +22,12 @@ import { nextBin, runOrExit } from './run';
  * Generates a large mission (100k meetings, 500k follow-ups), builds and starts the production
  * app on it, signs in as a manager and an officer, and loads each main page and two server actions
  * with autocannon, one after the other, at the same concurrency. Prints req/s, p50/p95/p99 and the
- * ratio to a framework floor (a signed-in page that reads no records), the raw SQL time of the
+ * ratio to a framework floor (a signed-in page that reads no records, measured again just before
+ * each target, since this machine's speed drifts by a quarter within a run), the raw SQL time of the
  * dashboard queries and the first-load JS of each page; writes bench/results.json and compares
- * with the previous run. Nothing here is asserted: the figures are for people to read.
+ * with the previous run. Each run works on a fresh copy of the generated mission, so the writes of
+ * earlier runs (thousands of logged meetings) never weigh on the next one's figures.
+ * Nothing here is asserted: the figures are for people to read.
  */
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : fallback);
@@ -32,7 +35,8 @@ const duration = option('duration', 10);
 const connections = option('connections', 10);
 const port = option('port', 3300);
 const base = `http://127.0.0.1:${port}`;
-const databaseFile = path.resolve('data/bench/gen.db');
+const generatedFile = path.resolve('data/bench/gen.db');
+const databaseFile = path.resolve('data/bench/run.db');
 const resultsFile = path.resolve('bench/results.json');
 
 type Target = {
@@ -48,19 +52,32 @@ type Target = {
   /** A download: report MB/s too. */
   download?: boolean;
 };
-type Measured = { name: string; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; ratioToFloor?: number; mbPerSecond?: number };
+type Measured = {
+  name: string;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** The floor's req/s measured just before this target, and this target's share of it. */
+  floorRps?: number;
+  ratioToFloor?: number;
+  mbPerSecond?: number;
+};
 
 async function main() {
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  fs.mkdirSync(path.dirname(generatedFile), { recursive: true });
   let generated: GenResult | undefined;
-  if (args.includes('--reuse') && fs.existsSync(databaseFile)) {
-    console.log(`Reusing ${databaseFile}`);
+  if (args.includes('--reuse') && fs.existsSync(generatedFile)) {
+    console.log(`Reusing ${generatedFile}`);
   } else {
     console.log(`Generating ${DEFAULT_COUNTS.meetings.toLocaleString('en')} meetings and ${DEFAULT_COUNTS.followUps.toLocaleString('en')} follow-ups…`);
-    generated = generateMission(databaseFile);
+    generated = generateMission(generatedFile);
     console.log(`  ${(generated.bytes / 1e6).toFixed(0)} MB in ${generated.seconds.toFixed(1)} s`);
   }
-  migrateDatabase(databaseFile);
+  migrateDatabase(generatedFile);
+  freshCopy(generatedFile, databaseFile);
   const fixture = await prepareAccounts();
 
   const env = { ...process.env, DATABASE_PATH: databaseFile, AUTH_SECRET: randomBytes(32).toString('base64url'), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
@@ -72,12 +89,16 @@ async function main() {
   try {
     await waitForServer();
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
-    const targets = buildTargets(fixture);
-    const measured: Measured[] = [];
+    const [floor, ...targets] = buildTargets(fixture);
+    await check(floor!, cookies[floor!.as]);
+    const measured: Measured[] = [await load(floor!, cookies[floor!.as])];
+    printRow(measured[0]!, measured[0]!.rps);
     for (const target of targets) {
+      // The floor first: a target's warm-up may leave slow requests (exports) running past its end.
+      const floorNow = await load(floor!, cookies[floor!.as], duration / 2);
       await check(target, cookies[target.as]);
       measured.push(await load(target, cookies[target.as]));
-      printRow(measured.at(-1)!, measured[0]!);
+      printRow(measured.at(-1)!, floorNow.rps);
     }
     const writes = verifyWrites(fixture);
     const sql = dashboardSqlTimes(fixture);
@@ -87,7 +108,7 @@ async function main() {
       commit: gitCommit(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
       settings: { duration, connections },
-      database: { bytes: fs.statSync(databaseFile).size, ...(generated && { generatorSeconds: generated.seconds, counts: generated.counts }) },
+      database: { bytes: fs.statSync(generatedFile).size, ...(generated && { generatorSeconds: generated.seconds, counts: generated.counts }) },
       http: measured,
       writes,
       sql,
@@ -97,6 +118,15 @@ async function main() {
   } finally {
     await stop(server);
   }
+}
+
+/** The generated mission, copied whole (its write-ahead log folded in first) for this run to write to. */
+function freshCopy(from: string, to: string) {
+  const source = new Database(from);
+  source.pragma('wal_checkpoint(TRUNCATE)');
+  source.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(to + suffix, { force: true });
+  fs.copyFileSync(from, to);
 }
 
 /** A manager and the officer with the most open work get a password only this run knows. */
@@ -267,7 +297,7 @@ async function check(target: Target, cookie: string) {
   }
 }
 
-async function load(target: Target, cookie: string): Promise<Measured> {
+async function load(target: Target, cookie: string, seconds = duration): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -275,7 +305,7 @@ async function load(target: Target, cookie: string): Promise<Measured> {
   const result = await autocannon({
     url: base,
     connections,
-    ...(target.amount ? { amount: target.amount } : { duration }),
+    ...(target.amount ? { amount: target.amount } : { duration: seconds }),
     timeout: 60,
     requests: [{ setupRequest: (request) => ({ ...request, ...requestOptions(target, cookie, index++) }) }],
     setupClient: (client) => {
@@ -290,16 +320,16 @@ async function load(target: Target, cookie: string): Promise<Measured> {
   errors += result.errors + result.timeouts;
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  const seconds = result.duration;
+  const elapsed = result.duration;
   return {
     name: target.name,
     requests: latencies.length,
     errors,
-    rps: latencies.length / seconds,
+    rps: latencies.length / elapsed,
     p50: percentile(50),
     p95: percentile(95),
     p99: percentile(99),
-    ...(target.download && { mbPerSecond: bytes / seconds / 1e6 }),
+    ...(target.download && { mbPerSecond: bytes / elapsed / 1e6 }),
   };
 }
 
@@ -364,15 +394,16 @@ async function measureFirstLoadJs(cookies: Record<'officer' | 'manager', string>
   return sizes;
 }
 
-function printRow(row: Measured, floor: Measured) {
-  row.ratioToFloor = row.rps / floor.rps;
+function printRow(row: Measured, floorRps: number) {
+  row.floorRps = floorRps;
+  row.ratioToFloor = row.rps / floorRps;
   const cells = [
     row.name.padEnd(34),
     `${figure(row.rps).padStart(6)} req/s`,
     `p50 ${figure(row.p50).padStart(5)} ms`,
     `p95 ${figure(row.p95).padStart(5)} ms`,
     `p99 ${figure(row.p99).padStart(5)} ms`,
-    `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor`,
+    `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor (${figure(floorRps)})`,
     row.mbPerSecond ? `${row.mbPerSecond.toFixed(1)} MB/s` : '',
     row.errors ? `${row.errors} ERRORS` : '',
   ];
