@@ -5,7 +5,7 @@ import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
 import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
-import { meetingContacts, meetings } from './schema';
+import { contacts, meetingContacts, meetings } from './schema';
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
 import type { Viewer } from './viewer';
@@ -129,12 +129,15 @@ describe('meeting filters and search', () => {
     expect(titles(manager, { query: 'diaspora*' })).toEqual([]);
   });
 
-  it('filters by country, kind, dates (overlapping multi-day meetings), area and attendee', () => {
+  it('filters by country, kind, dates (overlapping multi-day meetings), area, attendee and counterpart', () => {
     expect(titles(manager, { country: 'KZ' })).toEqual(['Consultations in Brussels']);
     expect(titles(manager, { kind: 'visit' })).toEqual(['Visit to Luxembourg']);
     expect(titles(manager, { from: '2024-06-25', to: '2024-06-30' })).toEqual(['Visit to Luxembourg']);
     expect(titles(manager, { areaId: areas[5]!.id })).toEqual(['Consultations in Brussels']);
     expect(titles(manager, { attendeeId: colleague.id })).toEqual(['Visit to Luxembourg']);
+    expect(titles(manager, { attendeeId: outsider.id })).toEqual([]);
+    const erpelding = testDb.db.select().from(contacts).where(eq(contacts.name, 'Zoé Érpelding')).get()!;
+    expect(titles(manager, { contactId: erpelding.id })).toEqual(['Visit to Luxembourg']);
     expect(titles(manager)).toEqual(['Chamber reception', 'Visit to Luxembourg', 'Consultations in Brussels']);
   });
 
