@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { buttonClass } from '@/components/ui/button-styles';
 
 const selectClass = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';

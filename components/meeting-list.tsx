@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { meetingKindLabels, type MeetingKind } from '@/lib/meetings';

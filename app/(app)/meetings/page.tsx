@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { FilterSelect } from '@/components/list-controls';
 import { PickListSelect } from '@/components/pick-list-select';
 import { PageHeader } from '@/components/page-header';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';

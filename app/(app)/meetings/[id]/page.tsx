@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { buttonClass } from '@/components/ui/button-styles';
 import { FollowUpList } from '@/components/follow-up-list';
 import { listFollowUps } from '@/db/follow-ups';

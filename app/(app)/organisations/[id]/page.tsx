@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { MeetingList } from '@/components/meeting-list';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listContacts } from '@/db/contacts';

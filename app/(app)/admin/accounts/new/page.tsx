@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { requirePermission } from '@/server/current-user';
 import { CreateAccountForm } from '../_components/create-account-form';

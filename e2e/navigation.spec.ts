@@ -1,0 +1,34 @@
+import { expect, type Request, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../playwright.config';
+import { signInThroughForm } from './fixtures/accounts';
+
+// The demo mission, whose lists are full of links: served by the second web server of playwright.config.ts.
+test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
+
+test('a page full of links asks the server for no prefetches, and a click still navigates without reloading the page', async ({ page }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  const prefetches: string[] = [];
+  const documents: string[] = [];
+  const onRequest = (request: Request) => {
+    if (request.headers()['next-router-prefetch']) prefetches.push(request.url());
+    if (request.resourceType() === 'document') documents.push(request.url());
+  };
+  page.on('request', onRequest);
+
+  for (const path of ['/', '/meetings', '/follow-ups']) {
+    await page.goto(path);
+    await page.mouse.wheel(0, 5_000);
+    // Links come into view and are hovered: where prefetching is on, requests start within a second.
+    await page.getByRole('main').getByRole('link').first().hover();
+    await page.waitForTimeout(1_500);
+  }
+  expect(prefetches).toEqual([]);
+
+  documents.length = 0;
+  await page.goto('/meetings');
+  const first = page.getByRole('main').getByRole('list').first().getByRole('link').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  expect(documents, 'only the list was loaded as a document; the meeting came by client-side navigation').toHaveLength(1);
+});
