@@ -75,18 +75,23 @@ export const followUpStatusSchema = z
 export const followUpDueDateSchema = z.object({ followUpId: recordId, version, dueDate: optionalCalendarDate('Due date') });
 export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalId });
 
+const filterSchemas = { status: z.enum(followUpStatuses), section: z.enum(reviewSections) };
+
 /** Review-queue and list filters from the URL; malformed values are dropped. */
 export function parseFollowUpFilters(params: Record<string, string | string[] | undefined>) {
   const one = (key: string) => {
     const value = params[key];
     return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
   };
-  const owner = one('owner');
+  const valid = <T>(schema: z.ZodType<T>, key: string): T | undefined => {
+    const value = one(key);
+    return value === undefined ? undefined : schema.safeParse(value).data;
+  };
   return {
-    ownerId: owner === 'none' ? ('none' as const) : recordId.safeParse(owner).data,
-    countryCode: countryCode.safeParse(one('country')).data,
-    status: z.enum(followUpStatuses).safeParse(one('status')).data,
-    section: z.enum(reviewSections).safeParse(one('section')).data,
+    ownerId: one('owner') === 'none' ? ('none' as const) : valid(recordId, 'owner'),
+    countryCode: valid(countryCode, 'country'),
+    status: valid(filterSchemas.status, 'status'),
+    section: valid(filterSchemas.section, 'section'),
   };
 }
 

@@ -130,6 +130,13 @@ export const setFocusCountrySchema = z.object({
   focus: z.enum(['true', 'false']).transform((value) => value === 'true'),
 });
 
+// Built once: constructing a zod schema costs more than the parse (it was ~4 % of a list page).
+const filterSchemas = {
+  kind: z.enum(meetingKinds),
+  from: calendarDate('From'),
+  to: calendarDate('To'),
+};
+
 /** List filters from the URL: a malformed value is dropped, never an error page. */
 export function parseMeetingFilters(params: Record<string, string | string[] | undefined>) {
   const one = (key: string) => {
@@ -137,16 +144,16 @@ export function parseMeetingFilters(params: Record<string, string | string[] | u
     return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
   };
   const valid = <T>(schema: z.ZodType<T>, key: string): T | undefined => {
-    const result = schema.safeParse(one(key));
-    return result.success ? result.data : undefined;
+    const value = one(key);
+    return value === undefined ? undefined : schema.safeParse(value).data;
   };
   return {
     filters: {
       query: one('q')?.slice(0, 200),
       country: valid(countryCode, 'country'),
-      kind: valid(z.enum(meetingKinds), 'kind'),
-      from: valid(calendarDate('From'), 'from'),
-      to: valid(calendarDate('To'), 'to'),
+      kind: valid(filterSchemas.kind, 'kind'),
+      from: valid(filterSchemas.from, 'from'),
+      to: valid(filterSchemas.to, 'to'),
       areaId: valid(recordId, 'area'),
       attendeeId: valid(recordId, 'attendee'),
       contactId: valid(recordId, 'contact'),
