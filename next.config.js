@@ -1,6 +1,6 @@
 // @ts-check
 
-/** Headers every response carries; the Content-Security-Policy, which needs a per-request nonce, is set in proxy.ts. */
+/** Headers every response carries; the Content-Security-Policy, which needs a per-request nonce, is set by scripts/serve.ts. */
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'same-origin' },

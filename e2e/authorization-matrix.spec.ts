@@ -29,7 +29,7 @@ let adminSession: APIRequestContext;
 
 async function sessionFor(caller: Caller, baseURL: string): Promise<APIRequestContext> {
   if (caller === 'deactivated') return deactivatedSession;
-  // The anonymous caller carries a forged cookie: it gets past proxy.ts, so the action's own check is what refuses it.
+  // The anonymous caller carries a forged cookie, so the refusal comes from the action's own check of the session.
   const forged = { cookies: [{ name: 'authjs.session-token', value: 'forged', domain: 'localhost', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const }], origins: [] };
   const session = await playwrightRequest.newContext({ baseURL, storageState: caller === 'anonymous' ? forged : undefined });
   if (caller !== 'anonymous') await signInViaApi(session, accounts[caller].email, accounts[caller].password);

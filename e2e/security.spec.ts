@@ -25,6 +25,38 @@ test('responses carry the security headers, and the app works under its Content-
   expect(violations).toEqual([]);
 });
 
+test('every page gets a nonce of its own on all its scripts, and a policy sent by the client is ignored', async ({ playwright, baseURL }) => {
+  const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'Content-Security-Policy': "script-src 'nonce-chosenbyattacker'" } });
+  const nonces: string[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await client.get('/sign-in');
+    const nonce = response.headers()['content-security-policy']!.match(/'nonce-([^']+)'/)![1]!;
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+    expect(html).not.toContain('chosenbyattacker');
+    nonces.push(nonce);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+  await client.dispose();
+});
+
+test('a visitor without a valid session who opens any page is sent to sign-in, and sees none of it', async ({ playwright, baseURL }) => {
+  const pages = ['/', '/dashboard', '/meetings', '/meetings/new', '/follow-ups', '/follow-ups/review', '/contacts', '/organisations', '/countries/BE', '/help', '/admin/accounts', '/admin/audit'];
+  const forged = { cookies: [{ name: 'authjs.session-token', value: 'forged', domain: 'localhost', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const }], origins: [] };
+  for (const storageState of [undefined, forged]) {
+    const visitor = await playwright.request.newContext({ baseURL, storageState });
+    for (const path of pages) {
+      const response = await visitor.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(307);
+      expect(new URL(response.headers().location!, baseURL).pathname, path).toBe('/sign-in');
+      expect(await response.text(), path).not.toContain('id="main"');
+    }
+    await visitor.dispose();
+  }
+});
+
 test('behind HTTPS the session cookie is Secure, httpOnly and SameSite=Lax', async ({ playwright, baseURL }) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'https');
   const proxied = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-Proto': 'https' } });

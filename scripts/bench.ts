@@ -15,6 +15,7 @@ import type { Role } from '../lib/roles';
 import { needsBuild } from './build-state';
 import { DEFAULT_COUNTS, generateMission, type GenResult } from './gen';
 import { nextBin, runOrExit } from './run';
+import { serveArgs } from './start';
 
 /**
  * `npm run bench [-- --reuse] [--duration 10] [--connections 10]`
@@ -85,7 +86,7 @@ async function main() {
     console.log('Building the app…');
     runOrExit(process.execPath, [nextBin, 'build'], env);
   }
-  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, serveArgs(), { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitForServer();
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };

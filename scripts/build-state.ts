@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** What goes into the production build; a change to any of these makes the build stale. */
-const SOURCES = ['app', 'components', 'server', 'db', 'lib', 'auth.ts', 'proxy.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
+const SOURCES = ['app', 'components', 'server', 'db', 'lib', 'auth.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package.json'];
 const BUILD_ID = path.resolve('.next/BUILD_ID');
 
 function newestChange(entry: string): number {

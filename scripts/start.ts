@@ -1,6 +1,12 @@
+import path from 'node:path';
 import { needsBuild } from './build-state';
 import { prepare } from './prepare';
 import { nextBin, runForeground, runOrExit } from './run';
+
+/** The server script, run by Node with tsx's loader; `serveArgs()` is what `npm start` and the bench both run. */
+export function serveArgs(...extra: string[]): string[] {
+  return ['--import', 'tsx', path.join(__dirname, 'serve.ts'), ...extra];
+}
 
 /**
  * `npm start`: database and secret first, a production build if there is none (or it is stale),
@@ -15,7 +21,8 @@ export function startServer(): void {
   }
   const port = process.env.PORT || '3000';
   console.log(`Readout is starting on http://localhost:${port}`);
-  runForeground(process.execPath, [nextBin, 'start', '--port', port], env);
+  // A process of its own: `npm run demo` runs this under the react-server condition, which the server must not inherit.
+  runForeground(process.execPath, serveArgs(), { ...env, PORT: port });
 }
 
 if (require.main === module) startServer();
