@@ -62,6 +62,8 @@ type Measured = {
   p95: number;
   p99: number;
   /** The floor's req/s measured just before this target, and this target's share of it. */
+  /** CPU time of the server process (all its threads) per request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest?: number;
   floorRps?: number;
   ratioToFloor?: number;
   mbPerSecond?: number;
@@ -92,13 +94,13 @@ async function main() {
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
     const [floor, ...targets] = buildTargets(fixture);
     await check(floor!, cookies[floor!.as]);
-    const measured: Measured[] = [await load(floor!, cookies[floor!.as])];
+    const measured: Measured[] = [await load(floor!, cookies[floor!.as], server.pid)];
     printRow(measured[0]!, measured[0]!.rps);
     for (const target of targets) {
       // The floor first: a target's warm-up may leave slow requests (exports) running past its end.
-      const floorNow = await load(floor!, cookies[floor!.as], duration / 2);
+      const floorNow = await load(floor!, cookies[floor!.as], server.pid, duration / 2);
       await check(target, cookies[target.as]);
-      measured.push(await load(target, cookies[target.as]));
+      measured.push(await load(target, cookies[target.as], server.pid));
       printRow(measured.at(-1)!, floorNow.rps);
     }
     const writes = verifyWrites(fixture);
@@ -298,7 +300,8 @@ async function check(target: Target, cookie: string) {
   }
 }
 
-async function load(target: Target, cookie: string, seconds = duration): Promise<Measured> {
+async function load(target: Target, cookie: string, serverPid: number | undefined, seconds = duration): Promise<Measured> {
+  const cpuBefore = processCpuMs(serverPid);
   const latencies: number[] = [];
   let errors = 0;
   let bytes = 0;
@@ -322,6 +325,7 @@ async function load(target: Target, cookie: string, seconds = duration): Promise
   latencies.sort((a, b) => a - b);
   const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   const elapsed = result.duration;
+  const cpuAfter = processCpuMs(serverPid);
   return {
     name: target.name,
     requests: latencies.length,
@@ -330,8 +334,21 @@ async function load(target: Target, cookie: string, seconds = duration): Promise
     p50: percentile(50),
     p95: percentile(95),
     p99: percentile(99),
+    ...(cpuBefore !== undefined && cpuAfter !== undefined && latencies.length > 0 && { cpuMsPerRequest: (cpuAfter - cpuBefore) / latencies.length }),
     ...(target.download && { mbPerSecond: bytes / elapsed / 1e6 }),
   };
+}
+
+/** User + system CPU time of a process so far, in ms (Linux's /proc; undefined elsewhere). */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks (100 per second on Linux).
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Each write the bench sent must be in the database: a fast refusal would otherwise look like speed. */
@@ -405,6 +422,7 @@ function printRow(row: Measured, floorRps: number) {
     `p95 ${figure(row.p95).padStart(5)} ms`,
     `p99 ${figure(row.p99).padStart(5)} ms`,
     `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor (${figure(floorRps)})`,
+    `${row.cpuMsPerRequest === undefined ? '—' : row.cpuMsPerRequest.toFixed(1)} ms CPU/req`,
     row.mbPerSecond ? `${row.mbPerSecond.toFixed(1)} MB/s` : '',
     row.errors ? `${row.errors} ERRORS` : '',
   ];
