@@ -155,6 +155,25 @@ describe('meeting filters and search', () => {
     expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: null });
   });
 
+  it('gives the newest matches of a search first, page by page, each with its own countries and places', () => {
+    // More matches than a page: the page's rows are chosen, then their columns built.
+    for (let day = 1; day <= 7; day++) {
+      meeting(author, { title: `Harbour talks ${day}`, startDate: `2023-05-0${day}`, countries: day % 2 ? 'BE' : 'LU', placeCity: `Port ${day}` });
+    }
+    meeting(outsider, { title: 'Harbour talks, restricted', startDate: '2023-05-09', confidentiality: 'restricted' });
+    const first = listMeetings({ db: testDb.db, viewer: author, filters: { query: 'harbour' }, limit: 3 });
+    expect(first.meetings.map((m) => [m.title, m.countries, m.places])).toEqual([
+      ['Harbour talks 7', ['BE'], 'Port 7'],
+      ['Harbour talks 6', ['LU'], 'Port 6'],
+      ['Harbour talks 5', ['BE'], 'Port 5'],
+    ]);
+    const [startDate, id] = first.next!.split('.');
+    const second = listMeetings({ db: testDb.db, viewer: author, filters: { query: 'harbour' }, limit: 3, after: { startDate: startDate!, id: Number(id) } });
+    expect(second.meetings.map((m) => m.title)).toEqual(['Harbour talks 4', 'Harbour talks 3', 'Harbour talks 2']);
+    const oldest = listMeetings({ db: testDb.db, viewer: author, filters: { query: 'harbour' }, sort: 'oldest', limit: 2 });
+    expect(oldest.meetings.map((m) => m.title)).toEqual(['Harbour talks 1', 'Harbour talks 2']);
+  });
+
   it('pages with a keyset cursor without skipping or repeating a meeting', () => {
     for (let day = 1; day <= 9; day++) meeting(author, { title: `Same day ${day}`, startDate: '2023-03-03' });
     const seen: string[] = [];

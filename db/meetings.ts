@@ -153,12 +153,21 @@ export function listMeetings({
       ? sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`
       : sql`(${meetings.startDate}, ${meetings.id}) > (${after.startDate}, ${after.id})`
     : undefined;
+  const order = newest ? [desc(meetings.startDate), desc(meetings.id)] : [asc(meetings.startDate), asc(meetings.id)];
+  // The page's ids first, then its columns: SQLite builds the select list of every matching row
+  // before it sorts, so a name search matching 500 meetings built 500 rows of countries and places
+  // to show 25.
+  const pageIds = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(visibleMeetings(viewer), ...filterConditions(filters), keyset))
+    .orderBy(...order)
+    .limit(limit + 1);
   const rows = db
     .select(listColumns)
     .from(meetings)
-    .where(and(visibleMeetings(viewer), ...filterConditions(filters), keyset))
-    .orderBy(...(newest ? [desc(meetings.startDate), desc(meetings.id)] : [asc(meetings.startDate), asc(meetings.id)]))
-    .limit(limit + 1)
+    .where(inArray(meetings.id, pageIds))
+    .orderBy(...order)
     .all();
   const page = rows.slice(0, limit).map((row) => ({ ...row, countries: row.countries?.split(' ') ?? [] }));
   const last = page.at(-1);
