@@ -23,6 +23,12 @@ export function openDatabase(file: string) {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Reads of a large mission touch pages all over a file of hundreds of MB, and SQLite's default
+  // page cache is 2 MB: 64 MB and memory-mapped reads keep more of it a pointer away (writes still
+  // go through the WAL). Name searches over a cold cache: 2.1 → 1.5 ms of SQL at 100k meetings.
+  // An I/O error on a mapped page stops the process rather than one query; WAL needs a local disk anyway.
+  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma('mmap_size = 268435456');
   return { sqlite, db: drizzle({ client: sqlite, schema }) };
 }
 
