@@ -64,6 +64,7 @@ type Measured = {
   /** The floor's req/s measured just before this target, and this target's share of it. */
   /** CPU time of the server process (all its threads) per request: steadier than req/s on a shared machine. */
   cpuMsPerRequest?: number;
+  cpuRatioToFloor?: number;
   floorRps?: number;
   ratioToFloor?: number;
   mbPerSecond?: number;
@@ -95,13 +96,13 @@ async function main() {
     const [floor, ...targets] = buildTargets(fixture);
     await check(floor!, cookies[floor!.as]);
     const measured: Measured[] = [await load(floor!, cookies[floor!.as], server.pid)];
-    printRow(measured[0]!, measured[0]!.rps);
+    printRow(measured[0]!, measured[0]!);
     for (const target of targets) {
       // The floor first: a target's warm-up may leave slow requests (exports) running past its end.
       const floorNow = await load(floor!, cookies[floor!.as], server.pid, duration / 2);
       await check(target, cookies[target.as]);
       measured.push(await load(target, cookies[target.as], server.pid));
-      printRow(measured.at(-1)!, floorNow.rps);
+      printRow(measured.at(-1)!, floorNow);
     }
     const writes = verifyWrites(fixture);
     const sql = dashboardSqlTimes(fixture);
@@ -412,9 +413,12 @@ async function measureFirstLoadJs(cookies: Record<'officer' | 'manager', string>
   return sizes;
 }
 
-function printRow(row: Measured, floorRps: number) {
+function printRow(row: Measured, floor: Measured) {
+  const floorRps = floor.rps;
   row.floorRps = floorRps;
   row.ratioToFloor = row.rps / floorRps;
+  // The same share computed from CPU time: what the page costs against the floor, whatever the machine's speed at the moment.
+  if (row.cpuMsPerRequest && floor.cpuMsPerRequest) row.cpuRatioToFloor = floor.cpuMsPerRequest / row.cpuMsPerRequest;
   const cells = [
     row.name.padEnd(34),
     `${figure(row.rps).padStart(6)} req/s`,
@@ -422,7 +426,7 @@ function printRow(row: Measured, floorRps: number) {
     `p95 ${figure(row.p95).padStart(5)} ms`,
     `p99 ${figure(row.p99).padStart(5)} ms`,
     `${(row.ratioToFloor * 100).toFixed(0).padStart(4)} % of floor (${figure(floorRps)})`,
-    `${row.cpuMsPerRequest === undefined ? '—' : row.cpuMsPerRequest.toFixed(1)} ms CPU/req`,
+    `${row.cpuMsPerRequest === undefined ? '—' : row.cpuMsPerRequest.toFixed(1)} ms CPU/req${row.cpuRatioToFloor ? ` (${(row.cpuRatioToFloor * 100).toFixed(0)} % of floor by CPU)` : ''}`,
     row.mbPerSecond ? `${row.mbPerSecond.toFixed(1)} MB/s` : '',
     row.errors ? `${row.errors} ERRORS` : '',
   ];
