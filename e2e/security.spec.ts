@@ -9,6 +9,11 @@ test('responses carry the security headers, and the app works under its Content-
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
+  // Everything a page loads (scripts, styles, chunks) is there: a missing one is a console error in every visit.
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
   const response = await page.goto('/meetings/new');
   const headers = response!.headers();
   expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
@@ -23,6 +28,10 @@ test('responses carry the security headers, and the app works under its Content-
   await page.goto('/dashboard');
   await expect(page.getByRole('figure').first()).toBeVisible();
   expect(violations).toEqual([]);
+  expect(failed).toEqual([]);
+  // Browsers ask for an icon on every visit (headless Chromium does not, hence the explicit check).
+  const icon = await page.locator('link[rel=icon]').getAttribute('href');
+  expect((await page.request.get(icon!)).status()).toBe(200);
 });
 
 test('every page gets a nonce of its own on all its scripts, and a policy sent by the client is ignored', async ({ playwright, baseURL }) => {
