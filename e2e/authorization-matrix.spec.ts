@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, signInViaApi, type TestAccount } from './fixtures/accounts';
+import { createTestAccount, FIRST_ADMIN, FORGED_SESSION, signInViaApi, type TestAccount } from './fixtures/accounts';
 import {
   actions,
   type Caller,
@@ -29,9 +29,8 @@ let adminSession: APIRequestContext;
 
 async function sessionFor(caller: Caller, baseURL: string): Promise<APIRequestContext> {
   if (caller === 'deactivated') return deactivatedSession;
-  // The anonymous caller carries a forged cookie, so the refusal comes from the action's own check of the session.
-  const forged = { cookies: [{ name: 'authjs.session-token', value: 'forged', domain: 'localhost', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const }], origins: [] };
-  const session = await playwrightRequest.newContext({ baseURL, storageState: caller === 'anonymous' ? forged : undefined });
+  // The anonymous caller carries a forged cookie: the refusal comes from the action's own check of the session.
+  const session = await playwrightRequest.newContext({ baseURL, storageState: caller === 'anonymous' ? FORGED_SESSION : undefined });
   if (caller !== 'anonymous') await signInViaApi(session, accounts[caller].email, accounts[caller].password);
   return session;
 }

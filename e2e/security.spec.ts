@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, pageSignedInAs, uniqueEmail } from './fixtures/accounts';
+import { createTestAccount, FIRST_ADMIN, FORGED_SESSION, pageSignedInAs, uniqueEmail } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
 
 test('responses carry the security headers, and the app works under its Content-Security-Policy', async ({ browser, baseURL }) => {
@@ -53,8 +53,7 @@ test('every page gets a nonce of its own on all its scripts, and a policy sent b
 
 test('a visitor without a valid session who opens any page is sent to sign-in, and sees none of it', async ({ playwright, baseURL }) => {
   const pages = ['/', '/dashboard', '/meetings', '/meetings/new', '/follow-ups', '/follow-ups/review', '/contacts', '/organisations', '/countries/BE', '/help', '/admin/accounts', '/admin/audit'];
-  const forged = { cookies: [{ name: 'authjs.session-token', value: 'forged', domain: 'localhost', path: '/', expires: -1, httpOnly: true, secure: false, sameSite: 'Lax' as const }], origins: [] };
-  for (const storageState of [undefined, forged]) {
+  for (const storageState of [undefined, FORGED_SESSION]) {
     const visitor = await playwright.request.newContext({ baseURL, storageState });
     for (const path of pages) {
       const response = await visitor.get(path, { maxRedirects: 0 });

@@ -61,10 +61,10 @@ type Measured = {
   p50: number;
   p95: number;
   p99: number;
-  /** The floor's req/s measured just before this target, and this target's share of it. */
-  /** CPU time of the server process (all its threads) per request: steadier than req/s on a shared machine. */
+  /** CPU time of the server process (all its threads) per request, and the floor's CPU per request as a share of it. */
   cpuMsPerRequest?: number;
   cpuRatioToFloor?: number;
+  /** The floor's req/s measured just before this target, and this target's share of it. */
   floorRps?: number;
   ratioToFloor?: number;
   mbPerSecond?: number;
