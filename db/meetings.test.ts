@@ -141,6 +141,34 @@ describe('meeting filters and search', () => {
     expect(titles(manager)).toEqual(['Chamber reception', 'Visit to Luxembourg', 'Consultations in Brussels']);
   });
 
+  it("finds a country's, an area's and an organisation's meetings alike whether their links are few (listed) or many (walked)", () => {
+    const ministry = createContact({
+      db: testDb.db,
+      actorId: author.id,
+      input: { name: 'Aigerim Sadykova', title: null, organisationId: null, newOrganisationName: 'Ministry of Trade', newOrganisationKind: 'government', countryCode: 'KZ', email: null, phone: null, alternativeNames: null },
+    });
+    for (let day = 1; day <= 4; day++) {
+      meeting(author, { title: `Trade round ${day}`, startDate: `2023-03-0${day}`, countries: ['KZ'], contacts: String(ministry.id), areas: [`${areas[5]!.id}:agreed`] });
+    }
+    meeting(outsider, { title: 'Trade round, restricted', startDate: '2023-03-09', countries: ['KZ'], contacts: String(ministry.id), confidentiality: 'restricted' });
+    const organisationId = getContact({ db: testDb.db, id: ministry.id }).organisationId!;
+    const newest = ['Trade round 4', 'Trade round 3', 'Trade round 2'];
+    // 0: every link counts as many; 10,000: as few; undefined: the threshold a mission uses.
+    for (const fewLinks of [0, 10_000, undefined]) {
+      const list = (filters: object, after?: { startDate: string; id: number }) => listMeetings({ db: testDb.db, viewer: author, filters, limit: 3, after, fewLinks });
+      const pages = (filters: object) => {
+        const first = list(filters);
+        const [startDate, id] = first.next!.split('.');
+        return { first: first.meetings.map((m) => m.title), second: list(filters, { startDate: startDate!, id: Number(id) }).meetings.map((m) => m.title) };
+      };
+      expect(pages({ country: 'KZ' }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
+      expect(pages({ areaId: areas[5]!.id }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
+      expect(pages({ organisationId }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1'] });
+      expect(list({ country: 'KZ', kind: 'visit' }).meetings).toEqual([]);
+      expect(list({ organisationId: organisationId + 1000 }).meetings).toEqual([]);
+    }
+  });
+
   it('exports each meeting with its own counterparts, attendees, places and areas', () => {
     const rows = listMeetingsForExport({ db: testDb.db, viewer: manager });
     const byTitle = Object.fromEntries(rows.map((row) => [row.title, row]));

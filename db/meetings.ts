@@ -6,6 +6,7 @@ import type { Confidentiality, MeetingKind } from '../lib/meetings';
 import { can } from '../lib/policy';
 import type { MeetingInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
+import { cachedUntilChange } from './cache';
 import { getDb } from './client';
 import type { Database, Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
@@ -74,7 +75,28 @@ function textMatches(query: string): SQL {
   return sql`(${meetings.title} like ${pattern} escape '\\' or ${meetings.summary} like ${pattern} escape '\\')`;
 }
 
-function filterConditions(filters: MeetingFilters): (SQL | undefined)[] {
+/**
+ * Up to this many links, the meetings of a country, an area or an organisation are read from the
+ * link's own index and sorted; above it, SQLite walks the meetings newest first and checks each.
+ * The walk is quick when the link is common (a page of matches comes early) and slow when it is
+ * rare, since it checks every meeting before giving up; the list is the reverse. At 100k meetings,
+ * newest page: France, 228 meetings, walked 36 ms, listed 0.2 ms; an organisation with 9, walked
+ * 470 ms, listed 0.02 ms; a country with 7,000, walked 1.2 ms, listed 9 ms. They cross near 1,000.
+ */
+export const FEW_LINKS = 1000;
+
+/**
+ * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them
+ * for the count's cache. Either way the result is the same: a stale count would only cost time.
+ */
+function linkedMeetings(db: Database, { key, from, where }: { key: string; from: SQL; where: SQL }, fewLinks: number): SQL {
+  const links = sql`select l.meeting_id from ${from} where ${where}`;
+  // Counting stops at the threshold: a common link costs no more to count than a rare one.
+  const few = cachedUntilChange(db, `meeting-links:${key}:${fewLinks}`, () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks);
+  return few ? sql`${MEETING_ID} in (${links})` : exists(sql`select 1 from ${from} where l.meeting_id = ${MEETING_ID} and ${where}`);
+}
+
+function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_LINKS): (SQL | undefined)[] {
   const query = filters.query?.trim();
   const counterpartMatch = query ? contactNameMatches(query) : undefined;
   return [
@@ -86,25 +108,18 @@ function filterConditions(filters: MeetingFilters): (SQL | undefined)[] {
             sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id in (select contacts.id from contacts where ${counterpartMatch}))`,
         )
       : undefined,
-    filters.country
-      ? exists(sql`select 1 from meeting_countries mco where mco.meeting_id = ${MEETING_ID} and mco.country_code = ${filters.country}`)
-      : undefined,
+    filters.country ? linkedMeetings(db, { key: `country:${filters.country}`, from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks) : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
-    filters.areaId
-      ? exists(sql`select 1 from meeting_areas mar where mar.meeting_id = ${MEETING_ID} and mar.area_id = ${filters.areaId}`)
-      : undefined,
+    filters.areaId ? linkedMeetings(db, { key: `area:${filters.areaId}`, from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks) : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
     // those, rather than walk every meeting newest first checking each (home page: 4.5 → 0.5 ms).
     filters.attendeeId ? sql`${MEETING_ID} in (select ma.meeting_id from meeting_attendees ma where ma.user_id = ${filters.attendeeId})` : undefined,
     filters.contactId ? sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id = ${filters.contactId})` : undefined,
     filters.organisationId
-      ? exists(
-          sql`select 1 from meeting_contacts mc join contacts c on c.id = mc.contact_id
-              where mc.meeting_id = ${MEETING_ID} and c.organisation_id = ${filters.organisationId}`,
-        )
+      ? linkedMeetings(db, { key: `organisation:${filters.organisationId}`, from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`, where: sql`c.organisation_id = ${filters.organisationId}` }, fewLinks)
       : undefined,
   ];
 }
@@ -145,8 +160,9 @@ export function listMeetings({
   sort = 'newest',
   after,
   limit = 25,
+  fewLinks,
   db = getDb(),
-}: { viewer: Viewer; filters?: MeetingFilters; sort?: 'newest' | 'oldest'; after?: Cursor; limit?: number } & WithDb) {
+}: { viewer: Viewer; filters?: MeetingFilters; sort?: 'newest' | 'oldest'; after?: Cursor; limit?: number; /** Tests: see FEW_LINKS. */ fewLinks?: number } & WithDb) {
   const newest = sort === 'newest';
   const keyset = after
     ? newest
@@ -160,7 +176,7 @@ export function listMeetings({
   const pageIds = db
     .select({ id: meetings.id })
     .from(meetings)
-    .where(and(visibleMeetings(viewer), ...filterConditions(filters), keyset))
+    .where(and(visibleMeetings(viewer), ...filterConditions(db, filters, fewLinks), keyset))
     .orderBy(...order)
     .limit(limit + 1);
   const rows = db
@@ -188,7 +204,7 @@ export function listMeetingsForExport({ viewer, filters = {}, limit = 100_000, d
       discussedAreas: areasWith('discussed'),
     })
     .from(meetings)
-    .where(and(visibleMeetings(viewer), ...filterConditions(filters)))
+    .where(and(visibleMeetings(viewer), ...filterConditions(db, filters)))
     .orderBy(desc(meetings.startDate), desc(meetings.id))
     .limit(limit)
     .all()
