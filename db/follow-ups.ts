@@ -69,18 +69,32 @@ export type FollowUpListItem = {
  */
 const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
 
-/**
- * The viewer's own open follow-ups, most urgent first, and how many there are in all: every
- * officer's home page, so kept (per viewer) until the next write. Counting a busy officer's
- * hundreds of open follow-ups, each checked against its meeting's visibility, is most of the page's SQL.
- */
-export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): { rows: FollowUpListItem[]; total: number } {
-  return cachedUntilChange(db, `my-open-follow-ups:${viewer.id}:${viewer.role}:${limit}`, () => {
-    const where = and(eq(followUps.ownerId, viewer.id), ACTIVE, visibleFollowUps(viewer));
+type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
+
+/** The most urgent active follow-ups matching `condition`, and how many there are in all, kept (per viewer) until the next write. */
+function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL, limit: number): OpenFollowUps {
+  return cachedUntilChange(db, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
+    const where = and(condition, ACTIVE, visibleFollowUps(viewer));
     const rows = db.select(listColumns).from(followUps).where(where).orderBy(...byUrgency).limit(limit).all();
     const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
     return { rows, total };
   });
+}
+
+/**
+ * The viewer's own open follow-ups: every officer's home page. Counting a busy officer's hundreds
+ * of open follow-ups, each checked against its meeting's visibility, is most of the page's SQL.
+ */
+export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): OpenFollowUps {
+  return openFollowUps(db, viewer, 'mine', eq(followUps.ownerId, viewer.id), limit);
+}
+
+/**
+ * A country's open follow-ups, for its brief. A busy partner has thousands (8,000 at 100k
+ * meetings): the brief shows the most urgent and links to the rest.
+ */
+export function listOpenFollowUpsForCountry({ viewer, countryCode, limit = 50, db = getDb() }: { viewer: Viewer; countryCode: string; limit?: number } & WithDb): OpenFollowUps {
+  return openFollowUps(db, viewer, `country:${countryCode}`, eq(followUps.countryCode, countryCode), limit);
 }
 
 export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number; section?: ReviewSection };

@@ -5,7 +5,7 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { MeetingList } from '@/components/meeting-list';
 import { agreedAreasForCountry, keyContactsForCountry } from '@/db/countries';
 import { openCommitmentsByCountry } from '@/db/dashboard';
-import { listFollowUps } from '@/db/follow-ups';
+import { listOpenFollowUpsForCountry } from '@/db/follow-ups';
 import { listMeetings } from '@/db/meetings';
 import { countryName, isCountryCode } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
@@ -38,15 +38,8 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   const now = today();
   const figures = openCommitmentsByCountry({ viewer: user, today: now }).find((row) => row.countryCode === code);
   const { meetings, next } = listMeetings({ viewer: user, filters: { country: code }, limit: 15 });
-  const open = listFollowUps({ viewer: user, filters: { countryCode: code } }).filter((f) => f.status === 'open' || f.status === 'in-progress');
-  // One line per area: how often it was agreed, and the latest time (rows come newest first per area).
-  const agreements = Object.values(
-    agreedAreasForCountry({ viewer: user, countryCode: code }).reduce<Record<string, ReturnType<typeof agreedAreasForCountry>[number] & { times: number }>>((byArea, agreement) => {
-      byArea[agreement.areaName] ??= { ...agreement, times: 0 };
-      byArea[agreement.areaName]!.times++;
-      return byArea;
-    }, {}),
-  );
+  const open = listOpenFollowUpsForCountry({ viewer: user, countryCode: code });
+  const agreements = agreedAreasForCountry({ viewer: user, countryCode: code });
   const contacts = keyContactsForCountry({ viewer: user, countryCode: code });
   return (
     <article className="space-y-4 print:space-y-3">
@@ -67,7 +60,15 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
       </div>
 
       <Section id="open-follow-ups" title="Open follow-ups">
-        <FollowUpList rows={toRows(user, open)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
+        <FollowUpList rows={toRows(user, open.rows)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
+        {open.total > open.rows.length && (
+          <p className="mt-2 text-sm text-slate-600">
+            The {open.rows.length} most urgent of {open.total}.{' '}
+            <Link href={`/follow-ups?country=${code}`} className="text-brand-700 underline print:hidden">
+              All follow-ups with {countryName(code)}
+            </Link>
+          </p>
+        )}
       </Section>
 
       <Section id="agreed-areas" title="Agreed cooperation areas">
