@@ -95,6 +95,21 @@ describe('home, queue and calendar', () => {
     expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
   });
 
+  it('lists every status, or one, in the order people work them: active first, then by due date, undated last', () => {
+    insertThenClose([
+      ['Done, undated', null, 'done'],
+      ['Done late', '2030-02-01', 'done'],
+      ['Open', '2031-01-01', null],
+      ['Done early', '2030-01-01', 'done'],
+      ['Cancelled', '2029-01-01', 'cancelled'],
+    ]);
+    const list = (filters: Parameters<typeof listFollowUps>[0]['filters']) => listFollowUps({ db: testDb.db, viewer: manager, filters }).map((f) => f.title);
+    expect(list({ status: 'done' })).toEqual(['Done early', 'Done late', 'Done, undated']);
+    expect(list({ status: 'open' })).toEqual(['Open']);
+    expect(list({})).toEqual(['Open', 'Cancelled', 'Done early', 'Done late', 'Done, undated']);
+    expect(listFollowUps({ db: testDb.db, viewer: manager, filters: { status: 'done' }, limit: 1, offset: 1 }).map((f) => f.title)).toEqual(['Done late']);
+  });
+
   it('keeps my open follow-ups and their count current after every write, and each officer’s to that officer', () => {
     meeting(author, 'normal', [item('First', { dueDate: '2030-01-01' }), item('Second', { dueDate: '2030-02-01' })]);
     const mine = (viewer: Viewer) => listMyOpenFollowUps({ db: testDb.db, viewer, limit: 1 });
@@ -181,3 +196,13 @@ describe('changes and their log', () => {
     ]);
   });
 });
+
+/** Follow-ups of one meeting, each then moved to its status (null: left open). */
+function insertThenClose(rows: [title: string, dueDate: string | null, status: 'done' | 'cancelled' | null][]) {
+  meeting(author, 'normal', rows.map(([title, dueDate]) => item(title, { dueDate })));
+  const all = listFollowUps({ db: testDb.db, viewer: manager });
+  for (const [title, , status] of rows) {
+    const { id, version } = all.find((f) => f.title === title)!;
+    if (status) changeFollowUpStatus({ db: testDb.db, viewer: manager, id, version, status, reason: status === 'cancelled' ? 'No longer needed' : null });
+  }
+}

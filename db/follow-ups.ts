@@ -68,6 +68,8 @@ export type FollowUpListItem = {
  * follow_ups_urgency_idx, so that a page of the most urgent is read off the index in order.
  */
 const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
+/** Within one status the first term is the same for every row: without it, the order is follow_ups_status_urgency_idx's. */
+const urgencyOrder = (filters: FollowUpFilters) => (filters.status ? byUrgency.slice(1) : byUrgency);
 
 type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 
@@ -122,7 +124,7 @@ export function listFollowUps({
     .select(listColumns)
     .from(followUps)
     .where(and(visibleFollowUps(viewer), ...filterConditions(filters, today)))
-    .orderBy(...byUrgency)
+    .orderBy(...urgencyOrder(filters))
     .limit(limit)
     .offset(offset)
     .all();
