@@ -95,6 +95,14 @@ describe('home, queue and calendar', () => {
     expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
   });
 
+  it('lists the unowned follow-ups, and only those the viewer may see, most urgent first', () => {
+    meeting(author, 'normal', [item('Owned', { dueDate: '2029-01-01' }), item('Unowned later', { ownerId: null, dueDate: '2031-01-01' }), item('Unowned first', { ownerId: null, dueDate: '2030-01-01' })]);
+    meeting(author, 'restricted', [item('Unowned, restricted', { ownerId: null, dueDate: '2029-06-01' })]);
+    const unowned = (viewer: Viewer) => listFollowUps({ db: testDb.db, viewer, filters: { ownerId: 'none' } }).map((f) => f.title);
+    expect(unowned(manager)).toEqual(['Unowned, restricted', 'Unowned first', 'Unowned later']);
+    expect(unowned(outsider)).toEqual(['Unowned first', 'Unowned later']);
+  });
+
   it('lists every status, or one, in the order people work them: active first, then by due date, undated last', () => {
     insertThenClose([
       ['Done, undated', null, 'done'],
