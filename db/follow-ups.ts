@@ -21,6 +21,8 @@ type WithDb = { db?: Database };
  * overdue list: 200 ms at 500k follow-ups; 0.1 ms so).
  */
 const ACTIVE = sql`(${followUps.status} in ('done', 'cancelled')) = 0`;
+/** The same rows in follow_ups_status_urgency_idx's terms: counts over every active follow-up read only that index. */
+const ACTIVE_STATUSES = sql`${followUps.status} in ('open', 'in-progress')`;
 
 /**
  * Follow-ups follow their meeting's visibility: one from a restricted meeting is seen only by those
@@ -180,7 +182,7 @@ export function reviewQueueSections({ viewer, today, filters = {}, perSection = 
     const counts = db
       .select(Object.fromEntries(reviewSections.map((section) => [section, sql<number>`coalesce(sum(${conditions[section]}), 0)`])) as Record<ReviewSection, SQL<number>>)
       .from(followUps)
-      .where(where)
+      .where(and(ACTIVE_STATUSES, visibleFollowUps(viewer), ...filterConditions(filters, today)))
       .get()!;
     return Object.fromEntries(
       reviewSections.map((section) => [

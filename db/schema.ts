@@ -298,7 +298,8 @@ export const followUps = sqliteTable(
     // (the exact ORDER BY expressions of db/follow-ups.ts, so a page reads 25 rows, not 500,000).
     index('follow_ups_urgency_idx').on(sql`${t.status} in ('done', 'cancelled')`, sql`${t.dueDate} is null`, t.dueDate, t.id),
     // The same order within one status: a list of done ones otherwise walked all 130,000 active first.
-    index('follow_ups_status_urgency_idx').on(t.status, sql`${t.dueDate} is null`, t.dueDate, t.id),
+    // Covering for the review queue's counts too (dates, owner, side, meeting for visibility): 300 → 50 ms at 500k.
+    index('follow_ups_status_urgency_idx').on(t.status, sql`${t.dueDate} is null`, t.dueDate, t.id, t.updatedAt, t.ownerId, t.committedBy, t.meetingId),
   ],
 );
 

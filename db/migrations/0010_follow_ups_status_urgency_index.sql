@@ -1,1 +1,1 @@
-CREATE INDEX `follow_ups_status_urgency_idx` ON `follow_ups` (`status`,"due_date" is null,`due_date`,`id`);
+CREATE INDEX `follow_ups_status_urgency_idx` ON `follow_ups` (`status`,"due_date" is null,`due_date`,`id`,`updated_at`,`owner_id`,`committed_by`,`meeting_id`);
