@@ -52,7 +52,10 @@ type Target = {
   amount?: number;
   /** A download: report MB/s too. */
   download?: boolean;
+  /** The issue's targets for it: p95 under this at the run's concurrency, and at least this share of the floor's req/s. */
+  budget?: Budget;
 };
+type Budget = { p95Ms: number; floorShare?: number };
 type Measured = {
   name: string;
   requests: number;
@@ -68,6 +71,7 @@ type Measured = {
   floorRps?: number;
   ratioToFloor?: number;
   mbPerSecond?: number;
+  budget?: Budget;
 };
 
 async function main() {
@@ -157,6 +161,9 @@ async function prepareAccounts() {
 }
 type Fixture = Awaited<ReturnType<typeof prepareAccounts>>;
 
+/** The issue's target for the dashboard and lists, on this 2-core machine. */
+const LIST_BUDGET: Budget = { p95Ms: 100, floorShare: 0.5 };
+
 function buildTargets({ officer }: Fixture): Target[] {
   const db = new Database(databaseFile, { readonly: true });
   const busiest = db.prepare("select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2").all() as { code: string }[];
@@ -170,6 +177,8 @@ function buildTargets({ officer }: Fixture): Target[] {
   // The date from which the officer sees 10,000 meetings: the export's size.
   const exportFrom = (db.prepare(`select m.start_date as day from meetings m where ${visible} order by m.start_date desc limit 1 offset 9999`).get() as { day: string }).day;
   const contact = db.prepare('select contact_id as id from meeting_contacts limit 1').get() as { id: number };
+  // Organisations as they come: most have a handful of meetings, as do the rarest partner countries.
+  const organisationIds = (db.prepare('select distinct organisation_id as id from contacts where organisation_id is not null order by organisation_id limit 50').all() as { id: number }[]).map((row) => row.id);
   const statusPool = db
     .prepare("select id, version, status from follow_ups where owner_id = ? and status in ('open', 'in-progress') order by id")
     .all(officer.id) as { id: number; version: number; status: string }[];
@@ -181,20 +190,30 @@ function buildTargets({ officer }: Fixture): Target[] {
   return [
     { name: 'floor: help page (no data)', as: 'officer', paths: ['/help'], expect: 'What your role allows' },
     { name: 'home (officer)', as: 'officer', paths: ['/'], expect: 'My open follow-ups' },
-    { name: 'dashboard (manager)', as: 'manager', paths: ['/dashboard'], expect: 'Open commitments' },
-    { name: 'dashboard (officer)', as: 'officer', paths: ['/dashboard'], expect: 'Open commitments' },
-    { name: 'meetings, first page', as: 'officer', paths: ['/meetings'], expect: 'Filter meetings' },
-    { name: 'meetings, filtered page', as: 'officer', paths: busiest.map((c) => `/meetings?country=${c.code}&kind=call`), expect: 'Filter meetings' },
-    { name: 'search by counterpart name', as: 'officer', paths: surnames.map((name) => `/meetings?q=${encodeURIComponent(name)}`), expect: 'Filter meetings' },
+    { name: 'dashboard (manager)', as: 'manager', paths: ['/dashboard'], expect: 'Open commitments', budget: LIST_BUDGET },
+    { name: 'dashboard (officer)', as: 'officer', paths: ['/dashboard'], expect: 'Open commitments', budget: LIST_BUDGET },
+    { name: 'meetings, first page', as: 'officer', paths: ['/meetings'], expect: 'Filter meetings', budget: LIST_BUDGET },
+    { name: 'meetings, filtered page', as: 'officer', paths: busiest.map((c) => `/meetings?country=${c.code}&kind=call`), expect: 'Filter meetings', budget: LIST_BUDGET },
+    { name: 'search by counterpart name', as: 'officer', paths: surnames.map((name) => `/meetings?q=${encodeURIComponent(name)}`), expect: 'Filter meetings', budget: { p95Ms: 150 } },
     { name: 'meeting detail', as: 'officer', paths: meetingIds.map((id) => `/meetings/${id}`), expect: 'Counterparts' },
-    { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review' },
-    { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups' },
+    { name: 'country brief, two busiest partners', as: 'officer', paths: busiest.map((c) => `/countries/${c.code}`), expect: 'Open follow-ups' },
+    { name: 'organisation page', as: 'officer', paths: organisationIds.map((id) => `/organisations/${id}`), expect: 'People' },
+    {
+      name: 'follow-ups: overdue, unowned, done (officer)',
+      as: 'officer',
+      paths: ['/follow-ups?section=overdue', '/follow-ups?owner=none', '/follow-ups?status=done'],
+      expect: 'Follow-ups',
+      budget: LIST_BUDGET,
+    },
+    { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review', budget: LIST_BUDGET },
+    { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups', budget: LIST_BUDGET },
     { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title', download: true, amount: 30 },
     {
       name: 'action: log a meeting',
       as: 'officer',
       paths: ['/meetings/new'],
       expect: 'Log a meeting',
+      budget: { p95Ms: 150 },
       action: {
         id: actions.recordMeetingAction,
         body: () => [
@@ -337,6 +356,7 @@ async function load(target: Target, cookie: string, serverPid: number | undefine
     p99: percentile(99),
     ...(cpuBefore !== undefined && cpuAfter !== undefined && latencies.length > 0 && { cpuMsPerRequest: (cpuAfter - cpuBefore) / latencies.length }),
     ...(target.download && { mbPerSecond: bytes / elapsed / 1e6 }),
+    ...(target.budget && { budget: target.budget }),
   };
 }
 
@@ -420,7 +440,7 @@ function printRow(row: Measured, floor: Measured) {
   // The same share computed from CPU time: what the page costs against the floor, whatever the machine's speed at the moment.
   if (row.cpuMsPerRequest && floor.cpuMsPerRequest) row.cpuRatioToFloor = floor.cpuMsPerRequest / row.cpuMsPerRequest;
   const cells = [
-    row.name.padEnd(34),
+    row.name.padEnd(44),
     `${figure(row.rps).padStart(6)} req/s`,
     `p50 ${figure(row.p50).padStart(5)} ms`,
     `p95 ${figure(row.p95).padStart(5)} ms`,
@@ -433,7 +453,7 @@ function printRow(row: Measured, floor: Measured) {
   console.log(cells.join('  '));
 }
 
-function report(results: { http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
+function report(results: { settings: { connections: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
   console.log(`\nWrites found in the database: ${JSON.stringify(results.writes)}`);
   console.log(`Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`);
   console.log('\nDashboard SQL, called directly (mean / worst of 10):');
@@ -441,12 +461,20 @@ function report(results: { http: Measured[]; writes: unknown; sql: Record<string
   console.log('\nFirst-load JS (gzip):');
   for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${bytes > 150_000 ? '  OVER 150 kB' : ''}`);
 
+  console.log(`\nBudgets (p95 at ${results.settings.connections} connections; share of the floor's req/s measured just before):`);
+  for (const row of results.http.filter((candidate) => candidate.budget)) {
+    const { p95Ms, floorShare } = row.budget!;
+    const checks = [`p95 ${figure(row.p95)} ms < ${p95Ms}: ${row.p95 < p95Ms ? 'met' : 'MISSED'}`];
+    if (floorShare) checks.push(`${((row.ratioToFloor ?? 0) * 100).toFixed(0)} % ≥ ${floorShare * 100} % of floor: ${(row.ratioToFloor ?? 0) >= floorShare ? 'met' : 'MISSED'}`);
+    console.log(`  ${row.name.padEnd(44)} ${checks.join('   ')}`);
+  }
+
   if (fs.existsSync(resultsFile)) {
     const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { at: string; http: Measured[] };
     console.log(`\nCompared with the previous run (${previous.at}): req/s, p95`);
     for (const row of results.http) {
       const before = previous.http.find((candidate) => candidate.name === row.name);
-      if (before) console.log(`  ${row.name.padEnd(34)} ${figure(before.rps).padStart(5)} → ${figure(row.rps).padEnd(5)} req/s   ${figure(before.p95).padStart(5)} → ${figure(row.p95)} ms`);
+      if (before) console.log(`  ${row.name.padEnd(44)} ${figure(before.rps).padStart(5)} → ${figure(row.rps).padEnd(5)} req/s   ${figure(before.p95).padStart(5)} → ${figure(row.p95)} ms`);
     }
     fs.copyFileSync(resultsFile, resultsFile.replace(/\.json$/, '-previous.json'));
   }
