@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Statement } from 'better-sqlite3';
 import type { Database } from './connection';
 
 /**
@@ -9,16 +10,28 @@ import type { Database } from './connection';
  */
 const caches = new WeakMap<object, Map<string, { version: string; value: unknown }>>();
 
+/** The two counters' statements, prepared once per connection: a page asks for the version several times. */
+const counters = new WeakMap<object, { dataVersion: Statement; totalChanges: Statement }>();
+
+function version(client: Database['$client']): string {
+  let statements = counters.get(client);
+  if (!statements) {
+    statements = { dataVersion: client.prepare('pragma data_version').pluck(), totalChanges: client.prepare('select total_changes()').pluck() };
+    counters.set(client, statements);
+  }
+  return `${statements.dataVersion.get()}:${statements.totalChanges.get()}`;
+}
+
 export function cachedUntilChange<T>(db: Database, key: string, compute: () => T): T {
   const client = db.$client;
-  const version = `${client.pragma('data_version', { simple: true })}:${client.prepare('select total_changes()').pluck().get()}`;
+  const current = version(client);
   let cache = caches.get(client);
   if (!cache) caches.set(client, (cache = new Map()));
   const hit = cache.get(key);
-  if (hit?.version === version) return hit.value as T;
+  if (hit?.version === current) return hit.value as T;
   const value = compute();
   // Entries of an older version are dead weight: drop them rather than let keys (dates, filters) pile up.
-  for (const [other, entry] of cache) if (entry.version !== version) cache.delete(other);
-  cache.set(key, { version, value });
+  for (const [other, entry] of cache) if (entry.version !== current) cache.delete(other);
+  cache.set(key, { version: current, value });
   return value;
 }
