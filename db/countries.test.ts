@@ -5,8 +5,7 @@ import { createContact } from './contacts';
 import { changeFollowUpStatus, getFollowUp, insertFollowUps, listOpenFollowUpsForCountry } from './follow-ups';
 import { recordMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
-import { createTestDatabase } from './test-database';
-import { createAccount, createFirstAdmin } from './users';
+import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -16,11 +15,7 @@ let areas: { id: number; name: string }[];
 beforeEach(() => {
   testDb = createTestDatabase();
   const db = testDb.db;
-  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
-  const make = (name: string, role: Viewer['role']): Viewer => createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } });
-  manager = make('manager', 'manager');
-  author = make('author', 'officer');
-  outsider = make('outsider', 'officer');
+  ({ manager, author, outsider } = createStaff(db, { manager: 'manager', author: 'officer', outsider: 'officer' }));
   areas = listCooperationAreas({ db });
 });
 afterEach(() => testDb.close());

@@ -33,24 +33,26 @@ export function agreedAreasForCountry({ viewer, countryCode, db = getDb() }: { v
 /** The counterparts met most often in this country's meetings, with their organisation. */
 export function keyContactsForCountry({ viewer, countryCode, limit = 12, db = getDb() }: { viewer: Viewer; countryCode: string; limit?: number } & WithDb) {
   // Grouping a busy partner's 15,000 counterpart links takes 20 ms: kept per viewer until the next write.
-  return cachedUntilChange(db, `country-key-contacts:${countryCode}:${viewer.id}:${viewer.role}:${limit}`, () => db
-    .select({
-      id: contacts.id,
-      name: contacts.name,
-      title: contacts.title,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      meetings: count(meetings.id),
-      lastMet: max(meetings.startDate),
-    })
-    .from(meetingContacts)
-    .innerJoin(meetingCountries, and(eq(meetingCountries.meetingId, meetingContacts.meetingId), eq(meetingCountries.countryCode, countryCode)))
-    .innerJoin(meetings, eq(meetings.id, meetingContacts.meetingId))
-    .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
-    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .where(visibleMeetings(viewer))
-    .groupBy(contacts.id)
-    .orderBy(desc(count(meetings.id)), desc(max(meetings.startDate)))
-    .limit(limit)
-    .all());
+  return cachedUntilChange(db, `country-key-contacts:${countryCode}:${viewer.id}:${viewer.role}:${limit}`, () =>
+    db
+      .select({
+        id: contacts.id,
+        name: contacts.name,
+        title: contacts.title,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        meetings: count(meetings.id),
+        lastMet: max(meetings.startDate),
+      })
+      .from(meetingContacts)
+      .innerJoin(meetingCountries, and(eq(meetingCountries.meetingId, meetingContacts.meetingId), eq(meetingCountries.countryCode, countryCode)))
+      .innerJoin(meetings, eq(meetings.id, meetingContacts.meetingId))
+      .innerJoin(contacts, eq(contacts.id, meetingContacts.contactId))
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .where(visibleMeetings(viewer))
+      .groupBy(contacts.id)
+      .orderBy(desc(count(meetings.id)), desc(max(meetings.startDate)))
+      .limit(limit)
+      .all(),
+  );
 }

@@ -19,8 +19,7 @@ import {
 } from './follow-ups';
 import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
 import { followUps } from './schema';
-import { createTestDatabase } from './test-database';
-import { createAccount, createFirstAdmin } from './users';
+import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -29,12 +28,7 @@ let manager: Viewer, author: Viewer, colleague: Viewer, outsider: Viewer;
 beforeEach(() => {
   testDb = createTestDatabase();
   const db = testDb.db;
-  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
-  const make = (name: string, role: Viewer['role']): Viewer => createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } });
-  manager = make('manager', 'manager');
-  author = make('author', 'officer');
-  colleague = make('colleague', 'officer');
-  outsider = make('outsider', 'officer');
+  ({ manager, author, colleague, outsider } = createStaff(db, { manager: 'manager', author: 'officer', colleague: 'officer', outsider: 'officer' }));
 });
 afterEach(() => testDb.close());
 

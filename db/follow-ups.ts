@@ -77,11 +77,12 @@ export type FollowUpListItem = {
  */
 const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
 /**
- * Within one status, or among active ones only, the first term is the same for every row: without
- * it, the order is that of the rest of follow_ups_urgency_idx (active) or of follow_ups_status_urgency_idx.
+ * Overdue first, undated last: byUrgency where every row has the same status group (one status, or
+ * active ones only), so its first term adds nothing. Without it, the order is that of the rest of
+ * follow_ups_urgency_idx (active) or of follow_ups_status_urgency_idx (one status), read in order.
  */
-const ACTIVE_BY_URGENCY = byUrgency.slice(1);
-const urgencyOrder = (filters: FollowUpFilters) => (filters.status || filters.section ? ACTIVE_BY_URGENCY : byUrgency);
+const BY_DUE_DATE = byUrgency.slice(1);
+const urgencyOrder = (filters: FollowUpFilters) => (filters.status || filters.section ? BY_DUE_DATE : byUrgency);
 
 type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 
@@ -89,7 +90,7 @@ type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL, limit: number): OpenFollowUps {
   return cachedUntilChange(db, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
     const where = and(condition, ACTIVE, visibleFollowUps(viewer));
-    const rows = db.select(listColumns).from(followUps).where(where).orderBy(...ACTIVE_BY_URGENCY).limit(limit).all();
+    const rows = db.select(listColumns).from(followUps).where(where).orderBy(...BY_DUE_DATE).limit(limit).all();
     const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
     return { rows, total };
   });
@@ -165,7 +166,7 @@ export function reviewQueue({ viewer, today, filters = {}, limit = 100_000, db =
     .select({ ...listColumns, ...flags })
     .from(followUps)
     .where(and(ACTIVE, visibleFollowUps(viewer), sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`, ...filterConditions(filters, today)))
-    .orderBy(...ACTIVE_BY_URGENCY)
+    .orderBy(...BY_DUE_DATE)
     .limit(limit)
     .all()
     .map((row) => ({ ...row, overdue: !!row.overdue, dueSoon: !!row.dueSoon, unassigned: !!row.unassigned, stale: !!row.stale }));
@@ -187,7 +188,7 @@ export function reviewQueueSections({ viewer, today, filters = {}, perSection = 
     return Object.fromEntries(
       reviewSections.map((section) => [
         section,
-        { count: Number(counts[section]), items: db.select(listColumns).from(followUps).where(and(where, conditions[section])).orderBy(...ACTIVE_BY_URGENCY).limit(perSection).all() },
+        { count: Number(counts[section]), items: db.select(listColumns).from(followUps).where(and(where, conditions[section])).orderBy(...BY_DUE_DATE).limit(perSection).all() },
       ]),
     ) as Record<ReviewSection, { count: number; items: FollowUpListItem[] }>;
   };

@@ -6,8 +6,7 @@ import { createContact, getContact, mergeContacts } from './contacts';
 import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { contacts, meetingContacts, meetings } from './schema';
-import { createTestDatabase } from './test-database';
-import { createAccount, createFirstAdmin } from './users';
+import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -17,15 +16,7 @@ let areas: { id: number; name: string }[];
 beforeEach(() => {
   testDb = createTestDatabase();
   const db = testDb.db;
-  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
-  const make = (name: string, role: Viewer['role']): Viewer => ({
-    ...createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } }),
-  });
-  admin = { id: first.id, role: 'admin', active: true };
-  manager = make('manager', 'manager');
-  author = make('author', 'officer');
-  colleague = make('colleague', 'officer');
-  outsider = make('outsider', 'officer');
+  ({ admin, manager, author, colleague, outsider } = createStaff(db, { manager: 'manager', author: 'officer', colleague: 'officer', outsider: 'officer' }));
   areas = listCooperationAreas({ db });
 });
 afterEach(() => testDb.close());

@@ -83,7 +83,7 @@ function textMatches(query: string): SQL {
  * newest page: France, 228 meetings, walked 36 ms, listed 0.2 ms; an organisation with 9, walked
  * 470 ms, listed 0.02 ms; a country with 7,000, walked 1.2 ms, listed 9 ms. They cross near 1,000.
  */
-export const FEW_LINKS = 1000;
+const FEW_LINKS = 1000;
 
 /**
  * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them

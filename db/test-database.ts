@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from './connection';
+import type { Role } from '../lib/roles';
+import { type Database, openDatabase } from './connection';
 import { migrateDatabase } from './migrate';
+import { createAccount, createFirstAdmin } from './users';
+import type { Viewer } from './viewer';
 
 let template: string | undefined;
 
@@ -34,4 +37,15 @@ export function createTestDatabase() {
       fs.rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** The first admin (Ada) and one account per name, with that role: `name@m.test`, named `name`. */
+export function createStaff<const T extends Record<string, Role>>(db: Database, roles: T): { admin: Viewer } & { [Name in keyof T]: Viewer } {
+  const first = createFirstAdmin({ db, account: { name: 'Ada', email: 'ada@m.test', passwordHash: 'x' } });
+  const staff: Record<string, Viewer> = { admin: { id: first.id, role: 'admin', active: true } };
+  for (const [name, role] of Object.entries(roles)) {
+    const { id, active } = createAccount({ db, actorId: first.id, account: { name, email: `${name}@m.test`, role, passwordHash: 'x' } });
+    staff[name] = { id, role, active };
+  }
+  return staff as { admin: Viewer } & { [Name in keyof T]: Viewer };
 }
