@@ -7,15 +7,11 @@ import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { today } from '../follow-ups/_components/rows';
-import { type CountrySort, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
+import { CountryRows } from './_components/country-rows';
+import { type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
 import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/lazy-charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
-
-function daysAgo(day: string, now: string) {
-  const days = Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string }> }) {
   const user = await requirePermission('dashboard:view');
@@ -53,39 +49,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <th scope="col" className="text-right">Meetings, 90 days</th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {shown.map((row) => (
-              <tr key={row.countryCode} data-country={row.countryCode}>
-                <th scope="row" className="font-medium">
-                  <Link href={`/countries/${row.countryCode}`} className="text-brand-700 underline-offset-2 hover:underline">
-                    {countryName(row.countryCode)}
-                  </Link>
-                  {focus.has(row.countryCode) && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">focus</span>}
-                </th>
-                <td className="text-right" data-label="open">{row.open}</td>
-                <td className={`text-right ${row.overdue ? 'font-semibold text-red-700' : ''}`} data-label="overdue">
-                  {row.overdue}
-                </td>
-                <td className="text-right">{row.dueSoon}</td>
-                <td>
-                  {row.ours} · {row.partner} · {row.joint}
-                </td>
-                <td>
-                  {row.agreedAreas.length ? (
-                    <>
-                      <span className="font-medium">{row.agreedAreas.length}</span>: {row.agreedAreas.slice(0, 3).join(', ')}
-                      {/* The full list is on the country's page: repeating it here doubled the page's weight. */}
-                      {row.agreedAreas.length > 3 && <>, … (+{row.agreedAreas.length - 3})</>}
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td>{row.lastMeeting ? `${row.lastMeeting} (${daysAgo(row.lastMeeting, now)})` : '—'}</td>
-                <td className="text-right">{row.meetingsLast90Days}</td>
-              </tr>
-            ))}
-          </tbody>
+          <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now }))} />
         </table>
       </div>
       {rows.length > FIRST_ROWS && (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { FilterSelect } from '@/components/list-controls';
+import { MeetingList } from '@/components/meeting-list';
 import { PickListSelect } from '@/components/pick-list-select';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -8,7 +9,6 @@ import { listMeetings, parseCursor } from '@/db/meetings';
 import { listCooperationAreas } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
 import { meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
@@ -100,24 +100,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         </div>
       </form>
 
-      {meetings.length === 0 ? (
-        <p className="rounded-xl border border-dashed border-slate-300 p-8 text-center text-slate-600">No meeting matches these filters.</p>
-      ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Meetings">
-          {meetings.map((meeting) => (
-            <li key={meeting.id} className="p-4">
-              <Link href={`/meetings/${meeting.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                {meeting.title}
-              </Link>
-              {meeting.confidentiality === 'restricted' && <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900">Restricted</span>}
-              <p className="text-sm text-slate-600">
-                {formatDateRange(meeting.startDate, meeting.endDate)} · {meetingKindLabels[meeting.kind]}
-                {meeting.places && ` · ${meeting.places}`} · {meeting.countries.map(countryName).join(', ')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <MeetingList meetings={meetings} framed empty="No meeting matches these filters." />
       <nav aria-label="Pages" className="mt-4 flex gap-2">
         {after && (
           <Link href={`/meetings?${filterQuery}`} className={buttonClass('secondary')}>

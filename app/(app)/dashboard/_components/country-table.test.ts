@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryRow } from '@/db/dashboard';
 import { countryCodes } from '@/lib/countries';
-import { countryTable, FIRST_ROWS } from './country-table';
+import { countryRowView, countryTable, FIRST_ROWS } from './country-table';
 
 const row = (countryCode: string, open: number, overdue = 0, lastMeeting: string | null = null): CountryRow => ({
   countryCode,
@@ -44,5 +44,36 @@ describe('countryTable', () => {
     expect(countryTable(found, { focus: new Set(), sort: 'recent', all: true }).shown[0]!.lastMeeting).toBe('2026-01-28');
     const names = countryTable(found, { focus: new Set(), sort: 'name', all: false }).shown.map((r) => r.countryCode);
     expect(names[0]).toBe('AF'); // Afghanistan before Åland Islands, Albania, Andorra…
+  });
+});
+
+describe('countryRowView', () => {
+  const now = '2026-03-10';
+
+  it('words each cell: country name, the three sides, the first three areas and how long ago the last meeting was', () => {
+    const view = countryRowView(
+      { ...row('BE', 7, 2, '2026-03-09'), ours: 4, partner: 2, joint: 1, agreedAreas: ['Energy', 'Health', 'Trade', 'Water', 'Space'] },
+      { focus: new Set(['BE']), now },
+    );
+    expect(view).toEqual({
+      code: 'BE',
+      name: 'Belgium',
+      focus: true,
+      open: 7,
+      overdue: 2,
+      dueSoon: 0,
+      sides: '4 · 2 · 1',
+      areaCount: 5,
+      areaNames: 'Energy, Health, Trade, … (+2)',
+      lastMeeting: '2026-03-09 (yesterday)',
+      meetingsLast90Days: 0,
+    });
+  });
+
+  it('says "today", counts days, and shows a dash for a country never met', () => {
+    expect(countryRowView(row('FR', 1, 0, now), { focus: new Set(), now }).lastMeeting).toBe('2026-03-10 (today)');
+    expect(countryRowView(row('FR', 1, 0, '2026-02-28'), { focus: new Set(), now }).lastMeeting).toBe('2026-02-28 (10 days ago)');
+    const never = countryRowView(row('ZW', 0), { focus: new Set(), now });
+    expect(never).toMatchObject({ lastMeeting: '—', areaCount: 0, areaNames: '', focus: false });
   });
 });

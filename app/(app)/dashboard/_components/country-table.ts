@@ -1,4 +1,5 @@
 import type { CountryRow } from '@/db/dashboard';
+import type { CountryRowView } from './country-rows';
 import { countryName } from '@/lib/countries';
 import { byEnglishName } from '@/lib/names';
 
@@ -37,4 +38,27 @@ export function countryTable(found: readonly CountryRow[], { focus, sort, all }:
   };
   rows.sort(comparators[sort]);
   return { sorted: rows, shown: all ? rows : rows.slice(0, FIRST_ROWS) };
+}
+
+function daysAgo(day: string, now: string) {
+  const days = Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/** A row as the table words it. The full list of areas is on the country's page: repeating it here doubled the page's weight. */
+export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<string>; now: string }): CountryRowView {
+  const areas = row.agreedAreas;
+  return {
+    code: row.countryCode,
+    name: countryName(row.countryCode),
+    focus: focus.has(row.countryCode),
+    open: row.open,
+    overdue: row.overdue,
+    dueSoon: row.dueSoon,
+    sides: `${row.ours} · ${row.partner} · ${row.joint}`,
+    areaCount: areas.length,
+    areaNames: areas.slice(0, 3).join(', ') + (areas.length > 3 ? `, … (+${areas.length - 3})` : ''),
+    lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${daysAgo(row.lastMeeting, now)})` : '—',
+    meetingsLast90Days: row.meetingsLast90Days,
+  };
 }
