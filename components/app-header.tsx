@@ -1,5 +1,8 @@
-import { Link } from '@/components/ui/link';
+'use client';
+
+import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { Link } from '@/components/ui/link';
 import { roleLabels, type Role } from '@/lib/roles';
 
 type Props = {
@@ -10,7 +13,19 @@ type Props = {
   signOut: ReactNode;
 };
 
+/** The entry the current page belongs to: the longest matching path, so /follow-ups/review is Review, not Follow-ups. */
+function currentEntry(pathname: string, navigation: Props['navigation']) {
+  const matches = navigation.filter((item) => pathname === item.href || (item.href !== '/' && pathname.startsWith(`${item.href}/`)));
+  return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}
+
+/**
+ * Every page's header. A client component fed plain values, although nothing in it needs the
+ * browser but the current-page mark: as a server component its element tree was sent with every
+ * page in the RSC payload, 4 kB that each view paid to write and read back (decision 0011).
+ */
 export function AppHeader({ missionName, navigation, user, signOut }: Props) {
+  const current = currentEntry(usePathname(), navigation);
   return (
     <header className="bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -38,7 +53,11 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
           <ul className="-mx-2 flex gap-1 overflow-x-auto sm:mx-0 sm:flex-wrap">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium hover:bg-white/10">
+                <Link
+                  href={item.href}
+                  aria-current={item.href === current ? 'page' : undefined}
+                  className="flex min-h-11 items-center whitespace-nowrap rounded-md px-3 text-sm font-medium hover:bg-white/10 aria-[current=page]:bg-white/15 aria-[current=page]:underline aria-[current=page]:underline-offset-4"
+                >
                   {item.label}
                 </Link>
               </li>

@@ -5,7 +5,7 @@ import { signInThroughForm } from './fixtures/accounts';
 // The demo mission, whose lists are full of links: served by the second web server of playwright.config.ts.
 test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
-test('a page full of links asks the server for no prefetches, and a click still navigates without reloading the page', async ({ page }) => {
+test('a page full of links asks the server for no prefetches, a click still navigates without reloading the page, and the header marks the current section', async ({ page }) => {
   await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
   const prefetches: string[] = [];
   const documents: string[] = [];
@@ -31,4 +31,12 @@ test('a page full of links asks the server for no prefetches, and a click still 
   await first.click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   expect(documents, 'only the list was loaded as a document; the meeting came by client-side navigation').toHaveLength(1);
+
+  // A meeting's page belongs to Meetings; the mark follows client-side navigation.
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Meetings' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Follow-ups' }).click();
+  await expect(nav.getByRole('link', { name: 'Follow-ups' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
+  await expect(nav.locator('[aria-current]')).toHaveCount(1);
 });

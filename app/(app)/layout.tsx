@@ -9,13 +9,13 @@ import { SignOutButton } from './_components/sign-out-button';
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const { missionName } = getMissionSettings();
-  const visibleNavigation = navigation.filter((item) => item.permission === null || can(user, item.permission));
+  const visibleNavigation = navigation.filter((item) => item.permission === null || can(user, item.permission)).map(({ href, label }) => ({ href, label }));
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <AppHeader missionName={missionName} navigation={visibleNavigation} user={user} signOut={<SignOutButton />} />
+      <AppHeader missionName={missionName} navigation={visibleNavigation} user={{ name: user.name, email: user.email, role: user.role }} signOut={<SignOutButton />} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>
