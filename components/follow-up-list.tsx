@@ -64,6 +64,16 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Follow-ups">
       {rows.map((row) => {
         const overdue = row.dueDate !== null && row.dueDate < today && (row.status === 'open' || row.status === 'in-progress');
+        // One text node rather than six: fewer nodes for the server to render and the browser to hydrate.
+        const details = [
+          row.dueDate ? `Due ${formatDateRange(row.dueDate)}` : 'No due date',
+          countryName(row.countryCode),
+          commitmentSideLabels[row.committedBy],
+          row.ownerName ?? 'no owner',
+          row.meetingTitle && `from “${row.meetingTitle}”`,
+        ]
+          .filter(Boolean)
+          .join(' · ');
         return (
           <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
             <div className="min-w-0 flex-1">
@@ -72,9 +82,7 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
               </Link>
               <p className="text-sm text-slate-600">
                 {overdue && <span className="mr-1 rounded bg-red-100 px-1.5 py-0.5 font-medium text-red-800">Overdue</span>}
-                {row.dueDate ? `Due ${formatDateRange(row.dueDate)}` : 'No due date'} · {countryName(row.countryCode)} · {commitmentSideLabels[row.committedBy]}
-                {row.ownerName ? ` · ${row.ownerName}` : ' · no owner'}
-                {row.meetingTitle && ` · from “${row.meetingTitle}”`}
+                {details}
               </p>
               <p role="status" className="text-sm text-slate-700">
                 {messages[row.id]}
