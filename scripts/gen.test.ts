@@ -31,6 +31,11 @@ describe('npm run gen', () => {
       expect(count("select count(*) as n from follow_ups where status in ('done', 'cancelled')")).toBeGreaterThan(0);
       expect(count('select count(*) as n from contacts where alternative_names is not null')).toBeGreaterThan(0);
       expect(count("select count(*) as n from users where role = 'manager'")).toBeGreaterThan(0);
+      // Titles read like a mission's record: a signing names the area its meeting is filed under.
+      const signings = db.prepare("select m.title, group_concat(lower(a.name), '|') as areas from meetings m join meeting_areas ma on ma.meeting_id = m.id join cooperation_areas a on a.id = ma.area_id where m.kind = 'signing' group by m.id").all() as { title: string; areas: string }[];
+      expect(signings.length).toBeGreaterThan(0);
+      for (const { title, areas } of signings) expect(areas.split('|').some((area) => title.toLowerCase().endsWith(area)), title).toBe(true);
+      expect(count("select count(*) as n from organisations where kind = 'government' and name like 'Ministry of %'")).toBeGreaterThan(0);
       // Generated meetings are searchable like typed ones: the full-text index follows the inserts.
       const title = (db.prepare('select title from meetings where id = 7').get() as { title: string }).title;
       expect(count('select count(*) as n from meetings_search where meetings_search match ? and rowid = 7', `"${title.slice(2, 12)}"`)).toBe(1);

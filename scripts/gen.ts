@@ -4,7 +4,9 @@ import { faker } from '@faker-js/faker';
 import Database from 'better-sqlite3';
 import { migrateDatabase } from '../db/migrate';
 import { countryCodes } from '../lib/countries';
+import { organisationKinds } from '../lib/meetings';
 import { nameSearchKey } from '../lib/names';
+import { contactTitle, followUpTitle, meetingSummary, meetingTitle, organisationName } from './gen-wording';
 
 /**
  * `npm run gen -- --meetings 100000 --followups 500000 --countries 200 --users 300 [--database data/gen.db]`
@@ -36,7 +38,8 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   // A few countries carry most of the work, as at a real mission.
   const pickCountry = () => (faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries));
 
-  const areaIds = (db.prepare('select id from cooperation_areas').all() as { id: number }[]).map((row) => row.id);
+  const areas = db.prepare('select id, name from cooperation_areas').all() as { id: number; name: string }[];
+  const areaName = new Map(areas.map((area) => [area.id, area.name]));
   const users = db.transaction(() => {
     const insert = db.prepare("insert into users (email, name, role, password_hash, active, session_version, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, 1, ?, ?)");
     return Array.from({ length: counts.users }, (_, index) => {
@@ -46,21 +49,22 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   })();
 
   const contacts = db.transaction(() => {
-    const organisation = db.prepare("insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, 'company', lower(?), 1, ?, ?)");
+    const organisation = db.prepare('insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, ?, lower(?), 1, ?, ?)');
     const contact = db.prepare('insert into contacts (name, title, organisation_id, country_code, alternative_names, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)');
     const organisationIds = Array.from({ length: Math.ceil(counts.meetings / 50) }, () => {
-      const name = faker.company.name();
-      return Number(organisation.run(name, pickCountry(), name, now, now).lastInsertRowid);
+      const kind = faker.helpers.weightedArrayElement(organisationKinds.map((value) => ({ value, weight: value === 'company' ? 8 : value === 'government' ? 6 : 1 })));
+      const name = organisationName(faker, kind, faker.location.city());
+      return Number(organisation.run(name, pickCountry(), kind, name, now, now).lastInsertRowid);
     });
     return Array.from({ length: Math.ceil(counts.meetings / 10) }, () => {
       const name = faker.person.fullName();
       // One contact in five is known under another spelling too (doubled or swapped letters).
       const variant = faker.datatype.boolean(0.2) ? name.replace(/s/, 'ss').replace(/C/, 'K') : null;
-      return Number(contact.run(name, faker.person.jobTitle(), faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid);
+      return Number(contact.run(name, contactTitle(faker), faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid);
     });
   })();
 
-  const meetingIds: { id: number; country: string; start: number }[] = [];
+  const meetingIds: { id: number; country: string; start: number; area: number }[] = [];
   db.transaction(() => {
     const meeting = db.prepare('insert into meetings (title, kind, start_date, end_date, summary, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)');
     const place = db.prepare('insert into meeting_places (meeting_id, position, city, country_code) values (?, 0, ?, ?)');
@@ -73,13 +77,16 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       const start = now - faker.number.int({ min: 0, max: 3650 }) * day;
       const author = faker.helpers.arrayElement(users);
       const deleted = faker.datatype.boolean(0.02);
+      const kind = faker.helpers.arrayElement(kinds);
+      const topic = faker.helpers.arrayElement(areas);
+      const city = faker.location.city();
       const id = Number(
         meeting.run(
-          `${faker.company.buzzPhrase()} (${index})`,
-          faker.helpers.arrayElement(kinds),
+          meetingTitle(faker, kind, topic.name, city, faker.company.name()),
+          kind,
           isoDay(start),
           faker.datatype.boolean(0.1) ? isoDay(start + day) : null,
-          faker.lorem.sentence(),
+          meetingSummary(faker, topic.name),
           faker.datatype.boolean(0.1) ? 'restricted' : 'normal',
           author,
           deleted ? now : null,
@@ -89,14 +96,16 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
         ).lastInsertRowid,
       );
       const partner = pickCountry();
-      place.run(id, faker.location.city(), partner);
+      place.run(id, city, partner);
       country.run(id, partner);
       if (faker.datatype.boolean(0.15)) country.run(id, pickCountry());
       attendee.run(id, author);
       if (faker.datatype.boolean(0.5)) attendee.run(id, faker.helpers.arrayElement(users));
       for (let c = faker.number.int({ min: 0, max: 3 }); c > 0; c--) counterpart.run(id, faker.helpers.arrayElement(contacts));
-      for (let a = faker.number.int({ min: 0, max: 3 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areaIds), faker.helpers.arrayElement(['discussed', 'agreed']));
-      meetingIds.push({ id, country: partner, start });
+      // The area the title names, and up to two more.
+      area.run(id, topic.id, faker.helpers.arrayElement(['discussed', 'agreed']));
+      for (let a = faker.number.int({ min: 0, max: 2 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areas).id, faker.helpers.arrayElement(['discussed', 'agreed']));
+      meetingIds.push({ id, country: partner, start, area: topic.id });
     }
   })();
 
@@ -117,7 +126,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint']);
       const owner = committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(users);
       const author = faker.helpers.arrayElement(users);
-      const id = Number(followUp.run(`${faker.hacker.verb()} ${faker.hacker.noun()} (${index})`, source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
+      const id = Number(followUp.run(followUpTitle(faker, areaName.get(source?.area ?? faker.helpers.arrayElement(areas).id)!), source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
       event.run(id, created, author, 'created', null, owner ? String(owner) : null);
       if (status !== 'open') event.run(id, Math.min(created + faker.number.int({ min: 1, max: 90 }) * day, now), author, 'status', 'open', status);
     }
