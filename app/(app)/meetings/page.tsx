@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
-import { FilterSelect } from '@/components/list-controls';
 import { MeetingList } from '@/components/meeting-list';
-import { PickListSelect } from '@/components/pick-list-select';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listMeetings, parseCursor } from '@/db/meetings';
 import { listCooperationAreas } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
-import { meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
 import { requirePermission } from '@/server/current-user';
+import { MeetingFilters } from './_components/meeting-filters';
 
 export const metadata: Metadata = { title: 'Meetings' };
-
-const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base';
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('meeting:view');
@@ -58,47 +54,16 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
           The meeting was deleted.
         </p>
       )}
-      <form method="get" role="search" aria-label="Filter meetings" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
-          <label htmlFor="q" className="text-sm font-medium">
-            Search
-          </label>
-          <input id="q" name="q" type="search" defaultValue={filters.query} placeholder="Title, summary or counterpart" className={control} />
-        </div>
-        <PickListSelect id="country" label="Partner country" list="countries" selected={filters.country ? { value: filters.country, label: countryName(filters.country) } : undefined} />
-        <FilterSelect id="kind" label="Kind" value={filters.kind} options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))} />
-        <div>
-          <label htmlFor="from" className="text-sm font-medium">
-            From
-          </label>
-          <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
-        </div>
-        <div>
-          <label htmlFor="to" className="text-sm font-medium">
-            To
-          </label>
-          <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
-        </div>
-        <PickListSelect id="area" label="Cooperation area" list="areas" selected={area && { value: String(area.id), label: area.name }} />
-        <PickListSelect id="attendee" label="Attendee" list="colleagues" anyLabel="Anyone" selected={attendee && { value: String(attendee.id), label: attendee.name }} />
-        <div>
-          <label htmlFor="sort" className="text-sm font-medium">
-            Order
-          </label>
-          <select id="sort" name="sort" defaultValue={sort} className={control}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </div>
-        <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
-          <button type="submit" className={buttonClass()}>
-            Apply filters
-          </button>
-          <Link href="/meetings" className={buttonClass('secondary')}>
-            Clear
-          </Link>
-        </div>
-      </form>
+      <MeetingFilters
+        query={filters.query}
+        country={filters.country ? { value: filters.country, label: countryName(filters.country) } : undefined}
+        kind={filters.kind}
+        from={filters.from}
+        to={filters.to}
+        area={area && { value: String(area.id), label: area.name }}
+        attendee={attendee && { value: String(attendee.id), label: attendee.name }}
+        sort={sort}
+      />
 
       <MeetingList meetings={meetings} framed empty="No meeting matches these filters." />
       <nav aria-label="Pages" className="mt-4 flex gap-2">
