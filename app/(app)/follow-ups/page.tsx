@@ -1,17 +1,16 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { FollowUpList } from '@/components/follow-up-list';
-import { FilterSelect, Pager } from '@/components/list-controls';
+import { Pager } from '@/components/list-controls';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
-import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from './actions';
 import { CalendarFeed } from './_components/calendar-feed';
-import { OwnerCountryFilters } from './_components/owner-country-filters';
+import { FollowUpFilters } from './_components/follow-up-filters';
 import { today, toRows } from './_components/rows';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
@@ -53,16 +52,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           </div>
         }
       />
-      <form method="get" role="search" aria-label="Filter follow-ups" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
-        <OwnerCountryFilters filters={filters} me={user.id} />
-        <FilterSelect id="status" label="Status" value={filters.status} options={followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }))} />
-        <FilterSelect id="section" label="Needs attention" value={filters.section} options={reviewSections.map((section) => ({ value: section, label: reviewSectionLabels[section] }))} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass()}>
-            Apply
-          </button>
-        </div>
-      </form>
+      <FollowUpFilters filters={filters} me={user.id} />
       <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty="No follow-up matches these filters." />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
       {can(user, 'calendar:own') && <CalendarFeed />}

@@ -8,7 +8,7 @@ import { type ReviewSection, reviewSectionLabels } from '@/lib/meetings';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';
-import { OwnerCountryFilters } from '../_components/owner-country-filters';
+import { FollowUpFilters } from '../_components/follow-up-filters';
 import { today, toRows } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Review queue' };
@@ -42,14 +42,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </a>
         }
       />
-      <form method="get" role="search" aria-label="Filter the queue" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3">
-        <OwnerCountryFilters filters={filters} />
-        <div className="flex items-end">
-          <button type="submit" className={buttonClass()}>
-            Apply
-          </button>
-        </div>
-      </form>
+      <FollowUpFilters filters={filters} queue />
       <div className="space-y-6">
         {sections.map((section) => (
           <section key={section.key} aria-labelledby={`${section.key}-heading`} className="space-y-2">

@@ -1,0 +1,43 @@
+'use client';
+
+import { FilterSelect } from '@/components/list-controls';
+import { PickListSelect } from '@/components/pick-list-select';
+import { buttonClass } from '@/components/ui/button-styles';
+import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/meetings';
+import type { PickOption } from '@/lib/pick-lists';
+
+const statusOptions = followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }));
+const sectionOptions = reviewSections.map((section) => ({ value: section, label: reviewSectionLabels[section] }));
+
+export type FollowUpFilterChoices = {
+  /** "Me" and "No owner", offered before the colleagues. */
+  fixedOwners: PickOption[];
+  owner?: PickOption;
+  country?: PickOption;
+  status?: string;
+  section?: string;
+};
+
+/**
+ * The follow-up list's and the review queue's GET filter form, fed the current choices (decision
+ * 0011). The queue is already one of the sections, so it filters by owner and country only.
+ */
+export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
+  return (
+    <form method="get" role="search" aria-label={label} className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}>
+      <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
+      <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
+      {!queue && (
+        <>
+          <FilterSelect id="status" label="Status" value={choices.status} options={statusOptions} />
+          <FilterSelect id="section" label="Needs attention" value={choices.section} options={sectionOptions} />
+        </>
+      )}
+      <div className="flex items-end">
+        <button type="submit" className={buttonClass()}>
+          Apply
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import { listActiveColleagues } from '@/db/users';
+import { countryName } from '@/lib/countries';
+import type { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
+import { FollowUpFilterForm } from './follow-up-filter-form';
+
+/**
+ * The filters of the follow-up list (`me` given: "Me" is offered as an owner) and of the review
+ * queue (`queue`). Only the current choices are named here; the long lists come from /api/pick-lists.
+ */
+export function FollowUpFilters({ filters, me, queue = false }: { filters: ReturnType<typeof parseFollowUpFilters>; me?: number; queue?: boolean }) {
+  const fixedOwners = [...(me ? [{ value: String(me), label: 'Me' }] : []), { value: 'none', label: 'No owner' }];
+  const owner = typeof filters.ownerId === 'number' ? listActiveColleagues().find((colleague) => colleague.id === filters.ownerId) : undefined;
+  const choices = {
+    fixedOwners,
+    owner: filters.ownerId === 'none' ? fixedOwners.at(-1) : owner && { value: String(owner.id), label: owner.name },
+    country: filters.countryCode ? { value: filters.countryCode, label: countryName(filters.countryCode) } : undefined,
+    status: filters.status,
+    section: filters.section,
+  };
+  return <FollowUpFilterForm label={queue ? 'Filter the queue' : 'Filter follow-ups'} queue={queue} choices={choices} />;
+}
