@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
-import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, recordMeeting, updateMeeting } from './meetings';
+import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
@@ -206,6 +206,23 @@ describe('meeting filters and search', () => {
     }
     expect(seen).toHaveLength(12);
     expect(new Set(seen).size).toBe(12);
+  });
+});
+
+describe('my recent meetings', () => {
+  it('lists the meetings the viewer attended, newest first, and follows every write', () => {
+    const recent = () => listMyRecentMeetings({ db: testDb.db, viewer: colleague, limit: 2 }).map((m) => m.title);
+    meeting(author, { title: 'Without the colleague', startDate: '2024-06-26' });
+    meeting(author, { title: 'Older', startDate: '2024-06-01', attendees: [String(author.id), String(colleague.id)] });
+    meeting(author, { title: 'Restricted, attended', startDate: '2024-06-10', attendees: [String(author.id), String(colleague.id)], confidentiality: 'restricted' });
+    expect(recent()).toEqual(['Restricted, attended', 'Older']);
+    // Kept until the next write, then read again: a new meeting, then a deletion, show at once.
+    const newest = meeting(author, { title: 'Newest', startDate: '2024-06-25', attendees: [String(author.id), String(colleague.id)] });
+    expect(recent()).toEqual(['Newest', 'Restricted, attended']);
+    deleteMeeting({ db: testDb.db, viewer: author, id: newest });
+    expect(recent()).toEqual(['Restricted, attended', 'Older']);
+    // Per viewer: the author attended all four.
+    expect(listMyRecentMeetings({ db: testDb.db, viewer: author, limit: 2 }).map((m) => m.title)).toEqual(['Without the colleague', 'Restricted, attended']);
   });
 });
 

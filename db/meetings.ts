@@ -190,6 +190,15 @@ export function listMeetings({
   return { meetings: page as MeetingListItem[], next: rows.length > limit && last ? `${last.startDate}.${last.id}` : undefined };
 }
 
+/**
+ * The meetings the viewer attended, newest first: every officer's home page, their landing page.
+ * A busy officer attended hundreds, each checked against its visibility and sorted, so the few
+ * shown are kept (per viewer) until the next write, like their open follow-ups.
+ */
+export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): MeetingListItem[] {
+  return cachedUntilChange(db, `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
+}
+
 /** Every visible meeting matching the filters, with what a spreadsheet needs, newest first. */
 export function listMeetingsForExport({ viewer, filters = {}, limit = 100_000, db = getDb() }: { viewer: Viewer; filters?: MeetingFilters; limit?: number } & WithDb) {
   return db

@@ -4,7 +4,7 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { MeetingList } from '@/components/meeting-list';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listMyOpenFollowUps } from '@/db/follow-ups';
-import { listMeetings } from '@/db/meetings';
+import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
 import { changeStatusAction } from './follow-ups/actions';
@@ -19,7 +19,7 @@ export default async function HomePage() {
   const user = await requireUser();
   const mine = can(user, 'follow-up:view') ? listMyOpenFollowUps({ viewer: user, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
   const followUps = toRows(user, mine.rows);
-  const recent = can(user, 'meeting:view') ? listMeetings({ viewer: user, filters: { attendeeId: user.id }, limit: 8 }).meetings : [];
+  const recent = can(user, 'meeting:view') ? listMyRecentMeetings({ viewer: user }) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
