@@ -8,7 +8,7 @@ import type { MeetingInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
 import { cachedUntilChange } from './cache';
 import { getDb } from './client';
-import type { Database, Transaction } from './connection';
+import { type Database, preparedOnce, type Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
 import { unknownAreaIds } from './reference';
 import { contacts, cooperationAreas, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users } from './schema';
@@ -244,17 +244,30 @@ function findMeeting(db: Database | Transaction, viewer: Viewer, id: number) {
     .where(and(eq(meetings.id, id), visibleMeetings(viewer)))
     .get();
   if (!meeting) return undefined;
+  const links = '$client' in db ? linkQueries(db) : buildLinkQueries(db);
   return {
     ...meeting,
-    places: db.select({ city: meetingPlaces.city, countryCode: meetingPlaces.countryCode }).from(meetingPlaces).where(eq(meetingPlaces.meetingId, id)).orderBy(asc(meetingPlaces.position)).all(),
-    countries: db.select({ code: meetingCountries.countryCode }).from(meetingCountries).where(eq(meetingCountries.meetingId, id)).all().map((row) => row.code),
+    places: links.places.all({ id }),
+    countries: links.countries.all({ id }).map((row) => row.code),
+    attendees: links.attendees.all({ id }),
+    contacts: links.contacts.all({ id }),
+    areas: links.areas.all({ id }),
+  };
+}
+
+/** A meeting's places, countries, attendees, counterparts and areas: the same five queries for every meeting page. */
+function buildLinkQueries(db: Database | Transaction) {
+  const id = sql.placeholder('id');
+  return {
+    places: db.select({ city: meetingPlaces.city, countryCode: meetingPlaces.countryCode }).from(meetingPlaces).where(eq(meetingPlaces.meetingId, id)).orderBy(asc(meetingPlaces.position)).prepare(),
+    countries: db.select({ code: meetingCountries.countryCode }).from(meetingCountries).where(eq(meetingCountries.meetingId, id)).prepare(),
     attendees: db
       .select({ id: users.id, name: users.name })
       .from(meetingAttendees)
       .innerJoin(users, eq(users.id, meetingAttendees.userId))
       .where(eq(meetingAttendees.meetingId, id))
       .orderBy(asc(users.name))
-      .all(),
+      .prepare(),
     contacts: db
       .select({ id: contacts.id, name: contacts.name, title: contacts.title, organisationName: organisations.name })
       .from(meetingContacts)
@@ -262,16 +275,18 @@ function findMeeting(db: Database | Transaction, viewer: Viewer, id: number) {
       .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
       .where(eq(meetingContacts.meetingId, id))
       .orderBy(asc(contacts.name))
-      .all(),
+      .prepare(),
     areas: db
       .select({ id: cooperationAreas.id, name: cooperationAreas.name, outcome: meetingAreas.outcome })
       .from(meetingAreas)
       .innerJoin(cooperationAreas, eq(cooperationAreas.id, meetingAreas.areaId))
       .where(eq(meetingAreas.meetingId, id))
       .orderBy(asc(cooperationAreas.name))
-      .all(),
+      .prepare(),
   };
 }
+// Built and prepared once per connection: building them was most of a meeting page's SQL time.
+const linkQueries = preparedOnce((db: Database) => buildLinkQueries(db));
 
 export function getMeeting({ viewer, id, db = getDb() }: { viewer: Viewer; id: number } & WithDb): MeetingDetail {
   const meeting = findMeeting(db, viewer, id);
