@@ -135,6 +135,20 @@ const listColumns = {
   places: sql<string | null>`(select group_concat(city, ' · ') from (select mp.city from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
 };
 
+const ORDERS = { newest: [desc(meetings.startDate), desc(meetings.id)], oldest: [asc(meetings.startDate), asc(meetings.id)] };
+
+/** A page's rows from its ids, in its order: the same statement for every page, so built and prepared once per connection. */
+const pageRowsQueries = preparedOnce((db: Database) => {
+  const byIds = (order: SQL[]) =>
+    db
+      .select(listColumns)
+      .from(meetings)
+      .where(sql`${meetings.id} in (select value from json_each(${sql.placeholder('ids')}))`)
+      .orderBy(...order)
+      .prepare();
+  return { newest: byIds(ORDERS.newest), oldest: byIds(ORDERS.oldest) };
+});
+
 export type MeetingListItem = {
   id: number;
   title: string;
@@ -169,7 +183,7 @@ export function listMeetings({
       ? sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`
       : sql`(${meetings.startDate}, ${meetings.id}) > (${after.startDate}, ${after.id})`
     : undefined;
-  const order = newest ? [desc(meetings.startDate), desc(meetings.id)] : [asc(meetings.startDate), asc(meetings.id)];
+  const order = ORDERS[sort];
   // The page's ids first, then its columns: SQLite builds the select list of every matching row
   // before it sorts, so a name search matching 500 meetings built 500 rows of countries and places
   // to show 25.
@@ -178,13 +192,10 @@ export function listMeetings({
     .from(meetings)
     .where(and(visibleMeetings(viewer), ...filterConditions(db, filters, fewLinks), keyset))
     .orderBy(...order)
-    .limit(limit + 1);
-  const rows = db
-    .select(listColumns)
-    .from(meetings)
-    .where(inArray(meetings.id, pageIds))
-    .orderBy(...order)
-    .all();
+    .limit(limit + 1)
+    .all()
+    .map((row) => row.id);
+  const rows = pageRowsQueries(db)[sort].all({ ids: JSON.stringify(pageIds) });
   const page = rows.slice(0, limit).map((row) => ({ ...row, countries: row.countries?.split(' ') ?? [] }));
   const last = page.at(-1);
   return { meetings: page as MeetingListItem[], next: rows.length > limit && last ? `${last.startDate}.${last.id}` : undefined };
