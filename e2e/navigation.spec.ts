@@ -40,3 +40,12 @@ test('a page full of links asks the server for no prefetches, a click still navi
   await expect(nav.getByRole('link', { name: 'Meetings' })).not.toHaveAttribute('aria-current');
   await expect(nav.locator('[aria-current]')).toHaveCount(1);
 });
+
+test('an unknown address answers 404 with a way back home', async ({ page }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  const response = await page.goto('/no-such-page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'My open follow-ups' })).toBeVisible();
+});
