@@ -40,7 +40,7 @@ export default async function HomePage() {
         <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today()} empty="Nothing open in your name." />
         {mine.total > mine.rows.length && (
           <p className="text-sm">
-            The {mine.rows.length} most urgent of {mine.total}.{' '}
+            The {mine.rows.length} most urgent of {mine.total.toLocaleString('en')}.{' '}
             <Link href={`/follow-ups?owner=${user.id}`} className="font-medium text-brand-700 underline">
               See all your follow-ups
             </Link>

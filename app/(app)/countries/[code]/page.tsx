@@ -63,7 +63,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
         <FollowUpList rows={toRows(user, open.rows)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
         {open.total > open.rows.length && (
           <p className="mt-2 text-sm text-slate-600">
-            The {open.rows.length} most urgent of {open.total}.{' '}
+            The {open.rows.length} most urgent of {open.total.toLocaleString('en')}.{' '}
             <Link href={`/follow-ups?country=${code}`} className="text-brand-700 underline print:hidden">
               All follow-ups with {countryName(code)}
             </Link>
