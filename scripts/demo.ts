@@ -16,6 +16,7 @@ import type { Viewer } from '../db/viewer';
 import { generatePassword, hashPassword } from '../lib/password';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { demoContacts, demoMeetings, demoOrganisations } from './demo/mission';
+import { contactTitle, followUpTitle, meetingSummary, meetingTitle, organisationName } from './gen-wording';
 
 /**
  * `npm run demo`: builds data/demo.db — the demo mission (the sample readouts plus two years of
@@ -135,13 +136,16 @@ async function main() {
   }
 
   // Two years of generated history around the readouts, so that dashboard and charts have substance.
+  const CITIES = { BE: 'Brussels', LU: 'Luxembourg', KZ: 'Astana', NL: 'The Hague', FR: 'Paris', DE: 'Berlin' } as const;
   const generatedOrganisations = Array.from({ length: 24 }, () => {
     const countryCode = faker.helpers.arrayElement(['BE', 'BE', 'LU', 'LU', 'NL', 'FR', 'DE']);
-    return { id: createOrganisation({ db, actorId: admin.id, input: { name: faker.company.name(), kind: faker.helpers.arrayElement(['company', 'government', 'business-association', 'university', 'ngo'] as const), countryCode: countryCode as never } }).id, countryCode };
+    const kind = faker.helpers.arrayElement(['company', 'company', 'government', 'business-association', 'university', 'ngo'] as const);
+    const name = organisationName(faker, kind, CITIES[countryCode as keyof typeof CITIES]);
+    return { id: createOrganisation({ db, actorId: admin.id, input: { name, kind, countryCode: countryCode as never } }).id, countryCode };
   });
   const generatedContacts = Array.from({ length: 70 }, () => {
     const organisation = faker.helpers.arrayElement(generatedOrganisations);
-    return { id: createContact({ db, actorId: admin.id, input: contactInput(faker.person.fullName(), faker.person.jobTitle(), organisation.id, organisation.countryCode) }).id, countryCode: organisation.countryCode };
+    return { id: createContact({ db, actorId: admin.id, input: contactInput(faker.person.fullName(), contactTitle(faker), organisation.id, organisation.countryCode) }).id, countryCode: organisation.countryCode };
   });
   const areaIds = [...areas.values()];
   for (let index = 0; index < 320; index++) {
@@ -151,20 +155,23 @@ async function main() {
     const startDate = addDays(today, -faker.number.int({ min: 0, max: 730 }));
     const author = faker.helpers.arrayElement(staff);
     const counterparts = faker.helpers.arrayElements(generatedContacts.filter((c) => c.countryCode === partner), { min: 0, max: 2 });
-    const city = { BE: 'Brussels', LU: 'Luxembourg', KZ: 'Astana', NL: 'The Hague', FR: 'Paris', DE: 'Berlin' }[partner]!;
+    const city = CITIES[partner as keyof typeof CITIES];
+    const kind = faker.helpers.arrayElement(['business-meeting', 'courtesy-call', 'call', 'event', 'political-consultation', 'visit'] as const);
+    const topic = faker.helpers.arrayElement([...areas.keys()]);
+    const otherAreas = faker.helpers.arrayElements(areaIds.filter((id) => id !== areas.get(topic)), { min: 0, max: 2 });
     record(
       author,
       {
-        title: `${faker.helpers.arrayElement(['Meeting on', 'Call about', 'Working lunch on', 'Round table on', 'Visit about'])} ${faker.company.buzzPhrase()}`.slice(0, 200),
-        kind: faker.helpers.arrayElement(['business-meeting', 'courtesy-call', 'call', 'event', 'political-consultation', 'visit'] as const),
+        title: meetingTitle(faker, kind, topic, city, faker.company.name()),
+        kind,
         startDate,
         placeCity: city,
         placeCountry: partner,
         countries: partner,
         attendees: [String(author.id), ...faker.helpers.arrayElements(staff, { min: 0, max: 1 }).map((s) => String(s.id))],
         contacts: counterparts.map((c) => String(c.id)),
-        areas: faker.helpers.arrayElements(areaIds, { min: 0, max: 3 }).map((id) => `${id}:${faker.helpers.arrayElement(['agreed', 'discussed'])}`),
-        summary: faker.lorem.paragraph(),
+        areas: [areas.get(topic)!, ...otherAreas].map((id) => `${id}:${faker.helpers.arrayElement(['agreed', 'discussed'])}`),
+        summary: meetingSummary(faker, topic),
         confidentiality: faker.datatype.boolean(0.12) ? 'restricted' : 'normal',
       },
       Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => {
@@ -173,7 +180,7 @@ async function main() {
         // What fell due long ago was mostly dealt with; a mission is busy, not derelict.
         const old = due !== null && due < addDays(today, -21);
         return {
-          title: `${faker.hacker.verb()} ${faker.hacker.noun()} with ${faker.company.name()}`.slice(0, 200),
+          title: followUpTitle(faker, topic),
           committedBy,
           countryCode: partner,
           due,

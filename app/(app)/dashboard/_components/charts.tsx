@@ -6,13 +6,14 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
  * Charts for those who would rather look than read. Each is a labelled figure whose numbers are
  * also in a table (the dashboard table, or the one under the chart) for screen readers and print.
  */
-function Figure({ id, title, children, table }: { id: string; title: string; children: React.ReactNode; table: React.ReactNode }) {
+/** `height` in px when the chart grows with its rows; otherwise 18 rem. */
+function Figure({ id, title, children, table, height }: { id: string; title: string; children: React.ReactNode; table: React.ReactNode; height?: number }) {
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4">
       <figcaption id={`${id}-title`} className="mb-2 font-semibold">
         {title}
       </figcaption>
-      <div className="h-72" role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
+      <div className={height ? undefined : 'h-72'} style={height ? { height } : undefined} role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
         {children}
       </div>
       <details className="mt-2 text-sm">
@@ -112,6 +113,8 @@ export function AgreedAreasChart({ data }: { data: readonly { area: string; coun
     <Figure
       id="areas"
       title="Agreed cooperation areas: number of partner countries"
+      // 28 px a row: two-line names ("Climate and sustainable development") no longer overlap.
+      height={Math.max(288, data.length * 28 + 40)}
       table={
         <table className={tableClass}>
           <thead>
