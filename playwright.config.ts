@@ -19,7 +19,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
-  timeout: 30_000,
+  // The longest journeys take 15–20 s here; a busy shared CI machine has been seen to take twice that.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,
