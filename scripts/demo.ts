@@ -162,7 +162,7 @@ async function main() {
     record(
       author,
       {
-        title: meetingTitle(faker, kind, topic, city, faker.company.name()),
+        title: meetingTitle(faker, kind, topic, city),
         kind,
         startDate,
         placeCity: city,

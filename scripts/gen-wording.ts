@@ -39,7 +39,7 @@ export function organisationName(faker: Faker, kind: string, city: string): stri
 export const contactTitle = (faker: Faker) => faker.helpers.arrayElement(jobTitles);
 
 /** A meeting's title in the words an officer would use for its kind, about its main area. */
-export function meetingTitle(faker: Faker, kind: string, area: string, city: string, company: string): string {
+export function meetingTitle(faker: Faker, kind: string, area: string, city: string): string {
   const topic = inSentence(area);
   switch (kind) {
     case 'political-consultation':
@@ -47,7 +47,7 @@ export function meetingTitle(faker: Faker, kind: string, area: string, city: str
     case 'courtesy-call':
       return `Courtesy call on ${faker.helpers.arrayElement(officials)} ${faker.helpers.arrayElement(portfolios)}`;
     case 'business-meeting':
-      return `Meeting with ${company} on ${topic}`;
+      return `Meeting with ${faker.company.name()} on ${topic}`;
     case 'signing':
       return `Signing of the memorandum of understanding on ${topic}`;
     case 'event':

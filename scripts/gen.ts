@@ -39,7 +39,6 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   const pickCountry = () => (faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries));
 
   const areas = db.prepare('select id, name from cooperation_areas').all() as { id: number; name: string }[];
-  const areaName = new Map(areas.map((area) => [area.id, area.name]));
   const users = db.transaction(() => {
     const insert = db.prepare("insert into users (email, name, role, password_hash, active, session_version, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, 1, ?, ?)");
     return Array.from({ length: counts.users }, (_, index) => {
@@ -64,7 +63,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
     });
   })();
 
-  const meetingIds: { id: number; country: string; start: number; area: number }[] = [];
+  const meetingIds: { id: number; country: string; start: number; area: string }[] = [];
   db.transaction(() => {
     const meeting = db.prepare('insert into meetings (title, kind, start_date, end_date, summary, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)');
     const place = db.prepare('insert into meeting_places (meeting_id, position, city, country_code) values (?, 0, ?, ?)');
@@ -82,7 +81,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       const city = faker.location.city();
       const id = Number(
         meeting.run(
-          meetingTitle(faker, kind, topic.name, city, faker.company.name()),
+          meetingTitle(faker, kind, topic.name, city),
           kind,
           isoDay(start),
           faker.datatype.boolean(0.1) ? isoDay(start + day) : null,
@@ -105,7 +104,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       // The area the title names, and up to two more.
       area.run(id, topic.id, faker.helpers.arrayElement(['discussed', 'agreed']));
       for (let a = faker.number.int({ min: 0, max: 2 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areas).id, faker.helpers.arrayElement(['discussed', 'agreed']));
-      meetingIds.push({ id, country: partner, start, area: topic.id });
+      meetingIds.push({ id, country: partner, start, area: topic.name });
     }
   })();
 
@@ -126,7 +125,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint']);
       const owner = committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(users);
       const author = faker.helpers.arrayElement(users);
-      const id = Number(followUp.run(followUpTitle(faker, areaName.get(source?.area ?? faker.helpers.arrayElement(areas).id)!), source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
+      const id = Number(followUp.run(followUpTitle(faker, source?.area ?? faker.helpers.arrayElement(areas).name), source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
       event.run(id, created, author, 'created', null, owner ? String(owner) : null);
       if (status !== 'open') event.run(id, Math.min(created + faker.number.int({ min: 1, max: 90 }) * day, now), author, 'status', 'open', status);
     }

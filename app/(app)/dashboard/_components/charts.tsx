@@ -6,14 +6,13 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
  * Charts for those who would rather look than read. Each is a labelled figure whose numbers are
  * also in a table (the dashboard table, or the one under the chart) for screen readers and print.
  */
-/** `height` in px when the chart grows with its rows; otherwise 18 rem. */
-function Figure({ id, title, children, table, height }: { id: string; title: string; children: React.ReactNode; table: React.ReactNode; height?: number }) {
+function Figure({ id, title, children, table, height = 288 }: { id: string; title: string; children: React.ReactNode; table: React.ReactNode; /** px; a chart whose rows grow sets its own */ height?: number }) {
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4">
       <figcaption id={`${id}-title`} className="mb-2 font-semibold">
         {title}
       </figcaption>
-      <div className={height ? undefined : 'h-72'} style={height ? { height } : undefined} role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
+      <div style={{ height }} role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
         {children}
       </div>
       <details className="mt-2 text-sm">
