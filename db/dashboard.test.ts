@@ -1,4 +1,5 @@
 import { faker } from '@faker-js/faker';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from './dashboard';
@@ -157,6 +158,28 @@ describe('figures shared between viewers through the cache', () => {
     for (const pass of [1, 2]) {
       officers.forEach((officer, index) => expect(actualFigures(officer), `officer ${index}, pass ${pass}`).toEqual(expected[index]));
     }
+  });
+
+  it('follow a meeting made restricted, and an officer added to its attendees, whose figures are cached apart from the follow-ups', () => {
+    for (const viewer of [manager, ...officers]) actualFigures(viewer); // fills every cache
+    const db = testDb.db;
+    const attendance = db.select().from(meetingAttendees).all();
+    const outsiderOf = (m: { id: number; createdById: number }) => officers.find((o) => o.id !== m.createdById && !attendance.some((a) => a.meetingId === m.id && a.userId === o.id));
+    const meeting = db
+      .select()
+      .from(meetings)
+      .all()
+      .find((m) => !m.deletedAt && m.confidentiality === 'normal' && outsiderOf(m) && db.select().from(followUps).all().some((f) => f.meetingId === m.id && f.status === 'open'))!;
+    const outsider = outsiderOf(meeting)!;
+    const before = actualFigures(outsider);
+
+    db.update(meetings).set({ confidentiality: 'restricted' }).where(eq(meetings.id, meeting.id)).run();
+    for (const officer of officers) expect(actualFigures(officer)).toEqual(expectedFigures(officer));
+    expect(actualFigures(outsider)).not.toEqual(before);
+
+    db.insert(meetingAttendees).values({ meetingId: meeting.id, userId: outsider.id }).run();
+    expect(actualFigures(outsider)).toEqual(expectedFigures(outsider));
+    expect(actualFigures(outsider)).toEqual(before);
   });
 
   it('follow a write committed by another process', () => {

@@ -3,10 +3,10 @@ import { and, count, eq, gte, inArray, max, type SQL, sql } from 'drizzle-orm';
 import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
 import { addDays } from './follow-ups';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database } from './connection';
-import { cooperationAreas, followUpEvents, followUps, meetingAreas, meetingCountries, meetings } from './schema';
+import { cooperationAreas, followUpEvents, followUps, meetingAreas, meetingCountries, meetings, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -55,8 +55,19 @@ function scopesOf(viewer: Viewer): Scope[] {
   return [NORMAL, restrictedOf(viewer)];
 }
 
-function perScope<T>(db: Database, viewer: Viewer, key: string, compute: (scope: Scope) => T): T[] {
-  return scopesOf(viewer).map((scope) => cachedUntilChange(db, `${key}:${scope.name}`, () => compute(scope)));
+/**
+ * The tables each figure reads, scopes included (a normal scope reads meetings, an officer's own
+ * restricted scope their attendance too): a figure is recomputed after a write to one of them and
+ * only then, so a follow-up's new status leaves the meetings' figures cached, and a sign-in, an
+ * audit entry or a contact's edit leave them all.
+ */
+const COMMITMENT_TABLES = ['follow_ups', 'meetings', 'meeting_attendees'] as const satisfies WatchedTable[];
+const MEETING_TABLES = ['meetings', 'meeting_countries', 'meeting_areas', 'meeting_attendees', 'cooperation_areas'] as const satisfies WatchedTable[];
+const MONTH_TABLES = ['follow_ups', 'follow_up_events', 'meetings', 'meeting_attendees'] as const satisfies WatchedTable[];
+const COUNTRY_TABLES = [...new Set([...COMMITMENT_TABLES, ...MEETING_TABLES])];
+
+function perScope<T>(db: Database, viewer: Viewer, tables: readonly WatchedTable[], key: string, compute: (scope: Scope) => T): T[] {
+  return scopesOf(viewer).map((scope) => cachedUntilChangeOf(db, tables, `${key}:${scope.name}`, () => compute(scope)));
 }
 
 export type CountryRow = {
@@ -78,10 +89,11 @@ type CountryFigures = {
   areas: { countryCode: string; name: string }[];
 };
 
-function countryFigures(db: Database, scope: Scope, today: string): CountryFigures {
+const sum = (condition: SQL) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+
+function commitmentsOf(db: Database, scope: Scope, today: string): CountryFigures['commitments'] {
   const soon = addDays(today, 14);
-  const sum = (condition: SQL) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
-  const commitments = db
+  return db
     .select({
       countryCode: followUps.countryCode,
       open: count(),
@@ -95,6 +107,9 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
     .where(and(inArray(followUps.status, ['open', 'in-progress']), scope.followUps))
     .groupBy(followUps.countryCode)
     .all();
+}
+
+function meetingFiguresOf(db: Database, scope: Scope, today: string): Pick<CountryFigures, 'engagement' | 'areas'> {
   const engagement = db
     .select({
       countryCode: meetingCountries.countryCode,
@@ -114,7 +129,7 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
     .innerJoin(cooperationAreas, eq(cooperationAreas.id, meetingAreas.areaId))
     .where(and(eq(meetingAreas.outcome, 'agreed'), scope.meetings))
     .all();
-  return { commitments, engagement, areas };
+  return { engagement, areas };
 }
 
 /**
@@ -126,14 +141,20 @@ function countryFigures(db: Database, scope: Scope, today: string): CountryFigur
 export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly CountryRow[] {
   const scopes = scopesOf(viewer);
   // Merging ~200 countries' figures and sorting their areas cost more than reading the cached figures.
-  return cachedUntilChange(db, `countries:${today}:${scopesKey(scopes)}`, () =>
-    mergeCountryFigures(scopes.map((scope) => cachedUntilChange(db, `country-figures:${today}:${scope.name}`, () => countryFigures(db, scope, today)))),
+  return cachedUntilChangeOf(db, COUNTRY_TABLES, `countries:${today}:${scopesKey(scopes)}`, () =>
+    mergeCountryFigures(
+      scopes.map((scope) => ({
+        commitments: cachedUntilChangeOf(db, COMMITMENT_TABLES, `commitments:${today}:${scope.name}`, () => commitmentsOf(db, scope, today)),
+        ...cachedUntilChangeOf(db, MEETING_TABLES, `meeting-figures:${today}:${scope.name}`, () => meetingFiguresOf(db, scope, today)),
+      })),
+    ),
   );
 }
 
 /** How many countries agreed each cooperation area, most first, over what the viewer may see (cached like the rows it counts). */
 export function countriesPerAgreedArea({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly { area: string; countries: number }[] {
-  return cachedUntilChange(db, `countries-per-area:${today}:${scopesKey(scopesOf(viewer))}`, () => {
+  // The areas of the rows come from the meetings' figures alone.
+  return cachedUntilChangeOf(db, MEETING_TABLES, `countries-per-area:${today}:${scopesKey(scopesOf(viewer))}`, () => {
     const counts = new Map<string, number>();
     for (const row of openCommitmentsByCountry({ viewer, today, db })) for (const area of row.agreedAreas) counts.set(area, (counts.get(area) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1]).map(([area, countries]) => ({ area, countries }));
@@ -188,7 +209,7 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
     opened: 0,
     closed: 0,
   }));
-  const perMonth = perScope(db, viewer, `months:${today}`, (scope) => ({
+  const perMonth = perScope(db, viewer, MONTH_TABLES, `months:${today}`, (scope) => ({
     opened: db
       .select({ month: month(followUps.createdAt), n: count() })
       .from(followUps)

@@ -338,3 +338,17 @@ export const signInAttempts = sqliteTable('sign_in_attempts', {
   windowStartedAt: integer('window_started_at').notNull(),
   lockedUntil: integer('locked_until').notNull().default(0),
 });
+
+/**
+ * The tables whose writes `cachedUntilChangeOf` (db/cache.ts) follows one by one, so that a cached
+ * figure waits only for the writes that can change it: a sign-in, an audit entry or a contact's new
+ * phone number no longer recompute the dashboard. Triggers (migration 0011) count every row written
+ * to each, by any connection or process.
+ */
+export const watchedTables = ['meetings', 'meeting_countries', 'meeting_areas', 'meeting_attendees', 'follow_ups', 'follow_up_events', 'cooperation_areas'] as const;
+export type WatchedTable = (typeof watchedTables)[number];
+
+export const tableChanges = sqliteTable('table_changes', {
+  tableName: text('table_name', { enum: watchedTables }).primaryKey(),
+  changes: integer('changes').notNull().default(0),
+});

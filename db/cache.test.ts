@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cachedUntilChangeOf } from './cache';
+import { openDatabase } from './connection';
+import { watchedTables } from './schema';
+import { createTestDatabase } from './test-database';
+
+let testDb: ReturnType<typeof createTestDatabase>;
+beforeEach(() => {
+  testDb = createTestDatabase();
+});
+afterEach(() => testDb.close());
+
+describe('the write counts of the watched tables', () => {
+  it('are kept by an insert, an update and a delete trigger on every watched table', () => {
+    const triggers = testDb.sqlite.prepare("select tbl_name as tableName, name from sqlite_master where type = 'trigger' and name like '%\\_changes\\_%' escape '\\'").all() as { tableName: string; name: string }[];
+    for (const table of watchedTables) {
+      expect(triggers.filter((trigger) => trigger.tableName === table).map((trigger) => trigger.name).sort(), table).toEqual([`${table}_changes_delete`, `${table}_changes_insert`, `${table}_changes_update`]);
+    }
+    const counted = testDb.sqlite.prepare('select table_name from table_changes').pluck().all();
+    expect(counted.sort()).toEqual([...watchedTables].sort());
+  });
+});
+
+describe('cachedUntilChangeOf', () => {
+  /** A cached count of the cooperation areas, and how many times it was computed. */
+  function cachedAreaCount() {
+    let computed = 0;
+    const read = () =>
+      cachedUntilChangeOf(testDb.db, ['cooperation_areas'], 'area-count', () => {
+        computed++;
+        return { areas: testDb.sqlite.prepare('select count(*) from cooperation_areas').pluck().get() as number };
+      });
+    return { read, computed: () => computed };
+  }
+  const addArea = (sqlite = testDb.sqlite, name = `Area ${Math.random()}`) => sqlite.prepare('insert into cooperation_areas (name) values (?)').run(name);
+
+  it('keeps a figure through writes to tables it does not read', () => {
+    const cache = cachedAreaCount();
+    const before = cache.read();
+    testDb.sqlite.prepare("insert into sign_in_attempts (key, failures, window_started_at) values ('account:x@m.test', 1, 0)").run();
+    testDb.sqlite.prepare("update users set name = 'Ada Lovelace' where id = 1").run();
+    expect(cache.read()).toBe(before);
+    expect(cache.computed()).toBe(1);
+  });
+
+  it('recomputes after a write to a table it reads, by this connection or by another process', () => {
+    const cache = cachedAreaCount();
+    const first = cache.read().areas;
+    addArea();
+    expect(cache.read().areas).toBe(first + 1);
+    const other = openDatabase(testDb.file);
+    try {
+      addArea(other.sqlite);
+      other.sqlite.prepare('update cooperation_areas set name = name || ? where id = 1').run(' (renamed)');
+    } finally {
+      other.sqlite.close();
+    }
+    expect(cache.read().areas).toBe(first + 2);
+    expect(cache.computed()).toBe(3);
+  });
+
+  it('keeps nothing computed inside a transaction, whose writes may roll back', () => {
+    const names = () =>
+      cachedUntilChangeOf(testDb.db, ['cooperation_areas'], 'area-names', () => testDb.sqlite.prepare('select name from cooperation_areas').pluck().all() as string[]);
+    names();
+    expect(() =>
+      testDb.sqlite.transaction(() => {
+        addArea(testDb.sqlite, 'Rolled-back area');
+        expect(names()).toContain('Rolled-back area');
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    // One committed row brings the count back to what it was inside the transaction, with another row behind it.
+    addArea(testDb.sqlite, 'Committed area');
+    expect(names()).toContain('Committed area');
+    expect(names()).not.toContain('Rolled-back area');
+  });
+});
