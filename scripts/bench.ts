@@ -406,11 +406,18 @@ function dashboardSqlTimes({ manager, officer }: Fixture) {
     return { meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, maxMs: Math.max(...samples) };
   };
   const viewers = { manager: { ...manager, active: true }, officer: { ...officer, active: true } };
-  const queries = Object.entries(viewers).flatMap(([role, viewer]) => [
-    [`per-country table (${role})`, () => openCommitmentsByCountry({ viewer, today, db })],
-    [`agreed-areas chart (${role})`, () => countriesPerAgreedArea({ viewer, today, db })],
-    [`per-month chart (${role})`, () => followUpsPerMonth({ viewer, today, db })],
-  ] as const);
+  // The areas chart counts the table's rows, so alone it pays for the table too; the page reads all three.
+  const queries = Object.entries(viewers).flatMap(([role, viewer]) => {
+    const table = () => openCommitmentsByCountry({ viewer, today, db });
+    const areas = () => countriesPerAgreedArea({ viewer, today, db });
+    const months = () => followUpsPerMonth({ viewer, today, db });
+    return [
+      [`per-country table (${role})`, table],
+      [`agreed-areas chart (${role})`, areas],
+      [`per-month chart (${role})`, months],
+      [`the whole page (${role})`, () => [table(), areas(), months()]],
+    ] as const;
+  });
   const times = Object.fromEntries(
     queries.map(([name, run]) => [name, { ...time(run, meetingLogged), afterFollowUpMeanMs: time(run, followUpChanged).meanMs, cachedMeanMs: time(run).meanMs }]),
   );
