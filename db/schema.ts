@@ -347,6 +347,8 @@ export const signInAttempts = sqliteTable('sign_in_attempts', {
  */
 export const watchedTables = ['meetings', 'meeting_countries', 'meeting_areas', 'meeting_attendees', 'follow_ups', 'follow_up_events', 'cooperation_areas'] as const;
 export type WatchedTable = (typeof watchedTables)[number];
+/** The triggers of migration 0011 that keep the counts, by name. */
+export const changeCountTriggers = watchedTables.flatMap((table) => ['insert', 'update', 'delete'].map((event) => `${table}_changes_${event}`));
 
 export const tableChanges = sqliteTable('table_changes', {
   tableName: text('table_name', { enum: watchedTables }).primaryKey(),
