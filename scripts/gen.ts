@@ -4,6 +4,7 @@ import { faker } from '@faker-js/faker';
 import Database from 'better-sqlite3';
 import { migrateDatabase } from '../db/migrate';
 import { changeCountTriggers } from '../db/schema';
+import { mergeSearchIndexesFully } from '../db/search-indexes';
 import { countryCodes } from '../lib/countries';
 import { organisationKinds } from '../lib/meetings';
 import { nameSearchKey } from '../lib/names';
@@ -138,6 +139,8 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
 
   for (const trigger of countingTriggers) db.exec(trigger.sql);
   db.exec('update table_changes set changes = changes + 1');
+  // The search indexes as the server keeps them (db/search-indexes.ts): one merged segment each, not the bulk fill's stack.
+  mergeSearchIndexesFully(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('analyze');
   db.close();

@@ -1,5 +1,7 @@
 import http from 'node:http';
 import next from 'next';
+import { databasePath } from '../db/connection';
+import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
 
 /**
@@ -28,8 +30,10 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
     });
   });
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  const stopMerging = keepSearchIndexesMerged(databasePath());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
+      stopMerging();
       server.close();
       void app.close().finally(() => process.exit(0));
     });
