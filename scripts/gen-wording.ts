@@ -68,6 +68,36 @@ export function meetingSummary(faker: Faker, area: string): string {
   ]);
 }
 
+/**
+ * A generated meeting's notes, as long as officers write them: a line typed on a phone for a
+ * quick call (two in five), a paragraph (two in five), a full readout (one in five), often naming
+ * the counterpart; an outcome for half of them. The bench's searches then read text of a real
+ * record's length, not a line each.
+ */
+export function meetingNotes(faker: Faker, { area, city, counterpart }: { area: string; city: string; counterpart?: string }): { summary: string; outcome: string | null } {
+  const topic = inSentence(area);
+  const sentences = [
+    () => `${counterpart ?? `The ${faker.helpers.arrayElement(jobTitles).toLowerCase()}`} outlined the government's priorities on ${topic} for the coming year.`,
+    () => `The partner side raised the timetable of the ${faker.helpers.arrayElement(events)} and asked for our participation at a senior level.`,
+    () => `We presented our experience with ${topic} and the support our agencies could offer, including study visits and expert exchanges.`,
+    () => `Discussion of the investment climate in ${city}: permits, skilled labour and the pending reform of public procurement.`,
+    () => `${faker.person.lastName()} from the ${faker.helpers.arrayElement(sites)} of ${city} joined for the second part of the meeting.`,
+    () => `Both sides noted progress since the last round in ${faker.date.month()} and the need to involve the private sector more closely.`,
+    () => `A joint statement was not on the table, but a short readout for the press was agreed.`,
+    () => `Our counterparts mentioned ${faker.number.int({ min: 2, max: 40 })} companies interested in ${topic} and asked for contacts at the chamber of commerce.`,
+  ];
+  const length = faker.helpers.weightedArrayElement([
+    { value: 0, weight: 2 },
+    { value: faker.number.int({ min: 1, max: 2 }), weight: 2 },
+    { value: faker.number.int({ min: 3, max: 6 }), weight: 1 },
+  ]);
+  const more = faker.helpers.arrayElements(sentences, length).map((sentence) => sentence());
+  return {
+    summary: [meetingSummary(faker, area), ...more].join(' '),
+    outcome: faker.datatype.boolean(0.5) ? `${faker.helpers.arrayElement(['Agreed to', 'We will', 'The partner side will'])} ${faker.helpers.arrayElement(actions).replace(/^./, (first) => first.toLowerCase())} ${topic}.` : null,
+  };
+}
+
 export function followUpTitle(faker: Faker, area: string): string {
   return `${faker.helpers.arrayElement(actions)} ${inSentence(area)}`;
 }

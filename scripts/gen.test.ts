@@ -38,6 +38,11 @@ describe('npm run gen', () => {
       expect(signings.length).toBeGreaterThan(0);
       for (const { title, areas } of signings) expect(areas.split('|').some((area) => title.toLowerCase().endsWith(area)), title).toBe(true);
       expect(count("select count(*) as n from organisations where kind = 'government' and name like 'Ministry of %'")).toBeGreaterThan(0);
+      // Notes of a record's length: one-line logs and full readouts, some naming a counterpart, half with an outcome.
+      expect(count('select count(*) as n from meetings where length(summary) < 120')).toBeGreaterThan(0);
+      expect(count('select count(*) as n from meetings where length(summary) > 400')).toBeGreaterThan(0);
+      expect(count("select count(*) as n from meetings m join meeting_contacts mc on mc.meeting_id = m.id join contacts c on c.id = mc.contact_id where m.summary like '%' || c.name || '%'")).toBeGreaterThan(0);
+      expect(count('select count(*) as n from meetings where outcome is not null')).toBeGreaterThan(0);
       // Generated meetings are searchable like typed ones: the full-text index follows the inserts.
       const title = (db.prepare('select title from meetings where id = 7').get() as { title: string }).title;
       expect(count('select count(*) as n from meetings_search where meetings_search match ? and rowid = 7', `"${title.slice(2, 12)}"`)).toBe(1);
