@@ -4,46 +4,15 @@ import { LRUCache } from 'lru-cache';
 import type { Database } from './connection';
 import type { WatchedTable } from './schema';
 
-/**
- * Results kept until the database changes, for figures read again and again (callers put in the key
- * everything the result depends on, the viewer's id when it matters). The version is SQLite's own change
- * counters: total_changes() moves with every row this connection writes, data_version with every
- * commit by another connection or process, so a cached result is never older than the last write.
- */
-const caches = new WeakMap<object, Map<string, { version: string; value: unknown }>>();
-
-/** The two counters' statements, prepared once per connection: a page asks for the version several times. */
-const counters = new WeakMap<object, { dataVersion: Statement; totalChanges: Statement }>();
-
-function version(client: Database['$client']): string {
-  let statements = counters.get(client);
-  if (!statements) {
-    statements = { dataVersion: client.prepare('pragma data_version').pluck(), totalChanges: client.prepare('select total_changes()').pluck() };
-    counters.set(client, statements);
-  }
-  return `${statements.dataVersion.get()}:${statements.totalChanges.get()}`;
-}
-
-export function cachedUntilChange<T>(db: Database, key: string, compute: () => T): T {
-  const client = db.$client;
-  const current = version(client);
-  let cache = caches.get(client);
-  if (!cache) caches.set(client, (cache = new Map()));
-  const hit = cache.get(key);
-  if (hit?.version === current) return hit.value as T;
-  const value = compute();
-  // Entries of an older version are dead weight: drop them rather than let keys (dates, filters) pile up.
-  for (const [other, entry] of cache) if (entry.version !== current) cache.delete(other);
-  cache.set(key, { version: current, value });
-  return value;
-}
-
 /** Per connection: the statement that reads the write counts of the watched tables, and what was computed from them. */
 const tableCaches = new WeakMap<object, { counters: Statement<[], { tableName: string; changes: number }>; entries: LRUCache<string, { version: string; value: unknown }> }>();
 
 /**
- * Like cachedUntilChange, but waits only for writes to `tables`, the ones `compute` reads: their
- * row counts, kept by triggers (migration 0011) for every connection and process, are the version.
+ * Results kept until a table they read is written, for figures read again and again (callers put
+ * in the key everything else the result depends on: the viewer, the day, the filters). The version
+ * is the tables' write counts, kept by triggers (migrations 0011 and 0012) for every connection and
+ * process, so a result is never older than the last write to what it reads, and a sign-in, an audit
+ * entry or a write elsewhere leaves it cached.
  * A figure that reads a table left out of `tables` would go stale, so each caller lists every table
  * its queries name. Entries have versions of their own, so old ones are dropped least recently used
  * first (a few per scope and day are alive at a time).

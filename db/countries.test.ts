@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { agreedAreasForCountry, keyContactsForCountry } from './countries';
-import { createContact } from './contacts';
+import { createContact, updateContact } from './contacts';
+import { getOrganisation, updateOrganisation } from './organisations';
 import { changeFollowUpStatus, getFollowUp, insertFollowUps, listOpenFollowUpsForCountry } from './follow-ups';
 import { recordMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
@@ -58,6 +59,19 @@ describe('country brief', () => {
     meeting(author, { startDate: '2024-03-01', contacts: String(once.id) });
     meeting(author, { startDate: '2024-04-01', contacts: String(once.id) });
     expect(keyContactsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ' })[0]).toMatchObject({ name: 'Once Met', meetings: 3 });
+  });
+
+  it("shows the counterparts' and organisations' current names", () => {
+    const input = { name: 'Aigerim Sadykova', title: null, organisationId: null, newOrganisationName: 'Ministry of Energy', newOrganisationKind: 'government' as const, countryCode: null, email: null, phone: null, alternativeNames: null };
+    const contact = createContact({ db: testDb.db, actorId: author.id, input });
+    meeting(author, { contacts: String(contact.id) });
+    const shown = () => keyContactsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ' }).map((c) => [c.name, c.organisationName]);
+    expect(shown()).toEqual([['Aigerim Sadykova', 'Ministry of Energy']]);
+    updateContact({ db: testDb.db, actorId: author.id, id: contact.id, version: contact.version, input: { ...input, name: 'Aigerim Sadykova-Nurlanovna', organisationId: contact.organisationId, newOrganisationName: null } });
+    expect(shown()).toEqual([['Aigerim Sadykova-Nurlanovna', 'Ministry of Energy']]);
+    const organisation = getOrganisation({ db: testDb.db, id: contact.organisationId! });
+    updateOrganisation({ db: testDb.db, actorId: author.id, id: organisation.id, version: organisation.version, input: { name: 'Ministry of Energy and Mines', kind: 'government', countryCode: null } });
+    expect(shown()).toEqual([['Aigerim Sadykova-Nurlanovna', 'Ministry of Energy and Mines']]);
   });
 
   it("gives the country's most urgent open follow-ups and how many are open in all, without closed ones, other countries' or hidden ones", () => {

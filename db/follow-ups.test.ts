@@ -125,6 +125,20 @@ describe('home, queue and calendar', () => {
     expect(mine(colleague)).toMatchObject({ total: 1, rows: [{ title: 'Second' }] });
   });
 
+  it('shows the current names of owners and meetings in the lists it keeps', () => {
+    const today = '2025-03-01';
+    const meetingId = meeting(author, 'normal', [item('Overdue', { dueDate: addDays(today, -1) })]);
+    const shown = () => ({
+      mine: listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((row) => [row.ownerName, row.meetingTitle]),
+      queue: reviewQueueSections({ db: testDb.db, viewer: manager, today }).overdue.items.map((row) => [row.ownerName, row.meetingTitle]),
+    });
+    expect(shown()).toEqual({ mine: [['author', 'Meeting normal']], queue: [['author', 'Meeting normal']] });
+    testDb.sqlite.prepare("update users set name = 'Author Renamed' where id = ?").run(author.id);
+    expect(shown()).toEqual({ mine: [['Author Renamed', 'Meeting normal']], queue: [['Author Renamed', 'Meeting normal']] });
+    testDb.sqlite.prepare("update meetings set title = 'Meeting retitled' where id = ?").run(meetingId);
+    expect(shown()).toEqual({ mine: [['Author Renamed', 'Meeting retitled']], queue: [['Author Renamed', 'Meeting retitled']] });
+  });
+
   it('puts each active follow-up in the right review sections', () => {
     const today = '2025-03-01';
     meeting(author, 'normal', [

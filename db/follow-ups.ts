@@ -5,11 +5,11 @@ import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSec
 import { can } from '../lib/policy';
 import type { FollowUpInput } from '../lib/schemas/follow-ups';
 import { diff, recordAuditEvent } from './audit';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
 import { visibleMeetings } from './meetings';
-import { cooperationAreas, followUpEvents, followUps, meetings, users } from './schema';
+import { cooperationAreas, followUpEvents, followUps, meetings, users, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -55,6 +55,9 @@ const listColumns = {
   version: followUps.version,
 };
 
+/** What a cached list of follow-ups reads: its rows, their meetings' titles and visibility, their owners' names. */
+const LIST_TABLES = ['follow_ups', 'meetings', 'meeting_attendees', 'users'] as const satisfies WatchedTable[];
+
 export type FollowUpListItem = {
   id: number;
   title: string;
@@ -86,9 +89,9 @@ const urgencyOrder = (filters: FollowUpFilters) => (filters.status || filters.se
 
 type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 
-/** The most urgent active follow-ups matching `condition`, and how many there are in all, kept (per viewer) until the next write. */
+/** The most urgent active follow-ups matching `condition`, and how many there are in all, kept (per viewer) until a write to what they show. */
 function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL, limit: number): OpenFollowUps {
-  return cachedUntilChange(db, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
+  return cachedUntilChangeOf(db, LIST_TABLES, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
     const where = and(condition, ACTIVE, visibleFollowUps(viewer));
     const rows = db.select(listColumns).from(followUps).where(where).orderBy(...BY_DUE_DATE).limit(limit).all();
     const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
@@ -174,7 +177,7 @@ export function reviewQueue({ viewer, today, filters = {}, limit = 100_000, db =
 
 /**
  * The queue page: per section, how many follow-ups are in it and the `perSection` most urgent.
- * The same for every manager (they see every follow-up), so kept until the next write.
+ * The same for every manager (they see every follow-up), so kept until a write to what it shows.
  */
 export function reviewQueueSections({ viewer, today, filters = {}, perSection = 50, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters; perSection?: number } & WithDb) {
   const compute = () => {
@@ -192,7 +195,7 @@ export function reviewQueueSections({ viewer, today, filters = {}, perSection = 
       ]),
     ) as Record<ReviewSection, { count: number; items: FollowUpListItem[] }>;
   };
-  return can(viewer, 'meeting:view-restricted:any') ? cachedUntilChange(db, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute) : compute();
+  return can(viewer, 'meeting:view-restricted:any') ? cachedUntilChangeOf(db, LIST_TABLES, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute) : compute();
 }
 
 export function addDays(day: string, days: number): string {

@@ -221,6 +221,9 @@ describe('my recent meetings', () => {
     expect(recent()).toEqual(['Newest', 'Restricted, attended']);
     deleteMeeting({ db: testDb.db, viewer: author, id: newest });
     expect(recent()).toEqual(['Restricted, attended', 'Older']);
+    // A place corrected in the record shows too.
+    testDb.sqlite.prepare("update meeting_places set city = 'Almaty' where meeting_id = (select id from meetings where title = 'Older')").run();
+    expect(listMyRecentMeetings({ db: testDb.db, viewer: colleague, limit: 2 }).find((m) => m.title === 'Older')?.places).toBe('Almaty');
     // Per viewer: the author attended all four.
     expect(listMyRecentMeetings({ db: testDb.db, viewer: author, limit: 2 }).map((m) => m.title)).toEqual(['Without the colleague', 'Restricted, attended']);
   });

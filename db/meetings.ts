@@ -6,12 +6,12 @@ import type { Confidentiality, MeetingKind } from '../lib/meetings';
 import { can } from '../lib/policy';
 import type { MeetingInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
-import { cachedUntilChange } from './cache';
+import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import { type Database, preparedOnce, type Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
 import { unknownAreaIds } from './reference';
-import { contacts, cooperationAreas, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users } from './schema';
+import { contacts, cooperationAreas, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -87,12 +87,12 @@ const FEW_LINKS = 1000;
 
 /**
  * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them
- * for the count's cache. Either way the result is the same: a stale count would only cost time.
+ * for the count's cache, which waits for writes to `tables`, the ones `from` reads. Either way the result is the same: a stale count would only cost time.
  */
-function linkedMeetings(db: Database, { key, from, where }: { key: string; from: SQL; where: SQL }, fewLinks: number): SQL {
+function linkedMeetings(db: Database, { key, tables, from, where }: { key: string; tables: readonly WatchedTable[]; from: SQL; where: SQL }, fewLinks: number): SQL {
   const links = sql`select l.meeting_id from ${from} where ${where}`;
   // Counting stops at the threshold: a common link costs no more to count than a rare one.
-  const few = cachedUntilChange(db, `meeting-links:${key}:${fewLinks}`, () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks);
+  const few = cachedUntilChangeOf(db, tables, `meeting-links:${key}:${fewLinks}`, () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks);
   return few ? sql`${MEETING_ID} in (${links})` : exists(sql`select 1 from ${from} where l.meeting_id = ${MEETING_ID} and ${where}`);
 }
 
@@ -108,18 +108,18 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
             sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id in (select contacts.id from contacts where ${counterpartMatch}))`,
         )
       : undefined,
-    filters.country ? linkedMeetings(db, { key: `country:${filters.country}`, from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks) : undefined,
+    filters.country ? linkedMeetings(db, { key: `country:${filters.country}`, tables: ['meeting_countries'], from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks) : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
-    filters.areaId ? linkedMeetings(db, { key: `area:${filters.areaId}`, from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks) : undefined,
+    filters.areaId ? linkedMeetings(db, { key: `area:${filters.areaId}`, tables: ['meeting_areas'], from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks) : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
     // those, rather than walk every meeting newest first checking each (home page: 4.5 → 0.5 ms).
     filters.attendeeId ? sql`${MEETING_ID} in (select ma.meeting_id from meeting_attendees ma where ma.user_id = ${filters.attendeeId})` : undefined,
     filters.contactId ? sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id = ${filters.contactId})` : undefined,
     filters.organisationId
-      ? linkedMeetings(db, { key: `organisation:${filters.organisationId}`, from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`, where: sql`c.organisation_id = ${filters.organisationId}` }, fewLinks)
+      ? linkedMeetings(db, { key: `organisation:${filters.organisationId}`, tables: ['meeting_contacts', 'contacts'], from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`, where: sql`c.organisation_id = ${filters.organisationId}` }, fewLinks)
       : undefined,
   ];
 }
@@ -204,10 +204,10 @@ export function listMeetings({
 /**
  * The meetings the viewer attended, newest first: every officer's home page, their landing page.
  * A busy officer attended hundreds, each checked against its visibility and sorted, so the few
- * shown are kept (per viewer) until the next write, like their open follow-ups.
+ * shown are kept (per viewer) until a write to what they show, like their open follow-ups.
  */
 export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): MeetingListItem[] {
-  return cachedUntilChange(db, `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
+  return cachedUntilChangeOf(db, ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'], `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
 }
 
 /** Every visible meeting matching the filters, with what a spreadsheet needs, newest first. */

@@ -342,12 +342,25 @@ export const signInAttempts = sqliteTable('sign_in_attempts', {
 /**
  * The tables whose writes `cachedUntilChangeOf` (db/cache.ts) follows one by one, so that a cached
  * figure waits only for the writes that can change it: a sign-in, an audit entry or a contact's new
- * phone number no longer recompute the dashboard. Triggers (migration 0011) count every row written
- * to each, by any connection or process.
+ * phone number no longer recompute the dashboard. Triggers count every row written to each, by any
+ * connection or process (migrations 0011 and 0012).
  */
-export const watchedTables = ['meetings', 'meeting_countries', 'meeting_areas', 'meeting_attendees', 'follow_ups', 'follow_up_events', 'cooperation_areas'] as const;
+export const watchedTables = [
+  'meetings',
+  'meeting_countries',
+  'meeting_areas',
+  'meeting_attendees',
+  'meeting_contacts',
+  'meeting_places',
+  'follow_ups',
+  'follow_up_events',
+  'cooperation_areas',
+  'contacts',
+  'organisations',
+  'users',
+] as const;
 export type WatchedTable = (typeof watchedTables)[number];
-/** The triggers of migration 0011 that keep the counts, by name. */
+/** The triggers of migrations 0011 and 0012 that keep the counts, by name. */
 export const changeCountTriggers = watchedTables.flatMap((table) => ['insert', 'update', 'delete'].map((event) => `${table}_changes_${event}`));
 
 export const tableChanges = sqliteTable('table_changes', {
