@@ -9,7 +9,8 @@ import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy'
  * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
  * into web Request objects (decision 0009). Nothing here decides access: every page, action and
- * route checks the session and role itself.
+ * route checks the session and role itself. It also keeps the search indexes merged, at start and
+ * daily, in small steps between requests (decision 0013).
  */
 export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<http.Server> {
   const app = next({ dev, dir: process.cwd(), port });
