@@ -99,7 +99,7 @@ async function main() {
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
     const [floor, ...targets] = buildTargets(fixture);
     await check(floor!, cookies[floor!.as], server.pid);
-    const measured: Measured[] = [await load(floor!, cookies[floor!.as], server.pid)];
+    const measured: Measured[] = [summarize(floor!, [await slice(floor!, cookies[floor!.as], server.pid, duration)])];
     printRow(measured[0]!, measured[0]!);
     for (const target of targets) {
       await check(target, cookies[target.as], server.pid);
@@ -312,12 +312,9 @@ async function check(target: Target, cookie: string, serverPid: number | undefin
   const response = await fetch(base + target.paths[0], { headers: { cookie }, redirect: 'manual' });
   const body = await response.text();
   if (response.status !== 200 || !body.includes(target.expect)) throw new Error(`${target.name}: expected 200 with "${target.expect}", got ${response.status}`);
-  // Warm-up, not recorded: two seconds of the same load let V8 optimise and fill SQLite's page cache.
-  if (!target.action) {
-    let index = 0;
-    await autocannon({ url: base, connections, duration: 2, requests: [{ setupRequest: (request) => ({ ...request, ...requestOptions(target, cookie, index++) }) }] });
-    await settle(serverPid);
-  }
+  // Warm-up, not recorded: two seconds of the same load (whatever the target's own amount) let V8
+  // optimise and fill SQLite's page cache.
+  if (!target.action) await slice({ ...target, amount: undefined }, cookie, serverPid, 2);
 }
 
 /** One stretch of load: every response's latency, and the server's CPU time over it. */
@@ -399,10 +396,6 @@ function summarize(target: Target, slices: Slice[]): Measured {
   };
 }
 
-async function load(target: Target, cookie: string, serverPid: number | undefined, seconds = duration): Promise<Measured> {
-  return summarize(target, [await slice(target, cookie, serverPid, seconds)]);
-}
-
 /**
  * The target and the floor in turns, `ROUNDS` times (the floor for half as long), so that both
  * are measured at the same moments of a machine whose speed moves by half within a minute: the
@@ -449,7 +442,7 @@ function verifyWrites({ officer }: Fixture) {
  * The dashboard's queries called directly, without HTTP or rendering: mean and worst of 10, as
  * computed after a meeting is logged (every figure is recomputed), after a follow-up changes (the
  * meetings' figures stay cached), and as read from the cache until the next write. Moving the write
- * counts of migration 0011 is what a write does to the caches; the rows are untouched.
+ * counts (migrations 0011, 0012) is what a write does to the caches; the rows are untouched.
  */
 function dashboardSqlTimes({ manager, officer }: Fixture) {
   const { db, sqlite } = openDatabase(databaseFile);
