@@ -260,6 +260,22 @@ export const meetingAreas = sqliteTable(
   ],
 );
 
+/**
+ * How many live (not deleted) meetings with each partner country agreed each cooperation area, by
+ * the meetings' confidentiality: what the dashboard's agreed areas read. Written only by the
+ * triggers of migration 0013 as meetings and their links change, never by the app (decision 0014).
+ */
+export const countryAgreedAreas = sqliteTable(
+  'country_agreed_areas',
+  {
+    countryCode: text('country_code').notNull(),
+    areaId: integer('area_id').notNull(),
+    confidentiality: text('confidentiality', { enum: confidentialityLevels }).notNull(),
+    meetings: integer('meetings').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countryCode, t.areaId, t.confidentiality] })],
+);
+
 /** A commitment made at (or after) a meeting, tracked to closure. */
 export const followUps = sqliteTable(
   'follow_ups',
