@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
-import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, listMeetingsForExport, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
+import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, exportMeetings, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
@@ -58,7 +58,7 @@ describe('meeting visibility', () => {
     }
     expect(titles(outsider)).toEqual(['Open talk']);
     expect(titles(outsider, { query: 'Kooreman' })).toEqual(['Open talk']);
-    expect(listMeetingsForExport({ db: testDb.db, viewer: outsider }).map((m) => m.title)).toEqual(['Open talk']);
+    expect([...exportMeetings({ db: testDb.db, viewer: outsider })].flat().map((m) => m.title)).toEqual(['Open talk']);
     expect(() => getMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
     expect(() => deleteMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
   });
@@ -161,7 +161,7 @@ describe('meeting filters and search', () => {
   });
 
   it('exports each meeting with its own counterparts, attendees, places and areas', () => {
-    const rows = listMeetingsForExport({ db: testDb.db, viewer: manager });
+    const rows = [...exportMeetings({ db: testDb.db, viewer: manager })].flat();
     const byTitle = Object.fromEntries(rows.map((row) => [row.title, row]));
     expect(byTitle['Consultations in Brussels']).toMatchObject({
       counterparts: 'Roman Vassilenko',
@@ -172,6 +172,19 @@ describe('meeting filters and search', () => {
     });
     expect(byTitle['Visit to Luxembourg']).toMatchObject({ counterparts: 'Zoé Érpelding', attendees: 'colleague', places: 'Brussels (BE); Luxembourg (LU)', agreedAreas: null, discussedAreas: areas[1]!.name });
     expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: null });
+  });
+
+  it('exports in batches the same meetings, newest first, as in one, up to the limit', () => {
+    const whole = [...exportMeetings({ db: testDb.db, viewer: manager })];
+    expect(whole).toHaveLength(1);
+    const rows = whole[0]!;
+    expect(rows.length).toBeGreaterThan(2);
+    const batches = [...exportMeetings({ db: testDb.db, viewer: manager, batch: 2 })];
+    expect(batches.map((batch) => batch.length)).toEqual([...Array(Math.floor(rows.length / 2)).fill(2), ...(rows.length % 2 ? [1] : [])]);
+    expect(batches.flat()).toEqual(rows);
+    expect(rows.map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`)).toEqual(rows.map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`).sort().reverse());
+    expect([...exportMeetings({ db: testDb.db, viewer: manager, batch: 1, limit: 2 })].flat()).toEqual(rows.slice(0, 2));
+    expect([...exportMeetings({ db: testDb.db, viewer: manager, batch: 2, filters: { country: 'LU' } })].flat()).toEqual(rows.filter((row) => row.countries.includes('Luxembourg')));
   });
 
   it('gives the newest matches of a search first, page by page, each with its own countries and places', () => {

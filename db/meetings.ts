@@ -210,25 +210,38 @@ export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { view
   return cachedUntilChangeOf(db, ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'], `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
 }
 
-/** Every visible meeting matching the filters, with what a spreadsheet needs, newest first. */
-export function listMeetingsForExport({ viewer, filters = {}, limit = 100_000, db = getDb() }: { viewer: Viewer; filters?: MeetingFilters; limit?: number } & WithDb) {
-  return db
-    .select({
-      ...listColumns,
-      places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
-      summary: meetings.summary,
-      outcome: meetings.outcome,
-      counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
-      attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
-      agreedAreas: areasWith('agreed'),
-      discussedAreas: areasWith('discussed'),
-    })
-    .from(meetings)
-    .where(and(visibleMeetings(viewer), ...filterConditions(db, filters)))
-    .orderBy(desc(meetings.startDate), desc(meetings.id))
-    .limit(limit)
-    .all()
-    .map((row) => ({ ...row, countries: (row.countries?.split(' ') ?? []).map(countryName).join('; ') }));
+/**
+ * Every visible meeting matching the filters, with what a spreadsheet needs, newest first, in
+ * batches: a caller that takes one batch per turn of the event loop never holds the server for the
+ * whole export (~0.5 s at 10k rows). Read from `openSnapshot()`, every batch sees the database as
+ * the first did, whatever is written meanwhile.
+ */
+export function* exportMeetings({ viewer, filters = {}, limit = 100_000, batch = 250, db = getDb() }: { viewer: Viewer; filters?: MeetingFilters; limit?: number; batch?: number } & WithDb) {
+  const matching = and(visibleMeetings(viewer), ...filterConditions(db, filters));
+  let after: Cursor | undefined;
+  for (let left = limit; left > 0; ) {
+    const wanted = Math.min(batch, left);
+    const rows = db
+      .select({
+        ...listColumns,
+        places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
+        summary: meetings.summary,
+        outcome: meetings.outcome,
+        counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
+        attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
+        agreedAreas: areasWith('agreed'),
+        discussedAreas: areasWith('discussed'),
+      })
+      .from(meetings)
+      .where(and(matching, after && sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`))
+      .orderBy(...ORDERS.newest)
+      .limit(wanted)
+      .all();
+    if (rows.length) yield rows.map((row) => ({ ...row, countries: (row.countries?.split(' ') ?? []).map(countryName).join('; ') }));
+    if (rows.length < wanted) return;
+    left -= rows.length;
+    after = { startDate: rows.at(-1)!.startDate, id: rows.at(-1)!.id };
+  }
 }
 
 export type MeetingDetail = NonNullable<ReturnType<typeof findMeeting>>;

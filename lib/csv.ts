@@ -1,5 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 
+export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null | undefined };
+
 /**
  * A cell that a spreadsheet would run as a formula (= + - @, or a leading tab/CR that hides one)
  * gets a leading apostrophe: shown as text, never executed (OWASP "CSV injection").
@@ -8,14 +10,18 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/**
- * RFC 4180 CSV (quoting by csv-stringify), UTF-8 with a byte-order mark so that Excel shows
- * accents and non-Latin names correctly.
- */
-export function toCsv<T>(columns: { header: string; value: (row: T) => string | number | null | undefined }[], rows: Iterable<T>): string {
-  const records: string[][] = [columns.map((column) => column.header)];
+/** Rows as RFC 4180 lines (quoting by csv-stringify, CRLF), the header line first if asked: pieces that join into one file. */
+export function csvLines<T>(columns: CsvColumn<T>[], rows: Iterable<T>, { header = false }: { header?: boolean } = {}): string {
+  const records: string[][] = header ? [columns.map((column) => column.header)] : [];
   for (const row of rows) {
     records.push(columns.map((column) => neutraliseFormula(String(column.value(row) ?? ''))));
   }
-  return `\uFEFF${stringify(records, { record_delimiter: 'windows' })}`;
+  return stringify(records, { record_delimiter: 'windows' });
 }
+
+/** A whole CSV file, UTF-8 with a byte-order mark so that Excel shows accents and non-Latin names correctly. */
+export function toCsv<T>(columns: CsvColumn<T>[], rows: Iterable<T>): string {
+  return `${CSV_BOM}${csvLines(columns, rows, { header: true })}`;
+}
+
+export const CSV_BOM = '\uFEFF';

@@ -1,12 +1,13 @@
-import { listMeetingsForExport } from '@/db/meetings';
-import { toCsv } from '@/lib/csv';
+import { exportMeetings } from '@/db/meetings';
+import type { CsvColumn } from '@/lib/csv';
 import { meetingKindLabels } from '@/lib/meetings';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
+import { csvDownload } from '@/server/csv-download';
 import { defineRoute } from '@/server/route';
 
-type Row = ReturnType<typeof listMeetingsForExport>[number];
+type Row = ReturnType<typeof exportMeetings> extends Iterator<(infer R)[]> ? R : never;
 
-const columns: { header: string; value: (row: Row) => string | null }[] = [
+const columns: CsvColumn<Row>[] = [
   { header: 'Date', value: (row) => row.startDate },
   { header: 'End date', value: (row) => row.endDate },
   { header: 'Title', value: (row) => row.title },
@@ -22,15 +23,8 @@ const columns: { header: string; value: (row: Row) => string | null }[] = [
   { header: 'Outcome', value: (row) => row.outcome },
 ];
 
-/** The filtered meetings list as CSV: the same filters and the same visibility rule as the page. */
+/** The filtered meetings list as CSV: the same filters and the same visibility rule as the page, read in batches (server/csv-download.ts). */
 export const GET = defineRoute('meeting:export', (request, { user }) => {
   const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const csv = toCsv(columns, listMeetingsForExport({ viewer: user, filters }));
-  return new Response(csv, {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="meetings-${new Date().toISOString().slice(0, 10)}.csv"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  return csvDownload({ filename: `meetings-${new Date().toISOString().slice(0, 10)}.csv`, columns, read: (db) => exportMeetings({ viewer: user, filters, db }) });
 });
