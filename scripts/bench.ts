@@ -54,6 +54,8 @@ type Target = {
   download?: boolean;
   /** The issue's targets for it: p95 under this at the run's concurrency, and at least this share of the floor's req/s. */
   budget?: Budget;
+  /** Downloaded over and over by one more client while the target is loaded: what a long request does to everyone else's. */
+  alongside?: string;
 };
 type Budget = { p95Ms: number; floorShare?: number };
 type Measured = {
@@ -207,6 +209,7 @@ function buildTargets({ officer }: Fixture): Target[] {
     { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review', budget: LIST_BUDGET },
     { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups', budget: LIST_BUDGET },
     { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title', download: true, amount: 30 },
+    { name: 'floor while 1 more client exports 10k meetings', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: `/meetings/export?from=${exportFrom}` },
     {
       name: 'action: log a meeting',
       as: 'officer',
@@ -324,6 +327,7 @@ type Slice = { latencies: number[]; errors: number; bytes: number; seconds: numb
 const nextPath = new Map<Target, number>();
 
 async function slice(target: Target, cookie: string, serverPid: number | undefined, seconds: number): Promise<Slice> {
+  const alongside = target.alongside ? downloadOverAndOver(target.alongside, cookie) : undefined;
   const cpuBefore = processCpuMs(serverPid);
   const latencies: number[] = [];
   let errors = 0;
@@ -352,6 +356,7 @@ async function slice(target: Target, cookie: string, serverPid: number | undefin
     },
   });
   const cpuAfter = processCpuMs(serverPid);
+  await alongside?.stop();
   await settle(serverPid);
   return {
     latencies,
@@ -359,6 +364,20 @@ async function slice(target: Target, cookie: string, serverPid: number | undefin
     bytes,
     seconds: result.duration,
     ...(cpuBefore !== undefined && cpuAfter !== undefined && { cpuMs: cpuAfter - cpuBefore }),
+  };
+}
+
+/** One client downloading `path` again and again, each body read to its end, until stopped. */
+function downloadOverAndOver(path: string, cookie: string) {
+  let stopped = false;
+  const running = (async () => {
+    while (!stopped) await (await fetch(base + path, { headers: { cookie } })).arrayBuffer();
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await running;
+    },
   };
 }
 
