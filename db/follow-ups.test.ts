@@ -14,7 +14,8 @@ import {
   listFollowUps,
   listMyOpenFollowUps,
   reassignFollowUp,
-  reviewQueue,
+  exportFollowUps,
+  exportReviewQueue,
   reviewQueueSections,
 } from './follow-ups';
 import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
@@ -47,6 +48,7 @@ const item = (title: string, overrides: Partial<Parameters<typeof insertFollowUp
 });
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title).sort();
+const reviewQueue = (options: Parameters<typeof exportReviewQueue>[0]) => [...exportReviewQueue(options)].flat();
 
 describe('follow-up visibility', () => {
   it('follows the meeting: a restricted meeting’s follow-ups are hidden from other officers everywhere', () => {
@@ -110,6 +112,16 @@ describe('home, queue and calendar', () => {
     expect(list({ status: 'open' })).toEqual(['Open']);
     expect(list({})).toEqual(['Open', 'Cancelled', 'Done early', 'Done late', 'Done, undated']);
     expect(listFollowUps({ db: testDb.db, viewer: manager, filters: { status: 'done' }, limit: 1, offset: 1 }).map((f) => f.title)).toEqual(['Done late']);
+    // The CSV reads the same rows in the same order, batch by batch, whatever the batch's size, up to its limit.
+    for (const filters of [{}, { status: 'done' as const }, { status: 'open' as const }, { ownerId: 'none' as const }]) {
+      const whole = listFollowUps({ db: testDb.db, viewer: manager, filters, limit: 100 });
+      for (const batch of [1, 2, 3, 250]) {
+        const batches = [...exportFollowUps({ db: testDb.db, viewer: manager, filters, batch })];
+        expect(batches.flat(), `${JSON.stringify(filters)} in batches of ${batch}`).toEqual(whole);
+        expect(batches.every((rows) => rows.length <= batch)).toBe(true);
+      }
+      expect([...exportFollowUps({ db: testDb.db, viewer: manager, filters, batch: 2, limit: 3 })].flat()).toEqual(whole.slice(0, 3));
+    }
   });
 
   it('keeps my open follow-ups and their count current after every write, and each officer’s to that officer', () => {
@@ -172,6 +184,7 @@ describe('home, queue and calendar', () => {
     expect(titles(sections.dueSoon.items)).toEqual(['Due soon']);
     // Every section agrees with the whole queue.
     const queue = reviewQueue({ db: testDb.db, viewer: manager, today });
+    expect(reviewQueue({ db: testDb.db, viewer: manager, today, batch: 2 })).toEqual(queue);
     for (const section of reviewSections) expect(sections[section].count).toBe(queue.filter((row) => row[section]).length);
     // "See all" of a section: the follow-ups list filtered by it holds exactly that section, most urgent first.
     for (const section of reviewSections) {
