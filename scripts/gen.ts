@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { agreedAreaTriggers, recountAgreedAreas } from '../db/country-agreed-areas';
 import { migrateDatabase } from '../db/migrate';
 import { changeCountTriggers } from '../db/schema';
+import { updatePlannerStatistics } from '../db/planner-statistics';
 import { mergeSearchIndexesFully } from '../db/search-indexes';
 import { countryCodes } from '../lib/countries';
 import { organisationKinds } from '../lib/meetings';
@@ -157,7 +158,8 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   // The search indexes as the server keeps them (db/search-indexes.ts): one merged segment each, not the bulk fill's stack.
   mergeSearchIndexesFully(db);
   db.pragma('journal_mode = WAL');
-  db.exec('analyze');
+  // The planner's statistics as the server keeps them (db/planner-statistics.ts).
+  updatePlannerStatistics(db);
   db.close();
   const seconds = (Date.now() - started) / 1000;
   return { file, counts, contacts: contacts.length, seconds, bytes: fs.statSync(file).size };

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import next from 'next';
 import { databasePath } from '../db/connection';
+import { keepPlannerStatisticsCurrent } from '../db/planner-statistics';
 import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
 
@@ -10,7 +11,8 @@ import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy'
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
  * into web Request objects (decision 0009). Nothing here decides access: every page, action and
  * route checks the session and role itself. It also keeps the search indexes merged, at start and
- * daily, in small steps between requests (decision 0013).
+ * daily, in small steps between requests (decision 0013), and the query planner's statistics
+ * current, at start and daily (decision 0016).
  */
 export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<http.Server> {
   const app = next({ dev, dir: process.cwd(), port });
@@ -30,11 +32,14 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
     });
   });
+  // Before the first request: the first time on a large database this analyzes it whole.
+  const stopAnalyzing = keepPlannerStatisticsCurrent(databasePath());
   await new Promise<void>((resolve) => server.listen(port, resolve));
   const stopMerging = keepSearchIndexesMerged(databasePath());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       stopMerging();
+      stopAnalyzing();
       server.close();
       void app.close().finally(() => process.exit(0));
     });
