@@ -163,6 +163,11 @@ export type MeetingListItem = {
 /** Keyset cursor "2024-06-24.123": stays fast on page 1,000 where OFFSET would scan every row before it. */
 export type Cursor = { startDate: string; id: number };
 
+/** The meetings after `cursor` in the list's order. */
+function keysetAfter(cursor: Cursor, sort: 'newest' | 'oldest'): SQL {
+  return sort === 'newest' ? sql`(${meetings.startDate}, ${meetings.id}) < (${cursor.startDate}, ${cursor.id})` : sql`(${meetings.startDate}, ${meetings.id}) > (${cursor.startDate}, ${cursor.id})`;
+}
+
 export function parseCursor(value: string | undefined): Cursor | undefined {
   const match = value?.match(/^(\d{4}-\d{2}-\d{2})\.(\d{1,15})$/);
   return match ? { startDate: match[1]!, id: Number(match[2]) } : undefined;
@@ -177,12 +182,7 @@ export function listMeetings({
   fewLinks,
   db = getDb(),
 }: { viewer: Viewer; filters?: MeetingFilters; sort?: 'newest' | 'oldest'; after?: Cursor; limit?: number; /** Tests: see FEW_LINKS. */ fewLinks?: number } & WithDb) {
-  const newest = sort === 'newest';
-  const keyset = after
-    ? newest
-      ? sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`
-      : sql`(${meetings.startDate}, ${meetings.id}) > (${after.startDate}, ${after.id})`
-    : undefined;
+  const keyset = after && keysetAfter(after, sort);
   const order = ORDERS[sort];
   // The page's ids first, then its columns: SQLite builds the select list of every matching row
   // before it sorts, so a name search matching 500 meetings built 500 rows of countries and places
@@ -210,6 +210,18 @@ export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { view
   return cachedUntilChangeOf(db, ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'], `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
 }
 
+/** What a spreadsheet of meetings needs, beyond the list's columns. */
+const exportColumns = {
+  ...listColumns,
+  places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
+  summary: meetings.summary,
+  outcome: meetings.outcome,
+  counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
+  attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
+  agreedAreas: areasWith('agreed'),
+  discussedAreas: areasWith('discussed'),
+};
+
 /**
  * Every visible meeting matching the filters, with what a spreadsheet needs, newest first, in
  * batches: a caller that takes one batch per turn of the event loop never holds the server for the
@@ -222,18 +234,9 @@ export function* exportMeetings({ viewer, filters = {}, limit = 100_000, batch =
   for (let left = limit; left > 0; ) {
     const wanted = Math.min(batch, left);
     const rows = db
-      .select({
-        ...listColumns,
-        places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
-        summary: meetings.summary,
-        outcome: meetings.outcome,
-        counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
-        attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
-        agreedAreas: areasWith('agreed'),
-        discussedAreas: areasWith('discussed'),
-      })
+      .select(exportColumns)
       .from(meetings)
-      .where(and(matching, after && sql`(${meetings.startDate}, ${meetings.id}) < (${after.startDate}, ${after.id})`))
+      .where(and(matching, after && keysetAfter(after, 'newest')))
       .orderBy(...ORDERS.newest)
       .limit(wanted)
       .all();
@@ -243,6 +246,8 @@ export function* exportMeetings({ viewer, filters = {}, limit = 100_000, batch =
     after = { startDate: rows.at(-1)!.startDate, id: rows.at(-1)!.id };
   }
 }
+
+export type MeetingExportRow = ReturnType<typeof exportMeetings> extends Generator<(infer Row)[]> ? Row : never;
 
 export type MeetingDetail = NonNullable<ReturnType<typeof findMeeting>>;
 

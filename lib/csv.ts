@@ -19,9 +19,7 @@ export function csvLines<T>(columns: CsvColumn<T>[], rows: Iterable<T>, { header
   return stringify(records, { record_delimiter: 'windows' });
 }
 
-/** A whole CSV file, UTF-8 with a byte-order mark so that Excel shows accents and non-Latin names correctly. */
+/** A whole CSV file (or its start), UTF-8 with a byte-order mark so that Excel shows accents and non-Latin names correctly. */
 export function toCsv<T>(columns: CsvColumn<T>[], rows: Iterable<T>): string {
-  return `${CSV_BOM}${csvLines(columns, rows, { header: true })}`;
+  return `\uFEFF${csvLines(columns, rows, { header: true })}`;
 }
-
-export const CSV_BOM = '\uFEFF';

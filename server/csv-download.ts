@@ -1,7 +1,7 @@
 import 'server-only';
 import { openSnapshot } from '../db/client';
 import type { Database } from '../db/connection';
-import { CSV_BOM, type CsvColumn, csvLines } from '../lib/csv';
+import { type CsvColumn, csvLines, toCsv } from '../lib/csv';
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -31,7 +31,7 @@ export function csvDownload<T>({ filename, columns, read }: { filename: string; 
           await nextTurn();
           batch = batches.next();
         }
-        const text = (first ? `${CSV_BOM}${csvLines(columns, [], { header: true })}` : '') + (batch.done ? '' : csvLines(columns, batch.value));
+        const text = (first ? toCsv(columns, []) : '') + (batch.done ? '' : csvLines(columns, batch.value));
         first = false;
         if (text) controller.enqueue(encoder.encode(text));
         if (batch.done) {

@@ -1,13 +1,11 @@
-import { exportMeetings } from '@/db/meetings';
+import { exportMeetings, type MeetingExportRow } from '@/db/meetings';
 import type { CsvColumn } from '@/lib/csv';
 import { meetingKindLabels } from '@/lib/meetings';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
 import { csvDownload } from '@/server/csv-download';
 import { defineRoute } from '@/server/route';
 
-type Row = ReturnType<typeof exportMeetings> extends Iterator<(infer R)[]> ? R : never;
-
-const columns: CsvColumn<Row>[] = [
+const columns: CsvColumn<MeetingExportRow>[] = [
   { header: 'Date', value: (row) => row.startDate },
   { header: 'End date', value: (row) => row.endDate },
   { header: 'Title', value: (row) => row.title },
