@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { createTestAccount, signInViaApi } from './fixtures/accounts';
 import { readE2eDatabase } from './fixtures/database';
@@ -43,4 +44,46 @@ test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS
   test.info().annotations.push({ type: 'figures', description: `${results.length} writes in ${seconds.toFixed(1)} s, ${stored} stored, 0 lost` });
   console.log(`burst: ${results.length} writes from ${CLIENTS} clients in ${seconds.toFixed(1)} s; stored ${stored}; lost ${CLIENTS * WRITES_PER_CLIENT - stored}`);
   await Promise.all([setup, ...clients].map((client) => client.dispose()));
+});
+
+/** A page over a TCP connection of its own: the server's workers are dealt connections in turn, not requests. */
+function getOverNewConnection(url: string, cookie: string): Promise<{ status: number; location?: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers: { cookie } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode!, location: response.headers.location, body }));
+      })
+      .on('error', reject);
+  });
+}
+
+test('a write answered by one server worker shows at once on pages every other worker had cached, and a sign-out everywhere holds on all of them', async ({ baseURL }) => {
+  const manager = await createTestAccount(baseURL!, 'manager', 'workers');
+  const client = await playwrightRequest.newContext({ baseURL });
+  await signInViaApi(client, manager.email, manager.password);
+  const cookie = (await client.storageState()).cookies.map(({ name, value }) => `${name}=${value}`).join('; ');
+  const tag = Math.random().toString(36).slice(2, 8);
+  // Tuvalu: a country no other journey writes to, so its brief changes only with this test.
+  const brief = `${baseURL}/countries/TV`;
+  const CONNECTIONS = 8;
+
+  // Every worker renders the brief and keeps its open follow-ups cached.
+  for (let index = 0; index < CONNECTIONS; index++) expect((await getOverNewConnection(brief, cookie)).status).toBe(200);
+  await callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title: `Across workers ${tag}`, countryCode: 'TV', committedBy: 'partner' }]);
+  expect(readE2eDatabase((db) => db.prepare('select count(*) as n from follow_ups where title = ?').get(`Across workers ${tag}`))).toEqual({ n: 1 });
+  for (let index = 0; index < CONNECTIONS; index++) {
+    const { status, body } = await getOverNewConnection(brief, cookie);
+    expect(status).toBe(200);
+    expect(body.includes(`Across workers ${tag}`), `connection ${index + 1} of ${CONNECTIONS} shows the new follow-up`).toBe(true);
+  }
+
+  // Every worker has this session's token in its memory; signing out everywhere must still end it on each.
+  expect((await callServerAction(client, 'app/(app)/actions.ts', 'signOutEverywhere', [null, {}])).status).toBeLessThan(500);
+  for (let index = 0; index < CONNECTIONS; index++) {
+    const { status, location } = await getOverNewConnection(brief, cookie);
+    expect({ status, location }, `connection ${index + 1} of ${CONNECTIONS}`).toEqual({ status: 307, location: '/sign-in' });
+  }
+  await client.dispose();
 });

@@ -16,6 +16,7 @@ import { needsBuild } from './build-state';
 import { DEFAULT_COUNTS, generateMission, type GenResult } from './gen';
 import { nextBin, runOrExit } from './run';
 import { serveArgs } from './start';
+import { workerCount } from './workers';
 
 /**
  * `npm run bench [-- --reuse] [--duration 10] [--connections 10]`
@@ -116,7 +117,7 @@ async function main() {
       at: new Date().toISOString(),
       commit: gitCommit(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
-      settings: { duration, connections },
+      settings: { duration, connections, serverWorkers: workerCount() },
       database: { bytes: fs.statSync(generatedFile).size, ...(generated && { generatorSeconds: generated.seconds, counts: generated.counts }) },
       http: measured,
       writes,
@@ -433,15 +434,26 @@ async function loadInTurns(target: Target, floor: Target, cookies: Record<Target
   return { target: summarize(target, targetSlices), floor: summarize(floor, floorSlices) };
 }
 
-/** User + system CPU time of a process so far, in ms (Linux's /proc; undefined elsewhere). */
+/**
+ * User + system CPU time so far of a process and its children (the server's workers), in ms
+ * (Linux's /proc; undefined elsewhere).
+ */
 function processCpuMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks (100 per second on Linux).
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return childProcesses(pid).reduce((total, child) => total + (processCpuMs(child) ?? 0), (Number(fields[11]) + Number(fields[12])) * 10);
   } catch {
     return undefined;
+  }
+}
+
+function childProcesses(pid: number): number[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
   }
 }
 
@@ -543,7 +555,7 @@ function printRow(row: Measured, floor: Measured) {
   console.log(cells.join('  '));
 }
 
-function report(results: { settings: { connections: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; cachedMeanMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
+function report(results: { settings: { connections: number; serverWorkers: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; cachedMeanMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
   console.log(`\nWrites found in the database: ${JSON.stringify(results.writes)}`);
   console.log(`Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`);
   console.log('\nDashboard SQL, called directly (ms; after a meeting is logged: mean / worst of 10; after a follow-up changes; from the cache):');
@@ -553,7 +565,7 @@ function report(results: { settings: { connections: number }; http: Measured[]; 
   console.log('\nFirst-load JS (gzip):');
   for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${bytes > 150_000 ? '  OVER 150 kB' : ''}`);
 
-  console.log(`\nBudgets (p95 at ${results.settings.connections} connections; share of the floor's req/s measured in turns with each):`);
+  console.log(`\nBudgets (p95 at ${results.settings.connections} connections, ${results.settings.serverWorkers} server worker${results.settings.serverWorkers === 1 ? '' : 's'}; share of the floor's req/s measured in turns with each):`);
   for (const row of results.http.filter((candidate) => candidate.budget)) {
     const { p95Ms, floorShare } = row.budget!;
     const checks = [`p95 ${figure(row.p95)} ms < ${p95Ms}: ${row.p95 < p95Ms ? 'met' : 'MISSED'}`];

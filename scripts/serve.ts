@@ -1,20 +1,20 @@
+import cluster from 'node:cluster';
 import http from 'node:http';
 import next from 'next';
 import { databasePath } from '../db/connection';
 import { keepPlannerStatisticsCurrent } from '../db/planner-statistics';
 import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
+import { stopWorkerWith, superviseWorkers, workerCount } from './workers';
 
 /**
  * The HTTP server: Next.js's own request handler behind a plain Node server that gives each
  * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
  * into web Request objects (decision 0009). Nothing here decides access: every page, action and
- * route checks the session and role itself. It also keeps the search indexes merged, at start and
- * daily, in small steps between requests (decision 0013), and the query planner's statistics
- * current, at start and daily (decision 0016).
+ * route checks the session and role itself.
  */
-export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<http.Server> {
+export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ server: http.Server; close: () => Promise<void> }> {
   const app = next({ dev, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -32,28 +32,55 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
     });
   });
-  // Before the first request: the first time on a large database this analyzes it whole.
-  const stopAnalyzing = keepPlannerStatisticsCurrent(databasePath());
-  await new Promise<void>((resolve) => server.listen(port, resolve));
-  const stopMerging = keepSearchIndexesMerged(databasePath());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      stopMerging();
-      stopAnalyzing();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  return {
+    server,
+    close: async () => {
       server.close();
-      void app.close().finally(() => process.exit(0));
-    });
-  }
-  return server;
+      await app.close();
+    },
+  };
 }
 
-// `tsx scripts/serve.ts [--dev]`: what npm start, npm run dev and the bench run.
+/**
+ * The database's upkeep, in one process however many serve: the query planner's statistics,
+ * brought up to date before it returns (the first time on a large database this analyzes it
+ * whole) and daily (decision 0016), and the search indexes merged, at start and daily, in small
+ * steps (decision 0013). Returns a function that stops both.
+ */
+function keepDatabaseTidy(): () => void {
+  const stopAnalyzing = keepPlannerStatisticsCurrent(databasePath());
+  const stopMerging = keepSearchIndexesMerged(databasePath());
+  return () => {
+    stopMerging();
+    stopAnalyzing();
+  };
+}
+
+/**
+ * `tsx scripts/serve.ts [--dev]`: what npm start, npm run dev and the bench run. In production a
+ * primary process keeps the database tidy and runs one server worker per core (decision 0017);
+ * with one worker, or in development, a single process does both.
+ */
 if (require.main === module) {
   const dev = process.argv.includes('--dev');
   if (!dev) Object.assign(process.env, { NODE_ENV: 'production' });
   const port = Number(process.env.PORT || 3000);
-  serve({ port, dev }).catch((error: unknown) => {
+  const fail = (error: unknown) => {
     console.error(error);
     process.exit(1);
-  });
+  };
+  try {
+    const workers = dev ? 1 : workerCount();
+    if (cluster.isWorker) {
+      serve({ port, dev }).then(({ close }) => stopWorkerWith(close), fail);
+    } else if (workers > 1) {
+      superviseWorkers({ count: workers, onStop: keepDatabaseTidy() });
+    } else {
+      const stopTidying = keepDatabaseTidy();
+      serve({ port, dev }).then(({ close }) => stopWorkerWith(async () => (stopTidying(), close())), fail);
+    }
+  } catch (error) {
+    fail(error);
+  }
 }
