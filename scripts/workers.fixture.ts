@@ -7,6 +7,7 @@ import { stopWorkerWith, superviseWorkers } from './workers';
 if (cluster.isPrimary) {
   superviseWorkers({ count: Number(process.env.WORKERS), onStop: () => console.log('upkeep stopped') });
 } else {
+  console.log('worker starting');
   if (process.env.FAIL_AT_START) throw new Error('This worker cannot start.');
   const server = http.createServer((_request, response) => response.end(String(process.pid)));
   server.listen(0, () => {
