@@ -51,7 +51,8 @@ export default defineConfig({
     {
       command: 'tsx --conditions=react-server scripts/demo.ts --database data/e2e-demo/demo.db',
       url: `http://localhost:${DEMO_PORT}/sign-in`,
-      env: { PORT: String(DEMO_PORT), DEMO_PASSWORD },
+      // One process: the demo journeys read, and the suite's own server already runs two workers.
+      env: { PORT: String(DEMO_PORT), DEMO_PASSWORD, WEB_CONCURRENCY: '1' },
       timeout: 240_000,
       reuseExistingServer: false,
       stdout: 'ignore',

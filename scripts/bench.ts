@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -96,7 +97,7 @@ async function main() {
     console.log('Building the app…');
     runOrExit(process.execPath, [nextBin, 'build'], env);
   }
-  const server = spawn(process.execPath, serveArgs(), { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, serveArgs(), { env: { ...env, PORT: String(port), READOUT_WORKER_HEADER: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitForServer();
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
@@ -263,16 +264,22 @@ function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction', s
   };
 }
 
+/** Until every server worker has answered (each takes a few seconds to start), over connections of its own. */
 async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  const answered = new Set<string>();
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const worker = await new Promise<string | undefined>((resolve) => {
+      http
+        .get(`${base}/sign-in`, { agent: false }, (response) => {
+          response.resume().on('end', () => resolve(response.statusCode === 200 ? String(response.headers['x-readout-worker'] ?? 'alone') : undefined));
+        })
+        .on('error', () => resolve(undefined));
+    });
+    if (worker) answered.add(worker);
+    if (answered.size >= workerCount()) return;
+    if (!worker) await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error('The server did not start within a minute.');
+  throw new Error('The server did not start within two minutes.');
 }
 
 /** Signs in through Auth.js's own endpoints; returns the Cookie header of the session. */
@@ -435,24 +442,28 @@ async function loadInTurns(target: Target, floor: Target, cookies: Record<Target
 }
 
 /**
- * User + system CPU time so far of a process and its children (the server's workers), in ms
- * (Linux's /proc; undefined elsewhere).
+ * User + system CPU time so far of a process, of its children (the server's workers) and of the
+ * children it has reaped (a worker that died), in ms (Linux's /proc; undefined elsewhere).
  */
 function processCpuMs(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
-    // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks (100 per second on Linux).
+    // Fields 14–17 of /proc/<pid>/stat (utime, stime, cutime, cstime), after the parenthesised command name, in clock ticks (100 per second on Linux).
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return childProcesses(pid).reduce((total, child) => total + (processCpuMs(child) ?? 0), (Number(fields[11]) + Number(fields[12])) * 10);
+    const own = fields.slice(11, 15).reduce((total, field) => total + Number(field) * 10, 0);
+    return childProcesses(pid).reduce((total, child) => total + (processCpuMs(child) ?? 0), own);
   } catch {
     return undefined;
   }
 }
 
+let warnedOfChildren = false;
 function childProcesses(pid: number): number[] {
   try {
     return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
   } catch {
+    if (!warnedOfChildren && workerCount() > 1) console.warn("This kernel does not list a process's children: CPU per request leaves out the server's workers.");
+    warnedOfChildren = true;
     return [];
   }
 }

@@ -5,8 +5,9 @@ import path from 'node:path';
 const directory = path.resolve('data/e2e');
 fs.rmSync(directory, { recursive: true, force: true });
 process.env.DATABASE_PATH = path.join(directory, 'readout.db');
-// Two server workers whatever the machine, as on a 2-core host: every journey then crosses processes.
-process.env.WEB_CONCURRENCY ??= '2';
+// Two server workers whatever the machine, as on a 2-core host: every journey then crosses
+// processes, and each response says which worker gave it (e2e/concurrency.spec.ts checks both answer).
+Object.assign(process.env, { WEB_CONCURRENCY: '2', READOUT_WORKER_HEADER: '1' });
 
 // Imported after DATABASE_PATH is set.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,11 +1,10 @@
 import cluster from 'node:cluster';
 import http from 'node:http';
-import next from 'next';
 import { databasePath } from '../db/connection';
 import { keepPlannerStatisticsCurrent } from '../db/planner-statistics';
 import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
-import { stopWorkerWith, superviseWorkers, workerCount } from './workers';
+import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
 
 /**
  * The HTTP server: Next.js's own request handler behind a plain Node server that gives each
@@ -14,11 +13,16 @@ import { stopWorkerWith, superviseWorkers, workerCount } from './workers';
  * into web Request objects (decision 0009). Nothing here decides access: every page, action and
  * route checks the session and role itself.
  */
-export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ server: http.Server; close: () => Promise<void> }> {
+export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ close: () => Promise<void> }> {
+  // Loaded here, not at the top: the cluster's primary never serves and need not load Next.js.
+  const { default: next } = await import('next');
   const app = next({ dev, dir: process.cwd(), port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // Which worker answered, for the e2e suite and the bench to see connections spread (off unless asked).
+  const worker = process.env.READOUT_WORKER_HEADER === '1' && cluster.worker ? String(cluster.worker.id) : undefined;
   const server = http.createServer((request, response) => {
+    if (worker) response.setHeader('X-Readout-Worker', worker);
     // Built files are the same for everyone and run no inline script: they need no nonce.
     if (!request.url?.startsWith('/_next/static/')) {
       const policy = contentSecurityPolicy({ nonce: newNonce(), dev });
@@ -32,11 +36,18 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
     });
   });
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject).listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   return {
-    server,
+    // New connections refused, idle ones closed, requests in progress finished (stopWhenAsked bounds the wait).
     close: async () => {
-      server.close();
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeIdleConnections();
+      await closed;
       await app.close();
     },
   };
@@ -59,8 +70,8 @@ function keepDatabaseTidy(): () => void {
 
 /**
  * `tsx scripts/serve.ts [--dev]`: what npm start, npm run dev and the bench run. In production a
- * primary process keeps the database tidy and runs one server worker per core (decision 0017);
- * with one worker, or in development, a single process does both.
+ * primary process keeps the database tidy and runs a server worker per core, up to 4 (decision
+ * 0017); with WEB_CONCURRENCY=1, or in development, a single process does both.
  */
 if (require.main === module) {
   const dev = process.argv.includes('--dev');
@@ -70,16 +81,20 @@ if (require.main === module) {
     console.error(error);
     process.exit(1);
   };
+  // A signal during start (Next.js prepares for a few seconds) stops the process cleanly too.
+  const serveUntilStopped = (beforeClose?: () => void) => {
+    let close: (() => Promise<void>) | undefined;
+    stopWhenAsked(async () => {
+      beforeClose?.();
+      await close?.();
+    });
+    serve({ port, dev }).then((server) => (close = server.close), fail);
+  };
   try {
-    const workers = dev ? 1 : workerCount();
-    if (cluster.isWorker) {
-      serve({ port, dev }).then(({ close }) => stopWorkerWith(close), fail);
-    } else if (workers > 1) {
-      superviseWorkers({ count: workers, onStop: keepDatabaseTidy() });
-    } else {
-      const stopTidying = keepDatabaseTidy();
-      serve({ port, dev }).then(({ close }) => stopWorkerWith(async () => (stopTidying(), close())), fail);
-    }
+    const workers = cluster.isWorker || dev ? 1 : workerCount();
+    if (cluster.isWorker) serveUntilStopped();
+    else if (workers > 1) superviseWorkers({ count: workers, onStop: keepDatabaseTidy() });
+    else serveUntilStopped(keepDatabaseTidy());
   } catch (error) {
     fail(error);
   }

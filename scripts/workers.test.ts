@@ -6,30 +6,25 @@ import { workerCount } from './workers';
 
 const fixture = path.join(__dirname, 'workers.fixture.ts');
 let primary: ChildProcess | undefined;
+let output = '';
 afterEach(() => {
-  if (primary?.exitCode === null) primary.kill('SIGKILL');
+  if (primary && primary.exitCode === null && primary.signalCode === null) process.kill(-primary.pid!, 'SIGKILL');
 });
 
-/** Starts the fixture's primary; resolves with its port once `count` workers listen. */
-function startCluster(env: Record<string, string>): Promise<{ port: number; output: () => string }> {
-  let output = '';
-  primary = spawn(process.execPath, ['--import', 'tsx', fixture], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the fixture's primary in a process group of its own, as a terminal or a service manager would. */
+function startCluster(env: Record<string, string>): ChildProcess {
+  output = '';
+  primary = spawn(process.execPath, ['--import', 'tsx', fixture], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   primary.stdout!.on('data', (chunk) => (output += chunk));
   primary.stderr!.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    const check = setInterval(() => {
-      const ports = [...output.matchAll(/listening on (\d+)/g)].map((match) => Number(match[1]));
-      if (ports.length >= Number(env.WORKERS)) {
-        clearInterval(check);
-        resolve({ port: ports[0]!, output: () => output });
-      }
-    }, 50);
-    primary!.once('exit', (code) => {
-      clearInterval(check);
-      reject(Object.assign(new Error(`primary exited with ${code}: ${output}`), { code, output }));
-    });
-  });
+  return primary;
 }
+
+const occurrences = (text: string) => output.split(text).length - 1;
+/** The port the workers last said they listen on (one that replaces the only worker gets a new one). */
+const listeningPort = () => Number([...output.matchAll(/listening on (\d+)/g)].at(-1)?.[1]);
+/** Its exit code once it has exited and its output has been read to the end. */
+const closed = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
 
 /** The process id that answered, over a connection of its own (the cluster deals connections out, not requests). */
 function whoAnswers(port: number): Promise<number> {
@@ -49,7 +44,6 @@ async function answerers(port: number, connections = 12): Promise<Set<number>> {
   return pids;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve)));
 const alive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -61,35 +55,64 @@ const alive = (pid: number) => {
 
 describe('the server cluster', () => {
   it('serves new connections from every worker, replaces a worker that dies, and stops them all on SIGTERM', async () => {
-    const { port, output } = await startCluster({ WORKERS: '2' });
-    const first = await answerers(port);
+    const child = startCluster({ WORKERS: '2' });
+    await expect.poll(() => occurrences('listening on'), { timeout: 15_000 }).toBe(2);
+    const first = await answerers(listeningPort());
     expect(first.size).toBe(2);
 
     const [killed] = [...first];
     process.kill(killed!, 'SIGKILL');
-    await expect.poll(() => [...output().matchAll(/listening on/g)].length, { timeout: 10_000 }).toBe(3);
-    expect(output()).toContain('A server worker stopped (SIGKILL); starting another.');
-    const after = await answerers(port);
+    await expect.poll(() => occurrences('listening on'), { timeout: 15_000 }).toBe(3);
+    expect(output).toContain('A server worker stopped (SIGKILL); starting another.');
+    const after = await answerers(listeningPort());
     expect(after.size).toBe(2);
     expect(after.has(killed!)).toBe(false);
 
-    primary!.kill('SIGTERM');
-    expect(await exited(primary!)).toBe(0);
-    expect(output()).toContain('upkeep stopped');
+    const exit = closed(child);
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(output).toContain('upkeep stopped');
     for (const pid of after) expect(alive(pid)).toBe(false);
-  }, 30_000);
+  }, 40_000);
 
-  it('stops with an error, instead of restarting forever, when a worker cannot start', async () => {
-    const failure = await startCluster({ WORKERS: '2', FAIL_AT_START: '1' }).catch((error: { code: number; output: string }) => error);
-    expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { output: string }).output).toContain('A server worker failed to start');
-    // Started once each, never again.
-    expect((failure as { output: string }).output.match(/worker starting/g)?.length).toBeLessThanOrEqual(2);
-  }, 30_000);
+  it('stops cleanly on a Ctrl-C, which reaches every process of the group, whether the workers serve or are still starting', async () => {
+    const serving = startCluster({ WORKERS: '2' });
+    await expect.poll(() => occurrences('listening on'), { timeout: 15_000 }).toBe(2);
+    const pids = await answerers(listeningPort());
+    let exit = closed(serving);
+    process.kill(-serving.pid!, 'SIGINT');
+    expect(await exit).toBe(0);
+    expect(output).not.toMatch(/starting another|failed to start/);
+    for (const pid of pids) expect(alive(pid)).toBe(false);
 
-  it('takes its size from WEB_CONCURRENCY, one per core without it, and refuses a setting that is not a count', () => {
+    const starting = startCluster({ WORKERS: '2', SLOW_START: '5000' });
+    await expect.poll(() => occurrences('worker starting'), { timeout: 15_000 }).toBe(2);
+    exit = closed(starting);
+    process.kill(-starting.pid!, 'SIGINT');
+    expect(await exit).toBe(0);
+    expect(output).not.toMatch(/starting another|failed to start|listening on/);
+  }, 40_000);
+
+  it('stops with exit code 1, instead of restarting for ever, when a worker cannot start or workers keep dying', async () => {
+    const failing = startCluster({ WORKERS: '2', FAIL_AT_START: '1' });
+    expect(await closed(failing)).toBe(1);
+    expect(output).toContain('A server worker failed to start');
+    expect(occurrences('worker starting')).toBeLessThanOrEqual(2);
+
+    const dying = startCluster({ WORKERS: '1' });
+    for (let kills = 1; kills <= 6; kills += 1) {
+      await expect.poll(() => occurrences('listening on'), { timeout: 15_000 }).toBe(kills);
+      const exit = kills === 6 ? closed(dying) : undefined;
+      process.kill(await whoAnswers(listeningPort()), 'SIGKILL');
+      if (exit) expect(await exit).toBe(1);
+    }
+    expect(output).toContain('Server workers stopped 6 times within a minute (last: SIGKILL); stopping.');
+  }, 60_000);
+
+  it('takes its size from WEB_CONCURRENCY, one per core up to 4 without it, and refuses a setting that is not a count', () => {
     expect(workerCount({ WEB_CONCURRENCY: '3' })).toBe(3);
     expect(workerCount({})).toBeGreaterThanOrEqual(1);
+    expect(workerCount({})).toBeLessThanOrEqual(4);
     for (const setting of ['0', 'two', '1.5', '-1', '100']) expect(() => workerCount({ WEB_CONCURRENCY: setting })).toThrow(/WEB_CONCURRENCY must be a whole number/);
   });
 });
