@@ -20,7 +20,7 @@ import { serveArgs } from './start';
 import { workerCount } from './workers';
 
 /**
- * `npm run bench [-- --reuse] [--duration 10] [--connections 10]`
+ * `npm run bench [-- --reuse] [--duration 10] [--connections 10] [--only <name>]`
  *
  * Generates a large mission (100k meetings, 500k follow-ups), builds and starts the production
  * app on it, signs in as a manager and an officer, and loads each main page and two server actions
@@ -37,6 +37,8 @@ const option = (name: string, fallback: number) => (args.includes(`--${name}`) ?
 const duration = option('duration', 10);
 const connections = option('connections', 10);
 const port = option('port', 3300);
+/** `--only <text>`: the floor and the targets whose name contains it, nothing else, no results file (to compare one path quickly). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const base = `http://127.0.0.1:${port}`;
 const generatedFile = path.resolve('data/bench/gen.db');
 const databaseFile = path.resolve('data/bench/run.db');
@@ -101,7 +103,8 @@ async function main() {
   try {
     await waitForServer();
     const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
-    const [floor, ...targets] = buildTargets(fixture);
+    const [floor, ...all] = buildTargets(fixture);
+    const targets = all.filter((target) => !only || target.name.includes(only));
     await check(floor!, cookies[floor!.as], server.pid);
     const measured: Measured[] = [summarize(floor!, [await slice(floor!, cookies[floor!.as], server.pid, duration)])];
     printRow(measured[0]!, measured[0]!);
@@ -111,6 +114,7 @@ async function main() {
       measured.push(turns.target);
       printRow(turns.target, turns.floor);
     }
+    if (only) return;
     const writes = verifyWrites(fixture);
     const sql = dashboardSqlTimes(fixture);
     const firstLoadJs = await measureFirstLoadJs(cookies);
