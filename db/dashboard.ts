@@ -270,10 +270,11 @@ function mergeCountryFigures(perScope: CountryFigures[]): CountryRow[] {
 export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb) {
   // Months are 1-based in the date, 0-based in Date.UTC: the current month, the eleven before it,
   // and the start of the next one, where the last ends.
-  const firstMonth = Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - 11, 1);
-  const starts = Array.from({ length: 13 }, (_, index) => new Date(firstMonth).setUTCMonth(new Date(firstMonth).getUTCMonth() + index));
+  // Date.UTC carries a month below 0 or above 11 into the year.
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const starts = Array.from({ length: 13 }, (_, index) => Date.UTC(year, month - 1 - 11 + index, 1));
   const months = starts.slice(0, 12).map((start) => ({ month: new Date(start).toISOString().slice(0, 7), opened: 0, closed: 0 }));
-  const perMonth = perScope(db, viewer, MONTH_TABLES, `months:${today}`, (scope) => (scope.followUps ? testedPerMonth(db, scope, new Date(firstMonth)) : countedPerMonth(db, starts)));
+  const perMonth = perScope(db, viewer, MONTH_TABLES, `months:${today}`, (scope) => (scope.followUps ? testedPerMonth(db, scope, new Date(starts[0]!)) : countedPerMonth(db, starts)));
   for (const { opened, closed } of perMonth) {
     for (const m of months) {
       m.opened += opened.find((o) => o.month === m.month)?.n ?? 0;

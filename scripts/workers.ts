@@ -55,8 +55,9 @@ export function superviseWorkers({ count, onStop }: { count: number; onStop?: ()
         left -= 1;
         if (left === 0) process.exit(code);
       });
-      // A worker still starting may not listen yet; the timer below ends it then.
-      worker.send(STOP, (error) => error && worker.process.kill('SIGTERM'));
+      // A worker whose channel is already closed is exiting anyway (the callback keeps the failed
+      // send from being an unhandled error); the timer below ends one that hangs.
+      worker.send(STOP, () => undefined);
     }
     // Each worker gives up on its own requests after STOP_GRACE_MS; this is for one that hangs.
     setTimeout(() => {
