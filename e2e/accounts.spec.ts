@@ -17,12 +17,15 @@ test('sign-in gives one message for an unknown e-mail and for a wrong password',
     await page.getByLabel('Password').fill(password!);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(formAlert).toHaveText('Wrong e-mail or password.');
+    // No one field is to blame: the message itself takes the focus.
+    await expect(formAlert).toBeFocused();
     await expect(page.getByLabel('E-mail')).toHaveValue(email!);
   }
   await page.goto('/sign-in');
   await page.getByLabel('Password').fill('some password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByText('E-mail is required.')).toBeVisible();
+  await expect(page.getByLabel('E-mail')).toBeFocused();
   await expectAccessible(page);
 });
 

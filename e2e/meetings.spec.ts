@@ -164,6 +164,9 @@ test('bad input in the meeting form is refused beside the field and nothing is s
   await expect(page.getByText('The end date cannot be before the start date.')).toBeVisible();
   await expect(page.getByText('Choose at least one partner country.')).toBeVisible();
   await expect(page.getByText('Add where the meeting took place.')).toBeVisible();
+  // Saved from the bottom of a long form: the first field to fix gets the focus, in view.
+  await expect(page.getByLabel('End date (several days)')).toBeFocused();
+  await expect(page.getByLabel('End date (several days)')).toBeInViewport();
   await expect(page.getByLabel('Title')).toHaveValue(title);
   await expectAccessible(page);
 
