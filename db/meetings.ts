@@ -342,9 +342,16 @@ function checkReferences(tx: Transaction, input: MeetingInput, keepAreaIds: numb
   if (Object.keys(fieldErrors).length) throw new RuleViolation('Some choices are no longer valid. Please check the fields marked below.', fieldErrors);
 }
 
-function writeLinks(tx: Transaction, meetingId: number, input: MeetingInput) {
-  for (const table of [meetingPlaces, meetingCountries, meetingAttendees, meetingContacts, meetingAreas]) {
-    tx.delete(table).where(eq(table.meetingId, meetingId)).run();
+/**
+ * A meeting's links as `input` lists them. An edit first deletes the old ones; a new meeting has
+ * none, and skipping the five deletes (each compiled with its table's triggers) takes ~1 ms off a
+ * write that holds the database's one write lock.
+ */
+function writeLinks(tx: Transaction, meetingId: number, input: MeetingInput, { replacing }: { replacing: boolean }) {
+  if (replacing) {
+    for (const table of [meetingPlaces, meetingCountries, meetingAttendees, meetingContacts, meetingAreas]) {
+      tx.delete(table).where(eq(table.meetingId, meetingId)).run();
+    }
   }
   tx.insert(meetingPlaces).values(input.places.map((place, position) => ({ meetingId, position, ...place }))).run();
   tx.insert(meetingCountries).values(input.countries.map((countryCode) => ({ meetingId, countryCode }))).run();
@@ -396,7 +403,7 @@ export function recordMeeting({
     (tx) => {
       checkReferences(tx, input);
       const { id } = tx.insert(meetings).values({ ...scalarFields(input), createdById: viewer.id }).returning({ id: meetings.id }).get();
-      writeLinks(tx, id, input);
+      writeLinks(tx, id, input, { replacing: false });
       andThen?.(tx, id);
       recordAuditEvent(tx, {
         actorId: viewer.id,
@@ -431,7 +438,7 @@ export function updateMeeting({ viewer, id, version, input, db = getDb() }: { vi
           'Someone else saved this meeting after you opened it. Nothing of yours was saved and your text is still in the form: open the meeting in a new tab to see their version, then apply your changes again.',
         );
       }
-      writeLinks(tx, id, input);
+      writeLinks(tx, id, input, { replacing: true });
       const beforeLinks = linkSummary({
         places: before.places,
         countries: before.countries,
