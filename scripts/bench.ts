@@ -341,7 +341,14 @@ async function warmUp(targets: Target[], cookies: Record<Target['as'], string>, 
     connections,
     duration: WARM_UP_SECONDS,
     timeout: 60,
-    requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: pages[next % pages.length]!.path, headers: { cookie: pages[next++ % pages.length]!.cookie } }) }],
+    requests: [
+      {
+        setupRequest: (request) => {
+          const page = pages[next++ % pages.length]!;
+          return { ...request, method: 'GET', path: page.path, headers: { cookie: page.cookie } };
+        },
+      },
+    ],
   });
   await settle(serverPid);
   console.log(` ${result.requests.total} requests, ${result.non2xx + result.errors} failed.`);

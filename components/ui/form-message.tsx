@@ -9,16 +9,16 @@ import { useEffect, useRef } from 'react';
  */
 export function FormMessage({ result }: { result: { ok: boolean; formError?: string } | null }) {
   const message = useRef<HTMLParagraphElement>(null);
-  const refused = Boolean(result && !result.ok && result.formError);
+  const formError = result && !result.ok ? result.formError : undefined;
   useEffect(() => {
-    if (!refused || !message.current) return;
+    if (!formError || !message.current) return;
     const firstInvalid = message.current.closest('form')?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (firstInvalid ?? message.current).focus();
-  }, [result, refused]);
-  if (!refused) return null;
+  }, [result, formError]);
+  if (!formError) return null;
   return (
     <p ref={message} role="alert" tabIndex={-1} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {result!.formError}
+      {formError}
     </p>
   );
 }
