@@ -49,3 +49,27 @@ test('an unknown address answers 404 with a way back home', async ({ page }) => 
   await page.getByRole('link', { name: 'Go to the home page' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'My open follow-ups' })).toBeVisible();
 });
+
+test('what the browser does itself stays with it: a click with Ctrl or Cmd opens a new tab, Export CSV downloads, Back returns to the list', async ({ page, context }) => {
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  await page.goto('/follow-ups');
+  const rowLink = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link').first();
+  const title = (await rowLink.textContent())!.trim();
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), rowLink.click({ modifiers: ['ControlOrMeta'] })]);
+  await expect(tab.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await tab.close();
+  await expect(page).toHaveURL(/\/follow-ups$/);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await expect(page).toHaveURL(/\/follow-ups$/);
+
+  const documents: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'document' && documents.push(request.url()));
+  await rowLink.click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
+  expect(documents, 'the follow-up and the way back came by client-side navigation').toEqual([]);
+});

@@ -1,12 +1,13 @@
-import NextLink from 'next/link';
 import type { ComponentProps } from 'react';
 
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
+
 /**
- * Next.js's Link without prefetching. Every page here is dynamic (per-user data, a CSP nonce), so
- * a prefetch fetches only the route's outline, yet each one costs the server ~3 ms: a meetings
- * page in view asked for 25 of them, several times the page's own cost (decision 0008).
- * Navigation on click stays client-side. The one place the app imports next/link.
+ * A link inside the app: a plain anchor that `ClientNavigation` opens without reloading the page
+ * (the `data-nav` mark). Next.js's Link did the same and, with prefetching off (every page here is
+ * dynamic, decision 0008), nothing more — yet each one ran hooks and callbacks on the server and
+ * in the browser, 40–80 times per page (decision 0019). The one place the app makes such a link.
  */
-export function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export function Link({ href, ...props }: Props) {
+  return <a href={href} data-nav="" {...props} />;
 }
