@@ -50,7 +50,7 @@ test('an unknown address answers 404 with a way back home', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 2, name: 'My open follow-ups' })).toBeVisible();
 });
 
-test('what the browser does itself stays with it: a click with Ctrl or Cmd opens a new tab, Export CSV downloads, Back returns to the list', async ({ page, context }) => {
+test('what the browser does itself stays with it: a click with Ctrl or Cmd opens a new tab, Export CSV downloads, Back returns to the list, the next page keeps its query', async ({ page, context }) => {
   await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
   await page.goto('/follow-ups');
   const rowLink = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link').first();
@@ -72,4 +72,12 @@ test('what the browser does itself stays with it: a click with Ctrl or Cmd opens
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'Follow-ups' })).toBeVisible();
   expect(documents, 'the follow-up and the way back came by client-side navigation').toEqual([]);
+
+  // A link's query string goes with it.
+  await page.goto('/follow-ups');
+  documents.length = 0;
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/follow-ups\?page=2$/);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Previous page' })).toBeVisible();
+  expect(documents, 'the second page came by client-side navigation').toEqual([]);
 });
