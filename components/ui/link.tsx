@@ -8,6 +8,6 @@ type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
  * dynamic, decision 0008), nothing more — yet each one ran hooks and callbacks on the server and
  * in the browser, 40–80 times per page (decision 0019). The one place the app makes such a link.
  */
-export function Link({ href, ...props }: Props) {
-  return <a href={href} data-nav="" {...props} />;
+export function Link(props: Props) {
+  return <a data-nav="" {...props} />;
 }
