@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedUntilChangeOf } from './cache';
 import { openDatabase } from './connection';
-import { changeCountTriggers, watchedTables } from './schema';
+import { changeCountTriggers, MEETING_CONFIDENTIALITY, watchedTables } from './schema';
+import { createFirstAdmin } from './users';
 import { createTestDatabase } from './test-database';
 
 let testDb: ReturnType<typeof createTestDatabase>;
@@ -16,7 +17,34 @@ describe('the write counts of the watched tables', () => {
     expect(changeCountTriggers).toHaveLength(watchedTables.length * 3);
     for (const name of changeCountTriggers) expect(triggers.find((trigger) => trigger.name === name)?.tableName, name).toBe(name.replace(/_changes_(insert|update|delete)$/, ''));
     const counted = testDb.sqlite.prepare('select table_name from table_changes').pluck().all();
-    expect(counted.sort()).toEqual([...watchedTables].sort());
+    expect(counted.sort()).toEqual([...watchedTables, MEETING_CONFIDENTIALITY].sort());
+  });
+
+  it('count meetings’ confidentiality only when the set of meetings that are not normal changes', () => {
+    const sqlite = testDb.sqlite;
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const count = () => sqlite.prepare("select changes from table_changes where table_name = 'meeting_confidentiality'").pluck().get() as number;
+    const log = (confidentiality: string) =>
+      Number(
+        sqlite
+          .prepare("insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', ?, ?, 0, 0)")
+          .run(confidentiality, admin.id).lastInsertRowid,
+      );
+    const moved = (write: () => unknown) => {
+      const before = count();
+      write();
+      return count() - before;
+    };
+    let normal = 0;
+    let restricted = 0;
+    expect(moved(() => (normal = log('normal')))).toBe(0);
+    expect(moved(() => (restricted = log('restricted')))).toBe(1);
+    expect(moved(() => sqlite.prepare("update meetings set title = 'Renamed', deleted_at = 1 where id in (?, ?)").run(normal, restricted))).toBe(0);
+    expect(moved(() => sqlite.prepare("update meetings set confidentiality = 'normal' where id = ?").run(normal))).toBe(0);
+    expect(moved(() => sqlite.prepare("update meetings set confidentiality = 'restricted' where id = ?").run(normal))).toBe(1);
+    expect(moved(() => sqlite.prepare("update meetings set confidentiality = 'normal' where id = ?").run(restricted))).toBe(1);
+    expect(moved(() => sqlite.prepare('delete from meetings where id = ?').run(restricted))).toBe(0);
+    expect(moved(() => sqlite.prepare('delete from meetings where id = ?').run(normal))).toBe(1);
   });
 });
 

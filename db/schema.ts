@@ -375,11 +375,22 @@ export const watchedTables = [
   'organisations',
   'users',
 ] as const;
-export type WatchedTable = (typeof watchedTables)[number];
+/**
+ * Not a table but a part of one, counted the same way (migration 0014): meetings' confidentiality,
+ * moved only when the set of meetings that are not normal changes (one logged, deleted, or its
+ * confidentiality changed). What an officer's normal scope leaves out depends on that set alone,
+ * so the normal scope's follow-up figures wait for it rather than for every meeting written.
+ */
+export const MEETING_CONFIDENTIALITY = 'meeting_confidentiality' as const;
+export type WatchedTable = (typeof watchedTables)[number] | typeof MEETING_CONFIDENTIALITY;
 /** The triggers of migrations 0011 and 0012 that keep the counts, by name. */
 export const changeCountTriggers = watchedTables.flatMap((table) => ['insert', 'update', 'delete'].map((event) => `${table}_changes_${event}`));
+/** The triggers of migration 0014 that keep meetings' confidentiality count. */
+export const confidentialityCountTriggers = ['insert', 'update', 'delete'].map((event) => `meeting_confidentiality_changes_${event}`);
+/** Every trigger that keeps a write count (the generator sets them aside while it fills a mission). */
+export const writeCountTriggers = [...changeCountTriggers, ...confidentialityCountTriggers];
 
 export const tableChanges = sqliteTable('table_changes', {
-  tableName: text('table_name', { enum: watchedTables }).primaryKey(),
+  tableName: text('table_name', { enum: [...watchedTables, MEETING_CONFIDENTIALITY] }).primaryKey(),
   changes: integer('changes').notNull().default(0),
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { agreedAreaTriggers, COUNT_AGREED_AREAS } from '../db/country-agreed-areas';
-import { changeCountTriggers } from '../db/schema';
+import { writeCountTriggers } from '../db/schema';
 import { mergeSearchIndexesStep } from '../db/search-indexes';
 import { generateMission } from './gen';
 
@@ -48,7 +48,7 @@ describe('npm run gen', () => {
       const title = (db.prepare('select title from meetings where id = 7').get() as { title: string }).title;
       expect(count('select count(*) as n from meetings_search where meetings_search match ? and rowid = 7', `"${title.slice(2, 12)}"`)).toBe(1);
       // The write counts' triggers, set aside while filling, are all back, so the app's caches follow later writes.
-      expect(count("select count(*) as n from sqlite_master where type = 'trigger' and name in (select value from json_each(?))", JSON.stringify(changeCountTriggers))).toBe(changeCountTriggers.length);
+      expect(count("select count(*) as n from sqlite_master where type = 'trigger' and name in (select value from json_each(?))", JSON.stringify(writeCountTriggers))).toBe(writeCountTriggers.length);
       expect(count('select count(*) as n from table_changes where changes = 0')).toBe(0);
       // The agreed areas' counts, filled once at the end, match the meetings, and their triggers are back too.
       expect(agreedAreaTriggers(db)).toHaveLength(8);
