@@ -5,6 +5,8 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from './schema';
 
 export const DEFAULT_DATABASE_PATH = 'data/readout.db';
+/** How long a write waits for another connection's write to finish before giving up. */
+export const BUSY_TIMEOUT_MS = 5_000;
 
 export function databasePath(): string {
   // The path is chosen at run time; the comment keeps the bundler from tracing the whole project.
@@ -22,7 +24,7 @@ export function openDatabase(file: string) {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Reads of a large mission touch pages all over a file of hundreds of MB, and SQLite's default
   // page cache is 2 MB: 64 MB and memory-mapped reads keep more of it a pointer away (writes still
   // go through the WAL). Name searches over a cold cache: 2.1 → 1.5 ms of SQL at 100k meetings.

@@ -4,7 +4,7 @@
  */
 export class AppError extends Error {
   constructor(
-    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID',
+    readonly code: 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'BUSY',
     message: string,
     /** Field-level messages, keyed by the form field they belong to. */
     readonly fieldErrors?: Record<string, string[]>,
@@ -37,5 +37,12 @@ export class Conflict extends AppError {
 export class RuleViolation extends AppError {
   constructor(message: string, fieldErrors?: Record<string, string[]>) {
     super('INVALID', message, fieldErrors);
+  }
+}
+
+/** Other writers kept the database locked for longer than a change may wait: nothing was saved. */
+export class Busy extends AppError {
+  constructor(message = 'The database is busy with other changes, and nothing was saved. Please try again.') {
+    super('BUSY', message);
   }
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { inWriteTurn } from '../db/write-turn';
 import { AppError, Forbidden } from '../lib/errors';
 import { can, type Permission } from '../lib/policy';
 import { type CurrentUser, getCurrentUser } from './current-user';
@@ -21,7 +22,8 @@ type Payload = FormData | Record<string, unknown> | null | undefined;
 /**
  * The one wrapper every exported server action goes through, in one order: current user → access
  * check → zod parse → `run` (which loads its target, checks own/any rules and calls one db/
- * function). Typed AppErrors become messages for the form; Next's redirects pass through.
+ * function), holding the database's write lock (db/write-turn.ts). Typed AppErrors become
+ * messages for the form; Next's redirects pass through.
  */
 export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
   access: A;
@@ -48,7 +50,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
       };
     }
     try {
-      const data = await config.run(parsed.data, { user } as Context<A>);
+      const data = await inWriteTurn(() => config.run(parsed.data, { user } as Context<A>));
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);

@@ -17,7 +17,7 @@ export function defineRoute(permission: Permission, handler: (request: Request, 
       return await handler(request, { user });
     } catch (error) {
       if (error instanceof AppError) {
-        const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400 }[error.code];
+        const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400, BUSY: 503 }[error.code];
         return NextResponse.json({ error: error.message }, { status });
       }
       throw error;
