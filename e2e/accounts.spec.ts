@@ -59,6 +59,8 @@ test('a password reset ends the open session; only the new password works', asyn
   await signInThroughForm(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
   await page.goto('/admin/accounts');
   await page.getByRole('link', { name: officer.name }).click();
+  // The list's own title would satisfy the check while the account's page is still on its way.
+  await expect(page.getByRole('button', { name: 'Reset password' })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Reset password' }).click();
   const newPassword = (await page.getByTestId('generated-password').textContent())?.trim() ?? '';
