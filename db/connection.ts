@@ -8,6 +8,11 @@ export const DEFAULT_DATABASE_PATH = 'data/readout.db';
 /** How long a write waits for another connection's write to finish before giving up. */
 export const BUSY_TIMEOUT_MS = 5_000;
 
+/** True when better-sqlite3 failed with this SQLite result code (e.g. SQLITE_BUSY, SQLITE_CONSTRAINT_UNIQUE). */
+export function isSqliteError(error: unknown, code: string): boolean {
+  return error instanceof Database.SqliteError && error.code === code;
+}
+
 export function databasePath(): string {
   // The path is chosen at run time; the comment keeps the bundler from tracing the whole project.
   return path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);

@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import { type Database, preparedOnce } from './connection';
+import { type Database, isSqliteError, preparedOnce } from './connection';
 import { cooperationAreas, focusCountries } from './schema';
 
 type WithDb = { db?: Database };
@@ -15,9 +15,6 @@ export function listCooperationAreas({ includeRetired = false, db = getDb() }: {
   return (includeRetired ? query : query.where(eq(cooperationAreas.active, true))).orderBy(asc(cooperationAreas.name)).all();
 }
 
-function isUniqueViolation(error: unknown) {
-  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 const duplicateArea = () => new Conflict('An area with this name already exists.', { name: ['An area with this name already exists.'] });
 
 export function createCooperationArea({ actorId, name, db = getDb() }: { actorId: number; name: string } & WithDb): CooperationArea {
@@ -31,7 +28,7 @@ export function createCooperationArea({ actorId, name, db = getDb() }: { actorId
       { behavior: 'immediate' },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateArea();
+    if (isSqliteError(error, 'SQLITE_CONSTRAINT_UNIQUE')) throw duplicateArea();
     throw error;
   }
 }
@@ -54,7 +51,7 @@ export function updateCooperationArea({
       { behavior: 'immediate' },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateArea();
+    if (isSqliteError(error, 'SQLITE_CONSTRAINT_UNIQUE')) throw duplicateArea();
     throw error;
   }
 }

@@ -5,7 +5,7 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Role } from '../lib/roles';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import { type Database, preparedOnce } from './connection';
+import { type Database, isSqliteError, preparedOnce } from './connection';
 import { users } from './schema';
 
 /** The columns any page may see; the password hash is selected only by sign-in. */
@@ -67,10 +67,6 @@ export function getAccount({ id, db = getDb() }: { id: number } & WithDb): Accou
 
 const emailTaken = () => new Conflict('An account with this e-mail already exists.', { email: ['An account with this e-mail already exists.'] });
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
 type NewAccount = { name: string; email: string; role: Role; passwordHash: string };
 
 /**
@@ -111,7 +107,7 @@ export function createAccount({ actorId, account, db = getDb() }: { actorId: num
       { behavior: 'immediate' },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw emailTaken();
+    if (isSqliteError(error, 'SQLITE_CONSTRAINT_UNIQUE')) throw emailTaken();
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Busy } from '../lib/errors';
 import { getDb } from './client';
-import { BUSY_TIMEOUT_MS, type Database } from './connection';
+import { BUSY_TIMEOUT_MS, type Database, isSqliteError } from './connection';
 
 type Client = Database['$client'];
 
@@ -54,7 +54,7 @@ function tryToBegin(sqlite: Client): boolean {
     sqlite.exec('BEGIN IMMEDIATE');
     return true;
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_BUSY') return false;
+    if (isSqliteError(error, 'SQLITE_BUSY')) return false;
     throw error;
   } finally {
     sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
