@@ -295,7 +295,7 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   const starts = Array.from({ length: 13 }, (_, index) => Date.UTC(year, month - 1 - 11 + index, 1));
   const months = starts.slice(0, 12).map((start) => ({ month: new Date(start).toISOString().slice(0, 7), opened: 0, closed: 0 }));
-  const perMonth = perScope(db, viewer, MONTH_TABLES, `months:${today}`, (scope) => (scope.followUps ? testedPerMonth(db, scope, new Date(starts[0]!)) : countedPerMonth(db, starts)));
+  const perMonth = perScope(db, viewer, MONTH_TABLES, `months:${today}`, (scope) => (scope.followUps ? testedPerMonth(db, scope, starts) : countedPerMonth(db, starts)));
   for (const { opened, closed } of perMonth) {
     for (const m of months) {
       m.opened += opened.find((o) => o.month === m.month)?.n ?? 0;
@@ -330,31 +330,48 @@ function countedPerMonth(db: Database, starts: number[]): MonthCounts {
   return { opened: each(opened), closed: each(closed) };
 }
 
-const closedSince = (since: Date) => and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), gte(followUpEvents.at, since));
+/** Status changes to done or cancelled within [start, end), as milliseconds. */
+const closedWithin = (start: number, end: number) =>
+  and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`);
 
-/** A scope that tests each follow-up's meeting groups the rows it keeps by month; the events are tested by the ids of the follow-ups outside it where the scope names them, else joined to their follow-ups. */
-function testedPerMonth(db: Database, scope: Scope, since: Date): MonthCounts {
-  const month = (column: typeof followUps.createdAt | typeof followUpEvents.at) => sql<string>`strftime('%Y-%m', ${column} / 1000, 'unixepoch')`;
+/**
+ * A scope that tests each follow-up's meeting counts the rows it keeps month by month, each row's
+ * month told by comparing its date with the months' starts (naming it with strftime cost ~17 ms
+ * more per 50k rows); the events are tested by the ids of the follow-ups outside the scope where
+ * it names them, else joined to their follow-ups.
+ */
+function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCounts {
+  const [since, until] = [starts[0]!, starts[12]!];
+  const monthOf = (column: typeof followUps.createdAt | typeof followUpEvents.at) =>
+    sql<number>`case ${sql.join(
+      starts.slice(1, 12).map((start, index) => sql`when ${column} < ${start} then ${index}`),
+      sql` `,
+    )} else 11 end`;
+  const named = (rows: { index: number; n: number }[]) => rows.map(({ index, n }) => ({ month: new Date(starts[index]!).toISOString().slice(0, 7), n }));
   return {
-    opened: db
-      .select({ month: month(followUps.createdAt), n: count() })
-      .from(followUps)
-      .where(and(gte(followUps.createdAt, since), scope.followUps))
-      .groupBy(month(followUps.createdAt))
-      .all(),
-    closed: scope.hiddenFollowUpIds
-      ? db
-          .select({ month: month(followUpEvents.at), n: count() })
-          .from(followUpEvents)
-          .where(and(closedSince(since), sql`${followUpEvents.followUpId} not in (${scope.hiddenFollowUpIds})`))
-          .groupBy(month(followUpEvents.at))
-          .all()
-      : db
-          .select({ month: month(followUpEvents.at), n: count() })
-          .from(followUpEvents)
-          .innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId))
-          .where(and(closedSince(since), scope.followUps))
-          .groupBy(month(followUpEvents.at))
-          .all(),
+    opened: named(
+      db
+        .select({ index: monthOf(followUps.createdAt), n: count() })
+        .from(followUps)
+        .where(and(sql`${followUps.createdAt} >= ${since} and ${followUps.createdAt} < ${until}`, scope.followUps))
+        .groupBy(sql`1`)
+        .all(),
+    ),
+    closed: named(
+      scope.hiddenFollowUpIds
+        ? db
+            .select({ index: monthOf(followUpEvents.at), n: count() })
+            .from(followUpEvents)
+            .where(and(closedWithin(since, until), sql`${followUpEvents.followUpId} not in (${scope.hiddenFollowUpIds})`))
+            .groupBy(sql`1`)
+            .all()
+        : db
+            .select({ index: monthOf(followUpEvents.at), n: count() })
+            .from(followUpEvents)
+            .innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId))
+            .where(and(closedWithin(since, until), scope.followUps))
+            .groupBy(sql`1`)
+            .all(),
+    ),
   };
 }
