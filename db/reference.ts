@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import { type Database, isSqliteError, preparedOnce } from './connection';
+import { type Database, type Executor, isSqliteError, preparedOnce } from './connection';
 import { cooperationAreas, focusCountries } from './schema';
 
 type WithDb = { db?: Database };
@@ -78,7 +78,7 @@ export function setFocusCountry({ actorId, code, focus, db = getDb() }: { actorI
 }
 
 /** Area ids among `ids` that do not exist or are retired: a meeting may only use active areas. */
-export function unknownAreaIds(executor: Database | Parameters<Parameters<Database['transaction']>[0]>[0], ids: number[]): number[] {
+export function unknownAreaIds(executor: Executor, ids: number[]): number[] {
   if (ids.length === 0) return [];
   const found = new Set(
     executor

@@ -5,7 +5,7 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Role } from '../lib/roles';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import { type Database, isSqliteError, preparedOnce } from './connection';
+import { type Database, isSqliteError, preparedOnce, type Transaction } from './connection';
 import { users } from './schema';
 
 /** The columns any page may see; the password hash is selected only by sign-in. */
@@ -112,7 +112,7 @@ export function createAccount({ actorId, account, db = getDb() }: { actorId: num
   }
 }
 
-function countActiveAdmins(tx: Parameters<Parameters<Database['transaction']>[0]>[0]): number {
+function countActiveAdmins(tx: Transaction): number {
   return tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
 }
 
