@@ -280,4 +280,23 @@ describe('follow-ups opened and closed per month', () => {
     for (const { month, opened, closed } of actual) expect({ month, opened, closed }).toEqual({ month, ...(expected.get(month) ?? { opened: 0, closed: 0 }) });
     expect(actual.reduce((n, m) => n + m.opened + m.closed, 0)).toBeGreaterThan(0);
   });
+
+  // Last: it moves the dates of every follow-up and event.
+  it('count each follow-up and closing in the month of its date, at the edges of the months too', () => {
+    const db = testDb.db;
+    const today = new Date().toISOString().slice(0, 10);
+    const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    // From 13 months back (before the chart) to this month: each month's first millisecond, the one before it, and a day inside.
+    const moments = Array.from({ length: 14 }, (_, i) => Date.UTC(year, month - 1 - 13 + i, 1))
+      .flatMap((start) => [start, start - 1, start + 10 * 86_400_000])
+      .filter((at) => at <= Date.now());
+    db.select({ id: followUps.id }).from(followUps).all().forEach(({ id }, i) => db.update(followUps).set({ createdAt: new Date(moments[i % moments.length]!) }).where(eq(followUps.id, id)).run());
+    db.select({ id: followUpEvents.id }).from(followUpEvents).all().forEach(({ id }, i) => db.update(followUpEvents).set({ at: new Date(moments[(i * 7) % moments.length]!) }).where(eq(followUpEvents.id, id)).run());
+    for (const viewer of [manager, ...officers]) {
+      const expected = expectedMonths(viewer);
+      const actual = followUpsPerMonth({ db, viewer, today });
+      for (const { month, opened, closed } of actual) expect({ month, opened, closed }).toEqual({ month, ...(expected.get(month) ?? { opened: 0, closed: 0 }) });
+      expect(actual.filter((m) => m.opened > 0 && m.closed > 0).length).toBeGreaterThan(6);
+    }
+  });
 });
