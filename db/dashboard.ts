@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, between, count, desc, eq, gt, gte, inArray, lt, lte, max, type SQL, sql } from 'drizzle-orm';
+import { and, between, count, desc, eq, gt, gte, inArray, lt, lte, max, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { type Confidentiality, confidentialityLevels } from '../lib/meetings';
 import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
@@ -307,6 +307,10 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
 
 type MonthCounts = { opened: { month: string; n: number }[]; closed: { month: string; n: number }[] };
 
+/** Status changes to done or cancelled within [start, end), as milliseconds. */
+const closedWithin = (start: number | Placeholder, end: number | Placeholder) =>
+  and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`);
+
 const monthRanges = preparedOnce((db) => ({
   opened: db
     .select({ n: count() })
@@ -316,7 +320,7 @@ const monthRanges = preparedOnce((db) => ({
   closed: db
     .select({ n: count() })
     .from(followUpEvents)
-    .where(and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), gte(followUpEvents.at, sql.placeholder('start')), lt(followUpEvents.at, sql.placeholder('end'))))
+    .where(closedWithin(sql.placeholder('start'), sql.placeholder('end')))
     .prepare(),
 }));
 
@@ -329,10 +333,6 @@ function countedPerMonth(db: Database, starts: number[]): MonthCounts {
   const each = (query: typeof opened) => starts.slice(0, 12).map((start, index) => ({ month: new Date(start).toISOString().slice(0, 7), n: query.get({ start, end: starts[index + 1] })?.n ?? 0 }));
   return { opened: each(opened), closed: each(closed) };
 }
-
-/** Status changes to done or cancelled within [start, end), as milliseconds. */
-const closedWithin = (start: number, end: number) =>
-  and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`);
 
 /**
  * A scope that tests each follow-up's meeting counts the rows it keeps month by month, each row's
@@ -347,6 +347,7 @@ function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCoun
       starts.slice(1, 12).map((start, index) => sql`when ${column} < ${start} then ${index}`),
       sql` `,
     )} else 11 end`;
+  const closed = db.select({ index: monthOf(followUpEvents.at), n: count() }).from(followUpEvents).$dynamic();
   const named = (rows: { index: number; n: number }[]) => rows.map(({ index, n }) => ({ month: new Date(starts[index]!).toISOString().slice(0, 7), n }));
   return {
     opened: named(
@@ -358,20 +359,12 @@ function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCoun
         .all(),
     ),
     closed: named(
-      scope.hiddenFollowUpIds
-        ? db
-            .select({ index: monthOf(followUpEvents.at), n: count() })
-            .from(followUpEvents)
-            .where(and(closedWithin(since, until), sql`${followUpEvents.followUpId} not in (${scope.hiddenFollowUpIds})`))
-            .groupBy(sql`1`)
-            .all()
-        : db
-            .select({ index: monthOf(followUpEvents.at), n: count() })
-            .from(followUpEvents)
-            .innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId))
-            .where(and(closedWithin(since, until), scope.followUps))
-            .groupBy(sql`1`)
-            .all(),
+      (scope.hiddenFollowUpIds
+        ? closed.where(and(closedWithin(since, until), sql`${followUpEvents.followUpId} not in (${scope.hiddenFollowUpIds})`))
+        : closed.innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId)).where(and(closedWithin(since, until), scope.followUps))
+      )
+        .groupBy(sql`1`)
+        .all(),
     ),
   };
 }
