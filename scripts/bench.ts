@@ -107,6 +107,7 @@ async function main() {
     const targets = all.filter((target) => !only || target.name.includes(only));
     await warmUp([floor!, ...targets], cookies, server.pid);
     await check(floor!, cookies[floor!.as], server.pid);
+    const machineBefore = machineTicks();
     const measured: Measured[] = [summarize(floor!, [await slice(floor!, cookies[floor!.as], server.pid, duration)])];
     printRow(measured[0]!, measured[0]!);
     for (const target of targets) {
@@ -115,6 +116,7 @@ async function main() {
       measured.push(turns.target);
       printRow(turns.target, turns.floor);
     }
+    const stolenShare = shareStolen(machineBefore, machineTicks());
     if (only) return;
     const writes = verifyWrites(fixture);
     const sql = dashboardSqlTimes(fixture);
@@ -124,6 +126,8 @@ async function main() {
       commit: gitCommit(),
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`,
       settings: { duration, connections, serverWorkers: workerCount() },
+      // What the hypervisor kept from this machine's cores while the pages were measured (Linux's steal time).
+      ...(stolenShare !== undefined && { stolenShare }),
       database: { bytes: fs.statSync(generatedFile).size, ...(generated && { generatorSeconds: generated.seconds, counts: generated.counts }) },
       http: measured,
       writes,
@@ -495,6 +499,22 @@ function processCpuMs(pid: number | undefined): number | undefined {
   }
 }
 
+/** The machine's CPU time so far, all of it and what the hypervisor ran elsewhere (steal), in clock ticks (Linux's /proc/stat; undefined elsewhere). */
+function machineTicks(): { total: number; steal: number } | undefined {
+  try {
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"; guest time is already counted in user.
+    const ticks = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+    return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+function shareStolen(before: ReturnType<typeof machineTicks>, after: ReturnType<typeof machineTicks>): number | undefined {
+  if (!before || !after || after.total <= before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
+}
+
 let warnedOfChildren = false;
 function childProcesses(pid: number): number[] {
   try {
@@ -607,7 +627,7 @@ function printRow(row: Measured, floor: Measured) {
   console.log(cells.join('  '));
 }
 
-function report(results: { settings: { connections: number; serverWorkers: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; afterAnyWriteMeanMs: number; cachedMeanMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
+function report(results: { stolenShare?: number; settings: { connections: number; serverWorkers: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; afterAnyWriteMeanMs: number; cachedMeanMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
   console.log(`\nWrites found in the database: ${JSON.stringify(results.writes)}`);
   console.log(`Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`);
   console.log('\nDashboard SQL, called directly (ms; after a normal meeting is logged: mean / worst of 10; after a follow-up changes; after any write; from the cache):');
@@ -626,7 +646,8 @@ function report(results: { settings: { connections: number; serverWorkers: numbe
   }
   // A p95 budget is absolute, so it also reads how fast the machine was: the floor page's own p95 is what no page can beat.
   const floorRow = results.http[0]!;
-  console.log(`  (the floor page itself, in this run: p95 ${figure(floorRow.p95)} ms, ${floorRow.cpuMsPerRequest?.toFixed(1) ?? '—'} ms of CPU per request)`);
+  const stolen = results.stolenShare === undefined ? '' : `; the host kept ${(results.stolenShare * 100).toFixed(1)} % of the cores' time from this machine meanwhile`;
+  console.log(`  (the floor page itself, in this run: p95 ${figure(floorRow.p95)} ms, ${floorRow.cpuMsPerRequest?.toFixed(1) ?? '—'} ms of CPU per request${stolen})`);
 
   if (fs.existsSync(resultsFile)) {
     const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { at: string; http: Measured[] };
