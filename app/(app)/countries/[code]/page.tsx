@@ -30,6 +30,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** The most urgent open follow-ups a brief lists: what fits its printed page; the link after them opens all of them. */
+const BRIEF_FOLLOW_UPS = 20;
+
 /** What the head of mission prints before meeting a country's delegation: one page per country. */
 export default async function CountryPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requirePermission('dashboard:view');
@@ -38,7 +41,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   const now = today();
   const figures = openCommitmentsByCountry({ viewer: user, today: now }).find((row) => row.countryCode === code);
   const { meetings, next } = listMeetings({ viewer: user, filters: { country: code }, limit: 15 });
-  const open = listOpenFollowUpsForCountry({ viewer: user, countryCode: code });
+  const open = listOpenFollowUpsForCountry({ viewer: user, countryCode: code, limit: BRIEF_FOLLOW_UPS });
   const agreements = agreedAreasForCountry({ viewer: user, countryCode: code });
   const contacts = keyContactsForCountry({ viewer: user, countryCode: code });
   return (
