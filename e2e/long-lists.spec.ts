@@ -44,6 +44,26 @@ test('the review queue counts every overdue follow-up, shows the most overdue fi
   expect(await listed.allTextContents()).toEqual(overdue.slice(0, 25).map((row) => row.title));
 });
 
+test("a country's brief lists its 20 most urgent open follow-ups of all, and links to the rest", async ({ page }) => {
+  await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
+  const open = demoDatabase(
+    (db) =>
+      db
+        .prepare("select title from follow_ups where country_code = 'BE' and status in ('open', 'in-progress') order by due_date is null, due_date, id")
+        .all() as { title: string }[],
+  );
+  expect(open.length, 'Belgium has more open follow-ups than its brief lists').toBeGreaterThan(20);
+
+  await page.goto('/countries/BE');
+  const section = page.locator('section', { has: page.getByRole('heading', { name: 'Open follow-ups' }) });
+  const listed = section.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a');
+  await expect(listed).toHaveCount(20);
+  expect(await listed.allTextContents()).toEqual(open.slice(0, 20).map((row) => row.title));
+  await expect(section.getByText(`The 20 most urgent of ${open.length}`)).toBeVisible();
+  await section.getByRole('link', { name: 'All follow-ups with Belgium' }).click();
+  await expect(page).toHaveURL(/\/follow-ups\?country=BE$/);
+});
+
 test('the follow-ups list comes in pages of 25, most urgent first, none lost between pages', async ({ page }) => {
   await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
   const total = demoDatabase((db) => (db.prepare('select count(*) as n from follow_ups').get() as { n: number }).n);
