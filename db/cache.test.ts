@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedUntilChangeOf } from './cache';
 import { openDatabase } from './connection';
-import { changeCountTriggers, MEETING_CONFIDENTIALITY, watchedTables } from './schema';
+import { changeCountTriggers, FOLLOW_UP_HISTORY, MEETING_CONFIDENTIALITY, watchedTables } from './schema';
 import { createFirstAdmin } from './users';
 import { createTestDatabase } from './test-database';
 
@@ -17,7 +17,7 @@ describe('the write counts of the watched tables', () => {
     expect(changeCountTriggers).toHaveLength(watchedTables.length * 3);
     for (const name of changeCountTriggers) expect(triggers.find((trigger) => trigger.name === name)?.tableName, name).toBe(name.replace(/_changes_(insert|update|delete)$/, ''));
     const counted = testDb.sqlite.prepare('select table_name from table_changes').pluck().all();
-    expect(counted.sort()).toEqual([...watchedTables, MEETING_CONFIDENTIALITY].sort());
+    expect(counted.sort()).toEqual([...watchedTables, MEETING_CONFIDENTIALITY, FOLLOW_UP_HISTORY].sort());
   });
 
   it('count meetings’ confidentiality only when the set of meetings that are not normal changes', () => {
@@ -45,6 +45,56 @@ describe('the write counts of the watched tables', () => {
     expect(moved(() => sqlite.prepare("update meetings set confidentiality = 'normal' where id = ?").run(restricted))).toBe(1);
     expect(moved(() => sqlite.prepare('delete from meetings where id = ?').run(restricted))).toBe(0);
     expect(moved(() => sqlite.prepare('delete from meetings where id = ?').run(normal))).toBe(1);
+  });
+});
+
+describe('the write count of the follow-ups’ history', () => {
+  it('moves for a write that can change a month before the current one, and not for a follow-up opened or closed now', () => {
+    const sqlite = testDb.sqlite;
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const count = () => sqlite.prepare("select changes from table_changes where table_name = 'follow_up_history'").pluck().get() as number;
+    const moved = (write: () => unknown) => {
+      const before = count();
+      write();
+      return count() - before;
+    };
+    const now = Date.now();
+    const monthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), 1);
+    const nextMonthStart = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth() + 1, 1);
+    const meeting = () =>
+      Number(
+        sqlite
+          .prepare("insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', 'normal', ?, 0, 0)")
+          .run(admin.id).lastInsertRowid,
+      );
+    const open = (createdAt: number) =>
+      Number(
+        sqlite
+          .prepare("insert into follow_ups (title, country_code, committed_by, created_by_id, created_at, updated_at) values ('F', 'BE', 'partner', ?, ?, ?)")
+          .run(admin.id, createdAt, createdAt).lastInsertRowid,
+      );
+    const event = (followUpId: number, at: number, toValue = 'done') =>
+      Number(sqlite.prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, to_value) values (?, ?, ?, 'status', ?)").run(followUpId, at, admin.id, toValue).lastInsertRowid);
+
+    let current = 0;
+    let closing = 0;
+    expect(moved(() => (current = open(now)))).toBe(0);
+    expect(moved(() => open(monthStart))).toBe(0);
+    expect(moved(() => (closing = event(current, now)))).toBe(0);
+    expect(moved(() => sqlite.prepare("update follow_ups set status = 'done', title = 'Renamed', version = version + 1, updated_at = ? where id = ?").run(now, current))).toBe(0);
+    expect(moved(() => sqlite.prepare("update follow_up_events set note = 'Why' where id = ?").run(closing))).toBe(0);
+
+    expect(moved(() => open(monthStart - 1))).toBe(1);
+    expect(moved(() => open(nextMonthStart))).toBe(1);
+    expect(moved(() => event(current, monthStart - 1))).toBe(1);
+    expect(moved(() => event(current, nextMonthStart))).toBe(1);
+    expect(moved(() => sqlite.prepare('update follow_ups set created_at = ? where id = ?').run(monthStart - 1, current))).toBe(1);
+    expect(moved(() => sqlite.prepare('update follow_ups set meeting_id = ? where id = ?').run(meeting(), current))).toBe(1);
+    expect(moved(() => sqlite.prepare('update follow_up_events set at = ? where id = ?').run(monthStart - 1, closing))).toBe(1);
+    expect(moved(() => sqlite.prepare("update follow_up_events set to_value = 'cancelled' where id = ?").run(closing))).toBe(1);
+    expect(moved(() => sqlite.prepare('delete from follow_up_events where id = ?').run(closing))).toBe(1);
+    expect(moved(() => sqlite.prepare('delete from follow_up_events where follow_up_id = ?').run(current))).toBe(2);
+    expect(moved(() => sqlite.prepare('delete from follow_ups where id = ?').run(current))).toBe(1);
   });
 });
 

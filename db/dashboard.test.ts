@@ -256,6 +256,36 @@ describe('figures shared between viewers through the cache', () => {
     }
   });
 
+  it('count the current month alone again after a follow-up is closed now, and every month after a closing dated earlier', () => {
+    const db = testDb.db;
+    const officer = officers[0]!;
+    for (const viewer of [manager, ...officers]) actualMonths(viewer); // fills every cache
+    // The normal scope's month counts that run while `read` does; a count over several months tells each row's month with a CASE.
+    const monthCounts = (read: () => unknown) => {
+      const prepare = vi.spyOn(testDb.sqlite, 'prepare');
+      try {
+        read();
+        return prepare.mock.calls.map(([source]) => source).filter((source) => source.includes("m.confidentiality <> 'normal'"));
+      } finally {
+        prepare.mockRestore();
+      }
+    };
+    const followUp = db.select().from(followUps).all().find((f) => f.status === 'open' && f.meetingId === null)!;
+
+    changeFollowUpStatus({ db, viewer: manager, id: followUp.id, version: followUp.version, status: 'done' });
+    const afterClosing = monthCounts(() => actualMonths(officer));
+    expect(afterClosing).toHaveLength(2); // opened and closed, this month only
+    expect(afterClosing.filter((source) => source.includes('case when'))).toEqual([]);
+    for (const viewer of [manager, ...officers]) expect(actualMonths(viewer)).toEqual(Object.fromEntries(expectedMonths(viewer)));
+
+    // A closing recorded with an earlier date, as a correction or an import would: the past months are counted again.
+    db.insert(followUpEvents).values({ followUpId: followUp.id, at: new Date(Date.now() - 62 * 86_400_000), actorId: manager.id, kind: 'status', toValue: 'cancelled' }).run();
+    const afterEarlierClosing = monthCounts(() => actualMonths(officer));
+    expect(afterEarlierClosing).toHaveLength(4);
+    expect(afterEarlierClosing.filter((source) => source.includes('case when'))).toHaveLength(2);
+    for (const viewer of [manager, ...officers]) expect(actualMonths(viewer)).toEqual(Object.fromEntries(expectedMonths(viewer)));
+  });
+
   it('follow a write committed by another process', () => {
     actualFigures(manager); // fills the cache
     const other = openDatabase(testDb.file);

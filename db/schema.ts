@@ -382,15 +382,24 @@ export const watchedTables = [
  * so the normal scope's follow-up figures wait for it rather than for every meeting written.
  */
 export const MEETING_CONFIDENTIALITY = 'meeting_confidentiality' as const;
-export type WatchedTable = (typeof watchedTables)[number] | typeof MEETING_CONFIDENTIALITY;
+/**
+ * The follow-ups' history, counted the same way (migration 0015): moved by a write that can change
+ * a month before the current one (a follow-up or closing dated outside it, a deletion, a follow-up
+ * moved to another meeting or re-dated), not by a follow-up opened or closed now. A per-month chart
+ * keeps its past months until it moves.
+ */
+export const FOLLOW_UP_HISTORY = 'follow_up_history' as const;
+export type WatchedTable = (typeof watchedTables)[number] | typeof MEETING_CONFIDENTIALITY | typeof FOLLOW_UP_HISTORY;
 /** The triggers of migrations 0011 and 0012 that keep the counts, by name. */
 export const changeCountTriggers = watchedTables.flatMap((table) => ['insert', 'update', 'delete'].map((event) => `${table}_changes_${event}`));
 /** The triggers of migration 0014 that keep meetings' confidentiality count. */
 export const confidentialityCountTriggers = ['insert', 'update', 'delete'].map((event) => `meeting_confidentiality_changes_${event}`);
+/** The triggers of migration 0015 that keep the follow-ups' history count. */
+export const historyCountTriggers = ['follow_up', 'follow_up_event'].flatMap((row) => ['insert', 'update', 'delete'].map((event) => `${row}_history_changes_${event}`));
 /** Every trigger that keeps a write count (the generator sets them aside while it fills a mission). */
-export const writeCountTriggers = [...changeCountTriggers, ...confidentialityCountTriggers];
+export const writeCountTriggers = [...changeCountTriggers, ...confidentialityCountTriggers, ...historyCountTriggers];
 
 export const tableChanges = sqliteTable('table_changes', {
-  tableName: text('table_name', { enum: [...watchedTables, MEETING_CONFIDENTIALITY] }).primaryKey(),
+  tableName: text('table_name', { enum: [...watchedTables, MEETING_CONFIDENTIALITY, FOLLOW_UP_HISTORY] }).primaryKey(),
   changes: integer('changes').notNull().default(0),
 });
