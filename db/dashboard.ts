@@ -292,14 +292,14 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
   const starts = Array.from({ length: 13 }, (_, index) => Date.UTC(year, month - 1 - 11 + index, 1));
   const months = starts.slice(0, 12).map((start) => ({ month: new Date(start).toISOString().slice(0, 7), opened: 0, closed: 0 }));
   const perMonth = scopesOf(viewer).flatMap((scope) => {
-    const current = cachedUntilChangeOf(db, followUpTablesOf(scope, MONTH_TABLES), `months:${today}:${scope.name}`, () =>
-      scope.followUps ? testedPerMonth(db, scope, starts.slice(11)) : countedPerMonth(db, starts),
-    );
-    if (!scope.followUps) return [current];
+    const cached = (tables: readonly WatchedTable[], key: string, compute: () => MonthCounts) => cachedUntilChangeOf(db, followUpTablesOf(scope, tables), `${key}:${scope.name}`, compute);
+    if (!scope.followUps) return [cached(MONTH_TABLES, `months:${today}`, () => countedPerMonth(db, starts))];
     // A scope that tests each follow-up keeps its eleven past months apart: a follow-up opened or
     // closed now changes the current month alone, so that is all a status change makes it count again.
-    const past = cachedUntilChangeOf(db, followUpTablesOf(scope, [FOLLOW_UP_HISTORY]), `past-months:${today.slice(0, 7)}:${scope.name}`, () => testedPerMonth(db, scope, starts.slice(0, 12)));
-    return [past, current];
+    return [
+      cached([FOLLOW_UP_HISTORY], `past-months:${today.slice(0, 7)}`, () => testedPerMonth(db, scope, starts.slice(0, 12))),
+      cached(MONTH_TABLES, `months:${today}`, () => testedPerMonth(db, scope, starts.slice(11))),
+    ];
   });
   for (const { opened, closed } of perMonth) {
     for (const m of months) {
@@ -347,14 +347,14 @@ function countedPerMonth(db: Database, starts: number[]): MonthCounts {
  * (~45k ids at 500k follow-ups) costs more than joining a single month's events to their follow-ups.
  */
 function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCounts {
-  const [since, until, last] = [starts[0]!, starts.at(-1)!, starts.length - 2];
+  const [since, until, lastMonth] = [starts[0]!, starts.at(-1)!, starts.length - 2];
   const monthOf = (column: typeof followUps.createdAt | typeof followUpEvents.at) =>
-    last === 0
+    lastMonth === 0
       ? sql<number>`0`
       : sql<number>`case ${sql.join(
           starts.slice(1, -1).map((start, index) => sql`when ${column} < ${start} then ${index}`),
           sql` `,
-        )} else ${sql.raw(String(last))} end`;
+        )} else ${sql.raw(String(lastMonth))} end`;
   const closed = db.select({ index: monthOf(followUpEvents.at), n: count() }).from(followUpEvents).$dynamic();
   const named = (rows: { index: number; n: number }[]) => rows.map(({ index, n }) => ({ month: new Date(starts[index]!).toISOString().slice(0, 7), n }));
   return {
@@ -367,7 +367,7 @@ function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCoun
         .all(),
     ),
     closed: named(
-      (scope.hiddenFollowUpIds && last > 0
+      (scope.hiddenFollowUpIds && lastMonth > 0
         ? closed.where(and(closedWithin(since, until), sql`${followUpEvents.followUpId} not in (${scope.hiddenFollowUpIds})`))
         : closed.innerJoin(followUps, eq(followUps.id, followUpEvents.followUpId)).where(and(closedWithin(since, until), scope.followUps))
       )
