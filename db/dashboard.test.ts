@@ -286,6 +286,33 @@ describe('figures shared between viewers through the cache', () => {
     for (const viewer of [manager, ...officers]) expect(actualMonths(viewer)).toEqual(Object.fromEntries(expectedMonths(viewer)));
   });
 
+  it('equal the figures counted from scratch through every kind of change to follow-ups and to what records are restricted', () => {
+    const db = testDb.db;
+    const sqlite = testDb.sqlite;
+    const any = (table: string) => (sqlite.prepare(`select id from ${table} order by random() limit 1`).get() as { id: number }).id;
+    // Due dates at the edges of overdue (before today) and due soon (today to 14 days on) as often as not.
+    const dueDate = () => addDays(TODAY, faker.helpers.arrayElement([-1, 0, 14, 15, faker.number.int({ min: -20, max: 20 })]));
+    const writes: Record<string, () => void> = {
+      'open a follow-up': () =>
+        db.transaction((tx) =>
+          insertFollowUps(tx, manager, [{ title: 'Share the minutes', countryCode: faker.helpers.arrayElement(COUNTRIES), committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const), ownerId: null, dueDate: dueDate() }], faker.datatype.boolean() ? any('meetings') : null),
+        ),
+      'change a status': () => {
+        const id = any('follow_ups');
+        const { version } = db.select({ version: followUps.version }).from(followUps).where(eq(followUps.id, id)).get()!;
+        changeFollowUpStatus({ db, viewer: manager, id, version, status: faker.helpers.arrayElement(['open', 'in-progress', 'done', 'cancelled'] as const), reason: 'Overtaken by events' });
+      },
+      'move one to another country and side': () => db.update(followUps).set({ countryCode: faker.helpers.arrayElement(COUNTRIES), committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const) }).where(eq(followUps.id, any('follow_ups'))).run(),
+      're-date one': () => db.update(followUps).set({ dueDate: dueDate() }).where(eq(followUps.id, any('follow_ups'))).run(),
+      'flip a meeting’s confidentiality': () => sqlite.prepare("update meetings set confidentiality = case confidentiality when 'normal' then 'restricted' else 'normal' end where id = ?").run(any('meetings')),
+    };
+    for (let step = 0; step < 30; step++) {
+      const [name, write] = faker.helpers.arrayElement(Object.entries(writes));
+      write();
+      for (const viewer of [manager, ...officers]) expect(actualFigures(viewer), `step ${step}: ${name}, viewer ${viewer.id}`).toEqual(expectedFigures(viewer));
+    }
+  });
+
   it('follow a write committed by another process', () => {
     actualFigures(manager); // fills the cache
     const other = openDatabase(testDb.file);

@@ -276,6 +276,21 @@ export const countryAgreedAreas = sqliteTable(
   (t) => [primaryKey({ columns: [t.countryCode, t.areaId, t.confidentiality] })],
 );
 
+/**
+ * How many open (or in-progress) follow-ups each partner country has, by who committed: what the
+ * dashboard's per-country commitments read for everyone's records. Written only by the triggers of
+ * migration 0016 as follow-ups change, never by the app (decision 0023).
+ */
+export const countryOpenFollowUps = sqliteTable(
+  'country_open_follow_ups',
+  {
+    countryCode: text('country_code').notNull(),
+    committedBy: text('committed_by', { enum: commitmentSides }).notNull(),
+    followUps: integer('follow_ups').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.countryCode, t.committedBy] })],
+);
+
 /** A commitment made at (or after) a meeting, tracked to closure. */
 export const followUps = sqliteTable(
   'follow_ups',
@@ -308,6 +323,12 @@ export const followUps = sqliteTable(
     index('follow_ups_country_status_idx').on(t.countryCode, t.status, t.dueDate, t.committedBy, t.meetingId),
     // A meeting's follow-ups; the visibility rule joins through the meeting.
     index('follow_ups_meeting_idx').on(t.meetingId),
+    // The open follow-ups of a few meetings, covering: what an officer's figures take away from
+    // everyone's (the meetings that are not normal) and add (their own restricted ones). Only a
+    // query that names the statuses as this literal uses it (bound parameters cannot prove it).
+    index('follow_ups_open_meeting_idx')
+      .on(t.meetingId, t.status, t.countryCode, t.dueDate, t.committedBy)
+      .where(sql`${t.status} in ('open', 'in-progress')`),
     // Dashboard chart: follow-ups opened per month (covering, with the meeting for visibility).
     index('follow_ups_created_at_idx').on(t.createdAt, t.meetingId),
     // Lists in the order people work them: active first, then overdue first, undated last

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { agreedAreaTriggers, COUNT_AGREED_AREAS } from '../db/country-agreed-areas';
+import { AGREED_AREAS, OPEN_FOLLOW_UPS, triggersOf } from '../db/counted-tables';
 import { writeCountTriggers } from '../db/schema';
 import { mergeSearchIndexesStep } from '../db/search-indexes';
 import { generateMission } from './gen';
@@ -50,10 +50,13 @@ describe('npm run gen', () => {
       // The write counts' triggers, set aside while filling, are all back, so the app's caches follow later writes.
       expect(count("select count(*) as n from sqlite_master where type = 'trigger' and name in (select value from json_each(?))", JSON.stringify(writeCountTriggers))).toBe(writeCountTriggers.length);
       expect(count('select count(*) as n from table_changes where changes = 0')).toBe(0);
-      // The agreed areas' counts, filled once at the end, match the meetings, and their triggers are back too.
-      expect(agreedAreaTriggers(db)).toHaveLength(8);
-      expect(count('select count(*) as n from country_agreed_areas')).toBeGreaterThan(0);
-      expect(db.prepare('select * from country_agreed_areas order by 1, 2, 3').all()).toEqual(db.prepare(`${COUNT_AGREED_AREAS} order by 1, 2, 3`).all());
+      // The tables of counts, filled once at the end, match what they count, and their triggers are back too.
+      expect(triggersOf(db, AGREED_AREAS)).toHaveLength(8);
+      expect(triggersOf(db, OPEN_FOLLOW_UPS)).toHaveLength(3);
+      for (const table of [AGREED_AREAS, OPEN_FOLLOW_UPS]) {
+        expect(count(`select count(*) as n from ${table.name}`)).toBeGreaterThan(0);
+        expect(db.prepare(`select * from ${table.name} order by 1, 2, 3`).all()).toEqual(db.prepare(`${table.count} order by 1, 2, 3`).all());
+      }
     } finally {
       db.close();
     }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { faker } from '@faker-js/faker';
 import Database from 'better-sqlite3';
-import { agreedAreaTriggers, recountAgreedAreas } from '../db/country-agreed-areas';
+import { countedTables, recount, triggersOf } from '../db/counted-tables';
 import { migrateDatabase } from '../db/migrate';
 import { writeCountTriggers } from '../db/schema';
 import { updatePlannerStatistics } from '../db/planner-statistics';
@@ -39,10 +39,10 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   db.pragma('cache_size = -524288');
   // The write counts (migrations 0011, 0012, 0014) would run a trigger for each of ~2 million rows,
   // nearly doubling the time: they are set aside while filling and put back after, every count
-  // moved. So are the agreed areas' counts (migration 0013), counted once at the end instead.
+  // moved. So are the tables of counts (the agreed areas, the open follow-ups), counted once at the end instead.
   const countingTriggers = [
     ...(db.prepare("select name, sql from sqlite_master where type = 'trigger' and name in (select value from json_each(?))").all(JSON.stringify(writeCountTriggers)) as { name: string; sql: string }[]),
-    ...agreedAreaTriggers(db),
+    ...countedTables.flatMap((table) => triggersOf(db, table)),
   ];
   for (const trigger of countingTriggers) db.exec(`drop trigger "${trigger.name}"`);
   faker.seed(424242);
@@ -154,7 +154,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
 
   for (const trigger of countingTriggers) db.exec(trigger.sql);
   db.exec('update table_changes set changes = changes + 1');
-  recountAgreedAreas(db);
+  for (const table of countedTables) recount(db, table);
   // The search indexes as the server keeps them (db/search-indexes.ts): one merged segment each, not the bulk fill's stack.
   mergeSearchIndexesFully(db);
   db.pragma('journal_mode = WAL');
