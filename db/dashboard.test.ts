@@ -61,6 +61,12 @@ beforeAll(() => {
     ] as const);
     if (status !== 'open') changeFollowUpStatus({ db, viewer: manager, id: followUp.id, version: 1, status, reason: 'Generated' });
   }
+  // Partners last met more than 90 days ago, one of them only in restricted meetings: their last
+  // meetings are found before the 90 days, by the walk or by each country's own links.
+  for (const [country, daysAgo, confidentiality] of [['FR', 120, 'normal'], ['FR', 300, 'restricted'], ['DE', 200, 'restricted'], ['DE', 250, 'restricted'], ['AT', 95, 'normal']] as const) {
+    const input = meetingSchema.parse({ title: 'Annual consultations', kind: 'business-meeting', startDate: addDays(TODAY, -daysAgo), placeCity: 'Vienna', placeCountry: country, countries: [country, 'BE'], attendees: [String(officers[0]!.id)], confidentiality });
+    recordMeeting({ db, viewer: officers[0]!, input });
+  }
 });
 afterAll(() => testDb.close());
 
