@@ -319,6 +319,24 @@ describe('figures shared between viewers through the cache', () => {
     }
   });
 
+  it('read the open follow-ups of the meetings an officer’s normal records leave out from their partial index alone', () => {
+    const officer = officers[0]!;
+    testDb.db.transaction((tx) => insertFollowUps(tx, officer, [{ title: 'Confirm the venue', countryCode: 'BE', committedBy: 'ours', ownerId: officer.id, dueDate: null }], null));
+    const prepare = vi.spyOn(testDb.sqlite, 'prepare');
+    let outside: string[];
+    try {
+      actualFigures(officer);
+      outside = prepare.mock.calls.map(([source]) => source).filter((source) => source.includes('"follow_ups"."meeting_id" in (select m.id from meetings m where m.confidentiality <> \'normal\')'));
+    } finally {
+      prepare.mockRestore();
+    }
+    expect(outside).toHaveLength(1);
+    // Bound parameters for the statuses would hide from SQLite that the index's condition holds, and read every follow-up of those meetings.
+    const parameters = Array(outside[0]!.split('?').length - 1).fill(TODAY);
+    const plan = (testDb.sqlite.prepare(`explain query plan ${outside[0]!}`).all(...parameters) as { detail: string }[]).map((row) => row.detail);
+    expect(plan.some((detail) => detail.includes('USING COVERING INDEX follow_ups_open_meeting_idx'))).toBe(true);
+  });
+
   it('follow a write committed by another process', () => {
     actualFigures(manager); // fills the cache
     const other = openDatabase(testDb.file);
