@@ -16,8 +16,8 @@ import type { Viewer } from './viewer';
 const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL', 'FR'] as const;
 
 type Sqlite = ReturnType<typeof openDatabase>['sqlite'];
-/** A table's rows but its zero counts (a count that went down to zero stays, as a row of 0), against a count from scratch. */
-const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`select * from ${table.name} where ${table === AGREED_AREAS ? 'meetings' : 'follow_ups'} <> 0 order by 1, 2, 3`).all();
+/** A table's rows but its zero counts, against a count from scratch. */
+const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
 const counted = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`${table.count} order by 1, 2, 3`).all();
 
 function meetingInput(areaIds: number[]) {

@@ -2,10 +2,10 @@ import type { Database as SQLite } from 'better-sqlite3';
 
 /**
  * A table of counts kept by triggers as the rows it counts change, never written by the app: its
- * name (which its triggers' names start with) and what it holds counted from scratch (its
- * columns, in order).
+ * name (which its triggers' names start with), the column holding the count (a count brought
+ * down to zero stays, as a row of 0), and what it holds counted from scratch (its columns, in order).
  */
-export type CountedTable = { name: string; count: string };
+export type CountedTable = { name: string; counter: string; count: string };
 
 /**
  * `country_agreed_areas`: for each partner country, cooperation area and confidentiality, the live
@@ -13,6 +13,7 @@ export type CountedTable = { name: string; count: string };
  */
 export const AGREED_AREAS: CountedTable = {
   name: 'country_agreed_areas',
+  counter: 'meetings',
   count: `
   select mc.country_code, ma.area_id, m.confidentiality, count(*) as meetings
   from meeting_areas ma
@@ -25,6 +26,7 @@ export const AGREED_AREAS: CountedTable = {
 /** `country_open_follow_ups`: for each partner country and side, its open and in-progress follow-ups (migration 0016, decision 0023). */
 export const OPEN_FOLLOW_UPS: CountedTable = {
   name: 'country_open_follow_ups',
+  counter: 'follow_ups',
   count: `
   select country_code, committed_by, count(*) as follow_ups
   from follow_ups

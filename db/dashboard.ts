@@ -7,7 +7,7 @@ import { addDays } from './follow-ups';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import { type Database, preparedOnce } from './connection';
-import { cooperationAreas, countryAgreedAreas, countryOpenFollowUps, FOLLOW_UP_HISTORY, followUpEvents, followUps, MEETING_CONFIDENTIALITY, meetingAreas, meetingCountries, meetings, type WatchedTable } from './schema';
+import { cooperationAreas, countryAgreedAreas, countryOpenFollowUps, FOLLOW_UP_HISTORY, followUpEvents, followUps, isActive, MEETING_CONFIDENTIALITY, meetingAreas, meetingCountries, meetings, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -123,6 +123,8 @@ type CountryFigures = {
 
 const sum = (condition: SQL) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
 type Commitments = CountryFigures['commitments'];
+/** The figures of a country's commitments, which add up over scopes and take away between them. */
+const commitmentFigures = ['open', 'overdue', 'dueSoon', 'ours', 'partner', 'joint'] as const;
 
 /** A scope's open commitments per country, kept until a write to what they read. */
 function cachedCommitmentsOf(db: Database, scope: Scope, today: string): Commitments {
@@ -175,8 +177,8 @@ function groupedCommitments(db: Database, today: string, where: SQL): Commitment
       joint: sum(sql`${followUps.committedBy} = 'joint'`),
     })
     .from(followUps)
-    // The statuses as a literal, so the open follow-ups of a few meetings come from their partial index.
-    .where(and(sql`${followUps.status} in ('open', 'in-progress')`, where))
+    // The partial index's own condition, so the open follow-ups of a few meetings come from it.
+    .where(and(isActive(followUps.status), where))
     .groupBy(followUps.countryCode)
     .all();
 }
@@ -188,7 +190,9 @@ function lessCommitments(all: Commitments, part: Commitments): Commitments {
     .map((row) => {
       const less = taken.get(row.countryCode);
       if (!less) return row;
-      return { countryCode: row.countryCode, open: row.open - less.open, overdue: row.overdue - less.overdue, dueSoon: row.dueSoon - less.dueSoon, ours: row.ours - less.ours, partner: row.partner - less.partner, joint: row.joint - less.joint };
+      const difference = { ...row };
+      for (const figure of commitmentFigures) difference[figure] -= less[figure];
+      return difference;
     })
     .filter((row) => row.open > 0);
 }
@@ -322,12 +326,7 @@ function mergeCountryFigures(perScope: CountryFigures[]): CountryRow[] {
   for (const figures of perScope) {
     for (const c of figures.commitments) {
       const r = row(c.countryCode);
-      r.open += Number(c.open);
-      r.overdue += Number(c.overdue);
-      r.dueSoon += Number(c.dueSoon);
-      r.ours += Number(c.ours);
-      r.partner += Number(c.partner);
-      r.joint += Number(c.joint);
+      for (const figure of commitmentFigures) r[figure] += Number(c[figure]);
     }
     for (const e of figures.engagement) {
       const r = row(e.countryCode);

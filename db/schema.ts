@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
+import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { activeFollowUpStatuses, areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
 import { roles } from '../lib/roles';
 
 const timestamps = {
@@ -291,6 +291,13 @@ export const countryOpenFollowUps = sqliteTable(
   (t) => [primaryKey({ columns: [t.countryCode, t.committedBy] })],
 );
 
+/**
+ * A follow-up still to be done (open or in progress), as the condition of the partial index
+ * `follow_ups_open_meeting_idx`: SQLite uses that index only for a query that repeats this
+ * condition with its statuses written out, which bound parameters would not be.
+ */
+export const isActive = (status: SQLiteColumn) => sql`${status} in ${sql.raw(`(${activeFollowUpStatuses.map((value) => `'${value}'`).join(', ')})`)}`;
+
 /** A commitment made at (or after) a meeting, tracked to closure. */
 export const followUps = sqliteTable(
   'follow_ups',
@@ -324,11 +331,8 @@ export const followUps = sqliteTable(
     // A meeting's follow-ups; the visibility rule joins through the meeting.
     index('follow_ups_meeting_idx').on(t.meetingId),
     // The open follow-ups of a few meetings, covering: what an officer's figures take away from
-    // everyone's (the meetings that are not normal) and add (their own restricted ones). Only a
-    // query that names the statuses as this literal uses it (bound parameters cannot prove it).
-    index('follow_ups_open_meeting_idx')
-      .on(t.meetingId, t.status, t.countryCode, t.dueDate, t.committedBy)
-      .where(sql`${t.status} in ('open', 'in-progress')`),
+    // everyone's (the meetings that are not normal) and add (their own restricted ones).
+    index('follow_ups_open_meeting_idx').on(t.meetingId, t.status, t.countryCode, t.dueDate, t.committedBy).where(isActive(t.status)),
     // Dashboard chart: follow-ups opened per month (covering, with the meeting for visibility).
     index('follow_ups_created_at_idx').on(t.createdAt, t.meetingId),
     // Lists in the order people work them: active first, then overdue first, undated last
