@@ -93,13 +93,16 @@ function expectedFigures(viewer: Viewer) {
     r[f.committedBy]++;
   }
   const areaNames = new Map(listCooperationAreas({ db, includeRetired: true }).map((a) => [a.id, a.name]));
+  // Read once: a read per meeting-country link made this helper, called 150 times in one test, outlast its timeout.
+  const meetingsById = new Map(allMeetings.map((m) => [m.id, m]));
+  const allAreaLinks = db.select().from(meetingAreas).all();
   for (const mc of db.select().from(meetingCountries).all()) {
-    const meeting = allMeetings.find((m) => m.id === mc.meetingId)!;
+    const meeting = meetingsById.get(mc.meetingId)!;
     if (!visible.has(meeting.id)) continue;
     const r = row(mc.countryCode);
     if (meeting.startDate <= TODAY && (!r.lastMeeting || meeting.startDate > r.lastMeeting)) r.lastMeeting = meeting.startDate;
     if (meeting.startDate <= TODAY && meeting.startDate >= addDays(TODAY, -90)) r.meetingsLast90Days++;
-    for (const ma of db.select().from(meetingAreas).all()) {
+    for (const ma of allAreaLinks) {
       const name = areaNames.get(ma.areaId)!;
       if (ma.meetingId === meeting.id && ma.outcome === 'agreed' && !r.agreedAreas.includes(name)) r.agreedAreas.push(name);
     }
