@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { activeFollowUpStatuses, areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
+import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
 
 const timestamps = {
@@ -44,6 +45,14 @@ export const missionSettings = sqliteTable(
   {
     id: integer('id').primaryKey(),
     missionName: text('mission_name').notNull(),
+    /** The country the mission represents (ISO alpha-2): what "our side" means. Null until an admin sets it. */
+    ourCountryCode: text('our_country_code'),
+    /** The country the mission sits in: preselected for a new meeting's place and partner country. */
+    hostCountryCode: text('host_country_code'),
+    /** IANA time zone of the mission: times on pages (logs, audit) are shown in it. */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /** Set when an admin marks the cooperation-area list as reviewed (the first-run checklist). */
+    areasReviewedAt: integer('areas_reviewed_at', { mode: 'timestamp_ms' }),
     version: integer('version').notNull().default(1),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()
@@ -368,6 +377,36 @@ export const followUpEvents = sqliteTable(
     index('follow_up_events_follow_up_idx').on(t.followUpId, t.at),
     // Dashboard chart: follow-ups closed per month (covering).
     index('follow_up_events_kind_at_idx').on(t.kind, t.at, t.toValue, t.followUpId),
+  ],
+);
+
+/**
+ * A meeting or follow-up being written, kept on the server so that nothing typed is lost (a session
+ * that ends, a refused save, a closed tab). Only its author ever reads it, whatever their role: a
+ * draft of a restricted meeting is as private as the author's notebook. Never deleted but by its
+ * author, or by saving the record it became.
+ */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    form: text('form', { enum: draftForms }).notNull(),
+    /** The record being edited (a meeting, a follow-up); null for a new one. */
+    targetId: integer('target_id'),
+    /** What the draft is listed as: the title typed so far. */
+    label: text('label').notNull().default(''),
+    /** JSON: the form's values, exactly as on screen. */
+    payload: text('payload').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    // Home lists the user's drafts, newest first.
+    index('drafts_user_updated_idx').on(t.userId, t.updatedAt),
+    // One draft per user for a given record's form (editing a meeting, a note on a follow-up).
+    uniqueIndex('drafts_user_form_target_unique').on(t.userId, t.form, t.targetId),
   ],
 );
 
