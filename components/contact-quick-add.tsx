@@ -38,13 +38,16 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   onPicked,
   onCancel,
   countries,
+  initialName = '',
 }: {
+  /** What was typed in the search before choosing to add a new counterpart. */
+  initialName?: string;
   createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
   onPicked: (contact: PickedContact) => void;
   onCancel: () => void;
   countries: { code: string; name: string }[];
 }) {
-  const [fields, setFields] = useState({ name: '', title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' });
+  const [fields, setFields] = useState({ name: initialName, title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' });
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
   const similar = useContactSearch(fields.name);

@@ -322,13 +322,15 @@ export function insertFollowUps(tx: Transaction, viewer: Viewer, items: (Omit<Fo
   });
 }
 
-export function createFollowUp({ viewer, input, db = getDb() }: { viewer: Viewer; input: FollowUpInput } & WithDb): number {
+export function createFollowUp({ viewer, input, andThen, db = getDb() }: { viewer: Viewer; input: FollowUpInput; andThen?: (tx: Transaction) => void } & WithDb): number {
   return db.transaction(
     (tx) => {
       if (input.meetingId && !tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), visibleMeetings(viewer))).get()) {
         throw new NotFound('This meeting does not exist or you cannot see it.');
       }
-      return insertFollowUps(tx, viewer, [input], input.meetingId)[0]!;
+      const id = insertFollowUps(tx, viewer, [input], input.meetingId)[0]!;
+      andThen?.(tx);
+      return id;
     },
     { behavior: 'immediate' },
   );
@@ -388,7 +390,7 @@ export function changeFollowUpStatus({
   });
 }
 
-export function addFollowUpNote({ viewer, id, note, db = getDb() }: { viewer: Viewer; id: number; note: string } & WithDb) {
+export function addFollowUpNote({ viewer, id, note, andThen, db = getDb() }: { viewer: Viewer; id: number; note: string; andThen?: (tx: Transaction) => void } & WithDb) {
   db.transaction(
     (tx) => {
       const before = findFollowUp(tx, viewer, id);
@@ -397,6 +399,7 @@ export function addFollowUpNote({ viewer, id, note, db = getDb() }: { viewer: Vi
       tx.update(followUps).set({ updatedAt: new Date() }).where(eq(followUps.id, id)).run();
       tx.insert(followUpEvents).values({ followUpId: id, actorId: viewer.id, kind: 'note', note }).run();
       recordAuditEvent(tx, { actorId: viewer.id, action: 'follow-up.note', entityType: 'follow_up', entityId: id, changes: { note: [null, note] } });
+      andThen?.(tx);
     },
     { behavior: 'immediate' },
   );

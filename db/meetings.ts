@@ -422,7 +422,14 @@ export function recordMeeting({
  * Saves an edit if the meeting is still at `version`; otherwise a Conflict and nothing changes.
  * The caller has already checked that the viewer may edit this meeting.
  */
-export function updateMeeting({ viewer, id, version, input, db = getDb() }: { viewer: Viewer; id: number; version: number; input: MeetingInput } & WithDb) {
+export function updateMeeting({
+  viewer,
+  id,
+  version,
+  input,
+  andThen,
+  db = getDb(),
+}: { viewer: Viewer; id: number; version: number; input: MeetingInput; andThen?: (tx: Transaction) => void } & WithDb) {
   db.transaction(
     (tx) => {
       const before = findMeeting(tx, viewer, id);
@@ -439,6 +446,7 @@ export function updateMeeting({ viewer, id, version, input, db = getDb() }: { vi
         );
       }
       writeLinks(tx, id, input, { replacing: true });
+      andThen?.(tx);
       const beforeLinks = linkSummary({
         places: before.places,
         countries: before.countries,

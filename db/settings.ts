@@ -8,14 +8,16 @@ import { missionSettings } from './schema';
 
 export const DEFAULT_MISSION_NAME = 'Readout';
 
-export type MissionSettings = { missionName: string; version: number };
+export type MissionSettings = { missionName: string; hostCountryCode: string | null; version: number };
 
 // Read by every signed-in page's header.
-const settingsQuery = preparedOnce((db) => db.select({ missionName: missionSettings.missionName, version: missionSettings.version }).from(missionSettings).prepare());
+const settingsQuery = preparedOnce((db) =>
+  db.select({ missionName: missionSettings.missionName, hostCountryCode: missionSettings.hostCountryCode, version: missionSettings.version }).from(missionSettings).prepare(),
+);
 
 export function getMissionSettings({ db = getDb() }: { db?: Database } = {}): MissionSettings {
   const row = settingsQuery(db).get();
-  return row ?? { missionName: DEFAULT_MISSION_NAME, version: 0 };
+  return row ?? { missionName: DEFAULT_MISSION_NAME, hostCountryCode: null, version: 0 };
 }
 
 /** Saves the settings if nobody changed them since `version` was read; otherwise a Conflict. */
@@ -48,7 +50,7 @@ export function updateMissionSettings({
         entityId: 1,
         changes: diff({ missionName: before?.missionName ?? DEFAULT_MISSION_NAME }, { missionName }),
       });
-      return tx.select({ missionName: missionSettings.missionName, version: missionSettings.version }).from(missionSettings).get()!;
+      return tx.select({ missionName: missionSettings.missionName, hostCountryCode: missionSettings.hostCountryCode, version: missionSettings.version }).from(missionSettings).get()!;
     },
     { behavior: 'immediate' },
   );

@@ -31,6 +31,7 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'follow-up:review': { officer: false, manager: true, admin: true },
   'follow-up:export': { officer: true, manager: true, admin: true },
   'calendar:own': { officer: true, manager: true, admin: true },
+  'draft:keep': { officer: true, manager: true, admin: true },
   'dashboard:view': { officer: true, manager: true, admin: true },
 };
 

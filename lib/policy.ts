@@ -33,6 +33,7 @@ export const permissions = {
   'follow-up:review': { minRole: 'manager', description: 'Use the review queue of every follow-up' },
   'follow-up:export': { minRole: 'officer', description: 'Export the follow-ups one can see as CSV' },
   'calendar:own': { minRole: 'officer', description: 'Have a calendar feed of one’s own follow-ups' },
+  'draft:keep': { minRole: 'officer', description: 'Keep drafts of what one is writing; nobody else, whatever their role, can read them' },
   'dashboard:view': { minRole: 'officer', description: 'See the dashboard and country pages, over the records one may see' },
 } as const satisfies Record<string, { minRole: Role; description: string }>;
 

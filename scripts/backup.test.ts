@@ -21,13 +21,16 @@ describe('npm run backup', () => {
       `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
        const db = new Database(process.argv[2]); db.pragma('journal_mode = WAL'); db.pragma('busy_timeout = 5000');
        const insert = db.prepare("insert into cooperation_areas (name) values (?)");
-       let n = 0; const end = Date.now() + 1500;
+       insert.run('written 0'); process.send('writing');
+       let n = 1; const end = Date.now() + 1500;
        while (Date.now() < end) { insert.run('written ' + n++); }
        process.send(n); db.close();`,
     );
     const writer = fork(writerScript, [source]);
-    const written = new Promise<number>((resolve) => writer.once('message', (n) => resolve(n as number)));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const messages = new Promise<number>((resolve) => writer.on('message', (message) => typeof message === 'number' && resolve(message)));
+    // The copy starts once the writer has committed (a fixed wait failed on a busy machine, the writer not yet started).
+    await new Promise((resolve) => writer.once('message', resolve));
+    const written = messages;
     const target = path.join(path.dirname(source), 'backup.db');
     const result = backupDatabase(source, target);
     const total = await written;

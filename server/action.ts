@@ -1,6 +1,5 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { inWriteTurn } from '../db/write-turn';
 import { AppError, Forbidden } from '../lib/errors';
@@ -10,7 +9,13 @@ import { type CurrentUser, getCurrentUser } from './current-user';
 /** What every server action returns; `values` refills the form (React resets it after an action). */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; values?: undefined; fieldErrors?: undefined; formError?: undefined }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined>; values: Record<string, string> };
+  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined>; values: Record<string, string>; sessionEnded?: true };
+
+/**
+ * Said when a signed-in action arrives with no valid session. Not a redirect: the form that sent it
+ * keeps its text and offers to sign in again in place (components/capture), then sends it again.
+ */
+export const SESSION_ENDED_MESSAGE = 'Your session has ended, so nothing was saved yet. Your text is kept: sign in again to save it.';
 
 /** Who may call the action: anyone, any signed-in user, or holders of a permission. */
 type Access = 'public' | 'signed-in' | Permission;
@@ -35,7 +40,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     const values = echoableValues(raw);
     const user = await getCurrentUser();
     if (config.access !== 'public') {
-      if (!user) redirect('/sign-in');
+      if (!user) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
       if (config.access !== 'signed-in' && !can(user, config.access)) {
         return { ok: false, formError: new Forbidden().message, values };
       }

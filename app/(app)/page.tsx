@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
+import { RecoverUnsaved } from '@/components/capture/recover-unsaved';
 import { FollowUpList } from '@/components/follow-up-list';
 import { MeetingList } from '@/components/meeting-list';
 import { buttonClass } from '@/components/ui/button-styles';
+import { listDrafts } from '@/db/drafts';
 import { listMyOpenFollowUps } from '@/db/follow-ups';
 import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
+import { DraftsList } from './_components/drafts-list';
+import { saveDraftAction } from './drafts/actions';
 import { changeStatusAction } from './follow-ups/actions';
 import { today, toRows } from './follow-ups/_components/rows';
 
@@ -20,6 +24,7 @@ export default async function HomePage() {
   const mine = can(user, 'follow-up:view') ? listMyOpenFollowUps({ viewer: user, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
   const followUps = toRows(user, mine.rows);
   const recent = can(user, 'meeting:view') ? listMyRecentMeetings({ viewer: user }) : [];
+  const drafts = can(user, 'draft:keep') ? listDrafts({ viewer: user }) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -33,6 +38,8 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
+      <RecoverUnsaved userId={user.id} saveDraft={saveDraftAction} />
+      <DraftsList drafts={drafts} />
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
           My open follow-ups

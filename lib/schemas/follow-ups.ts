@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { commitmentSides, followUpStatuses, reviewSections } from '../meetings';
 import { column, formVersion, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
-import { countryCode, meetingSchema } from './meetings';
+import { countryCode, fromDraft, meetingSchema } from './meetings';
 
 const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
 const version = formVersion;
@@ -25,6 +25,9 @@ export const followUpSchema = z
   })
   .superRefine(requireOwnerForOurSide);
 export type FollowUpInput = z.output<typeof followUpSchema>;
+
+/** The new-follow-up form: a follow-up, and the draft it was typed in. */
+export const createFollowUpSchema = followUpSchema.and(z.object(fromDraft));
 
 /** Follow-ups typed into the log-meeting form: parallel lists, one entry per row; blank rows are ignored. */
 export const meetingFollowUpsSchema = z
@@ -57,6 +60,7 @@ export const meetingFollowUpsSchema = z
 
 export const followUpNoteSchema = z.object({
   followUpId: recordId,
+  ...fromDraft,
   note: optionalLongText('Note', 2_000).refine((note): note is string => note !== null, { error: 'Write a note.' }),
 });
 
@@ -96,4 +100,4 @@ export function parseFollowUpFilters(params: Record<string, string | string[] | 
 }
 
 /** The log-meeting form: the meeting and the follow-ups typed with it. */
-export const recordMeetingSchema = meetingSchema.and(meetingFollowUpsSchema);
+export const recordMeetingSchema = meetingSchema.and(meetingFollowUpsSchema).and(z.object(fromDraft));

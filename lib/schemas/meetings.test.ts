@@ -62,8 +62,11 @@ describe('meetingSchema', () => {
   });
 
   it('needs a city and a country for each place, and at least one place', () => {
-    expect(errorsOf({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['BE', 'LU'] }).places).toEqual(['Each place needs a city and a country.']);
+    expect(errorsOf({ ...valid, placeCity: ['Brussels', 'Luxembourg'], placeCountry: ['BE', ''] }).places).toEqual(['Each place needs a city and a country.']);
     expect(errorsOf({ ...valid, placeCity: [''], placeCountry: [''] }).places).toEqual(['Add where the meeting took place.']);
+    // The form keeps a spare row ready with its country preset: without a city it is no place.
+    expect(errorsOf({ ...valid, placeCity: [''], placeCountry: ['LU'] }).places).toEqual(['Add where the meeting took place.']);
+    expect(meetingSchema.parse({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['BE', 'BE'] }).places).toEqual([{ city: 'Brussels', countryCode: 'BE' }]);
   });
 
   it('keeps RTL text, emoji and markup as plain text (rendered escaped)', () => {

@@ -61,17 +61,20 @@ export const meetingSchema = z
     contacts: [...new Set(meeting.contacts)],
   }));
 
-/** Places arrive as two parallel lists; a row with neither city nor country is an unused blank row. */
+/** Places arrive as two parallel lists; a row without a city is an unused blank row (the form keeps one ready, its country preset). */
 function pairPlaces(cities: string[], countries: string[]) {
   return Array.from({ length: Math.max(cities.length, countries.length) }, (_, index) => ({
     city: cities[index]?.trim() ?? '',
     countryCode: countries[index]?.trim().toUpperCase() ?? '',
-  })).filter((place) => place.city || place.countryCode);
+  })).filter((place) => place.city);
 }
 
 export type MeetingInput = z.output<typeof meetingSchema>;
 
-export const editMeetingSchema = z.object({ meetingId: recordId, version: formVersion }).and(meetingSchema);
+/** The draft the form was typed in, removed with the save that completes it. */
+export const fromDraft = { draftId: z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable()) };
+
+export const editMeetingSchema = z.object({ meetingId: recordId, version: formVersion, ...fromDraft }).and(meetingSchema);
 
 export const deleteMeetingSchema = z.object({ meetingId: recordId });
 

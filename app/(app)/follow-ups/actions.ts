@@ -1,13 +1,13 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { settleDraft } from '@/db/drafts';
 import { addFollowUpNote, changeFollowUpDueDate, changeFollowUpStatus, createFollowUp, getFollowUp, isOwnFollowUp, reassignFollowUp } from '@/db/follow-ups';
 import { createCalendarToken } from '@/db/users';
 import type { Viewer } from '@/db/viewer';
 import { Forbidden } from '@/lib/errors';
 import { canOnRecord } from '@/lib/policy';
-import { followUpDueDateSchema, followUpNoteSchema, followUpReassignSchema, followUpSchema, followUpStatusSchema } from '@/lib/schemas/follow-ups';
+import { createFollowUpSchema, followUpDueDateSchema, followUpNoteSchema, followUpReassignSchema, followUpStatusSchema } from '@/lib/schemas/follow-ups';
 import { defineAction } from '@/server/action';
 import { z } from 'zod';
 
@@ -27,21 +27,21 @@ function refresh(followUpId: number) {
 
 export const createFollowUpAction = defineAction({
   access: 'follow-up:create',
-  schema: followUpSchema,
-  run(input, { user }) {
-    const id = createFollowUp({ viewer: user, input });
+  schema: createFollowUpSchema,
+  run({ draftId, ...input }, { user }) {
+    const id = createFollowUp({ viewer: user, input, andThen: (tx) => settleDraft(tx, user, draftId) });
     refresh(id);
     if (input.meetingId) revalidatePath(`/meetings/${input.meetingId}`);
-    redirect(`/follow-ups/${id}`);
+    return { followUpId: id }; // opened by the form, as after logging a meeting
   },
 });
 
 export const addNoteAction = defineAction({
   access: 'follow-up:view',
   schema: followUpNoteSchema,
-  run({ followUpId, note }, { user }) {
+  run({ followUpId, note, draftId }, { user }) {
     assertCanUpdate(user, followUpId);
-    addFollowUpNote({ viewer: user, id: followUpId, note });
+    addFollowUpNote({ viewer: user, id: followUpId, note, andThen: (tx) => settleDraft(tx, user, draftId) });
     refresh(followUpId);
   },
 });

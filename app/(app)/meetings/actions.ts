@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { settleDraft } from '@/db/drafts';
 import { insertFollowUps } from '@/db/follow-ups';
 import { deleteMeeting, getMeeting, isOwnMeeting, recordMeeting, updateMeeting } from '@/db/meetings';
 import { Forbidden } from '@/lib/errors';
@@ -13,8 +14,15 @@ import { defineAction } from '@/server/action';
 export const recordMeetingAction = defineAction({
   access: 'meeting:create',
   schema: recordMeetingSchema,
-  run({ followUps, ...input }, { user }) {
-    const { id } = recordMeeting({ viewer: user, input, andThen: (tx, meetingId) => insertFollowUps(tx, user, followUps, meetingId) });
+  run({ followUps, draftId, ...input }, { user }) {
+    const { id } = recordMeeting({
+      viewer: user,
+      input,
+      andThen: (tx, meetingId) => {
+        insertFollowUps(tx, user, followUps, meetingId);
+        settleDraft(tx, user, draftId);
+      },
+    });
     // The form opens the new meeting itself. No redirect (Next.js would fetch the page over HTTP
     // inside this request) and no revalidatePath (it would re-render the form being left): every
     // page is dynamic, so the next visit to a list reads the new meeting anyway (decision 0007).
@@ -25,11 +33,11 @@ export const recordMeetingAction = defineAction({
 export const updateMeetingAction = defineAction({
   access: 'meeting:view',
   schema: editMeetingSchema,
-  run({ meetingId, version, ...input }, { user }) {
+  run({ meetingId, version, draftId, ...input }, { user }) {
     // Not found if the viewer cannot see it; forbidden if they can see but not edit it.
     const meeting = getMeeting({ viewer: user, id: meetingId });
     if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
-    updateMeeting({ viewer: user, id: meetingId, version, input });
+    updateMeeting({ viewer: user, id: meetingId, version, input, andThen: (tx) => settleDraft(tx, user, draftId) });
     return { meetingId }; // opened by the form, as after logging
   },
 });

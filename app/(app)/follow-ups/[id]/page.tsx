@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
+import { findDraftFor } from '@/db/drafts';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
@@ -34,6 +35,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const user = await requirePermission('follow-up:view');
   const followUp = loadOr404((await params).id, (id) => getFollowUp({ viewer: user, id }));
   const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
+  const noteDraft = canUpdate ? findDraftFor({ viewer: user, form: 'follow-up-note', targetId: followUp.id }) : undefined;
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/follow-ups" className="text-sm text-brand-700 underline">
@@ -61,7 +63,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
       </header>
       <div className="grid gap-4 md:grid-cols-2">
         {canUpdate && <StatusForm followUpId={followUp.id} version={followUp.version} status={followUp.status} />}
-        {canUpdate && <NoteForm followUpId={followUp.id} />}
+        {canUpdate && <NoteForm key={noteDraft?.id} followUpId={followUp.id} author={{ id: user.id, email: user.email }} draft={noteDraft && { id: noteDraft.id, payload: noteDraft.payload }} />}
         {canUpdate && <DueDateForm followUpId={followUp.id} version={followUp.version} dueDate={followUp.dueDate} />}
         {can(user, 'follow-up:reassign') && (
           <ReassignForm followUpId={followUp.id} version={followUp.version} ownerId={followUp.ownerId} colleagues={listActiveColleagues()} />

@@ -1,25 +1,62 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { type FormEvent, useActionState, useState, useTransition } from 'react';
+import { saveDraftAction } from '@/app/(app)/drafts/actions';
+import { reauthenticateAction } from '@/app/(auth)/sign-in/reauthenticate';
+import { DraftStatusLine } from '@/components/capture/draft-status';
+import { useCapture } from '@/components/capture/use-capture';
+import { buttonClass } from '@/components/ui/button-styles';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import type { ActionResult } from '@/server/action';
 import { addNoteAction, changeDueDateAction, changeStatusAction, reassignAction } from '../actions';
 
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4';
 
-export function NoteForm({ followUpId }: { followUpId: number }) {
-  const [result, formAction] = useActionState(addNoteAction, null);
+/** A progress note, kept as a draft while it is written (one per follow-up and author). */
+export function NoteForm({ followUpId, author, draft }: { followUpId: number; author: { id: number; email: string }; draft?: { id: number; payload: string } }) {
+  const [note, setNote] = useState(() => (draft ? ((JSON.parse(draft.payload) as { note?: string }).note ?? '') : ''));
+  const [result, setResult] = useState<ActionResult<void> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const capture = useCapture({
+    userId: author.id,
+    email: author.email,
+    form: 'follow-up-note',
+    targetId: followUpId,
+    draftId: draft?.id,
+    values: { note },
+    label: note.trim().slice(0, 80) || 'Progress note',
+    saveDraft: saveDraftAction,
+    reauthenticate: reauthenticateAction,
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(async () => {
+      const outcome = await capture.submit(addNoteAction, data);
+      setResult(outcome);
+      if (outcome.ok) setNote('');
+    });
+  };
   return (
-    <form action={formAction} className={card} noValidate>
-      <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Note added.</SuccessMessage>}
-      <input type="hidden" name="followUpId" value={followUpId} />
-      <TextareaField name="note" label="Progress note" rows={3} defaultValue={result?.ok === false ? result.values.note : ''} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
-      <SubmitButton variant="secondary">Add note</SubmitButton>
-    </form>
+    <>
+      <form id="note" onSubmit={submit} className={card} noValidate>
+        <FormMessage result={result} />
+        {result?.ok && <SuccessMessage>Note added.</SuccessMessage>}
+        <input type="hidden" name="followUpId" value={followUpId} />
+        <TextareaField name="note" label="Progress note" rows={3} maxLength={2_000} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <button type="submit" disabled={pending} className={buttonClass('secondary')}>
+            {pending ? 'Saving…' : 'Add note'}
+          </button>
+          <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
+        </div>
+      </form>
+      {capture.dialog}
+    </>
   );
 }
 

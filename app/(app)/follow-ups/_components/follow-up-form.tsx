@@ -1,42 +1,105 @@
 'use client';
 
-import { useActionState, useState } from 'react';
-import { SubmitButton } from '@/components/ui/button';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useEffect, useState, useTransition } from 'react';
+import { DraftStatusLine } from '@/components/capture/draft-status';
+import { useCapture } from '@/components/capture/use-capture';
+import { buttonClass } from '@/components/ui/button-styles';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { commitmentSideLabels, commitmentSides } from '@/lib/meetings';
+import { reauthenticateAction } from '@/app/(auth)/sign-in/reauthenticate';
+import { saveDraftAction } from '@/app/(app)/drafts/actions';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
+import type { ActionResult } from '@/server/action';
+import { defaultOwner } from '../../meetings/_components/follow-up-rows';
 import { createFollowUpAction } from '../actions';
 
 type Options = { countries: { code: string; name: string }[]; colleagues: { id: number; name: string }[]; areas: { id: number; name: string }[] };
 
-export function FollowUpForm({ options, meeting, defaults }: { options: Options; meeting?: { id: number; title: string }; defaults: { countryCode: string; ownerId: number } }) {
-  const [result, formAction] = useActionState(createFollowUpAction, null);
-  const [values, setValues] = useState({ title: '', details: '', countryCode: defaults.countryCode, committedBy: 'ours', ownerId: String(defaults.ownerId), dueDate: '', areaId: '' });
+/** The meeting rides along in the values, so a draft resumed from home still belongs to it. */
+type Values = { title: string; details: string; countryCode: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; areaId: string; meeting: { id: number; title: string } | null };
+
+export function FollowUpForm({
+  options,
+  meeting,
+  defaults,
+  author,
+  draft,
+}: {
+  options: Options;
+  meeting?: { id: number; title: string };
+  defaults: { countryCode: string };
+  author: { id: number; email: string };
+  draft?: { id: number; payload: string };
+}) {
+  const [values, setValues] = useState<Values>(() => {
+    const start: Values = { title: '', details: '', countryCode: defaults.countryCode, committedBy: 'ours', ownerId: defaultOwner('ours', author.id), dueDate: '', areaId: '', meeting: meeting ?? null };
+    return draft ? { ...start, ...(JSON.parse(draft.payload) as Partial<Values>) } : start;
+  });
+  const [result, setResult] = useState<ActionResult<{ followUpId: number }> | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const capture = useCapture({
+    userId: author.id,
+    email: author.email,
+    form: 'follow-up',
+    draftId: draft?.id,
+    values,
+    label: values.title || 'Untitled follow-up',
+    saveDraft: saveDraftAction,
+    reauthenticate: reauthenticateAction,
+  });
   const errors = result?.ok === false ? result.fieldErrors : undefined;
-  const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
+  const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
+  useEffect(() => {
+    if (result?.ok) router.push(`/follow-ups/${result.data.followUpId}`);
+  }, [result, router]);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(async () => setResult(await capture.submit(createFollowUpAction, data)));
+  };
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessage result={result} />
-      {meeting && <input type="hidden" name="meetingId" value={meeting.id} />}
-      {meeting && <p className="text-sm text-slate-700">From the meeting “{meeting.title}”.</p>}
-      <Field name="title" label="What was committed" value={values.title} onChange={set('title')} errors={errors?.title} />
-      <TextareaField name="details" label="Details" rows={3} value={values.details} onChange={set('details')} errors={errors?.details} />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField name="committedBy" label="Who committed" value={values.committedBy} onChange={set('committedBy')} errors={errors?.committedBy} options={commitmentSides.map((s) => ({ value: s, label: commitmentSideLabels[s] }))} />
-        <SelectField
-          name="ownerId"
-          label="Owner on our side"
-          value={values.ownerId}
-          onChange={set('ownerId')}
-          errors={errors?.ownerId}
-          options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
-        />
-        <SelectField name="countryCode" label="Partner country" value={values.countryCode} onChange={set('countryCode')} errors={errors?.countryCode} options={[{ value: '', label: 'Choose…' }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]} />
-        <Field name="dueDate" label="Due date" type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
-      </div>
-      <SelectField name="areaId" label="Cooperation area" value={values.areaId} onChange={set('areaId')} errors={errors?.areaId} options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]} />
-      <SubmitButton>Save follow-up</SubmitButton>
-    </form>
+    <>
+      <form onSubmit={submit} className="space-y-4" noValidate>
+        <FormMessage result={result} />
+        {values.meeting && <input type="hidden" name="meetingId" value={values.meeting.id} />}
+        {values.meeting && <p className="text-sm text-slate-700">From the meeting “{values.meeting.title}”.</p>}
+        <Field name="title" label="What was committed" maxLength={200} value={values.title} onChange={set('title')} errors={errors?.title} />
+        <TextareaField name="details" label="Details" rows={3} maxLength={5_000} value={values.details} onChange={set('details')} errors={errors?.details} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField
+            name="committedBy"
+            label="Who committed"
+            value={values.committedBy}
+            onChange={(e) => {
+              const side = e.target.value as CommitmentSide;
+              setValues((current) => ({ ...current, committedBy: side, ownerId: defaultOwner(side, author.id) }));
+            }}
+            errors={errors?.committedBy}
+            options={commitmentSides.map((s) => ({ value: s, label: commitmentSideLabels[s] }))}
+          />
+          <SelectField
+            name="ownerId"
+            label="Owner on our side"
+            value={values.ownerId}
+            onChange={set('ownerId')}
+            errors={errors?.ownerId}
+            options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+          />
+          <SelectField name="countryCode" label="Partner country" value={values.countryCode} onChange={set('countryCode')} errors={errors?.countryCode} options={[{ value: '', label: 'Choose…' }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]} />
+          <Field name="dueDate" label="Due date" type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
+        </div>
+        <SelectField name="areaId" label="Cooperation area" value={values.areaId} onChange={set('areaId')} errors={errors?.areaId} options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]} />
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <button type="submit" disabled={pending || result?.ok} className={buttonClass()}>
+            {pending ? 'Saving…' : 'Save follow-up'}
+          </button>
+          <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
+        </div>
+      </form>
+      {capture.dialog}
+    </>
   );
 }

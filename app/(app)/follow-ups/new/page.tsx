@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
+import { getDraft } from '@/db/drafts';
 import { listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
 import { countriesByName } from '@/lib/countries';
 import { requirePermission } from '@/server/current-user';
+import { loadOr404 } from '@/server/load-or-404';
 import { loadMeeting } from '../../meetings/_components/load-meeting';
 import { FollowUpForm } from '../_components/follow-up-form';
 
 export const metadata: Metadata = { title: 'New follow-up' };
 
-export default async function NewFollowUpPage({ searchParams }: { searchParams: Promise<{ meeting?: string }> }) {
+export default async function NewFollowUpPage({ searchParams }: { searchParams: Promise<{ meeting?: string; draft?: string }> }) {
   const user = await requirePermission('follow-up:create');
-  const { meeting: rawMeetingId } = await searchParams;
-  // A meeting the viewer cannot see is a 404, as everywhere.
+  const { meeting: rawMeetingId, draft: rawDraftId } = await searchParams;
+  // A meeting the viewer cannot see is a 404, as everywhere; so is someone else's draft.
   const meeting = rawMeetingId ? loadMeeting(user, rawMeetingId) : undefined;
+  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer: user, id })) : undefined;
   const focus = listFocusCountryCodes();
   return (
     <div className="max-w-2xl">
@@ -21,7 +24,9 @@ export default async function NewFollowUpPage({ searchParams }: { searchParams: 
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <FollowUpForm
           meeting={meeting && { id: meeting.id, title: meeting.title }}
-          defaults={{ countryCode: meeting?.countries[0] ?? focus[0] ?? '', ownerId: user.id }}
+          defaults={{ countryCode: meeting?.countries[0] ?? focus[0] ?? '' }}
+          author={{ id: user.id, email: user.email }}
+          draft={draft && { id: draft.id, payload: draft.payload }}
           options={{ countries: countriesByName, colleagues: listActiveColleagues(), areas: listCooperationAreas() }}
         />
       </div>

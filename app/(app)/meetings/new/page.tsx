@@ -1,37 +1,67 @@
 import type { Metadata } from 'next';
+import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
+import { Link } from '@/components/ui/link';
+import { getDraft, listDrafts } from '@/db/drafts';
 import { requirePermission } from '@/server/current-user';
+import { loadOr404 } from '@/server/load-or-404';
 import { recordMeetingAction } from '../actions';
 import { meetingFormOptions } from '../_components/form-options';
 import { MeetingForm } from '../_components/meeting-form';
+import { newKey } from '../_components/rows';
 
 export const metadata: Metadata = { title: 'Log a meeting' };
 
-export default async function NewMeetingPage() {
+export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
   const user = await requirePermission('meeting:create');
+  const { draft: rawDraftId } = await searchParams;
+  // Someone else's draft, or one discarded since, is a 404 like any record one may not see.
+  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer: user, id })) : undefined;
+  const others = draft ? [] : listDrafts({ viewer: user, form: 'meeting' });
   const options = meetingFormOptions();
-  const today = new Date().toISOString().slice(0, 10);
+  const host = options.hostCountry ?? '';
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Log a meeting" />
+      <PageHeader title={draft ? `Log a meeting: ${draft.label}` : 'Log a meeting'} />
+      {others.length > 0 && (
+        <aside aria-labelledby="unfinished-heading" className="mb-4 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
+          <h2 id="unfinished-heading" className="font-semibold">
+            Unfinished meetings of yours
+          </h2>
+          <ul className="mt-1 space-y-1">
+            {others.map((other) => (
+              <li key={other.id}>
+                <Link href={`/meetings/new?draft=${other.id}`} className="font-medium text-brand-700 underline">
+                  Resume “{other.label}”
+                </Link>{' '}
+                <DraftAge at={other.updatedAt} />
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
       <MeetingForm
+        // A resumed draft is a form of its own: moving from one draft to another starts afresh.
+        key={draft?.id ?? 'new'}
         action={recordMeetingAction}
         submitLabel="Save meeting"
         options={options}
+        author={{ id: user.id, email: user.email }}
+        draft={draft && { id: draft.id, payload: draft.payload }}
         initial={{
           title: '',
           kind: 'business-meeting',
-          startDate: today,
+          startDate: new Date().toISOString().slice(0, 10),
           endDate: '',
-          places: [{ city: '', countryCode: '' }],
-          countries: options.focusCountries.length === 1 ? options.focusCountries : [],
+          places: [{ key: newKey(), city: '', countryCode: host }],
+          countries: host ? [host] : [],
           attendees: [user.id],
           contacts: [],
           areas: {},
           summary: '',
           outcome: '',
           confidentiality: 'normal',
-          followUps: [{ title: '', committedBy: 'ours', ownerId: String(user.id), dueDate: '', countryCode: '' }],
+          followUps: [],
         }}
       />
     </div>

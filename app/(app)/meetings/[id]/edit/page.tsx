@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
+import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
+import { Link } from '@/components/ui/link';
+import { findDraftFor } from '@/db/drafts';
 import { isOwnMeeting } from '@/db/meetings';
 import { canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { updateMeetingAction } from '../../actions';
+import { DiscardDraftButton } from '../../../_components/discard-draft-button';
 import { meetingFormOptions } from '../../_components/form-options';
 import { loadMeeting } from '../../_components/load-meeting';
 import { MeetingForm } from '../../_components/meeting-form';
+import { newKey } from '../../_components/rows';
 
 export const metadata: Metadata = { title: 'Edit meeting' };
 
@@ -16,16 +20,29 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
   const user = await requirePermission('meeting:view');
   const meeting = loadMeeting(user, (await params).id);
   if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) notFound();
+  // Changes typed earlier and never saved come back by themselves; saving still checks the version they started from.
+  const draft = findDraftFor({ viewer: user, form: 'meeting', targetId: meeting.id });
   return (
     <div className="max-w-3xl">
       <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 underline">
         ← Back to the meeting
       </Link>
       <PageHeader title={`Edit: ${meeting.title}`} />
+      {draft && (
+        <div role="status" className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
+          <p>
+            Your unsaved changes are back in the form <DraftAge at={draft.updatedAt} />.
+          </p>
+          <DiscardDraftButton draftId={draft.id} label="Discard them and start from the saved meeting" />
+        </div>
+      )}
       <MeetingForm
+        key={draft?.id ?? 'saved'}
         action={updateMeetingAction}
         submitLabel="Save changes"
         options={meetingFormOptions(meeting.areas)}
+        author={{ id: user.id, email: user.email }}
+        draft={draft && { id: draft.id, payload: draft.payload }}
         initial={{
           meetingId: meeting.id,
           version: meeting.version,
@@ -33,7 +50,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           kind: meeting.kind,
           startDate: meeting.startDate,
           endDate: meeting.endDate ?? '',
-          places: meeting.places,
+          places: meeting.places.map((place) => ({ ...place, key: newKey() })),
           countries: meeting.countries,
           attendees: meeting.attendees.map((attendee) => attendee.id),
           contacts: meeting.contacts,

@@ -1,0 +1,23 @@
+'use server';
+
+import { discardDraft, saveDraft } from '@/db/drafts';
+import { discardDraftSchema, saveDraftSchema } from '@/lib/schemas/drafts';
+import { defineAction } from '@/server/action';
+
+export const saveDraftAction = defineAction({
+  access: 'draft:keep',
+  schema: saveDraftSchema,
+  run(draft, { user }) {
+    const saved = saveDraft({ viewer: user, draft });
+    return { draftId: saved.id, savedAt: saved.updatedAt.toISOString() };
+  },
+});
+
+export const discardDraftAction = defineAction({
+  access: 'draft:keep',
+  schema: discardDraftSchema,
+  run({ draftId }, { user }) {
+    discardDraft({ viewer: user, id: draftId });
+    return { draftId };
+  },
+});

@@ -1,0 +1,90 @@
+'use client';
+
+import { Field, SelectField } from '@/components/ui/field';
+import { GroupError } from '@/components/ui/textarea-field';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
+import { type Keyed, withTrailingBlank } from './rows';
+
+export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;
+
+/** Ours or joint: someone of ours answers for it, by default the person writing. The partner's: nobody of ours unless chosen. */
+export const defaultOwner = (side: CommitmentSide, me: number) => (side === 'partner' ? '' : String(me));
+
+/** A new row takes the previous row's side (commitments of one meeting tend to be alike) and that side's default owner. */
+export const blankFollowUp = (me: number, previous?: Omit<FollowUpRow, 'key'>) => {
+  const committedBy = previous?.committedBy ?? 'ours';
+  return { title: '', committedBy, ownerId: defaultOwner(committedBy, me), dueDate: '', countryCode: '' };
+};
+
+export function withBlankFollowUp(rows: FollowUpRow[], me: number): FollowUpRow[] {
+  return withTrailingBlank(rows, (row) => !row.title.trim(), (last) => blankFollowUp(me, last));
+}
+
+/** The follow-ups typed with a new meeting; the last row is always blank and ignored when saved. */
+export function FollowUpRows({
+  rows,
+  onChange,
+  me,
+  colleagues,
+  countries,
+  errors,
+}: {
+  rows: FollowUpRow[];
+  onChange: (rows: FollowUpRow[]) => void;
+  me: number;
+  colleagues: { id: number; name: string }[];
+  /** The meeting's partner countries, with names. */
+  countries: { code: string; name: string }[];
+  errors?: string[];
+}) {
+  const update = (next: FollowUpRow[]) => onChange(withBlankFollowUp(next, me));
+  const change = (key: string, patch: Partial<FollowUpRow>) => update(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const countryOptions = countries.length ? countries.map((c) => ({ value: c.code, label: c.name })) : [{ value: '', label: 'Choose the partner countries above first' }];
+  return (
+    <>
+      <p className="text-sm text-slate-600">What each side committed to do. Another row opens as you fill one in; rows left without a title are ignored.</p>
+      {rows.map((row, index) => (
+        <fieldset key={row.key} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
+          <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
+          <div className="sm:col-span-2">
+            <Field name="followUpTitle" id={`follow-up-title-${index}`} label={`What was committed (${index + 1})`} value={row.title} onChange={(e) => change(row.key, { title: e.target.value })} />
+          </div>
+          <SelectField
+            name="followUpCommittedBy"
+            id={`follow-up-side-${index}`}
+            label={`Who committed (${index + 1})`}
+            value={row.committedBy}
+            onChange={(e) => {
+              const side = e.target.value as CommitmentSide;
+              change(row.key, { committedBy: side, ownerId: defaultOwner(side, me) });
+            }}
+            options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
+          />
+          <SelectField
+            name="followUpOwner"
+            id={`follow-up-owner-${index}`}
+            label={`Owner on our side (${index + 1})`}
+            value={row.ownerId}
+            onChange={(e) => change(row.key, { ownerId: e.target.value })}
+            options={[{ value: '', label: 'Nobody yet' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+          />
+          <Field name="followUpDue" id={`follow-up-due-${index}`} label={`Due date (${index + 1})`} type="date" value={row.dueDate} onChange={(e) => change(row.key, { dueDate: e.target.value })} />
+          <SelectField
+            name="followUpCountry"
+            id={`follow-up-country-${index}`}
+            label={`Partner country (${index + 1})`}
+            value={row.countryCode || countries[0]?.code || ''}
+            onChange={(e) => change(row.key, { countryCode: e.target.value })}
+            options={countryOptions}
+          />
+          {row.title.trim() && (
+            <button type="button" className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2" onClick={() => update(rows.filter((r) => r.key !== row.key))}>
+              Remove follow-up {index + 1}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      <GroupError id="follow-ups-error" errors={errors} />
+    </>
+  );
+}

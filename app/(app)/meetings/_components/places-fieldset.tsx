@@ -1,0 +1,57 @@
+'use client';
+
+import { SelectField, Field } from '@/components/ui/field';
+import { GroupError } from '@/components/ui/textarea-field';
+import { type Keyed, withTrailingBlank } from './rows';
+
+export type PlaceRow = Keyed<{ city: string; countryCode: string }>;
+
+/** Where the meeting took place: a row per city, the next row ready as soon as one is filled. */
+export function PlacesFieldset({
+  places,
+  onChange,
+  countryOptions,
+  errors,
+}: {
+  places: PlaceRow[];
+  onChange: (places: PlaceRow[]) => void;
+  countryOptions: { value: string; label: string }[];
+  errors?: string[];
+}) {
+  const update = (rows: PlaceRow[]) => onChange(withTrailingBlank(rows, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' })));
+  const change = (key: string, field: 'city' | 'countryCode', value: string) => update(places.map((place) => (place.key === key ? { ...place, [field]: value } : place)));
+  return (
+    <fieldset className="space-y-2" aria-describedby={errors ? 'places-error' : 'places-hint'}>
+      <legend className="text-sm font-medium text-slate-800">Places</legend>
+      <p id="places-hint" className="text-sm text-slate-600">
+        A visit over several cities: another row opens as you fill one in.
+      </p>
+      {places.map((place, index) => {
+        const spare = index === places.length - 1 && index > 0 && !place.city.trim();
+        return (
+          <div key={place.key} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
+            <Field name="placeCity" id={`place-city-${index}`} label={`City ${index + 1}`} value={place.city} onChange={(e) => change(place.key, 'city', e.target.value)} />
+            <SelectField
+              name="placeCountry"
+              id={`place-country-${index}`}
+              label={`Country ${index + 1}`}
+              value={place.countryCode}
+              onChange={(e) => change(place.key, 'countryCode', e.target.value)}
+              options={countryOptions}
+            />
+            <button
+              type="button"
+              className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm disabled:opacity-40"
+              disabled={spare || places.length === 1}
+              onClick={() => update(places.filter((p) => p.key !== place.key))}
+              aria-label={`Remove place ${index + 1}`}
+            >
+              ✕
+            </button>
+          </div>
+        );
+      })}
+      <GroupError id="places-error" errors={errors} />
+    </fieldset>
+  );
+}

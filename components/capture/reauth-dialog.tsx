@@ -1,0 +1,95 @@
+'use client';
+
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { buttonClass } from '@/components/ui/button-styles';
+import { Field } from '@/components/ui/field';
+import type { ActionResult } from '@/server/action';
+
+export type Reauthenticate = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ signedIn: true }>>;
+
+/**
+ * Signing in again without leaving the page, for a form whose session ended (signed out elsewhere,
+ * timed out, password reset, account paused). `ensureSignedIn()` opens the dialog and resolves true
+ * once signed in, false if the person closes it; the form and its text stay as they were.
+ */
+export function useSignInAgain({ reauthenticate, email }: { reauthenticate: Reauthenticate; email: string }): { ensureSignedIn: () => Promise<boolean>; dialog: ReactNode } {
+  const [asking, setAsking] = useState<((signedIn: boolean) => void) | null>(null);
+  const ensureSignedIn = useCallback(() => new Promise<boolean>((resolve) => setAsking(() => resolve)), []);
+  const finish = (signedIn: boolean) => {
+    asking?.(signedIn);
+    setAsking(null);
+  };
+  const dialog = asking ? <SignInAgainDialog email={email} reauthenticate={reauthenticate} onDone={finish} /> : null;
+  return { ensureSignedIn, dialog };
+}
+
+function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; reauthenticate: Reauthenticate; onDone: (signedIn: boolean) => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [pending, setPending] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const signIn = async () => {
+    setPending(true);
+    try {
+      const result = await reauthenticate(null, { email, password });
+      if (result.ok) return onDone(true);
+      setError(result.fieldErrors?.password?.join(' ') ?? result.formError ?? 'Wrong e-mail or password.');
+    } catch {
+      setError('The server could not be reached. Check the connection and try again.');
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="sign-in-again-heading"
+      aria-describedby="sign-in-again-why"
+      className="w-[min(28rem,calc(100vw-2rem))] rounded-xl p-5 backdrop:bg-slate-900/50"
+      onCancel={(event) => {
+        event.preventDefault();
+        onDone(false);
+      }}
+    >
+      <h2 id="sign-in-again-heading" className="text-lg font-semibold">
+        Sign in again to save
+      </h2>
+      <p id="sign-in-again-why" className="mt-1 text-sm text-slate-700">
+        Your session has ended (signed out on another device, timed out, or the password changed). Your text is still in the form and nothing is lost.
+      </p>
+      {/* Not a <form>: it sits inside the page's form, and nested forms are not allowed. */}
+      <div
+        className="mt-4 space-y-3"
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void signIn();
+          }
+        }}
+      >
+        {error && (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        <Field name="reauthEmail" label="E-mail" type="email" value={email} readOnly autoComplete="username" />
+        <Field name="reauthPassword" label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus />
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={buttonClass()} disabled={pending || !password} onClick={() => void signIn()}>
+            {pending ? 'Signing in…' : 'Sign in and continue'}
+          </button>
+          <button type="button" className={buttonClass('secondary')} onClick={() => onDone(false)}>
+            Not now
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}
