@@ -3,6 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { DraftForm } from '../lib/drafts';
 import { NotFound } from '../lib/errors';
 import type { DraftInput } from '../lib/schemas/drafts';
+import { recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
 import { drafts } from './schema';
@@ -33,11 +34,14 @@ export function saveDraft({ viewer, draft, db = getDb() }: { viewer: Viewer; dra
         (draft.targetId !== null && tx.select({ id: drafts.id }).from(drafts).where(and(ownedBy(viewer), eq(drafts.form, draft.form), eq(drafts.targetId, draft.targetId))).get()) ||
         undefined;
       if (existing) return tx.update(drafts).set(fields).where(eq(drafts.id, existing.id)).returning(summaryColumns).get();
-      return tx
+      const created = tx
         .insert(drafts)
         .values({ ...fields, userId: viewer.id, form: draft.form, targetId: draft.targetId, createdAt: now })
         .returning(summaryColumns)
         .get();
+      // That a draft exists, never what it says: the audit log is read by admins, the draft by its author alone.
+      recordAuditEvent(tx, { actorId: viewer.id, action: 'draft.create', entityType: 'draft', entityId: created.id, changes: { form: [null, draft.form], targetId: [null, draft.targetId] } });
+      return created;
     },
     { behavior: 'immediate' },
   );
@@ -69,9 +73,15 @@ export function listDrafts({ viewer, form, db = getDb() }: { viewer: Viewer; for
 }
 
 /** Removes one of the viewer's drafts: when they discard it, or inside the transaction that saved what it became. */
-export function discardDraft({ viewer, id, db = getDb() }: { viewer: Viewer; id: number; db?: Executor }): void {
-  const removed = db.delete(drafts).where(and(eq(drafts.id, id), ownedBy(viewer))).run().changes;
-  if (removed === 0) throw new NotFound('This draft does not exist or is not yours.');
+export function discardDraft({ viewer, id, db = getDb() }: { viewer: Viewer; id: number; db?: Database }): void {
+  db.transaction(
+    (tx) => {
+      const removed = tx.delete(drafts).where(and(eq(drafts.id, id), ownedBy(viewer))).run().changes;
+      if (removed === 0) throw new NotFound('This draft does not exist or is not yours.');
+      recordAuditEvent(tx, { actorId: viewer.id, action: 'draft.discard', entityType: 'draft', entityId: id });
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** After a save: the draft it came from is done with. Silent when there was none (or it was discarded meanwhile). */

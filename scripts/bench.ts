@@ -199,6 +199,7 @@ function buildTargets({ officer }: Fixture): Target[] {
   const actions = serverActions();
   let meetingNumber = 0;
   let statusNumber = 0;
+  let draftNumber = 0;
   return [
     { name: 'floor: help page (no data)', as: 'officer', paths: ['/help'], expect: 'What your role allows' },
     { name: 'home (officer)', as: 'officer', paths: ['/'], expect: 'My open follow-ups' },
@@ -220,6 +221,7 @@ function buildTargets({ officer }: Fixture): Target[] {
     { name: 'follow-up review queue (manager)', as: 'manager', paths: ['/follow-ups/review'], expect: 'Review', budget: LIST_BUDGET },
     { name: 'follow-ups list (officer)', as: 'officer', paths: ['/follow-ups'], expect: 'Follow-ups', budget: LIST_BUDGET },
     { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title', download: true, amount: 30 },
+    { name: 'log-a-meeting form (officer)', as: 'officer', paths: ['/meetings/new'], expect: 'Log a meeting', budget: LIST_BUDGET },
     { name: 'floor while 1 more client exports 10k meetings', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: `/meetings/export?from=${exportFrom}` },
     {
       name: 'action: log a meeting',
@@ -247,6 +249,22 @@ function buildTargets({ officer }: Fixture): Target[] {
       },
     },
     {
+      // What typing costs the server: a meeting's draft kept every few seconds, written over in place.
+      name: 'action: keep a draft',
+      as: 'officer',
+      paths: ['/meetings/new'],
+      expect: 'Log a meeting',
+      budget: { p95Ms: 100 },
+      action: {
+        id: actions.saveDraftAction,
+        body: () => {
+          const summary = 'Discussed the next steps of the trade mission. '.repeat(1 + (++draftNumber % 40));
+          // Changes to one meeting: the draft of one record's form, written over in place as autosave does.
+          return [null, { form: 'meeting', targetId: String(meetingIds[0]), label: 'Bench draft', payload: JSON.stringify({ title: 'Bench draft', summary }) }];
+        },
+      },
+    },
+    {
       name: 'action: quick follow-up status',
       as: 'officer',
       paths: ['/'],
@@ -264,12 +282,13 @@ function buildTargets({ officer }: Fixture): Target[] {
 }
 
 /** Action ids from the build's manifest, by exported name. */
-function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction', string> {
+function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction', string> {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string; filename: string }> };
   const find = (file: string, name: string) => Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
   return {
     recordMeetingAction: find('app/(app)/meetings/actions.ts', 'recordMeetingAction'),
     changeStatusAction: find('app/(app)/follow-ups/actions.ts', 'changeStatusAction'),
+    saveDraftAction: find('app/(app)/drafts/actions.ts', 'saveDraftAction'),
   };
 }
 

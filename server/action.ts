@@ -20,7 +20,7 @@ export const SESSION_ENDED_MESSAGE = 'Your session has ended, so nothing was sav
 /** Who may call the action: anyone, any signed-in user, or holders of a permission. */
 type Access = 'public' | 'signed-in' | Permission;
 
-type Context<A extends Access> = { user: A extends 'public' ? CurrentUser | null : CurrentUser };
+type Context<A extends Access> = { user: A extends 'public' ? null : CurrentUser };
 
 type Payload = FormData | Record<string, unknown> | null | undefined;
 
@@ -38,7 +38,9 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
   return async function action(_previous: unknown, payload: Payload): Promise<ActionResult<T>> {
     const raw = toObject(payload);
     const values = echoableValues(raw);
-    const user = await getCurrentUser();
+    // A public action (signing in) reads no session: the page re-rendered after it sets a cookie
+    // must see the new session, not this request's cached "signed out".
+    const user = config.access === 'public' ? null : await getCurrentUser();
     if (config.access !== 'public') {
       if (!user) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
       if (config.access !== 'signed-in' && !can(user, config.access)) {

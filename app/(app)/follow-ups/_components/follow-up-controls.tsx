@@ -16,8 +16,15 @@ import { addNoteAction, changeDueDateAction, changeStatusAction, reassignAction 
 
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4';
 
-/** A progress note, kept as a draft while it is written (one per follow-up and author). */
-export function NoteForm({ followUpId, author, draft }: { followUpId: number; author: { id: number; email: string }; draft?: { id: number; payload: string } }) {
+type NoteFormProps = { followUpId: number; author: { id: number; email: string }; draft?: { id: number; payload: string } };
+
+/** A progress note, kept as a draft while it is written (one per follow-up and author); each note added starts a fresh one. */
+export function NoteForm(props: NoteFormProps) {
+  const [added, setAdded] = useState(0);
+  return <NoteEditor key={added} {...props} draft={added ? undefined : props.draft} added={added > 0} onAdded={() => setAdded((count) => count + 1)} />;
+}
+
+function NoteEditor({ followUpId, author, draft, added, onAdded }: NoteFormProps & { added: boolean; onAdded: () => void }) {
   const [note, setNote] = useState(() => (draft ? ((JSON.parse(draft.payload) as { note?: string }).note ?? '') : ''));
   const [result, setResult] = useState<ActionResult<void> | null>(null);
   const [pending, startTransition] = useTransition();
@@ -37,17 +44,17 @@ export function NoteForm({ followUpId, author, draft }: { followUpId: number; au
     const data = new FormData(event.currentTarget);
     startTransition(async () => {
       const outcome = await capture.submit(addNoteAction, data);
-      setResult(outcome);
-      if (outcome.ok) setNote('');
+      if (outcome.ok) onAdded();
+      else setResult(outcome);
     });
   };
   return (
     <>
       <form id="note" onSubmit={submit} className={card} noValidate>
         <FormMessage result={result} />
-        {result?.ok && <SuccessMessage>Note added.</SuccessMessage>}
+        {added && !result && <SuccessMessage>Note added.</SuccessMessage>}
         <input type="hidden" name="followUpId" value={followUpId} />
-        <TextareaField name="note" label="Progress note" rows={3} maxLength={2_000} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
+        <TextareaField name="note" id="progress-note" label="Progress note" rows={3} maxLength={2_000} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <button type="submit" disabled={pending} className={buttonClass('secondary')}>
             {pending ? 'Saving…' : 'Add note'}

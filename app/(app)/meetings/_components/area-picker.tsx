@@ -27,9 +27,9 @@ export function AreaPicker({
     onChange(next);
   };
   return (
-    <ul className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
+    <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
       {areas.map((area) => (
-        <li key={area.id} role="group" aria-label={area.name} className="flex min-h-11 items-center justify-between gap-2 border-b border-slate-100 text-sm">
+        <div key={area.id} role="group" aria-label={area.name} className="flex min-h-11 items-center justify-between gap-2 border-b border-slate-100 text-sm">
           <span className={chosen[area.id] ? 'font-medium' : undefined}>{area.name}</span>
           {chosen[area.id] && <input type="hidden" name="areas" value={`${area.id}:${chosen[area.id]}`} />}
           <span className="flex shrink-0 gap-1">
@@ -46,8 +46,8 @@ export function AreaPicker({
               </button>
             ))}
           </span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
