@@ -6,7 +6,7 @@ import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { BODY_SIZE_LIMIT } from '../lib/body-size-limit';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
 import { REQUEST_PATH_HEADER, requestedPath } from '../lib/return-path';
-import { refuseOversizeBody } from './body-limit';
+import { admitBody } from './body-limit';
 import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
 
 /**
@@ -25,9 +25,8 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
   const handle = app.getRequestHandler();
   // Which worker answered, for the e2e suite and the bench to see connections spread (off unless asked).
   const worker = process.env.READOUT_WORKER_HEADER === '1' && cluster.worker ? String(cluster.worker.id) : undefined;
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     if (worker) response.setHeader('X-Readout-Worker', worker);
-    if (refuseOversizeBody(request, response, BODY_SIZE_LIMIT)) return;
     // Where a signed-out visitor returns after sign-in (server/current-user.ts); always ours, never the client's.
     request.headers[REQUEST_PATH_HEADER] = requestedPath(request.url);
     // Built files are the same for everyone and run no inline script: they need no nonce.
@@ -38,10 +37,13 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       delete request.headers['content-security-policy-report-only'];
       response.setHeader('Content-Security-Policy', policy);
     }
-    handle(request, response).catch((error: unknown) => {
+    try {
+      const admitted = await admitBody(request, response, BODY_SIZE_LIMIT);
+      if (admitted) await handle(admitted, response);
+    } catch (error) {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
-    });
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(port, () => {
