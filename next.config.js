@@ -1,5 +1,9 @@
 // @ts-check
 
+// Next.js loads this file as CommonJS.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { BODY_SIZE_LIMIT } = require('./lib/body-size-limit');
+
 /** Headers every response carries; the Content-Security-Policy, which needs a per-request nonce, is set by scripts/serve.ts. */
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -13,6 +17,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native modules are loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  // The server refuses larger bodies first (scripts/serve.ts); this keeps Next.js's own check at the same figure.
+  experimental: { serverActions: { bodySizeLimit: BODY_SIZE_LIMIT } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -44,7 +44,7 @@ test('a demoted admin loses admin rights at the next request', async ({ page, br
 
   // The deputy's open page asks again: refused, and after signing in again, an officer's navigation.
   await deputyPage.goto('/admin/accounts');
-  await expect(deputyPage).toHaveURL(/\/sign-in$/);
+  await expect(deputyPage).toHaveURL(/\/sign-in\?next=%2Fadmin%2Faccounts$/);
   await signInThroughForm(deputyPage, deputy.email, deputy.password);
   await expect(mainNavigationLinks(deputyPage)).toHaveText(OFFICER_NAVIGATION);
   expect((await deputyPage.goto('/admin/accounts'))?.status()).toBe(404);

@@ -93,7 +93,7 @@ test('a write answered by one server worker shows at once on pages every other w
   // Every worker has this session's token in its memory; signing out everywhere must still end it on each.
   expect((await callServerAction(client, 'app/(app)/actions.ts', 'signOutEverywhere', [null, {}])).status).toBeLessThan(500);
   for (const { status, worker, location } of await fromEveryWorker(brief, cookie)) {
-    expect({ status, location }, `worker ${worker}`).toEqual({ status: 307, location: '/sign-in' });
+    expect({ status, location }, `worker ${worker}`).toEqual({ status: 307, location: '/sign-in?next=%2Fcountries%2FTV' });
   }
   await client.dispose();
 });

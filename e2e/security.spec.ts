@@ -51,14 +51,17 @@ test('every page gets a nonce of its own on all its scripts, and a policy sent b
   await client.dispose();
 });
 
-test('a visitor without a valid session who opens any page is sent to sign-in, and sees none of it', async ({ playwright, baseURL }) => {
+test('a visitor without a valid session who opens any page is sent to sign-in, and back there afterwards, and sees none of it', async ({ playwright, baseURL }) => {
   const pages = ['/', '/dashboard', '/meetings', '/meetings/new', '/follow-ups', '/follow-ups/review', '/contacts', '/organisations', '/countries/BE', '/help', '/admin/accounts', '/admin/audit'];
   for (const storageState of [undefined, FORGED_SESSION]) {
     const visitor = await playwright.request.newContext({ baseURL, storageState });
     for (const path of pages) {
       const response = await visitor.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(307);
-      expect(new URL(response.headers().location!, baseURL).pathname, path).toBe('/sign-in');
+      const signIn = new URL(response.headers().location!, baseURL);
+      expect(signIn.pathname, path).toBe('/sign-in');
+      // Home needs no return address: it is where sign-in leads anyway.
+      expect(signIn.searchParams.get('next'), path).toBe(path === '/' ? null : path);
       expect(await response.text(), path).not.toContain('id="main"');
     }
     await visitor.dispose();

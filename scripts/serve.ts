@@ -3,15 +3,19 @@ import http from 'node:http';
 import { databasePath } from '../db/connection';
 import { keepPlannerStatisticsCurrent } from '../db/planner-statistics';
 import { keepSearchIndexesMerged } from '../db/search-indexes';
+import { BODY_SIZE_LIMIT } from '../lib/body-size-limit';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
+import { REQUEST_PATH_HEADER, requestedPath } from '../lib/return-path';
+import { admitBody } from './body-limit';
 import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
 
 /**
  * The HTTP server: Next.js's own request handler behind a plain Node server that gives each
  * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
- * into web Request objects (decision 0009). Nothing here decides access: every page, action and
- * route checks the session and role itself.
+ * into web Request objects (decision 0009). It also refuses oversize bodies with 413 and tells
+ * pages which path was asked for. Nothing here decides access: every page, action and route
+ * checks the session and role itself.
  */
 export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ close: () => Promise<void> }> {
   // Loaded here, not at the top: the cluster's primary never serves and need not load Next.js.
@@ -21,8 +25,10 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
   const handle = app.getRequestHandler();
   // Which worker answered, for the e2e suite and the bench to see connections spread (off unless asked).
   const worker = process.env.READOUT_WORKER_HEADER === '1' && cluster.worker ? String(cluster.worker.id) : undefined;
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     if (worker) response.setHeader('X-Readout-Worker', worker);
+    // Where a signed-out visitor returns after sign-in (server/current-user.ts); always ours, never the client's.
+    request.headers[REQUEST_PATH_HEADER] = requestedPath(request.url);
     // Built files are the same for everyone and run no inline script: they need no nonce.
     if (!request.url?.startsWith('/_next/static/')) {
       const policy = contentSecurityPolicy({ nonce: newNonce(), dev });
@@ -31,10 +37,13 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       delete request.headers['content-security-policy-report-only'];
       response.setHeader('Content-Security-Policy', policy);
     }
-    handle(request, response).catch((error: unknown) => {
+    try {
+      const admitted = await admitBody(request, response, BODY_SIZE_LIMIT);
+      if (admitted) await handle(admitted, response);
+    } catch (error) {
       console.error(error);
       if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
-    });
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(port, () => {

@@ -1,11 +1,12 @@
 import 'server-only';
 import { LRUCache } from 'lru-cache';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { auth } from '../auth';
 import { getSessionUser } from '../db/users';
 import { can, type Permission } from '../lib/policy';
+import { REQUEST_PATH_HEADER, signInPath } from '../lib/return-path';
 import { sessionToken } from '../lib/session-cookie';
 
 export type CurrentUser = NonNullable<ReturnType<typeof getSessionUser>>;
@@ -48,10 +49,11 @@ async function decodedSession(): Promise<DecodedSession | null> {
   return decoded;
 }
 
-/** For pages: the signed-in user, or a redirect to sign-in. */
+/** For pages: the signed-in user, or a redirect to sign-in that comes back to this page afterwards. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect('/sign-in');
+  // The page asked for, as scripts/serve.ts recorded it: a server component cannot read its URL.
+  if (!user) redirect(signInPath((await headers()).get(REQUEST_PATH_HEADER)));
   return user;
 }
 

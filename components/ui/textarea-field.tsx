@@ -1,21 +1,67 @@
-import type { TextareaHTMLAttributes } from 'react';
+'use client';
 
-export function TextareaField({
-  name,
-  id: givenId,
-  label,
-  hint,
-  errors,
-  ...textarea
-}: { name: string; label: string; hint?: string; errors?: string[]; /** Needed when one name repeats on a page. */ id?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+import { type ClipboardEvent, type TextareaHTMLAttributes, useEffect, useRef, useState } from 'react';
+import { countedLength, formatCount, pasteRefusal, showsCounter, textLimitOf } from '@/lib/text-limits';
+
+type Props = {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  /** Needed when two forms on one page use the same name. */
+  id?: string;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>;
+
+/**
+ * A labelled text box that states its limit, counts once the limit is near, and refuses a paste
+ * that would not fit (the browser's maxLength would cut it silently). A long-text field of the
+ * schemas gets its limit by name (lib/text-limits.ts) unless `maxLength` says otherwise.
+ */
+export function TextareaField({ name, id: givenId, label, hint, errors, maxLength: givenMaxLength, onChange, onPaste, ...textarea }: Props) {
   const id = givenId ?? `field-${name}`;
-  const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const maxLength = givenMaxLength ?? textLimitOf(name);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [uncontrolledLength, setUncontrolledLength] = useState(() => countedLength(String(textarea.defaultValue ?? '')));
+  const length = textarea.value === undefined ? uncontrolledLength : countedLength(String(textarea.value));
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  // React resets an uncontrolled form after its action runs; the count must follow.
+  useEffect(() => {
+    const form = box.current?.form;
+    if (!form) return;
+    // The reset event comes before the fields are reset: read them once it is done.
+    const recount = () => queueMicrotask(() => setUncontrolledLength(countedLength(box.current?.value ?? '')));
+    form.addEventListener('reset', recount);
+    return () => form.removeEventListener('reset', recount);
+  }, []);
+
+  function refuseOverflowingPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    onPaste?.(event);
+    if (event.defaultPrevented || maxLength === undefined) return;
+    const { value, selectionStart, selectionEnd } = event.currentTarget;
+    const message = pasteRefusal({
+      label,
+      max: maxLength,
+      currentLength: countedLength(value),
+      selectedLength: countedLength(value.slice(selectionStart, selectionEnd)),
+      pasted: event.clipboardData.getData('text/plain'),
+    });
+    setRefusal(message);
+    if (message) event.preventDefault();
+  }
+
+  const counting = maxLength !== undefined && showsCounter(length, maxLength);
+  const describedBy =
+    [hint && `${id}-hint`, maxLength !== undefined && `${id}-limit`, counting && `${id}-count`, refusal && `${id}-refusal`, errors?.length && `${id}-error`]
+      .filter(Boolean)
+      .join(' ') || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <textarea
+        ref={box}
         id={id}
         name={name}
         rows={4}
@@ -23,10 +69,36 @@ export function TextareaField({
         aria-describedby={describedBy}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 aria-[invalid=true]:border-red-600"
         {...textarea}
+        maxLength={maxLength}
+        onPaste={refuseOverflowingPaste}
+        onChange={(event) => {
+          setUncontrolledLength(countedLength(event.target.value));
+          setRefusal(null);
+          onChange?.(event);
+        }}
       />
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
+        </p>
+      )}
+      {maxLength !== undefined && (
+        <div className="flex flex-wrap justify-between gap-x-4 text-sm text-slate-600">
+          <p id={`${id}-limit`}>Up to {formatCount(maxLength)} characters.</p>
+          {/* Always present, so that screen readers announce it when it fills. */}
+          <p id={`${id}-count`} aria-live="polite" className="tabular-nums">
+            {counting && (
+              <>
+                {formatCount(length)} / {formatCount(maxLength)}
+                <span className="sr-only"> characters</span>
+              </>
+            )}
+          </p>
+        </div>
+      )}
+      {refusal && (
+        <p id={`${id}-refusal`} role="alert" className="text-sm font-medium text-red-700">
+          {refusal}
         </p>
       )}
       {errors?.length ? (

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unifyLineBreaks } from '../text-limits';
 
 // Control characters other than tab/newline have no place in names or titles and can corrupt exports.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -51,8 +52,14 @@ export const formVersion = wholeNumber('Reload the page and try again.');
 export function optionalLongText(label: string, max: number) {
   return z
     .string()
-    .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
-    .refine((value) => !controlCharacters.test(value), { error: `${label} contains characters that cannot be stored.` })
+    // Forms send a line break as CR LF; the text box counted it as one character, and so does the limit.
+    .transform(unifyLineBreaks)
+    .pipe(
+      z
+        .string()
+        .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
+        .refine((value) => !controlCharacters.test(value), { error: `${label} contains characters that cannot be stored.` }),
+    )
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : null));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commitmentSides, followUpStatuses, reviewSections } from '../meetings';
+import { TEXT_LIMITS } from '../text-limits';
 import { column, formVersion, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
 import { countryCode, fromDraft, meetingSchema } from './meetings';
 
@@ -15,7 +16,7 @@ function requireOwnerForOurSide(value: { committedBy: (typeof commitmentSides)[n
 export const followUpSchema = z
   .object({
     title: singleLine('Title', 200),
-    details: optionalLongText('Details', 5_000),
+    details: optionalLongText('Details', TEXT_LIMITS.details),
     countryCode,
     committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }),
     ownerId: optionalId,
@@ -61,7 +62,7 @@ export const meetingFollowUpsSchema = z
 export const followUpNoteSchema = z.object({
   followUpId: recordId,
   ...fromDraft,
-  note: optionalLongText('Note', 2_000).refine((note): note is string => note !== null, { error: 'Write a note.' }),
+  note: optionalLongText('Note', TEXT_LIMITS.note).refine((note): note is string => note !== null, { error: 'Write a note.' }),
 });
 
 export const followUpStatusSchema = z
@@ -69,8 +70,8 @@ export const followUpStatusSchema = z
     followUpId: recordId,
     version,
     status: z.enum(followUpStatuses, { error: 'Choose a status.' }),
-    reason: optionalLongText('Reason', 1_000),
-    note: optionalLongText('Note', 2_000),
+    reason: optionalLongText('Reason', TEXT_LIMITS.reason),
+    note: optionalLongText('Note', TEXT_LIMITS.note),
   })
   .superRefine((value, ctx) => {
     if (value.status === 'cancelled' && !value.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Say why the follow-up is cancelled.' });

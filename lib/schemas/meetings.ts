@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
+import { TEXT_LIMITS } from '../text-limits';
 import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
 
 export const countryCode = z
@@ -32,8 +33,8 @@ export const meetingSchema = z
     attendees: list(recordId),
     contacts: list(recordId),
     areas: list(areaChoice),
-    summary: optionalLongText('Summary', 20_000),
-    outcome: optionalLongText('Outcome', 20_000),
+    summary: optionalLongText('Summary', TEXT_LIMITS.summary),
+    outcome: optionalLongText('Outcome', TEXT_LIMITS.outcome),
     confidentiality: z.enum(confidentialityLevels, { error: 'Choose who may see this meeting.' }),
   })
   .superRefine((meeting, ctx) => {
@@ -99,7 +100,7 @@ const contactFields = z.object({
   phone: optionalLine('Phone', 50).refine((value) => value === null || /^[+()\d\s./-]{3,50}$/.test(value), {
     error: 'Phone may hold digits, spaces and + ( ) - . / only.',
   }),
-  alternativeNames: optionalLongText('Other spellings', 1_000),
+  alternativeNames: optionalLongText('Other spellings', TEXT_LIMITS.alternativeNames),
 });
 
 function checkOrganisationChoice(contact: z.output<typeof contactFields>, ctx: z.RefinementCtx) {

@@ -54,7 +54,7 @@ function NoteEditor({ followUpId, author, draft, added, onAdded }: NoteFormProps
         <FormMessage result={result} />
         {added && !result && <SuccessMessage>Note added.</SuccessMessage>}
         <input type="hidden" name="followUpId" value={followUpId} />
-        <TextareaField name="note" id="progress-note" label="Progress note" rows={3} maxLength={2_000} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
+        <TextareaField name="note" id="progress-note" label="Progress note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <button type="submit" disabled={pending} className={buttonClass('secondary')}>
             {pending ? 'Saving…' : 'Add note'}

@@ -67,7 +67,7 @@ export function FollowUpForm({
         {values.meeting && <input type="hidden" name="meetingId" value={values.meeting.id} />}
         {values.meeting && <p className="text-sm text-slate-700">From the meeting “{values.meeting.title}”.</p>}
         <Field name="title" label="What was committed" maxLength={200} value={values.title} onChange={set('title')} errors={errors?.title} />
-        <TextareaField name="details" label="Details" rows={3} maxLength={5_000} value={values.details} onChange={set('details')} errors={errors?.details} />
+        <TextareaField name="details" label="Details" rows={3} value={values.details} onChange={set('details')} errors={errors?.details} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             name="committedBy"

@@ -196,8 +196,8 @@ export function MeetingForm({
         </FormSection>
 
         <FormSection id="outcome-heading" title="Discussion and outcome">
-          <TextareaField name="summary" label="Summary" maxLength={20_000} value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
-          <TextareaField name="outcome" label="Outcome" maxLength={20_000} rows={2} value={values.outcome} onChange={(e) => set('outcome', e.target.value)} errors={errors?.outcome} />
+          <TextareaField name="summary" label="Summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
+          <TextareaField name="outcome" label="Outcome" rows={2} value={values.outcome} onChange={(e) => set('outcome', e.target.value)} errors={errors?.outcome} />
           <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
             <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
             <p id="areas-hint" className="text-sm text-slate-600">

@@ -6,12 +6,14 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { signInWithPassword } from '../actions';
 
-export function SignInForm() {
+/** `next`: where to go once signed in, already checked by the page (and again by the action). */
+export function SignInForm({ next }: { next: string }) {
   const [result, formAction] = useActionState(signInWithPassword, null);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
+      <input type="hidden" name="next" value={next} />
       <Field
         name="email"
         label="E-mail"
