@@ -1,4 +1,5 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
 import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from './db/sign-in-attempts';
 import { getCredentialsByEmail } from './db/users';
@@ -82,3 +83,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * What a session cookie says (user id and session version), or null for a cookie Auth.js did not
+ * issue or that has expired. Read from the cookie itself, never through `auth()`: inside a server
+ * action `auth()` reads the request's original Cookie header, so right after a sign-in in place it
+ * would still see the ended session (and it re-issues the cookie on every call).
+ */
+export async function readSessionToken({ token, cookieName }: { token: string; cookieName: string }): Promise<{ id: number; sessionVersion: number | undefined } | null> {
+  try {
+    const payload = await decode({ token, secret: process.env.AUTH_SECRET ?? '', salt: cookieName });
+    const id = Number(payload?.sub);
+    if (!Number.isSafeInteger(id) || id <= 0) return null;
+    return { id, sessionVersion: typeof payload?.sessionVersion === 'number' ? payload.sessionVersion : undefined };
+  } catch {
+    console.warn('Ignored an invalid session cookie.');
+    return null;
+  }
+}

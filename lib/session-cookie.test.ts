@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionToken } from './session-cookie';
+import { sessionCookieName, sessionToken } from './session-cookie';
 
 describe('sessionToken', () => {
   it('is empty without a session cookie, whatever else is sent', () => {
@@ -20,5 +20,18 @@ describe('sessionToken', () => {
       { name: 'authjs.session-token.1', value: 'B' },
     ];
     expect(sessionToken(chunks)).toBe('ABCK');
+  });
+});
+
+describe('sessionCookieName', () => {
+  it('is the HTTPS name when the browser sent that cookie, and never mixes its chunks with a plain one', () => {
+    expect(sessionCookieName([{ name: 'authjs.session-token' }])).toBe('authjs.session-token');
+    const mixed = [
+      { name: '__Secure-authjs.session-token.0', value: 'A' },
+      { name: 'authjs.session-token', value: 'stale' },
+      { name: '__Secure-authjs.session-token.1', value: 'B' },
+    ];
+    expect(sessionCookieName(mixed)).toBe('__Secure-authjs.session-token');
+    expect(sessionToken(mixed)).toBe('AB');
   });
 });
