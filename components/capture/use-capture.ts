@@ -21,7 +21,7 @@ const unreachable = (values: Record<string, string>): ActionResult<never> => ({
   values,
 });
 
-type Capture = {
+export type Capture = {
   userId: number;
   email: string;
   form: DraftForm;

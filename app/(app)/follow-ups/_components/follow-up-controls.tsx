@@ -1,17 +1,12 @@
 'use client';
 
-import { type FormEvent, useActionState, useState, useTransition } from 'react';
-import { saveDraftAction } from '@/app/(app)/drafts/actions';
-import { reauthenticateAction } from '@/app/(auth)/sign-in/reauthenticate';
-import { DraftStatusLine } from '@/components/capture/draft-status';
-import { useCapture } from '@/components/capture/use-capture';
-import { buttonClass } from '@/components/ui/button-styles';
+import { useActionState, useState } from 'react';
+import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
-import type { ActionResult } from '@/server/action';
 import { addNoteAction, changeDueDateAction, changeStatusAction, reassignAction } from '../actions';
 
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4';
@@ -26,9 +21,7 @@ export function NoteForm(props: NoteFormProps) {
 
 function NoteEditor({ followUpId, author, draft, added, onAdded }: NoteFormProps & { added: boolean; onAdded: () => void }) {
   const [note, setNote] = useState(() => (draft ? ((JSON.parse(draft.payload) as { note?: string }).note ?? '') : ''));
-  const [result, setResult] = useState<ActionResult<void> | null>(null);
-  const [pending, startTransition] = useTransition();
-  const capture = useCapture({
+  const { result, pending, onSubmit, capture } = useLosslessForm(addNoteAction, {
     userId: author.id,
     email: author.email,
     form: 'follow-up-note',
@@ -36,31 +29,16 @@ function NoteEditor({ followUpId, author, draft, added, onAdded }: NoteFormProps
     draftId: draft?.id,
     values: { note },
     label: note.trim().slice(0, 80) || 'Progress note',
-    saveDraft: saveDraftAction,
-    reauthenticate: reauthenticateAction,
+    onSaved: onAdded,
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => {
-      const outcome = await capture.submit(addNoteAction, data);
-      if (outcome.ok) onAdded();
-      else setResult(outcome);
-    });
-  };
   return (
     <>
-      <form id="note" onSubmit={submit} className={card} noValidate>
+      <form id="note" onSubmit={onSubmit} className={card} noValidate>
         <FormMessage result={result} />
         {added && !result && <SuccessMessage>Note added.</SuccessMessage>}
         <input type="hidden" name="followUpId" value={followUpId} />
         <TextareaField name="note" id="progress-note" label="Progress note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <button type="submit" disabled={pending} className={buttonClass('secondary')}>
-            {pending ? 'Saving…' : 'Add note'}
-          </button>
-          <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
-        </div>
+        <SaveRow label="Add note" variant="secondary" pending={pending} capture={capture} />
       </form>
       {capture.dialog}
     </>

@@ -1,17 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState, useTransition } from 'react';
-import { DraftStatusLine } from '@/components/capture/draft-status';
-import { useCapture } from '@/components/capture/use-capture';
-import { buttonClass } from '@/components/ui/button-styles';
+import { useState } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { reauthenticateAction } from '@/app/(auth)/sign-in/reauthenticate';
-import { saveDraftAction } from '@/app/(app)/drafts/actions';
 import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
-import type { ActionResult } from '@/server/action';
+import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { defaultOwner } from '../../meetings/_components/follow-up-rows';
 import { createFollowUpAction } from '../actions';
 
@@ -37,32 +32,21 @@ export function FollowUpForm({
     const start: Values = { title: '', details: '', countryCode: defaults.countryCode, committedBy: 'ours', ownerId: defaultOwner('ours', author.id), dueDate: '', areaId: '', meeting: meeting ?? null };
     return draft ? { ...start, ...(JSON.parse(draft.payload) as Partial<Values>) } : start;
   });
-  const [result, setResult] = useState<ActionResult<{ followUpId: number }> | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const capture = useCapture({
+  const { result, pending, onSubmit, capture } = useLosslessForm(createFollowUpAction, {
     userId: author.id,
     email: author.email,
     form: 'follow-up',
     draftId: draft?.id,
     values,
     label: values.title || 'Untitled follow-up',
-    saveDraft: saveDraftAction,
-    reauthenticate: reauthenticateAction,
+    onSaved: ({ followUpId }) => router.push(`/follow-ups/${followUpId}`),
   });
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = (key: keyof Values) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [key]: event.target.value }));
-  useEffect(() => {
-    if (result?.ok) router.push(`/follow-ups/${result.data.followUpId}`);
-  }, [result, router]);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => setResult(await capture.submit(createFollowUpAction, data)));
-  };
   return (
     <>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormMessage result={result} />
         {values.meeting && <input type="hidden" name="meetingId" value={values.meeting.id} />}
         {values.meeting && <p className="text-sm text-slate-700">From the meeting “{values.meeting.title}”.</p>}
@@ -92,12 +76,7 @@ export function FollowUpForm({
           <Field name="dueDate" label="Due date" type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
         </div>
         <SelectField name="areaId" label="Cooperation area" value={values.areaId} onChange={set('areaId')} errors={errors?.areaId} options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]} />
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <button type="submit" disabled={pending || result?.ok} className={buttonClass()}>
-            {pending ? 'Saving…' : 'Save follow-up'}
-          </button>
-          <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
-        </div>
+        <SaveRow label="Save follow-up" pending={pending} done={result?.ok} capture={capture} />
       </form>
       {capture.dialog}
     </>

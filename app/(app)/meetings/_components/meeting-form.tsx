@@ -1,18 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type FormEvent, useEffect, useState, useTransition } from 'react';
-import { DraftStatusLine } from '@/components/capture/draft-status';
-import { useCapture } from '@/components/capture/use-capture';
+import { useState } from 'react';
 import type { PickedContact } from '@/components/contact-quick-add';
-import { buttonClass } from '@/components/ui/button-styles';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
 import { type AreaOutcome, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
-import { reauthenticateAction } from '@/app/(auth)/sign-in/reauthenticate';
-import { saveDraftAction } from '@/app/(app)/drafts/actions';
+import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { AreaPicker } from './area-picker';
 import { CounterpartsFieldset } from './counterparts-fieldset';
 import { FollowUpRows, type FollowUpRow, withBlankFollowUp } from './follow-up-rows';
@@ -47,7 +43,7 @@ type Options = {
   areas: { id: number; name: string }[];
 };
 
-type MeetingAction = (previous: unknown, payload: FormData) => Promise<ActionResult<{ meetingId: number }>>;
+type MeetingAction = (previous: null, payload: FormData) => Promise<ActionResult<{ meetingId: number }>>;
 
 /** The person writing: their own drafts, their default follow-ups, the account to sign in again as. */
 type Author = { id: number; email: string };
@@ -90,10 +86,9 @@ export function MeetingForm({
     const places = withTrailingBlank(start.places, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' }));
     return { ...start, places, followUps: start.followUps && withBlankFollowUp(start.followUps, author.id) };
   });
-  const [result, setResult] = useState<ActionResult<{ meetingId: number }> | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const capture = useCapture({
+  // Saved: open the meeting. The button stays disabled until it opens, so a second press cannot log it twice.
+  const { result, pending, onSubmit, capture } = useLosslessForm(action, {
     userId: author.id,
     email: author.email,
     form: 'meeting',
@@ -101,8 +96,7 @@ export function MeetingForm({
     draftId: draft?.id,
     values,
     label: values.title || (initial.meetingId ? 'Changes to a meeting' : 'Untitled meeting'),
-    saveDraft: saveDraftAction,
-    reauthenticate: reauthenticateAction,
+    onSaved: ({ meetingId }) => router.push(`/meetings/${meetingId}`),
   });
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
@@ -111,21 +105,11 @@ export function MeetingForm({
   const colleagueName = (id: number) => options.colleagues.find((colleague) => colleague.id === id)?.name ?? `Colleague ${id}`;
   const toggleCountry = (code: string, on: boolean) => set('countries', on ? [...new Set([...values.countries, code])] : values.countries.filter((c) => c !== code));
 
-  // Saved: open the meeting. The button stays disabled until it opens, so a second press cannot log it twice.
-  useEffect(() => {
-    if (result?.ok) router.push(`/meetings/${result.data.meetingId}`);
-  }, [result, router]);
   const saved = result?.ok === true;
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(async () => setResult(await capture.submit(action, data)));
-  };
 
   return (
     <>
-      <form onSubmit={submit} className="space-y-4" noValidate>
+      <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormMessage result={result} />
         {values.meetingId && <input type="hidden" name="meetingId" value={values.meetingId} />}
         {values.version && <input type="hidden" name="version" value={values.version} />}
@@ -233,12 +217,7 @@ export function MeetingForm({
         )}
 
         {saved && <SuccessMessage>Saved. Opening the meeting…</SuccessMessage>}
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <button type="submit" disabled={pending || saved} aria-disabled={pending || saved} className={buttonClass()}>
-            {pending ? 'Saving…' : submitLabel}
-          </button>
-          <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
-        </div>
+        <SaveRow label={submitLabel} pending={pending} done={saved} capture={capture} />
       </form>
       {capture.dialog}
     </>
