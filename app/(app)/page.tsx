@@ -7,6 +7,7 @@ import { listMyOpenFollowUps } from '@/db/follow-ups';
 import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
+import { SetupChecklist } from './_components/setup-checklist';
 import { changeStatusAction } from './follow-ups/actions';
 import { today, toRows } from './follow-ups/_components/rows';
 
@@ -33,6 +34,7 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
+      <SetupChecklist />
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
           My open follow-ups
