@@ -70,7 +70,7 @@ export function ReassignForm({ followUpId, version, ownerId, colleagues }: { fol
   return (
     <form action={formAction} className={card} noValidate>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Owner changed.</SuccessMessage>}
+      {result?.ok && <SuccessMessage>{result.data.changed ? 'Owner changed.' : 'This is already the owner: nothing changed.'}</SuccessMessage>}
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={version} />
       <SelectField
