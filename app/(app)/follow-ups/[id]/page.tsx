@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
+import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
+import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
@@ -11,8 +12,6 @@ import { loadOr404 } from '@/server/load-or-404';
 import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
 
 export const metadata: Metadata = { title: 'Follow-up' };
-
-const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 function describe(event: { kind: string; fromValue: string | null; toValue: string | null }) {
   const status = (value: string | null) => (value ? (followUpStatusLabels[value as FollowUpStatus] ?? value) : '—');
@@ -34,6 +33,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const user = await requirePermission('follow-up:view');
   const followUp = loadOr404((await params).id, (id) => getFollowUp({ viewer: user, id }));
   const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
+  const { timeZone } = getMissionSettings();
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/follow-ups" className="text-sm text-brand-700 underline">
@@ -75,7 +75,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
           {followUp.events.map((event) => (
             <li key={event.id} className="text-sm">
               <time dateTime={event.at.toISOString()} className="text-slate-600">
-                {timestamp.format(event.at)} UTC
+                {formatTimestamp(event.at, timeZone)}
               </time>{' '}
               — <span className="font-medium">{event.actorName}</span> {describe(event)}
               {event.note && <span className="block whitespace-pre-wrap break-words pl-4 text-slate-800">“{event.note}”</span>}
