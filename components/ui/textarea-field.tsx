@@ -2,12 +2,13 @@ import type { TextareaHTMLAttributes } from 'react';
 
 export function TextareaField({
   name,
+  id: givenId,
   label,
   hint,
   errors,
   ...textarea
 }: { name: string; label: string; hint?: string; errors?: string[] } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   const describedBy = [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">

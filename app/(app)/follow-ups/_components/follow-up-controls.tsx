@@ -44,7 +44,7 @@ export function StatusForm({ followUpId, version, status }: { followUpId: number
       {next === 'cancelled' ? (
         <TextareaField name="reason" label="Why is it cancelled?" rows={2} defaultValue={result?.ok === false ? result.values.reason : ''} errors={errors?.reason} />
       ) : (
-        <TextareaField name="note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
+        <TextareaField name="note" id="field-status-note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
       )}
       <SubmitButton variant="secondary">Change status</SubmitButton>
     </form>
