@@ -25,7 +25,7 @@ export async function SetupChecklist() {
       </p>
       <ol className="mt-3 space-y-1">
         {steps.map((step) => (
-          <li key={step.key} className="flex min-h-11 items-center gap-3">
+          <li key={step.key} className="flex min-h-11 flex-wrap items-center gap-x-3">
             <span aria-hidden="true" className={`flex size-6 shrink-0 items-center justify-center rounded-full text-sm ${step.done ? 'bg-green-700 text-white' : 'border border-slate-400 bg-white'}`}>
               {step.done ? '✓' : ''}
             </span>

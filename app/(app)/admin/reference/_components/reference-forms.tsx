@@ -24,10 +24,9 @@ export function AreasReviewedForm({ reviewedOn }: { reviewedOn: string | null })
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Marked as reviewed.</SuccessMessage>}
       <SubmitButton variant="secondary">The list is right</SubmitButton>
-      <p className="text-sm text-slate-600" role="status">
-        {result?.ok ? 'Marked as reviewed.' : reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list, or confirm it as it is.'}
-      </p>
+      <p className="text-sm text-slate-600">{reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list below, or confirm it as it is.'}</p>
     </form>
   );
 }

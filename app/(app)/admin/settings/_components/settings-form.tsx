@@ -19,6 +19,8 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
   const current = result?.ok ? result.data : settings;
   const values = result?.ok === false ? result.values : undefined;
   const errors = result?.ok === false ? result.fieldErrors : undefined;
+  const ourCountryCode = values?.ourCountryCode ?? current.ourCountryCode ?? '';
+  const hostCountryCode = values?.hostCountryCode ?? current.hostCountryCode ?? '';
   // A select finds a country by typing its first letters; "not chosen yet" stays a choice.
   const countryOptions = [{ value: '', label: 'Not chosen yet' }, ...countries.map((c) => ({ value: c.code, label: c.name }))];
   return (
@@ -35,18 +37,21 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
         hint="Shown in the header of every page, e.g. “Embassy of Kazakhstan in Brussels”."
         errors={errors?.missionName}
       />
+      {/* Keyed by the value: React sets a select's default only when it mounts, and resets the form after each save. */}
       <SelectField
+        key={`our-${ourCountryCode}`}
         name="ourCountryCode"
         label="Country the mission represents"
-        defaultValue={values?.ourCountryCode ?? current.ourCountryCode ?? ''}
+        defaultValue={ourCountryCode}
         hint="What “our side” means in meetings and follow-ups."
         errors={errors?.ourCountryCode}
         options={countryOptions}
       />
       <SelectField
+        key={`host-${hostCountryCode}`}
         name="hostCountryCode"
         label="Host country"
-        defaultValue={values?.hostCountryCode ?? current.hostCountryCode ?? ''}
+        defaultValue={hostCountryCode}
         hint="Where the mission sits. It is added to the accredited countries (Reference data), where the others are added."
         errors={errors?.hostCountryCode}
         options={countryOptions}
