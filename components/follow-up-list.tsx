@@ -1,7 +1,7 @@
 'use client';
 
 import { Link } from '@/components/ui/link';
-import { useOptimistic, useState, useTransition } from 'react';
+import { useId, useOptimistic, useState, useTransition } from 'react';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
@@ -40,6 +40,8 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
   );
   const [messages, setMessages] = useState<Record<number, string>>({});
   const [, startTransition] = useTransition();
+  // One follow-up can be in two lists of a page (the review queue's overdue and unowned): ids per list.
+  const listId = useId();
   const say = (id: number, message: string) => setMessages((current) => ({ ...current, [id]: message }));
 
   const change = (row: FollowUpRow, status: FollowUpStatus) => {
@@ -90,11 +92,11 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
             </div>
             {row.canUpdate ? (
               <div>
-                <label htmlFor={`status-${row.id}`} className="sr-only">
+                <label htmlFor={`${listId}status-${row.id}`} className="sr-only">
                   Status of {row.title}
                 </label>
                 <select
-                  id={`status-${row.id}`}
+                  id={`${listId}status-${row.id}`}
                   className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
                   value={row.status}
                   disabled={row.saving}

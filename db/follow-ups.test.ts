@@ -19,7 +19,7 @@ import {
   reviewQueueSections,
 } from './follow-ups';
 import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
-import { followUps } from './schema';
+import { auditEvents, followUps } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
 
@@ -223,6 +223,33 @@ describe('changes and their log', () => {
       ['author', 'note', null, null, 'Sent a first draft'],
       ['manager', 'owner', 'author', 'colleague', null],
     ]);
+  });
+});
+
+describe('reassignment', () => {
+  it('to the owner it already has changes nothing: no log entry, no audit event, no new version', () => {
+    const id = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Set up a contact channel'), details: null, areaId: null, meetingId: null } });
+    const audited = () => testDb.db.select().from(auditEvents).where(eq(auditEvents.entityId, String(id))).all().length;
+    const auditBefore = audited();
+
+    expect(reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 1, ownerId: author.id })).toEqual({ version: 1 });
+    const followUp = getFollowUp({ db: testDb.db, viewer: manager, id });
+    expect(followUp).toMatchObject({ ownerId: author.id, version: 1 });
+    expect(followUp.events.map((e) => e.kind)).toEqual(['created']);
+    expect(audited()).toBe(auditBefore);
+
+    // A stale form is still refused, even for a request that would change nothing.
+    reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 1, ownerId: colleague.id });
+    expect(() => reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 1, ownerId: colleague.id })).toThrow(Conflict);
+    // From nobody to nobody is no change either; to another owner is one.
+    reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 2, ownerId: null });
+    expect(reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 3, ownerId: null })).toEqual({ version: 3 });
+    expect(getFollowUp({ db: testDb.db, viewer: manager, id }).events.map((e) => [e.kind, e.fromValue, e.toValue])).toEqual([
+      ['created', null, String(author.id)],
+      ['owner', 'author', 'colleague'],
+      ['owner', 'colleague', null],
+    ]);
+    expect(audited()).toBe(auditBefore + 2);
   });
 });
 

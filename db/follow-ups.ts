@@ -345,18 +345,22 @@ const stale = () =>
  */
 function changeFollowUp(
   db: Database,
-  { viewer, id, version, set, event }: {
+  { viewer, id, version, set, event, isNoChange }: {
     viewer: Viewer;
     id: number;
     version: number;
     set: Partial<{ status: FollowUpStatus; cancelReason: string | null; ownerId: number | null; dueDate: string | null }>;
     event: (before: NonNullable<ReturnType<typeof findFollowUp>>) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
+    /** A request that would change nothing: no log entry, no audit event, no new version. */
+    isNoChange?: (before: NonNullable<ReturnType<typeof findFollowUp>>) => boolean;
   },
 ) {
   return db.transaction(
     (tx) => {
       const before = findFollowUp(tx, viewer, id);
       if (!before) throw new NotFound('This follow-up does not exist or you cannot see it.');
+      if (before.version !== version) throw stale();
+      if (isNoChange?.(before)) return { version };
       const changed = tx
         .update(followUps)
         .set({ ...set, version: sql`${followUps.version} + 1`, updatedAt: new Date() })
@@ -416,6 +420,7 @@ export function reassignFollowUp({ viewer, id, version, ownerId, db = getDb() }:
     id,
     version,
     set: { ownerId },
+    isNoChange: (before) => before.ownerId === ownerId,
     event: (before) => [{ kind: 'owner', fromValue: before.ownerName, toValue: ownerId ? (db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? null) : null }],
   });
 }

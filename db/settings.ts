@@ -1,57 +1,95 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { Conflict } from '../lib/errors';
+import { DEFAULT_MISSION_NAME, type SetupFacts } from '../lib/setup-checklist';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import { type Database, preparedOnce } from './connection';
-import { missionSettings } from './schema';
+import { writeFocusCountry } from './reference';
+import { focusCountries, missionSettings, users } from './schema';
 
-export const DEFAULT_MISSION_NAME = 'Readout';
+export { DEFAULT_MISSION_NAME };
 
-export type MissionSettings = { missionName: string; hostCountryCode: string | null; version: number };
+export type MissionSettings = {
+  missionName: string;
+  ourCountryCode: string | null;
+  hostCountryCode: string | null;
+  timeZone: string;
+  version: number;
+};
 
-// Read by every signed-in page's header.
-const settingsQuery = preparedOnce((db) =>
-  db.select({ missionName: missionSettings.missionName, hostCountryCode: missionSettings.hostCountryCode, version: missionSettings.version }).from(missionSettings).prepare(),
-);
+/** What the settings form edits; a field left out keeps its value. */
+export type MissionSettingsChanges = Partial<Omit<MissionSettings, 'version'>>;
+
+const DEFAULT_SETTINGS: MissionSettings = { missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, timeZone: 'UTC', version: 0 };
+
+const columns = {
+  missionName: missionSettings.missionName,
+  ourCountryCode: missionSettings.ourCountryCode,
+  hostCountryCode: missionSettings.hostCountryCode,
+  timeZone: missionSettings.timeZone,
+  version: missionSettings.version,
+};
+
+// Read by every signed-in page's header: one prepared single-row read.
+const settingsQuery = preparedOnce((db) => db.select(columns).from(missionSettings).prepare());
 
 export function getMissionSettings({ db = getDb() }: { db?: Database } = {}): MissionSettings {
-  const row = settingsQuery(db).get();
-  return row ?? { missionName: DEFAULT_MISSION_NAME, hostCountryCode: null, version: 0 };
+  return settingsQuery(db).get() ?? DEFAULT_SETTINGS;
 }
 
-/** Saves the settings if nobody changed them since `version` was read; otherwise a Conflict. */
+/**
+ * Saves the settings if nobody changed them since `version` was read; otherwise a Conflict. A new
+ * host country joins the accredited / focus countries in the same transaction.
+ */
 export function updateMissionSettings({
   actorId,
-  missionName,
   version,
   db = getDb(),
-}: { actorId: number; missionName: string; version: number; db?: Database }): MissionSettings {
+  ...changes
+}: { actorId: number; version: number; db?: Database } & MissionSettingsChanges): MissionSettings {
   return db.transaction(
     (tx) => {
-      const before = tx.select().from(missionSettings).get();
+      const before = tx.select(columns).from(missionSettings).get();
       const stale = () => new Conflict('Someone else changed the settings since you opened this page. Reload to see their change, then apply yours again.');
       if (!before) {
         // Version 0 means "never saved": the first save creates the row.
         if (version !== 0) throw stale();
-        tx.insert(missionSettings).values({ id: 1, missionName }).run();
+        tx.insert(missionSettings).values({ ...DEFAULT_SETTINGS, ...changes, id: 1, version: 1 }).run();
       } else {
         const changed = tx
           .update(missionSettings)
-          .set({ missionName, version: sql`${missionSettings.version} + 1`, updatedAt: new Date() })
+          .set({ ...changes, version: sql`${missionSettings.version} + 1`, updatedAt: new Date() })
           .where(and(eq(missionSettings.id, 1), eq(missionSettings.version, version)))
           .run();
         if (changed.changes === 0) throw stale();
       }
-      recordAuditEvent(tx, {
-        actorId,
-        action: 'settings.update',
-        entityType: 'mission_settings',
-        entityId: 1,
-        changes: diff({ missionName: before?.missionName ?? DEFAULT_MISSION_NAME }, { missionName }),
-      });
-      return tx.select({ missionName: missionSettings.missionName, hostCountryCode: missionSettings.hostCountryCode, version: missionSettings.version }).from(missionSettings).get()!;
+      const { version: _version, ...previous } = before ?? DEFAULT_SETTINGS;
+      recordAuditEvent(tx, { actorId, action: 'settings.update', entityType: 'mission_settings', entityId: 1, changes: diff(previous, changes) });
+      // Only when the host changes: an admin who later removes it from the focus countries is not overruled by an unrelated save.
+      if (changes.hostCountryCode && changes.hostCountryCode !== previous.hostCountryCode) {
+        writeFocusCountry(tx, { actorId, code: changes.hostCountryCode, focus: true });
+      }
+      return tx.select(columns).from(missionSettings).get()!;
     },
     { behavior: 'immediate' },
   );
+}
+
+/** What the first-run checklist (lib/setup-checklist.ts) is decided from, in one read. Asked for admins only. */
+export function getSetupFacts({ db = getDb() }: { db?: Database } = {}): SetupFacts {
+  const settings = getMissionSettings({ db });
+  const counts = db.get<{ focusCountryCount: number; activeAccountCount: number; areasReviewedAt: number | null }>(sql`
+    select
+      (select count(*) from ${focusCountries}) as focusCountryCount,
+      (select count(*) from ${users} where ${users.active} = 1) as activeAccountCount,
+      (select ${missionSettings.areasReviewedAt} from ${missionSettings}) as areasReviewedAt`);
+  return {
+    missionName: settings.missionName,
+    ourCountryCode: settings.ourCountryCode,
+    hostCountryCode: settings.hostCountryCode,
+    focusCountryCount: counts.focusCountryCount,
+    activeAccountCount: counts.activeAccountCount,
+    areasReviewed: counts.areasReviewedAt !== null,
+  };
 }

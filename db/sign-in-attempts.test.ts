@@ -43,8 +43,19 @@ describe('sign-in throttling', () => {
     expect(locked({ account: 'user1@m.test', client: '198.51.100.2' }, T0 + 1_000)).toBe(0);
   });
 
-  it('says how long to wait', () => {
-    expect(waitMessage(T0 + 30_000, T0)).toBe('Too many failed sign-in attempts. Try again in 1 minute.');
-    expect(waitMessage(T0 + 15 * 60_000, T0)).toBe('Too many failed sign-in attempts. Try again in 15 minutes.');
+  it('says how long the recorded lock really lasts, as the sign-in form shows it', () => {
+    const keys = { account: 'ada@mission.test', client: '10.0.0.2' };
+    for (let attempt = 1; attempt <= 5; attempt++) fail(keys, T0);
+    // The fifth failure locks for 30 seconds: once shown as "1 minute".
+    expect(waitMessage(locked(keys, T0 + 5), T0 + 5)).toBe('Too many failed sign-in attempts. Try again in 30 seconds.');
+    let now = T0 + 31_000;
+    for (let attempt = 6; attempt <= 10; attempt++) {
+      fail(keys, now);
+      if (attempt < 10) now += accountLockMs(attempt) + 1_000;
+    }
+    expect(waitMessage(locked(keys, now), now)).toBe('Too many failed sign-in attempts. Try again in 15 minutes.');
+    // 50 s into the lock, 14 min 10 s remain.
+    expect(waitMessage(locked(keys, now + 50_000), now + 50_000)).toBe('Too many failed sign-in attempts. Try again in about 15 minutes.');
+    expect(waitMessage(locked(keys, now + 14 * 60_000 + 30_000), now + 14 * 60_000 + 30_000)).toBe('Too many failed sign-in attempts. Try again in 30 seconds.');
   });
 });

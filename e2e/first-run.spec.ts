@@ -110,3 +110,46 @@ test('admin creates an officer and a manager; each sees only their navigation; d
   await expect(officerPage.locator('form [role=alert]')).toHaveText('Wrong e-mail or password.');
   await officerContext.close();
 });
+
+test('the admin’s checklist guides the rest of the setup, ticks each step from the data, then disappears', async ({ page }) => {
+  await signInThroughForm(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
+  const checklist = page.getByRole('region', { name: 'Finish setting up the mission' });
+  const step = (name: string) => checklist.getByRole('listitem').filter({ hasText: name });
+  await expect(checklist).toBeVisible();
+  await expectAccessible(page);
+  // The manager created above is the second active account; the rest is still to do.
+  await expect(step('Create the first accounts')).toHaveText(/Done$/);
+  for (const name of ['Name the mission', 'Choose the country the mission represents', 'Choose the host country', 'Review the list of cooperation areas']) {
+    await expect(step(name)).toHaveText(/Not done yet$/);
+  }
+
+  await step('Name the mission').getByRole('link').click();
+  await expect(page).toHaveURL(/\/admin\/settings#field-missionName$/);
+  await expect(checklist).toBeVisible();
+  await page.getByLabel('Mission name').fill('Embassy of Kazakhstan in Brussels');
+  await page.getByLabel('Country the mission represents').selectOption({ label: 'Kazakhstan' });
+  await page.getByLabel('Host country').selectOption({ label: 'Belgium' });
+  // A zone that is not in the list is refused beside the field; the countries chosen are kept.
+  await page.getByLabel('Time zone').fill('Europe/Bruxelles');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Choose a time zone from the list, like Europe/Brussels.')).toBeVisible();
+  await expect(page.getByLabel('Time zone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Host country')).toHaveValue('BE');
+  await page.getByLabel('Time zone').fill('Europe/Brussels');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toHaveText('Settings saved.');
+  await expect(step('Choose the host country')).toHaveText(/Done$/);
+  await expect(step('Review the list of cooperation areas')).toHaveText(/Not done yet$/);
+  await expectAccessible(page);
+
+  await step('Review the list of cooperation areas').getByRole('link').click();
+  await expect(page).toHaveURL(/\/admin\/reference#areas-heading$/);
+  // The host country joined the accredited countries by itself.
+  await expect(page.getByRole('button', { name: 'Remove Belgium' })).toBeVisible();
+  await page.getByRole('button', { name: 'The list is right' }).click();
+  await expect(page.getByRole('status')).toHaveText('Marked as reviewed.');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'My open follow-ups' })).toBeVisible();
+  await expect(checklist).toHaveCount(0);
+});

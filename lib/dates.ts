@@ -6,3 +6,38 @@ export function formatDateRange(start: string, end?: string | null): string {
   if (!end || end === start) return first;
   return `${first} – ${dayFormat.format(new Date(`${end}T00:00:00Z`))}`;
 }
+
+/** The zones a mission may choose: the runtime's IANA list, plus UTC, the default (which the list leaves out). */
+export const timeZones: readonly string[] = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+const timeZoneSet = new Set(timeZones);
+
+export function isTimeZone(value: unknown): value is string {
+  return typeof value === 'string' && timeZoneSet.has(value);
+}
+
+// Building a formatter costs far more than using one, and a log shows hundreds of times in one zone.
+const timestampFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as the mission reads it: "24 June 2024 at 16:05 CEST" in its time zone, the day
+ * written as on every page, the zone named so that nobody mistakes it for their own.
+ */
+export function formatTimestamp(at: Date, timeZone: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const key = `${timeZone}|${seconds}`;
+  let format = timestampFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: seconds ? '2-digit' : undefined,
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+      timeZone,
+    });
+    timestampFormats.set(key, format);
+  }
+  return format.format(at);
+}

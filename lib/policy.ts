@@ -11,7 +11,7 @@ export const permissions = {
   'account:change-role': { minRole: 'admin', description: "Change an account's role" },
   'account:deactivate': { minRole: 'admin', description: 'Deactivate or reactivate an account' },
   'account:reset-password': { minRole: 'admin', description: "Reset another account's password" },
-  'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name)' },
+  'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name, our and host country, time zone)' },
   'reference:edit': { minRole: 'admin', description: 'Maintain cooperation areas and focus countries' },
   'audit:read': { minRole: 'admin', description: 'Read the audit log of every change' },
   'meeting:view': { minRole: 'officer', description: 'See meetings (restricted ones only if created or attended)' },

@@ -18,7 +18,21 @@ export function clientLockMs(failuresInWindow: number): number {
   return failuresInWindow >= CLIENT_LIMIT ? WINDOW_MS : 0;
 }
 
+/**
+ * The wait as a person reads it, never shorter than the real one: seconds under a minute (the first
+ * lock is 30 s, which "1 minute" doubled), whole minutes when exact, else "about" the next minute
+ * (14 min 10 s is "about 15 minutes", not a flat "15").
+ */
 export function waitMessage(lockedUntil: number, now: number): string {
-  const minutes = Math.max(1, Math.ceil((lockedUntil - now) / 60_000));
-  return `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+  return `Too many failed sign-in attempts. Try again in ${describeWait(lockedUntil - now)}.`;
 }
+
+function describeWait(ms: number): string {
+  // Whole seconds, rounded up: a lock read a few milliseconds after it began still shows its full length.
+  const seconds = Math.max(1, Math.ceil(ms / 1_000));
+  if (seconds < 60) return plural(seconds, 'second');
+  const minutes = Math.ceil(seconds / 60);
+  return seconds % 60 === 0 ? plural(minutes, 'minute') : `about ${plural(minutes, 'minute')}`;
+}
+
+const plural = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;

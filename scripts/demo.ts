@@ -8,14 +8,14 @@ import { addDays, changeFollowUpStatus, insertFollowUps } from '../db/follow-ups
 import { recordMeeting } from '../db/meetings';
 import { migrateDatabase } from '../db/migrate';
 import { createOrganisation } from '../db/organisations';
-import { listCooperationAreas, setFocusCountry } from '../db/reference';
+import { listCooperationAreas, markAreasReviewed, setFocusCountry } from '../db/reference';
 import { followUpEvents, followUps } from '../db/schema';
 import { updateMissionSettings } from '../db/settings';
 import { createAccount, createFirstAdmin } from '../db/users';
 import type { Viewer } from '../db/viewer';
 import { generatePassword, hashPassword } from '../lib/password';
 import { meetingSchema } from '../lib/schemas/meetings';
-import { demoContacts, demoMeetings, demoOrganisations } from './demo/mission';
+import { demoContacts, demoMeetings, demoMission, demoOrganisations } from './demo/mission';
 import { contactTitle, followUpTitle, meetingSummary, meetingTitle, organisationName } from './gen-wording';
 
 /**
@@ -65,8 +65,10 @@ async function main() {
   });
   const staff = [accounts.manager!, accounts.officer!, ...extraOfficers];
 
-  updateMissionSettings({ db, actorId: admin.id, missionName: 'Embassy in Brussels (demo mission)', version: 0 });
-  for (const code of ['BE', 'LU']) setFocusCountry({ db, actorId: admin.id, code, focus: true });
+  const { accreditedCountryCodes, ...settings } = demoMission;
+  updateMissionSettings({ db, actorId: admin.id, ...settings, version: 0 });
+  for (const code of accreditedCountryCodes) setFocusCountry({ db, actorId: admin.id, code, focus: true });
+  markAreasReviewed({ db, actorId: admin.id });
 
   const areas = new Map(listCooperationAreas({ db }).map((area) => [area.name, area.id]));
   const organisationIds: Record<string, number> = {};

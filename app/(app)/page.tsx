@@ -11,6 +11,7 @@ import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
 import { DraftsList } from './_components/drafts-list';
 import { saveDraftAction } from './drafts/actions';
+import { SetupChecklist } from './_components/setup-checklist';
 import { changeStatusAction } from './follow-ups/actions';
 import { today, toRows } from './follow-ups/_components/rows';
 
@@ -38,6 +39,7 @@ export default async function HomePage() {
           </Link>
         )}
       </div>
+      <SetupChecklist />
       <RecoverUnsaved userId={user.id} saveDraft={saveDraftAction} />
       <DraftsList drafts={drafts} />
       <section aria-labelledby="my-follow-ups" className="space-y-2">

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isTimeZone } from '../dates';
 import { roles } from '../roles';
-import { email, formVersion, newPassword, recordId, singleLine } from './common';
+import { blankAsNull, email, formVersion, newPassword, recordId, singleLine } from './common';
+import { countryCode } from './meetings';
 
 const role = z.enum(roles, { error: 'Choose a role.' });
 
@@ -46,5 +48,13 @@ export const resetPasswordSchema = z
 
 export const missionSettingsSchema = z.object({
   missionName: singleLine('Mission name', 120),
+  // Optional: the app works before they are chosen; the first-run checklist asks for them.
+  ourCountryCode: blankAsNull(countryCode),
+  hostCountryCode: blankAsNull(countryCode),
+  timeZone: z
+    .string({ error: 'Choose a time zone.' })
+    .trim()
+    .min(1, { error: 'Choose a time zone.', abort: true })
+    .refine(isTimeZone, { error: 'Choose a time zone from the list, like Europe/Brussels.' }),
   version: formVersion,
 });

@@ -3,6 +3,15 @@
  * engagements described in the client's four sample readouts, retold in our own words (names,
  * dates and figures are facts from the readouts; no sentence is copied).
  */
+/** Whose embassy it is: Kazakhstan's, in Brussels, also accredited to Luxembourg. Its first-run checklist is complete. */
+export const demoMission = {
+  missionName: 'Embassy of Kazakhstan in Brussels (demo mission)',
+  ourCountryCode: 'KZ',
+  hostCountryCode: 'BE',
+  timeZone: 'Europe/Brussels',
+  accreditedCountryCodes: ['BE', 'LU'],
+} as const;
+
 export type DemoMeeting = {
   key: string;
   title: string;

@@ -71,8 +71,10 @@ export const reassignAction = defineAction({
   access: 'follow-up:reassign',
   schema: followUpReassignSchema,
   run({ followUpId, version, ownerId }, { user }) {
-    reassignFollowUp({ viewer: user, id: followUpId, version, ownerId });
+    const after = reassignFollowUp({ viewer: user, id: followUpId, version, ownerId });
     refresh(followUpId);
+    // The same owner again is no change (no log entry): the form says so rather than "Owner changed".
+    return { changed: after.version !== version };
   },
 });
 

@@ -3,14 +3,15 @@ import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listAuditActions, listAuditEvents } from '@/db/audit';
+import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
+import { formatTimestamp } from '@/lib/dates';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
 const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
-const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
 function formatValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -28,6 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     from: calendarDate('From').safeParse(params.from).data,
     to: calendarDate('To').safeParse(params.to).data,
   };
+  const { timeZone } = getMissionSettings();
   const { events, next } = listAuditEvents({ filters, before: recordId.safeParse(params.before).data });
   const query = new URLSearchParams(Object.entries(params).filter(([key, value]) => key !== 'before' && value) as [string, string][]);
   return (
@@ -83,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <caption className="sr-only">Audit events, newest first</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2">When (UTC)</th>
+              <th scope="col" className="px-3 py-2">When</th>
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">Action</th>
               <th scope="col" className="px-3 py-2">Record</th>
@@ -93,7 +95,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody className="divide-y divide-slate-100 align-top">
             {events.map((event) => (
               <tr key={event.id}>
-                <td className="whitespace-nowrap px-3 py-2"><time dateTime={event.at.toISOString()}>{timestamp.format(event.at)}</time></td>
+                <td className="whitespace-nowrap px-3 py-2"><time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, timeZone, { seconds: true })}</time></td>
                 <td className="px-3 py-2">{event.actorName ?? '—'}</td>
                 <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
                 <td className="px-3 py-2">{event.entityType} #{event.entityId}</td>

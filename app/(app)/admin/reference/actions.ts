@@ -1,7 +1,8 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { createCooperationArea, setFocusCountry, updateCooperationArea } from '@/db/reference';
+import { z } from 'zod';
+import { createCooperationArea, markAreasReviewed, setFocusCountry, updateCooperationArea } from '@/db/reference';
 import { areaSchema, renameAreaSchema, setAreaActiveSchema, setFocusCountrySchema } from '@/lib/schemas/meetings';
 import { defineAction } from '@/server/action';
 
@@ -38,6 +39,16 @@ export const setFocusCountryAction = defineAction({
   schema: setFocusCountrySchema,
   run({ countryCode, focus }, { user }) {
     setFocusCountry({ actorId: user.id, code: countryCode, focus });
+    revalidatePath('/', 'layout');
+  },
+});
+
+export const markAreasReviewedAction = defineAction({
+  access: 'reference:edit',
+  schema: z.object({}),
+  run(_input, { user }) {
+    markAreasReviewed({ actorId: user.id });
+    // The first-run checklist on home and settings ticks this step.
     revalidatePath('/', 'layout');
   },
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
-import { listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
+import { getAreasReviewedAt, listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
+import { getMissionSettings } from '@/db/settings';
 import { countriesByName } from '@/lib/countries';
+import { formatTimestamp } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
-import { AddAreaForm, AreaRow, FocusCountryForm } from './_components/reference-forms';
+import { AddAreaForm, AreaRow, AreasReviewedForm, FocusCountryForm } from './_components/reference-forms';
 
 export const metadata: Metadata = { title: 'Reference data' };
 
@@ -11,6 +13,7 @@ export default async function ReferencePage() {
   await requirePermission('reference:edit');
   const focusCodes = listFocusCountryCodes();
   const areas = listCooperationAreas({ includeRetired: true });
+  const reviewedAt = getAreasReviewedAt();
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader title="Reference data" />
@@ -29,6 +32,7 @@ export default async function ReferencePage() {
           Cooperation areas
         </h2>
         <p className="mb-2 text-sm text-slate-600">A retired area disappears from forms; meetings that used it keep it.</p>
+        <AreasReviewedForm reviewedOn={reviewedAt && formatTimestamp(reviewedAt, getMissionSettings().timeZone)} />
         <ul className="divide-y divide-slate-100">
           {areas.map((area) => (
             <AreaRow key={area.id} area={area} />

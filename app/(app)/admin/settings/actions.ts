@@ -8,9 +8,9 @@ import { defineAction } from '@/server/action';
 export const updateMissionSettingsAction = defineAction({
   access: 'settings:edit',
   schema: missionSettingsSchema,
-  run({ missionName, version }, { user }) {
-    const settings = updateMissionSettings({ actorId: user.id, missionName, version });
-    // The mission name is in the header of every page.
+  run({ version, ...changes }, { user }) {
+    const settings = updateMissionSettings({ actorId: user.id, version, ...changes });
+    // The mission name is in the header of every page, its time zone in their times.
     revalidatePath('/', 'layout');
     return settings;
   },

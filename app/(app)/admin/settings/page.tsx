@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { getMissionSettings } from '@/db/settings';
+import { countriesByName } from '@/lib/countries';
+import { timeZones } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
+import { SetupChecklist } from '../../_components/setup-checklist';
 import { SettingsForm } from './_components/settings-form';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -10,10 +13,11 @@ export default async function SettingsPage() {
   await requirePermission('settings:edit');
   const settings = getMissionSettings();
   return (
-    <div className="max-w-xl">
+    <div className="max-w-xl space-y-6">
       <PageHeader title="Mission settings" />
+      <SetupChecklist />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
-        <SettingsForm settings={settings} />
+        <SettingsForm settings={settings} countries={countriesByName} timeZones={timeZones} />
       </div>
     </div>
   );

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { findDraftFor } from '@/db/drafts';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
+import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
+import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
@@ -12,8 +13,6 @@ import { loadOr404 } from '@/server/load-or-404';
 import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
 
 export const metadata: Metadata = { title: 'Follow-up' };
-
-const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 function describe(event: { kind: string; fromValue: string | null; toValue: string | null }) {
   const status = (value: string | null) => (value ? (followUpStatusLabels[value as FollowUpStatus] ?? value) : '—');
@@ -36,6 +35,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const followUp = loadOr404((await params).id, (id) => getFollowUp({ viewer: user, id }));
   const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
   const noteDraft = canUpdate ? findDraftFor({ viewer: user, form: 'follow-up-note', targetId: followUp.id }) : undefined;
+  const { timeZone } = getMissionSettings();
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/follow-ups" className="text-sm text-brand-700 underline">
@@ -77,7 +77,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
           {followUp.events.map((event) => (
             <li key={event.id} className="text-sm">
               <time dateTime={event.at.toISOString()} className="text-slate-600">
-                {timestamp.format(event.at)} UTC
+                {formatTimestamp(event.at, timeZone)}
               </time>{' '}
               — <span className="font-medium">{event.actorName}</span> {describe(event)}
               {event.note && <span className="block whitespace-pre-wrap break-words pl-4 text-slate-800">“{event.note}”</span>}

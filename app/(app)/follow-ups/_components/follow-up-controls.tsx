@@ -66,7 +66,7 @@ export function StatusForm({ followUpId, version, status }: { followUpId: number
       {next === 'cancelled' ? (
         <TextareaField name="reason" label="Why is it cancelled?" rows={2} defaultValue={result?.ok === false ? result.values.reason : ''} errors={errors?.reason} />
       ) : (
-        <TextareaField name="note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
+        <TextareaField name="note" id="field-status-note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
       )}
       <SubmitButton variant="secondary">Change status</SubmitButton>
     </form>
@@ -92,7 +92,7 @@ export function ReassignForm({ followUpId, version, ownerId, colleagues }: { fol
   return (
     <form action={formAction} className={card} noValidate>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Owner changed.</SuccessMessage>}
+      {result?.ok && <SuccessMessage>{result.data.changed ? 'Owner changed.' : 'This is already the owner: nothing changed.'}</SuccessMessage>}
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={version} />
       <SelectField

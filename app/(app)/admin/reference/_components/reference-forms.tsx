@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
-import { createAreaAction, renameAreaAction, setAreaActiveAction, setFocusCountryAction } from '../actions';
+import { createAreaAction, markAreasReviewedAction, renameAreaAction, setAreaActiveAction, setFocusCountryAction } from '../actions';
 
 export function AddAreaForm() {
   const [result, formAction] = useActionState(createAreaAction, null);
@@ -14,6 +14,19 @@ export function AddAreaForm() {
       {result?.ok && <SuccessMessage>Added “{result.data.name}”.</SuccessMessage>}
       <Field name="name" label="New cooperation area" defaultValue={result?.ok === false ? result.values.name : ''} errors={result?.ok === false ? result.fieldErrors?.name : undefined} />
       <SubmitButton variant="secondary">Add area</SubmitButton>
+    </form>
+  );
+}
+
+/** The first-run checklist's step: an admin confirms the seeded list fits the mission as it is. */
+export function AreasReviewedForm({ reviewedOn }: { reviewedOn: string | null }) {
+  const [result, formAction] = useActionState(markAreasReviewedAction, null);
+  return (
+    <form action={formAction} className="flex flex-wrap items-center gap-3">
+      <FormMessage result={result} />
+      {result?.ok && <SuccessMessage>Marked as reviewed.</SuccessMessage>}
+      <SubmitButton variant="secondary">The list is right</SubmitButton>
+      <p className="text-sm text-slate-600">{reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list below, or confirm it as it is.'}</p>
     </form>
   );
 }

@@ -2,15 +2,27 @@
 
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
-import { Field } from '@/components/ui/field';
+import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import type { MissionSettings } from '@/db/settings';
 import { updateMissionSettingsAction } from '../actions';
 
-export function SettingsForm({ settings }: { settings: MissionSettings }) {
+type Props = {
+  settings: MissionSettings;
+  /** Passed in by the page: the server's lists, which are the ones the save is checked against. */
+  countries: { code: string; name: string }[];
+  timeZones: readonly string[];
+};
+
+export function SettingsForm({ settings, countries, timeZones }: Props) {
   const [result, formAction] = useActionState(updateMissionSettingsAction, null);
   const current = result?.ok ? result.data : settings;
   const values = result?.ok === false ? result.values : undefined;
+  const errors = result?.ok === false ? result.fieldErrors : undefined;
+  const ourCountryCode = values?.ourCountryCode ?? current.ourCountryCode ?? '';
+  const hostCountryCode = values?.hostCountryCode ?? current.hostCountryCode ?? '';
+  // A select finds a country by typing its first letters; "not chosen yet" stays a choice.
+  const countryOptions = [{ value: '', label: 'Not chosen yet' }, ...countries.map((c) => ({ value: c.code, label: c.name }))];
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
@@ -22,9 +34,43 @@ export function SettingsForm({ settings }: { settings: MissionSettings }) {
         label="Mission name"
         required
         defaultValue={values?.missionName ?? current.missionName}
-        hint="Shown in the header of every page, e.g. “Embassy in Brussels”."
-        errors={result?.ok === false ? result.fieldErrors?.missionName : undefined}
+        hint="Shown in the header of every page, e.g. “Embassy of Kazakhstan in Brussels”."
+        errors={errors?.missionName}
       />
+      {/* Keyed by the value: React sets a select's default only when it mounts, and resets the form after each save. */}
+      <SelectField
+        key={`our-${ourCountryCode}`}
+        name="ourCountryCode"
+        label="Country the mission represents"
+        defaultValue={ourCountryCode}
+        hint="What “our side” means in meetings and follow-ups."
+        errors={errors?.ourCountryCode}
+        options={countryOptions}
+      />
+      <SelectField
+        key={`host-${hostCountryCode}`}
+        name="hostCountryCode"
+        label="Host country"
+        defaultValue={hostCountryCode}
+        hint="Where the mission sits. It is added to the accredited countries (Reference data), where the others are added."
+        errors={errors?.hostCountryCode}
+        options={countryOptions}
+      />
+      <Field
+        name="timeZone"
+        label="Time zone"
+        required
+        list="time-zones"
+        autoComplete="off"
+        defaultValue={values?.timeZone ?? current.timeZone}
+        hint="Times in logs and the audit log are shown in it. Type to search, e.g. Europe/Brussels."
+        errors={errors?.timeZone}
+      />
+      <datalist id="time-zones">
+        {timeZones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <SubmitButton>Save settings</SubmitButton>
     </form>
   );

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange, formatTimestamp, isTimeZone } from './dates';
+
+describe('formatTimestamp', () => {
+  it('shows a UTC instant in the mission’s zone, summer and winter time alike', () => {
+    expect(formatTimestamp(new Date('2024-06-24T14:05:00Z'), 'Europe/Brussels')).toBe('24 June 2024 at 16:05 CEST');
+    expect(formatTimestamp(new Date('2024-01-24T14:05:00Z'), 'Europe/Brussels')).toBe('24 January 2024 at 15:05 CET');
+    expect(formatTimestamp(new Date('2024-06-24T14:05:00Z'), 'UTC')).toBe('24 June 2024 at 14:05 UTC');
+  });
+
+  it('moves to the next day when the zone is already past midnight', () => {
+    expect(formatTimestamp(new Date('2024-06-24T23:30:00Z'), 'Asia/Almaty')).toMatch(/^25 June 2024 at 0[45]:30 GMT\+[56]$/);
+    expect(formatTimestamp(new Date('2024-06-24T23:30:00Z'), 'Europe/Brussels')).toBe('25 June 2024 at 01:30 CEST');
+  });
+
+  it('writes the day as the pages do, and adds seconds when asked (the audit log)', () => {
+    const at = new Date('2024-06-24T14:05:09Z');
+    expect(formatTimestamp(at, 'UTC').startsWith(formatDateRange('2024-06-24'))).toBe(true);
+    expect(formatTimestamp(at, 'Europe/Brussels', { seconds: true })).toBe('24 June 2024 at 16:05:09 CEST');
+  });
+});
+
+describe('isTimeZone', () => {
+  it('accepts IANA zones and UTC, refuses anything else', () => {
+    for (const zone of ['UTC', 'Europe/Brussels', 'Asia/Almaty', 'America/New_York']) expect(isTimeZone(zone), zone).toBe(true);
+    for (const zone of ['', 'Europe/Bruxelles', 'CET+1', 'europe/brussels', 42, null]) expect(isTimeZone(zone), String(zone)).toBe(false);
+  });
+});
