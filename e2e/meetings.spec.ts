@@ -27,7 +27,7 @@ async function addNewCounterpart(page: Page, contact: { name: string; title: str
   await panel.getByLabel('Full name').fill(contact.name);
   await panel.getByLabel('Title or position').fill(contact.title);
   if (contact.organisation) {
-    await panel.getByLabel('Organisation (new)').fill(contact.organisation);
+    await panel.getByLabel('Organisation', { exact: true }).fill(contact.organisation);
     await panel.getByLabel('Kind of organisation').selectOption(contact.kind!);
   }
   await panel.getByRole('button', { name: 'Add counterpart' }).click();
