@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
 import type { OrganisationKind } from '../lib/meetings';
-import { foldAccents, isNearDuplicateName } from '../lib/names';
+import { foldAccents, nearDuplicatesOf } from '../lib/names';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
@@ -114,9 +114,10 @@ export function searchOrganisationsAndNearDuplicates({ query, limit = 8, db = ge
   const found = searchOrganisations({ query, limit, db });
   if (found.length >= limit || !query.trim()) return found;
   const seen = new Set(found.map((organisation) => organisation.id));
+  const isNearDuplicate = nearDuplicatesOf(query);
   const candidates = db.select({ id: organisations.id, searchName: organisations.searchName }).from(organisations).orderBy(asc(organisations.searchName)).all();
   const alike = candidates
-    .filter((candidate) => !seen.has(candidate.id) && isNearDuplicateName(query, candidate.searchName))
+    .filter((candidate) => !seen.has(candidate.id) && isNearDuplicate(candidate.searchName))
     .slice(0, limit - found.length)
     .map((candidate) => candidate.id);
   if (alike.length === 0) return found;
