@@ -180,8 +180,13 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
                 {organisations.map((existing) => (
                   <li key={existing.id} className="flex flex-wrap items-center justify-between gap-2">
                     <span>{existing.name}</span>
-                    <button type="button" className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium" onClick={() => chooseOrganisation(existing)}>
-                      Use it<span className="sr-only">: {existing.name}</span>
+                    <button
+                      type="button"
+                      aria-label={`Use it: ${existing.name}`}
+                      className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
+                      onClick={() => chooseOrganisation(existing)}
+                    >
+                      Use it
                     </button>
                   </li>
                 ))}

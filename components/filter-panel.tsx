@@ -13,14 +13,16 @@ export function FilterPanel({ activeCount, children }: { activeCount: number; ch
   const panelId = useId();
   return (
     <div>
-      <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)} className={`${buttonClass('secondary')} mb-3 gap-2 sm:hidden`}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={activeCount > 0 ? `Filters, ${activeCount} active` : undefined}
+        onClick={() => setOpen(!open)}
+        className={`${buttonClass('secondary')} mb-3 gap-2 sm:hidden`}
+      >
         Filters
-        {activeCount > 0 && (
-          <span className="rounded-full bg-brand-600 px-2 text-xs text-white">
-            {activeCount}
-            <span className="sr-only"> active</span>
-          </span>
-        )}
+        {activeCount > 0 && <span className="rounded-full bg-brand-600 px-2 text-xs text-white">{activeCount}</span>}
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
       <div id={panelId} className={open ? undefined : 'hidden sm:block'}>
