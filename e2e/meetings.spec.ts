@@ -77,6 +77,7 @@ test.describe('on a 390 px phone', () => {
     await page.screenshot({ path: 'test-results/phone-meeting.png', fullPage: true });
 
     await page.goto('/meetings');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('Kooreman');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page.getByRole('link', { name: title })).toBeVisible();
