@@ -59,7 +59,7 @@ export function nameSearchKey(...names: (string | null | undefined)[]): string {
  * as FTS syntax. Undefined when the query has no word.
  */
 export function nameSearchMatch(query: string): string | undefined {
-  const words = nameSearchTerms(query);
+  const words = nameSearchTerms(query, Infinity);
   return words.length ? words.join(' AND ') : undefined;
 }
 
