@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { Link } from '@/components/ui/link';
 import { roleLabels, type Role } from '@/lib/roles';
 
@@ -20,25 +20,36 @@ function currentEntry(pathname: string, navigation: Props['navigation']) {
 }
 
 /**
- * Every page's header. A client component fed plain values, although nothing in it needs the
- * browser but the current-page mark: as a server component its element tree was sent with every
- * page in the RSC payload, 4 kB that each view paid to write and read back (decision 0011).
+ * Every page's header. A client component fed plain values: as a server component its element
+ * tree was sent with every page in the RSC payload, 4 kB that each view paid to write and read
+ * back (decision 0011). Below `sm` the links sit behind a "Menu" button, since eleven of them
+ * do not fit a phone's width; from `sm` up they are one row, and the button is hidden.
  */
 export function AppHeader({ missionName, navigation, user, signOut }: Props) {
-  const current = currentEntry(usePathname(), navigation);
+  const pathname = usePathname();
+  const current = currentEntry(pathname, navigation);
+  // The menu is open on the page it was opened on: any navigation, Back included, closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === pathname;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setOpenOn(null);
+    menuButton.current?.focus();
+  };
   return (
-    <header className="bg-brand-900 text-white print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+    <header className="relative bg-brand-900 text-white print:hidden">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex-wrap sm:gap-x-6">
         <Link href="/" className="min-w-0 flex-1 truncate text-lg font-semibold sm:flex-none">
           {missionName}
         </Link>
-        <details className="group relative order-2 sm:order-3 sm:ml-auto">
+        <details className="group relative order-3 sm:ml-auto">
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 hover:bg-white/10">
             <span className="sr-only">Account menu for </span>
-            <span className="max-w-40 truncate text-sm">{user.name}</span>
+            <span className="max-w-24 truncate text-sm sm:max-w-40">{user.name}</span>
             <span aria-hidden="true">▾</span>
           </summary>
-          <div className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-4 text-slate-900 shadow-lg">
+          <div className="absolute right-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 text-slate-900 shadow-lg">
             <p className="truncate font-medium">{user.name}</p>
             <p className="truncate text-sm text-slate-600">{user.email}</p>
             <p className="mt-1 text-sm text-slate-600">Role: {roleLabels[user.role]}</p>
@@ -48,9 +59,25 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
             <div className="mt-3 border-t border-slate-200 pt-3">{signOut}</div>
           </div>
         </details>
-        <nav aria-label="Main" className="order-3 w-full sm:order-2 sm:w-auto">
-          {/* One scrollable line on a phone rather than three wrapped ones. */}
-          <ul className="-mx-2 flex gap-1 overflow-x-auto sm:mx-0 sm:flex-wrap">
+        <nav aria-label="Main" className="order-2" onKeyDown={closeOnEscape}>
+          <button
+            ref={menuButton}
+            type="button"
+            aria-expanded={menuOpen}
+            aria-controls="main-navigation-links"
+            onClick={() => setOpenOn(menuOpen ? null : pathname)}
+            className="flex min-h-11 items-center gap-2 rounded-md border border-white/30 px-3 text-sm font-medium hover:bg-white/10 sm:hidden"
+          >
+            Menu <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
+          </button>
+          {/* On a phone, a panel under the header when open; from sm up, the row itself. */}
+          <ul
+            id="main-navigation-links"
+            className={`${menuOpen ? 'flex' : 'hidden'} absolute inset-x-0 top-full z-30 flex-col gap-1 bg-brand-900 px-4 pb-3 shadow-lg sm:static sm:flex sm:flex-row sm:flex-wrap sm:p-0 sm:shadow-none`}
+            onClick={(event) => {
+              if (event.target instanceof Element && event.target.closest('a')) setOpenOn(null);
+            }}
+          >
             {navigation.map((item) => (
               <li key={item.href}>
                 <Link

@@ -3,11 +3,25 @@
 import { type PickedContact, useContactSearch } from '@/components/contact-quick-add';
 import { withQueryProvider } from '@/components/query-provider';
 
-/** The contacts matching what is typed in "Find a counterpart", each a button that adds it. */
-export const ContactMatches = withQueryProvider(function ContactMatches({ query, onPick }: { query: string; onPick: (contact: PickedContact) => void }) {
-  const search = useContactSearch(query);
+/**
+ * The contacts matching what is typed in "Find a counterpart", each a button that adds it. Several
+ * names may be typed at once ("Cooreman, Vassilenko"). With `onAddNew`, what was typed can also
+ * become a new counterpart, once the search has answered.
+ */
+export const ContactMatches = withQueryProvider(function ContactMatches({
+  query,
+  onPick,
+  onAddNew,
+}: {
+  query: string;
+  onPick: (contact: PickedContact) => void;
+  onAddNew?: (name: string) => void;
+}) {
+  const search = useContactSearch(query, { several: true });
+  const typed = query.trim();
+  const searching = !search.data?.length && (search.isPending || search.isFetching);
   return (
-    <div aria-live="polite">
+    <div aria-live="polite" className="space-y-2">
       {search.data?.length ? (
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Matching contacts">
           {search.data.map((contact) => (
@@ -19,10 +33,15 @@ export const ContactMatches = withQueryProvider(function ContactMatches({ query,
             </li>
           ))}
         </ul>
-      ) : search.isFetching ? (
+      ) : searching ? (
         <p className="text-sm text-slate-600">Searching…</p>
       ) : (
-        <p className="text-sm text-slate-600">No contact matches “{query.trim()}”.</p>
+        <p className="text-sm text-slate-600">No contact matches “{typed}”.</p>
+      )}
+      {onAddNew && !searching && (
+        <button type="button" className="min-h-11 text-left text-sm font-medium text-brand-700 underline" onClick={() => onAddNew(typed)}>
+          Add “{typed}” as a new counterpart
+        </button>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
 import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
@@ -10,28 +10,66 @@ import type { ActionResult } from '@/server/action';
 export type PickedContact = { id: number; name: string; title: string | null; organisationName: string | null };
 
 type ContactResult = ActionResult<PickedContact>;
+type PickedOrganisation = { id: number; name: string };
 
-/**
- * Contacts whose name sounds like `query`, for look-up as you type (app/api/contacts/search).
- * Callers are wrapped by withQueryProvider (components/query-provider.tsx).
- */
-export function useContactSearch(query: string) {
-  const trimmed = query.trim();
-  return useQuery({
-    queryKey: ['contacts', 'search', trimmed],
-    enabled: trimmed.length >= 2,
-    queryFn: async ({ signal }) => {
-      const response = await fetch(`/api/contacts/search?q=${encodeURIComponent(trimmed)}`, { signal });
-      if (!response.ok) throw new Error('Contact search failed');
-      return ((await response.json()) as { contacts: (PickedContact & { alternativeNames: string | null })[] }).contacts;
-    },
-    placeholderData: (previous) => previous,
-  });
+/** How long typing must pause before a look-up is sent: one request per pause, not per key. */
+const LOOK_UP_DELAY_MS = 150;
+
+/** `value` once it has stayed the same for `delay` ms. */
+function useSettled(value: string, delay = LOOK_UP_DELAY_MS): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
 }
 
 /**
+ * A look-up as you type against one of the app's search routes: sent once typing pauses, the
+ * previous request aborted when a newer one starts (TanStack Query's signal), the previous answer
+ * kept on screen meanwhile. Callers are wrapped by withQueryProvider (components/query-provider.tsx).
+ */
+function useLookUp<Answer, Rows>(route: string, variant: string, query: string, rows: (answer: Answer) => Rows) {
+  const settled = useSettled(query.trim());
+  return useQuery({
+    queryKey: [route, variant, settled],
+    enabled: settled.length >= 2,
+    queryFn: async ({ signal }) => {
+      const response = await fetch(`${route}?q=${encodeURIComponent(settled)}${variant === 'several' ? '&several=1' : ''}`, { signal });
+      if (!response.ok) throw new Error('Look-up failed');
+      return (await response.json()) as Answer;
+    },
+    placeholderData: (previous) => previous,
+    select: rows,
+  });
+}
+
+type FoundContact = PickedContact & { alternativeNames: string | null };
+const contactRows = (answer: { contacts: FoundContact[] }) => answer.contacts;
+const organisationRows = (answer: { organisations: PickedOrganisation[] }) => answer.organisations;
+
+/**
+ * Contacts whose name sounds like `query` (app/api/contacts/search). By default every word must
+ * match, as a duplicate check needs; `several` lets the words name different people, as the
+ * counterpart finder does ("Cooreman Vassilenko").
+ */
+export function useContactSearch(query: string, { several = false }: { several?: boolean } = {}) {
+  return useLookUp('/api/contacts/search', several ? 'several' : 'all', query, contactRows);
+}
+
+/** Organisations whose name contains `query`, then those it probably misspells (app/api/organisations/search). */
+function useOrganisationSearch(query: string) {
+  return useLookUp('/api/organisations/search', 'near', query, organisationRows).data ?? [];
+}
+
+const emptyFields = { name: '', title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' };
+
+/**
  * Adds a new counterpart without leaving the meeting form. While the name is typed, contacts with
- * a similar name are offered first, so the mission does not collect duplicates.
+ * a similar name are offered first, so the mission does not collect duplicates; the organisation is
+ * one already in the list, found as it is typed, or a new one (with a warning when its name looks
+ * like one already there).
  */
 export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   createContact,
@@ -40,29 +78,52 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   countries,
   initialName = '',
 }: {
-  /** What was typed in the search before choosing to add a new counterpart. */
-  initialName?: string;
   createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
   onPicked: (contact: PickedContact) => void;
   onCancel: () => void;
   countries: { code: string; name: string }[];
+  /** What was typed in "Find a counterpart", as the new contact's name. */
+  initialName?: string;
 }) {
-  const [fields, setFields] = useState({ name: initialName, title: '', newOrganisationName: '', newOrganisationKind: '', countryCode: '', email: '', phone: '' });
+  const [fields, setFields] = useState({ ...emptyFields, name: initialName.trim() });
+  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(null);
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
+  const group = useRef<HTMLDivElement>(null);
+  /** Where focus goes once the organisation shown has changed: a chosen one's "Change", or back to typing. */
+  const focusAfterOrganisation = useRef<string | null>(null);
   const similar = useContactSearch(fields.name);
+  const organisations = useOrganisationSearch(organisation ? '' : fields.newOrganisationName);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = (name: keyof typeof fields) => (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value }));
 
+  // Opened from "Find a counterpart", the name is often there already: start where typing is needed.
+  useEffect(() => {
+    const controls = group.current?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? [];
+    [...controls].find((control) => control.value === '')?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusAfterOrganisation.current) group.current?.querySelector<HTMLElement>(focusAfterOrganisation.current)?.focus();
+    focusAfterOrganisation.current = null;
+  }, [organisation]);
+
+  const chooseOrganisation = (chosen: PickedOrganisation | null) => {
+    focusAfterOrganisation.current = chosen ? '[data-change-organisation]' : '[name="newContactOrganisation"]';
+    setOrganisation(chosen);
+    setFields((current) => ({ ...current, newOrganisationName: '', newOrganisationKind: '' }));
+  };
+
   const save = () =>
     startTransition(async () => {
-      const outcome = await createContact(null, fields);
+      const outcome = await createContact(null, { ...fields, organisationId: organisation ? String(organisation.id) : '' });
       setResult(outcome);
       if (outcome.ok) onPicked(outcome.data);
     });
 
+  const typedOrganisation = fields.newOrganisationName.trim();
   return (
-    <div role="group" aria-labelledby="new-contact-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+    <div ref={group} role="group" aria-labelledby="new-contact-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
       <h3 id="new-contact-heading" className="font-semibold">
         New counterpart
       </h3>
@@ -92,25 +153,59 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
         </div>
       )}
       <Field name="newContactTitle" label="Title or position" value={fields.title} onChange={set('title')} errors={errors?.title} autoComplete="off" hint="e.g. Director General for Bilateral Affairs" />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="newContactOrganisation"
-          label="Organisation (new)"
-          value={fields.newOrganisationName}
-          onChange={set('newOrganisationName')}
-          errors={errors?.newOrganisationName}
-          autoComplete="off"
-          hint="Leave empty if none. Existing organisations can be set on the contact page."
-        />
-        <SelectField
-          name="newContactOrganisationKind"
-          label="Kind of organisation"
-          value={fields.newOrganisationKind}
-          onChange={set('newOrganisationKind')}
-          errors={errors?.newOrganisationKind}
-          options={[{ value: '', label: '—' }, ...organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))]}
-        />
-      </div>
+      {organisation ? (
+        <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
+          <p>
+            Organisation: <strong>{organisation.name}</strong>
+          </p>
+          <button type="button" data-change-organisation className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium" onClick={() => chooseOrganisation(null)}>
+            Change organisation
+          </button>
+        </div>
+      ) : (
+        <>
+          <Field
+            name="newContactOrganisation"
+            label="Organisation"
+            value={fields.newOrganisationName}
+            onChange={set('newOrganisationName')}
+            errors={errors?.newOrganisationName ?? errors?.organisationId}
+            autoComplete="off"
+            hint="Type to find one already in the list; a name not in it is added as a new organisation. Leave empty if none."
+          />
+          {organisations.length > 0 && typedOrganisation.length >= 2 && (
+            <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
+              <p className="font-medium">Already in the list?</p>
+              <ul className="mt-2 space-y-1" aria-label="Organisations already in the list">
+                {organisations.map((existing) => (
+                  <li key={existing.id} className="flex flex-wrap items-center justify-between gap-2">
+                    <span>{existing.name}</span>
+                    <button
+                      type="button"
+                      aria-label={`Use it: ${existing.name}`}
+                      className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
+                      onClick={() => chooseOrganisation(existing)}
+                    >
+                      Use it
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {typedOrganisation && (
+            <SelectField
+              name="newContactOrganisationKind"
+              label="Kind of organisation"
+              hint="Needed for a new organisation."
+              value={fields.newOrganisationKind}
+              onChange={set('newOrganisationKind')}
+              errors={errors?.newOrganisationKind}
+              options={[{ value: '', label: '—' }, ...organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))]}
+            />
+          )}
+        </>
+      )}
       <SelectField
         name="newContactCountry"
         label="Country"

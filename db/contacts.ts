@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
-import { nameSearchKey, nameSearchMatch } from '../lib/names';
+import { nameSearchKey, nameSearchMatch, nameSearchTerms } from '../lib/names';
 import type { ContactInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
@@ -66,8 +66,14 @@ export function listContacts({
   return { rows, total };
 }
 
-/** Look-up as you type, and the duplicate check when adding a contact. */
-export function searchContacts({ query, limit = 8, db = getDb() }: { query: string; limit?: number } & WithDb): Contact[] {
+/**
+ * Look-up as you type, and the duplicate check when adding a contact: contacts matching every word.
+ * With `several`, the words may name different people ("Cooreman Vassilenko", "Cooreman, Geert"):
+ * contacts matching any word, those matching the most first, then taking turns between the words so
+ * that each name typed shows even when another has many namesakes.
+ */
+export function searchContacts({ query, limit = 8, several = false, db = getDb() }: { query: string; limit?: number; several?: boolean } & WithDb): Contact[] {
+  if (several) return searchSeveralNames({ query, limit, db });
   const where = contactNameMatches(query);
   if (!where) return [];
   return db
@@ -76,6 +82,23 @@ export function searchContacts({ query, limit = 8, db = getDb() }: { query: stri
     .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(where)
     .orderBy(asc(contacts.name))
+    .limit(limit)
+    .all();
+}
+
+function searchSeveralNames({ query, limit, db }: { query: string; limit: number; db: Database }): Contact[] {
+  const terms = nameSearchTerms(query);
+  if (terms.length === 0) return [];
+  // Each term's matches are read from the index once per query (a non-correlated IN list).
+  const matching = terms.map((term) => sql`(${contacts.id} in (select rowid from contacts_search where contacts_search match ${term}))`);
+  const hits = sql.join(matching, sql` + `);
+  const firstTerm = sql`case ${sql.join(matching.map((match, index) => sql`when ${match} then ${index}`), sql` `)} end`;
+  return db
+    .select(columns)
+    .from(contacts)
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(sql`${contacts.id} in (select rowid from contacts_search where contacts_search match ${terms.join(' OR ')})`)
+    .orderBy(desc(hits), sql`row_number() over (partition by ${hits}, ${firstTerm} order by ${contacts.name}, ${contacts.id})`, firstTerm)
     .limit(limit)
     .all();
 }

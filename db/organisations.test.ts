@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict } from '../lib/errors';
 import { createContact } from './contacts';
-import { createOrganisation, listOrganisations, searchOrganisations, updateOrganisation } from './organisations';
+import { createOrganisation, listOrganisations, searchOrganisations, searchOrganisationsAndNearDuplicates, updateOrganisation } from './organisations';
 import { createTestDatabase } from './test-database';
 import { createFirstAdmin } from './users';
 
@@ -31,6 +31,19 @@ describe('organisations', () => {
     expect(counts).toEqual({ 'Chamber of Commerce': 2, 'Ministère des Affaires étrangères': 1 });
     expect(searchOrganisations({ db: testDb.db, query: 'ministere etrang' }).map((o) => o.name)).toEqual([]);
     expect(searchOrganisations({ db: testDb.db, query: 'affaires etrangeres' }).map((o) => o.name)).toEqual(['Ministère des Affaires étrangères']);
+  });
+
+  it('are offered to a new contact by what their name contains, then by a likely misspelling of it', () => {
+    const organisation = (name: string) => createOrganisation({ db: testDb.db, actorId, input: { name, kind: 'business-association', countryCode: 'LU' } });
+    organisation('Chambre de Commerce de Luxembourg');
+    organisation('Chambre des Métiers');
+    organisation('Chamber of Commerce Bruges');
+    const offered = (query: string) => searchOrganisationsAndNearDuplicates({ db: testDb.db, query }).map((o) => o.name);
+    expect(offered('chambre')).toEqual(['Chambre de Commerce de Luxembourg', 'Chambre des Métiers']);
+    expect(offered('Chambre de Comerce Luxemburg')).toEqual(['Chambre de Commerce de Luxembourg']);
+    expect(offered('Chambre des metiers')).toEqual(['Chambre des Métiers']);
+    expect(offered('Chamber of Commerce Ghent')).toEqual([]);
+    expect(offered('  ')).toEqual([]);
   });
 
   it('refuse an edit based on a stale version', () => {

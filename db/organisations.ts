@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, count, eq, like, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
 import type { OrganisationKind } from '../lib/meetings';
-import { foldAccents } from '../lib/names';
+import { foldAccents, nearDuplicatesOf } from '../lib/names';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
@@ -101,4 +101,26 @@ export function searchOrganisations({ query, limit = 8, db = getDb() }: { query:
     .orderBy(asc(organisations.searchName))
     .limit(limit)
     .all();
+}
+
+/**
+ * For the organisation picker of a new contact: the organisations whose name contains what is
+ * typed, then those it probably misspells ("Chambre de Comerce Luxembourg"), so that a new one is
+ * not created twice. The misspellings are found by comparing with every organisation's folded
+ * name in JavaScript: a mission has hundreds to a few thousand (2,000 in the bench mission, a
+ * few milliseconds), and a misspelt word has no prefix for an index to find.
+ */
+export function searchOrganisationsAndNearDuplicates({ query, limit = 8, db = getDb() }: { query: string; limit?: number } & WithDb) {
+  const found = searchOrganisations({ query, limit, db });
+  if (found.length >= limit || !query.trim()) return found;
+  const seen = new Set(found.map((organisation) => organisation.id));
+  const isNearDuplicate = nearDuplicatesOf(query);
+  const candidates = db.select({ id: organisations.id, searchName: organisations.searchName }).from(organisations).orderBy(asc(organisations.searchName)).all();
+  const alike = candidates
+    .filter((candidate) => !seen.has(candidate.id) && isNearDuplicate(candidate.searchName))
+    .slice(0, limit - found.length)
+    .map((candidate) => candidate.id);
+  if (alike.length === 0) return found;
+  const rows = db.select(columns).from(organisations).where(inArray(organisations.id, alike)).orderBy(asc(organisations.searchName)).all();
+  return [...found, ...rows];
 }

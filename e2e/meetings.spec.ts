@@ -12,7 +12,7 @@ async function addNewCounterpart(page: Page, contact: { name: string; title: str
   await panel.getByLabel('Full name').fill(contact.name);
   await panel.getByLabel('Title or position').fill(contact.title);
   if (contact.organisation) {
-    await panel.getByLabel('Organisation (new)').fill(contact.organisation);
+    await panel.getByLabel('Organisation', { exact: true }).fill(contact.organisation);
     await panel.getByLabel('Kind of organisation').selectOption(contact.kind!);
   }
   await panel.getByRole('button', { name: 'Add counterpart' }).click();
@@ -61,6 +61,7 @@ test.describe('on a 390 px phone', () => {
     await page.screenshot({ path: 'test-results/phone-meeting.png', fullPage: true });
 
     await page.goto('/meetings');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
     await page.getByRole('searchbox', { name: 'Search' }).fill('Kooreman');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page.getByRole('link', { name: title })).toBeVisible();

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
+import { FilterPanel } from '@/components/filter-panel';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listAuditActions, listAuditEvents } from '@/db/audit';
 import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { formatTimestamp } from '@/lib/dates';
+import { countActiveFilters } from '@/lib/list-filters';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 
@@ -35,51 +37,53 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Audit log" description="Every change, who made it and when, with the fields before and after. It cannot be edited." />
-      <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
-        <div>
-          <label htmlFor="actor" className="text-sm font-medium">Who</label>
-          <select id="actor" name="actor" defaultValue={params.actor ?? ''} className={control}>
-            <option value="">Anyone</option>
-            {listActiveColleagues().map((user) => (
-              <option key={user.id} value={user.id}>{user.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="action" className="text-sm font-medium">Action</label>
-          <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
-            <option value="">Any</option>
-            {listAuditActions().map((action) => (
-              <option key={action} value={action}>{action}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="entity" className="text-sm font-medium">Record type</label>
-          <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
-            <option value="">Any</option>
-            {['meeting', 'follow_up', 'contact', 'organisation', 'user', 'cooperation_area', 'country', 'mission_settings'].map((type) => (
-              <option key={type} value={type}>{type}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="record" className="text-sm font-medium">Record id</label>
-          <input id="record" name="record" defaultValue={filters.entityId} className={control} />
-        </div>
-        <div>
-          <label htmlFor="from" className="text-sm font-medium">From</label>
-          <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
-        </div>
-        <div>
-          <label htmlFor="to" className="text-sm font-medium">To</label>
-          <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
-        </div>
-        <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className={buttonClass()}>Apply</button>
-          <Link href="/admin/audit" className={buttonClass('secondary')}>Clear</Link>
-        </div>
-      </form>
+      <FilterPanel activeCount={countActiveFilters(filters)}>
+        <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+          <div>
+            <label htmlFor="actor" className="text-sm font-medium">Who</label>
+            <select id="actor" name="actor" defaultValue={params.actor ?? ''} className={control}>
+              <option value="">Anyone</option>
+              {listActiveColleagues().map((user) => (
+                <option key={user.id} value={user.id}>{user.name}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="action" className="text-sm font-medium">Action</label>
+            <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
+              <option value="">Any</option>
+              {listAuditActions().map((action) => (
+                <option key={action} value={action}>{action}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="entity" className="text-sm font-medium">Record type</label>
+            <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
+              <option value="">Any</option>
+              {['meeting', 'follow_up', 'contact', 'organisation', 'user', 'cooperation_area', 'country', 'mission_settings'].map((type) => (
+                <option key={type} value={type}>{type}</option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="record" className="text-sm font-medium">Record id</label>
+            <input id="record" name="record" defaultValue={filters.entityId} className={control} />
+          </div>
+          <div>
+            <label htmlFor="from" className="text-sm font-medium">From</label>
+            <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
+          </div>
+          <div>
+            <label htmlFor="to" className="text-sm font-medium">To</label>
+            <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
+          </div>
+          <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
+            <button type="submit" className={buttonClass()}>Apply</button>
+            <Link href="/admin/audit" className={buttonClass('secondary')}>Clear</Link>
+          </div>
+        </form>
+      </FilterPanel>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[48rem] text-left text-sm">
           <caption className="sr-only">Audit events, newest first</caption>

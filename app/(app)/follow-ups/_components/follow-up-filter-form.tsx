@@ -1,8 +1,10 @@
 'use client';
 
+import { FilterPanel } from '@/components/filter-panel';
 import { FilterSelect } from '@/components/list-controls';
 import { PickListSelect } from '@/components/pick-list-select';
 import { buttonClass } from '@/components/ui/button-styles';
+import { countActiveFilters } from '@/lib/list-filters';
 import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/meetings';
 import type { PickOption } from '@/lib/pick-lists';
 
@@ -24,20 +26,22 @@ export type FollowUpFilterChoices = {
  */
 export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
   return (
-    <form method="get" role="search" aria-label={label} className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}>
-      <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
-      <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
-      {!queue && (
-        <>
-          <FilterSelect id="status" label="Status" value={choices.status} options={statusOptions} />
-          <FilterSelect id="section" label="Needs attention" value={choices.section} options={sectionOptions} />
-        </>
-      )}
-      <div className="flex items-end">
-        <button type="submit" className={buttonClass()}>
-          Apply
-        </button>
-      </div>
-    </form>
+    <FilterPanel activeCount={countActiveFilters({ owner: choices.owner, country: choices.country, status: choices.status, section: choices.section })}>
+      <form method="get" role="search" aria-label={label} className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}>
+        <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
+        <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
+        {!queue && (
+          <>
+            <FilterSelect id="status" label="Status" value={choices.status} options={statusOptions} />
+            <FilterSelect id="section" label="Needs attention" value={choices.section} options={sectionOptions} />
+          </>
+        )}
+        <div className="flex items-end">
+          <button type="submit" className={buttonClass()}>
+            Apply
+          </button>
+        </div>
+      </form>
+    </FilterPanel>
   );
 }

@@ -63,14 +63,7 @@ export function CounterpartsFieldset({
         autoComplete="off"
         hint="Type part of a name, or two names; other spellings are found too."
       />
-      {typed.length >= 2 && adding === null && (
-        <>
-          <ContactMatches query={query} onPick={pick} />
-          <button type="button" className="min-h-11 text-left text-sm font-medium text-brand-700 underline" onClick={() => setAdding(typed)}>
-            Add “{typed}” as a new counterpart
-          </button>
-        </>
-      )}
+      {typed.length >= 2 && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={setAdding} />}
       {adding !== null ? (
         <ContactQuickAdd key={adding} initialName={adding} createContact={createContactAction} onPicked={pick} onCancel={() => setAdding(null)} countries={countries} />
       ) : (
