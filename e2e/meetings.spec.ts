@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { expect, type Page, test } from '@playwright/test';
 import { createTestAccount, pageSignedInAs } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
-import { choosePartnerCountry, fillMeetingBasics } from './fixtures/meeting-form';
+import { choosePartnerCountry, clearPartnerCountries, fillMeetingBasics } from './fixtures/meeting-form';
 
 const unique = () => Math.random().toString(36).slice(2, 7);
 
@@ -141,6 +141,7 @@ test('bad input in the meeting form is refused beside the field and nothing is s
   const officer = await createTestAccount(baseURL!, 'officer', 'careless');
   const page = await pageSignedInAs(browser, officer);
   await page.goto('/meetings/new');
+  await clearPartnerCountries(page);
   const title = `<img src=x onerror=alert(1)> ${unique()}`;
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Date', { exact: true }).fill('2024-06-24');

@@ -43,47 +43,61 @@ export function FollowUpRows({
   return (
     <>
       <p className="text-sm text-slate-600">What each side committed to do. Another row opens as you fill one in; rows left without a title are ignored.</p>
-      {rows.map((row, index) => (
-        <fieldset key={row.key} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
-          <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
-          <div className="sm:col-span-2">
-            <Field name="followUpTitle" id={`follow-up-title-${index}`} label={`What was committed (${index + 1})`} value={row.title} onChange={(e) => change(row.key, { title: e.target.value })} />
-          </div>
-          <SelectField
-            name="followUpCommittedBy"
-            id={`follow-up-side-${index}`}
-            label={`Who committed (${index + 1})`}
-            value={row.committedBy}
-            onChange={(e) => {
-              const side = e.target.value as CommitmentSide;
-              change(row.key, { committedBy: side, ownerId: defaultOwner(side, me) });
-            }}
-            options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
-          />
-          <SelectField
-            name="followUpOwner"
-            id={`follow-up-owner-${index}`}
-            label={`Owner on our side (${index + 1})`}
-            value={row.ownerId}
-            onChange={(e) => change(row.key, { ownerId: e.target.value })}
-            options={[{ value: '', label: 'Nobody yet' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
-          />
-          <Field name="followUpDue" id={`follow-up-due-${index}`} label={`Due date (${index + 1})`} type="date" value={row.dueDate} onChange={(e) => change(row.key, { dueDate: e.target.value })} />
-          <SelectField
-            name="followUpCountry"
-            id={`follow-up-country-${index}`}
-            label={`Partner country (${index + 1})`}
-            value={row.countryCode || countries[0]?.code || ''}
-            onChange={(e) => change(row.key, { countryCode: e.target.value })}
-            options={countryOptions}
-          />
-          {row.title.trim() && (
-            <button type="button" className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2" onClick={() => update(rows.filter((r) => r.key !== row.key))}>
-              Remove follow-up {index + 1}
-            </button>
-          )}
-        </fieldset>
-      ))}
+      {rows.map((row, index) => {
+        // The spare row at the end is its title alone until something is typed in it: a short form on a phone.
+        const spare = !row.title.trim() && index === rows.length - 1;
+        return (
+          <fieldset key={row.key} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
+            <div className="sm:col-span-2">
+              <Field name="followUpTitle" id={`follow-up-title-${index}`} label={`What was committed (${index + 1})`} value={row.title} onChange={(e) => change(row.key, { title: e.target.value })} />
+            </div>
+            {spare ? (
+              // Sent with the row all the same, so that the form's columns stay aligned.
+              <>
+                <input type="hidden" name="followUpCommittedBy" value={row.committedBy} />
+                <input type="hidden" name="followUpOwner" value={row.ownerId} />
+                <input type="hidden" name="followUpDue" value={row.dueDate} />
+                <input type="hidden" name="followUpCountry" value={row.countryCode || countries[0]?.code || ''} />
+              </>
+            ) : (
+              <>
+                <SelectField
+                  name="followUpCommittedBy"
+                  id={`follow-up-side-${index}`}
+                  label={`Who committed (${index + 1})`}
+                  value={row.committedBy}
+                  onChange={(e) => {
+                    const side = e.target.value as CommitmentSide;
+                    change(row.key, { committedBy: side, ownerId: defaultOwner(side, me) });
+                  }}
+                  options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
+                />
+                <SelectField
+                  name="followUpOwner"
+                  id={`follow-up-owner-${index}`}
+                  label={`Owner on our side (${index + 1})`}
+                  value={row.ownerId}
+                  onChange={(e) => change(row.key, { ownerId: e.target.value })}
+                  options={[{ value: '', label: 'Nobody yet' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+                />
+                <Field name="followUpDue" id={`follow-up-due-${index}`} label={`Due date (${index + 1})`} type="date" value={row.dueDate} onChange={(e) => change(row.key, { dueDate: e.target.value })} />
+                <SelectField
+                  name="followUpCountry"
+                  id={`follow-up-country-${index}`}
+                  label={`Partner country (${index + 1})`}
+                  value={row.countryCode || countries[0]?.code || ''}
+                  onChange={(e) => change(row.key, { countryCode: e.target.value })}
+                  options={countryOptions}
+                />
+                <button type="button" className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2" onClick={() => update(rows.filter((r) => r.key !== row.key))}>
+                  Remove follow-up {index + 1}
+                </button>
+              </>
+            )}
+          </fieldset>
+        );
+      })}
       <GroupError id="follow-ups-error" errors={errors} />
     </>
   );

@@ -103,7 +103,17 @@ export function MeetingForm({
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
   const countryOptions = [{ value: '', label: 'Country…' }, ...options.countries.map((country) => ({ value: country.code, label: country.name }))];
   const colleagueName = (id: number) => options.colleagues.find((colleague) => colleague.id === id)?.name ?? `Colleague ${id}`;
-  const toggleCountry = (code: string, on: boolean) => set('countries', on ? [...new Set([...values.countries, code])] : values.countries.filter((c) => c !== code));
+  // Until the officer picks partner countries, a new meeting's follow the countries of its places.
+  const [countriesChosen, setCountriesChosen] = useState(initial.meetingId !== undefined || draft !== undefined);
+  const toggleCountry = (code: string, on: boolean) => {
+    setCountriesChosen(true);
+    set('countries', on ? [...new Set([...values.countries, code])] : values.countries.filter((c) => c !== code));
+  };
+  const changePlaces = (places: PlaceRow[]) =>
+    setValues((current) => {
+      const placeCountries = [...new Set(places.filter((place) => place.city.trim() && place.countryCode).map((place) => place.countryCode))];
+      return { ...current, places, countries: countriesChosen || placeCountries.length === 0 ? current.countries : placeCountries };
+    });
 
   const saved = result?.ok === true;
 
@@ -128,7 +138,7 @@ export function MeetingForm({
             <Field name="startDate" label="Date" type="date" required value={values.startDate} onChange={(e) => set('startDate', e.target.value)} errors={errors?.startDate} />
             <Field name="endDate" label="End date (several days)" type="date" value={values.endDate} min={values.startDate} onChange={(e) => set('endDate', e.target.value)} errors={errors?.endDate} />
           </div>
-          <PlacesFieldset places={values.places} onChange={(places) => set('places', places)} countryOptions={countryOptions} errors={errors?.places} />
+          <PlacesFieldset places={values.places} onChange={changePlaces} countryOptions={countryOptions} errors={errors?.places} />
         </FormSection>
 
         <FormSection id="who-heading" title="Who">

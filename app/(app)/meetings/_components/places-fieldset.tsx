@@ -18,8 +18,17 @@ export function PlacesFieldset({
   countryOptions: { value: string; label: string }[];
   errors?: string[];
 }) {
-  const update = (rows: PlaceRow[]) => onChange(withTrailingBlank(rows, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' })));
-  const change = (key: string, field: 'city' | 'countryCode', value: string) => update(places.map((place) => (place.key === key ? { ...place, [field]: value } : place)));
+  const update = (rows: PlaceRow[], { keepSpare = false } = {}) => {
+    const next = withTrailingBlank(rows, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' }));
+    // The spare row keeps to the country of the row above it, whenever that changes.
+    const [spare, above] = [next.at(-1)!, next.at(-2)];
+    onChange(above && !spare.city.trim() && !keepSpare ? [...next.slice(0, -1), { ...spare, countryCode: above.countryCode }] : next);
+  };
+  const change = (key: string, field: 'city' | 'countryCode', value: string) =>
+    update(
+      places.map((place) => (place.key === key ? { ...place, [field]: value } : place)),
+      { keepSpare: key === places.at(-1)?.key },
+    );
   return (
     <fieldset className="space-y-2" aria-describedby={errors ? 'places-error' : 'places-hint'}>
       <legend className="text-sm font-medium text-slate-800">Places</legend>
