@@ -48,7 +48,8 @@ export function useCapture({ userId, email, form, targetId = null, draftId: resu
   const [status, setStatus] = useState<DraftStatus>({ state: 'untouched' });
   const draftId = useRef<number | null>(resumedId);
   // The slot in this browser: per record edited, or per new record (its draft once it has one).
-  const [slot] = useState(() => (targetId ? `${form}.${targetId}` : `${form}.new.${resumedId ?? crypto.randomUUID()}`));
+  // (getRandomValues, not randomUUID: the latter is missing on a plain-HTTP intranet address.)
+  const [slot] = useState(() => (targetId ? `${form}.${targetId}` : `${form}.new.${resumedId ?? crypto.getRandomValues(new Uint32Array(2)).join('')}`));
   const latest = useRef({ payload, label });
   const sent = useRef(payload); // what the server (or the page's initial state) already has
   const inFlight = useRef<Promise<void> | null>(null);
