@@ -19,6 +19,9 @@ export function NamePicker({
 }) {
   const id = useId();
   const [text, setText] = useState('');
+  // The suggestions are written once the field is used: hundreds of options (countries, a large
+  // mission's staff) were most of the page's server rendering and of its HTML.
+  const [used, setUsed] = useState(false);
   const pick = (typed: string) => {
     const wanted = typed.trim().toLocaleLowerCase();
     const match = options.find((option) => option.label.toLocaleLowerCase() === wanted);
@@ -37,15 +40,18 @@ export function NamePicker({
         list={`${id}-options`}
         value={text}
         onChange={(event) => pick(event.target.value)}
+        onFocus={() => setUsed(true)}
         autoComplete="off"
         aria-describedby={hint ? `${id}-hint` : undefined}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:w-80"
       />
-      <datalist id={`${id}-options`}>
-        {options.map((option) => (
-          <option key={option.value} value={option.label} />
-        ))}
-      </datalist>
+      {used && (
+        <datalist id={`${id}-options`}>
+          {options.map((option) => (
+            <option key={option.value} value={option.label} />
+          ))}
+        </datalist>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
           {hint}
