@@ -125,17 +125,20 @@ test('an expired session asks again on Save; a sign-in in another tab meanwhile 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a server error and a dropped connection leave the text on screen; it saves once the server answers', async ({ browser, baseURL }) => {
+test('a server error, a body refused as too large and a dropped connection leave the text on screen; it saves once the server answers', async ({ browser, baseURL }) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'offline');
   const page = await pageSignedInAs(browser, officer);
   const title = `Field visit ${unique()}`;
   await typeMeeting(page, title);
 
-  // The server fails the save outright (what a crash or a proxy's error page looks like to the browser).
-  await page.route('**/meetings/new', (route) => (route.request().method() === 'POST' ? route.fulfill({ status: 500, body: 'Internal Server Error' }) : route.continue()));
-  await page.getByRole('button', { name: 'Save meeting' }).click();
-  await expect(page.locator('form [role=alert]').first()).toContainText('Nothing was saved; your text is still here');
-  await page.unroute('**/meetings/new');
+  // The server fails the save outright (a crash, or a proxy in front refusing the body as too large).
+  for (const status of [500, 413]) {
+    await page.route('**/meetings/new', (route) => (route.request().method() === 'POST' ? route.fulfill({ status, body: 'Refused' }) : route.continue()));
+    await page.getByRole('button', { name: 'Save meeting' }).click();
+    await expect(page.locator('form [role=alert]').first()).toContainText('Nothing was saved; your text is still here');
+    await expect(page.getByLabel('Summary')).toHaveValue(SUMMARY);
+    await page.unroute('**/meetings/new');
+  }
 
   await page.context().setOffline(true);
   await page.getByLabel('Outcome').fill('Study visits for members of the chamber.');
