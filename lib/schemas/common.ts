@@ -45,6 +45,9 @@ export function wholeNumber(message: string) {
 
 export const recordId = wholeNumber('Unknown record.').refine((id) => id > 0, { error: 'Unknown record.' });
 
+/** A record that may be named or not: blank, missing or null is null. */
+export const optionalRecordId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
+
 /** The version of a record read with the form (optimistic concurrency). */
 export const formVersion = wholeNumber('Reload the page and try again.');
 

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { DRAFT_MAX_CHARS, draftForms } from '../drafts';
-import { recordId } from './common';
-
-const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
+import { optionalRecordId, recordId } from './common';
 
 /** A draft as the form sends it: its values as JSON, which only its author will ever read back. */
 export const saveDraftSchema = z.object({
-  draftId: optionalId,
+  draftId: optionalRecordId,
   form: z.enum(draftForms, { error: 'Unknown kind of draft.' }),
-  targetId: optionalId,
+  targetId: optionalRecordId,
   // What it is listed as; control characters would only garble the list.
   label: z
     .string()

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { commitmentSides, followUpStatuses, reviewSections } from '../meetings';
 import { TEXT_LIMITS } from '../text-limits';
-import { column, formVersion, optionalCalendarDate, optionalLongText, recordId, singleLine } from './common';
+import { column, formVersion, optionalCalendarDate, optionalLongText, optionalRecordId, recordId, singleLine } from './common';
 import { countryCode, fromDraft, meetingSchema } from './meetings';
 
-const optionalId = z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable());
 const version = formVersion;
 
 function requireOwnerForOurSide(value: { committedBy: (typeof commitmentSides)[number]; ownerId: number | null }, ctx: z.RefinementCtx) {
@@ -19,10 +18,10 @@ export const followUpSchema = z
     details: optionalLongText('Details', TEXT_LIMITS.details),
     countryCode,
     committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }),
-    ownerId: optionalId,
+    ownerId: optionalRecordId,
     dueDate: optionalCalendarDate('Due date'),
-    areaId: optionalId,
-    meetingId: optionalId,
+    areaId: optionalRecordId,
+    meetingId: optionalRecordId,
   })
   .superRefine(requireOwnerForOurSide);
 export type FollowUpInput = z.output<typeof followUpSchema>;
@@ -44,7 +43,7 @@ export const meetingFollowUpsSchema = z
     rows.followUpTitle.forEach((title, index) => {
       if (!title.trim()) return;
       const parsed = z
-        .object({ title: singleLine('Title', 200), countryCode, committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }), ownerId: optionalId, dueDate: optionalCalendarDate('Due date') })
+        .object({ title: singleLine('Title', 200), countryCode, committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }), ownerId: optionalRecordId, dueDate: optionalCalendarDate('Due date') })
         .superRefine(requireOwnerForOurSide)
         .safeParse({
           title,
@@ -78,7 +77,7 @@ export const followUpStatusSchema = z
   });
 
 export const followUpDueDateSchema = z.object({ followUpId: recordId, version, dueDate: optionalCalendarDate('Due date') });
-export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalId });
+export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalRecordId });
 
 const filterSchemas = { status: z.enum(followUpStatuses), section: z.enum(reviewSections) };
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
 import { TEXT_LIMITS } from '../text-limits';
-import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, recordId, singleLine } from './common';
+import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, optionalRecordId, recordId, singleLine } from './common';
 
 export const countryCode = z
   .string({ error: 'Choose a country.' })
@@ -73,7 +73,7 @@ function pairPlaces(cities: string[], countries: string[]) {
 export type MeetingInput = z.output<typeof meetingSchema>;
 
 /** The draft the form was typed in, removed with the save that completes it. */
-export const fromDraft = { draftId: z.preprocess((value) => (value === '' || value === undefined || value === null ? null : value), recordId.nullable()) };
+export const fromDraft = { draftId: optionalRecordId };
 
 export const editMeetingSchema = z.object({ meetingId: recordId, version: formVersion, ...fromDraft }).and(meetingSchema);
 
