@@ -77,6 +77,8 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   onCancel,
   countries,
   initialName = '',
+  initialTitle = '',
+  initialOrganisation,
 }: {
   createContact: (previous: null, payload: Record<string, string>) => Promise<ContactResult>;
   onPicked: (contact: PickedContact) => void;
@@ -84,9 +86,18 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   countries: { code: string; name: string }[];
   /** What was typed in "Find a counterpart", as the new contact's name. */
   initialName?: string;
+  /** A readout's proposal: the title it gives the person. */
+  initialTitle?: string;
+  /** A readout's proposal: the organisation, already chosen when it is one in the list (an id), else its name typed in. */
+  initialOrganisation?: { id: number | null; name: string };
 }) {
-  const [fields, setFields] = useState({ ...emptyFields, name: initialName.trim() });
-  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(null);
+  const [fields, setFields] = useState({
+    ...emptyFields,
+    name: initialName.trim(),
+    title: initialTitle.trim(),
+    newOrganisationName: initialOrganisation?.id ? '' : (initialOrganisation?.name.trim() ?? ''),
+  });
+  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(initialOrganisation?.id ? { id: initialOrganisation.id, name: initialOrganisation.name } : null);
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
   const group = useRef<HTMLDivElement>(null);

@@ -5,7 +5,7 @@ import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
 import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, exportMeetings, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
-import { contacts, meetingContacts, meetings } from './schema';
+import { auditEvents, contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
 
@@ -261,6 +261,38 @@ describe('editing meetings', () => {
       expect(Object.keys((error as RuleViolation).fieldErrors!)).toEqual(['contacts', 'attendees', 'areas']);
     }
     expect(titles(admin)).toEqual([]);
+  });
+});
+
+describe('the source readout', () => {
+  const readout = 'Brussels, 24 June 2024 – The Ambassador met\r\nthe Chamber of Commerce.\n\n  Indented line kept.';
+
+  it('is stored with the meeting, returned with it, changed or removed by an edit, and audited by size, not text', () => {
+    const id = meeting(author, { sourceText: readout });
+    expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBe('Brussels, 24 June 2024 – The Ambassador met\nthe Chamber of Commerce.\n\n  Indented line kept.');
+    const edit = (sourceText: string) => meetingSchema.parse({ title: 'Meeting', kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', sourceText });
+    updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit('Another readout') });
+    expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBe('Another readout');
+    updateMeeting({ db: testDb.db, viewer: author, id, version: 2, input: edit('') });
+    expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBeNull();
+
+    const changes = testDb.db.select({ changes: auditEvents.changes }).from(auditEvents).where(eq(auditEvents.entityId, String(id))).all().map((row) => JSON.stringify(row.changes));
+    expect(changes.some((text) => text.includes('Chamber of Commerce'))).toBe(false);
+    expect(changes.some((text) => /"sourceText":\[null,"91 characters, sha-256 [0-9a-f]{12}"\]/.test(text))).toBe(true);
+    expect(changes.some((text) => /"sourceText":\["15 characters, sha-256 [0-9a-f]{12}",null\]/.test(text))).toBe(true);
+  });
+
+  it('is none for a meeting logged without one, and is seen only by those who may see the meeting', () => {
+    const plain = meeting(author);
+    expect(getMeeting({ db: testDb.db, viewer: author, id: plain }).sourceText).toBeNull();
+    const secret = meeting(author, { confidentiality: 'restricted', sourceText: readout });
+    expect(() => getMeeting({ db: testDb.db, viewer: outsider, id: secret })).toThrow(NotFound);
+  });
+
+  it('holds a readout up to the limit, and refuses one longer', () => {
+    const parse = (sourceText: string) => meetingSchema.safeParse({ title: 'X', kind: 'call', startDate: '2024-06-24', placeCity: 'B', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', sourceText });
+    expect(parse('x'.repeat(100_000)).success).toBe(true);
+    expect(parse('x'.repeat(100_001)).error?.issues[0]?.message).toBe('Source readout must be at most 100,000 characters.');
   });
 });
 

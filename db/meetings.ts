@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { countryName } from '../lib/countries';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
@@ -261,6 +262,7 @@ function findMeeting(db: Database | Transaction, viewer: Viewer, id: number) {
       endDate: meetings.endDate,
       summary: meetings.summary,
       outcome: meetings.outcome,
+      sourceText: meetings.sourceText,
       confidentiality: meetings.confidentiality,
       createdById: meetings.createdById,
       createdByName: users.name,
@@ -368,8 +370,22 @@ function scalarFields(input: MeetingInput) {
     endDate: input.endDate,
     summary: input.summary,
     outcome: input.outcome,
+    sourceText: input.sourceText,
     confidentiality: input.confidentiality,
   };
+}
+
+/**
+ * A source readout as the audit log records it: its size and a fingerprint, not its text (up to
+ * 100,000 characters at each change would swell the log with what the meeting page shows anyway).
+ */
+function describeSource(text: string | null): string | null {
+  return text === null ? null : `${text.length.toLocaleString('en')} characters, sha-256 ${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+}
+
+/** The scalar fields as the audit log records them. */
+function auditedFields(fields: ReturnType<typeof scalarFields>) {
+  return { ...fields, sourceText: describeSource(fields.sourceText) };
 }
 
 /** The lists of a meeting as comparable strings, for the audit log's before/after. */
@@ -410,7 +426,7 @@ export function recordMeeting({
         action: 'meeting.create',
         entityType: 'meeting',
         entityId: id,
-        changes: diff({} as Record<string, unknown>, { ...scalarFields(input), ...linkSummary(input) }),
+        changes: diff({} as Record<string, unknown>, { ...auditedFields(scalarFields(input)), ...linkSummary(input) }),
       });
       return { id };
     },
@@ -459,7 +475,7 @@ export function updateMeeting({
         action: 'meeting.update',
         entityType: 'meeting',
         entityId: id,
-        changes: diff({ ...before, ...beforeLinks }, { ...scalarFields(input), ...linkSummary(input) }),
+        changes: diff({ ...before, sourceText: describeSource(before.sourceText), ...beforeLinks }, { ...auditedFields(scalarFields(input)), ...linkSummary(input) }),
       });
     },
     { behavior: 'immediate' },

@@ -161,6 +161,8 @@ export const meetings = sqliteTable(
     endDate: text('end_date'),
     summary: text('summary'),
     outcome: text('outcome'),
+    /** The readout (press release, e-mail body) the meeting was logged from, as pasted: its source. */
+    sourceText: text('source_text'),
     confidentiality: text('confidentiality', { enum: confidentialityLevels }).notNull().default('normal'),
     createdById: integer('created_by_id')
       .notNull()

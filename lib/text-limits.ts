@@ -10,6 +10,8 @@ export const TEXT_LIMITS = {
   note: 2_000,
   reason: 1_000,
   alternativeNames: 1_000,
+  /** A pasted readout (press release, e-mail), and the meeting's source kept from it (`sourceText`). */
+  readout: 100_000,
 } as const;
 
 /** The limit of a known long-text field, for a text box that was given none. */

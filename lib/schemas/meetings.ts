@@ -35,6 +35,8 @@ export const meetingSchema = z
     areas: list(areaChoice),
     summary: optionalLongText('Summary', TEXT_LIMITS.summary),
     outcome: optionalLongText('Outcome', TEXT_LIMITS.outcome),
+    /** The readout the meeting was logged from, if any (app/(app)/meetings/new/readout). */
+    sourceText: optionalLongText('Source readout', TEXT_LIMITS.readout),
     confidentiality: z.enum(confidentialityLevels, { error: 'Choose who may see this meeting.' }),
   })
   .superRefine((meeting, ctx) => {

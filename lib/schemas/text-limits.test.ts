@@ -3,16 +3,19 @@ import type { z } from 'zod';
 import { TEXT_LIMITS } from '../text-limits';
 import { followUpNoteSchema, followUpSchema, followUpStatusSchema } from './follow-ups';
 import { contactSchema, meetingSchema } from './meetings';
+import { readReadoutSchema } from './readouts';
 
-/** Every schema field that takes long text, with the limit its text box shows (lib/text-limits.ts). */
-const longTextFields: [string, keyof typeof TEXT_LIMITS, z.ZodType][] = [
-  ['meeting', 'summary', meetingSchema],
-  ['meeting', 'outcome', meetingSchema],
-  ['follow-up', 'details', followUpSchema],
-  ['progress note', 'note', followUpNoteSchema],
-  ['status change', 'reason', followUpStatusSchema],
-  ['status change', 'note', followUpStatusSchema],
-  ['contact', 'alternativeNames', contactSchema],
+/** Every schema field that takes long text, with the limit its text box shows (lib/text-limits.ts), when not named after the field. */
+const longTextFields: [string, string, z.ZodType, keyof typeof TEXT_LIMITS][] = [
+  ['meeting', 'summary', meetingSchema, 'summary'],
+  ['meeting', 'outcome', meetingSchema, 'outcome'],
+  ['meeting', 'sourceText', meetingSchema, 'readout'],
+  ['readout to read', 'text', readReadoutSchema, 'readout'],
+  ['follow-up', 'details', followUpSchema, 'details'],
+  ['progress note', 'note', followUpNoteSchema, 'note'],
+  ['status change', 'reason', followUpStatusSchema, 'reason'],
+  ['status change', 'note', followUpStatusSchema, 'note'],
+  ['contact', 'alternativeNames', contactSchema, 'alternativeNames'],
 ];
 
 function errorsOf(schema: z.ZodType, field: string, text: string): unknown[] {
@@ -21,8 +24,8 @@ function errorsOf(schema: z.ZodType, field: string, text: string): unknown[] {
 }
 
 describe('the long-text limits the forms show are the ones the server enforces', () => {
-  it.each(longTextFields)('%s: %s', (_form, field, schema) => {
-    const max = TEXT_LIMITS[field];
+  it.each(longTextFields)('%s: %s', (_form, field, schema, limit) => {
+    const max = TEXT_LIMITS[limit];
     expect(errorsOf(schema, field, 'x'.repeat(max))).toEqual([]);
     expect(errorsOf(schema, field, 'x'.repeat(max + 1))).toHaveLength(1);
     // A line break sent as CR LF counts once, as the text box counted it.

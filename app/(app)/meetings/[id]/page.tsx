@@ -110,6 +110,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <p className="whitespace-pre-wrap break-words">{meeting.outcome ?? '—'}</p>
       </Section>
 
+      {meeting.sourceText && (
+        // Part of the meeting, so shown to whoever may see the meeting; folded, since it is long.
+        <details className="rounded-xl border border-slate-200 bg-white">
+          <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold sm:px-5">Source readout</summary>
+          <div className="whitespace-pre-wrap break-words border-t border-slate-200 p-4 text-sm text-slate-800 sm:p-5">{meeting.sourceText}</div>
+        </details>
+      )}
+
       <section aria-labelledby="meeting-follow-ups" className="space-y-2">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="meeting-follow-ups" className="font-semibold">

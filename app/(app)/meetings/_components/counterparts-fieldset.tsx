@@ -13,27 +13,49 @@ const searching = () => <p className="text-sm text-slate-600">Searching…</p>;
 const ContactMatches = dynamic(() => import('@/components/contact-matches').then((m) => m.ContactMatches), { ssr: false, loading: searching });
 const ContactQuickAdd = dynamic(() => import('@/components/contact-quick-add').then((m) => m.ContactQuickAdd), { ssr: false });
 
-/** The partner's people at the meeting: found by any spelling, or added on the spot from what was typed. */
+/** A person a pasted readout named who is not in the contacts: offered for adding, never added by itself. */
+export type ProposedContact = { name: string; title: string | null; organisation: string | null; /** The organisation when it is one in the list already. */ organisationId?: number | null };
+
+/** What the quick-add form starts from while it is open: a name typed, or a person from the readout. */
+type Adding = { name: string; proposed?: ProposedContact };
+
+/** "Minister — Minister of Economy, Ministry of the Economy" */
+export function describeProposed(person: ProposedContact): string {
+  const details = [person.title, person.organisation].filter((part): part is string => typeof part === 'string' && part.trim() !== '').join(', ');
+  return details ? `${person.name} — ${details}` : person.name;
+}
+
+/**
+ * The partner's people at the meeting: found by any spelling, or added on the spot from what was
+ * typed, or from the people a readout named (`proposed`) once the officer presses Add.
+ */
 export function CounterpartsFieldset({
   contacts,
   onChange,
+  proposed = [],
+  onProposedChange,
   countries,
   errors,
 }: {
   contacts: PickedContact[];
   onChange: (contacts: PickedContact[]) => void;
+  proposed?: ProposedContact[];
+  onProposedChange?: (proposed: ProposedContact[]) => void;
   countries: { code: string; name: string }[];
   errors?: string[];
 }) {
   const [query, setQuery] = useState('');
-  /** The name the quick-add form starts from, while it is open. */
-  const [adding, setAdding] = useState<string | null>(null);
+  const [adding, setAdding] = useState<Adding | null>(null);
   const typed = query.trim();
   const pick = (contact: PickedContact) => {
     if (!contacts.some((picked) => picked.id === contact.id)) onChange([...contacts, contact]);
+    // A person from the readout, now a contact (new, or one found meanwhile), is no longer offered.
+    if (adding?.proposed) onProposedChange?.(proposed.filter((person) => person !== adding.proposed));
     setAdding(null);
     setQuery('');
   };
+  // Drafts are the author's own JSON: anything that is not a person with a name is skipped.
+  const people = proposed.filter((person) => person && typeof person.name === 'string' && person.name.trim());
   return (
     <fieldset className="space-y-2" aria-describedby={errors ? 'contacts-error' : undefined}>
       <legend className="text-sm font-medium text-slate-800">Counterparts</legend>
@@ -55,6 +77,38 @@ export function CounterpartsFieldset({
           ))}
         </ul>
       )}
+      {people.length > 0 && onProposedChange && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p id="proposed-contacts-heading" className="font-medium">
+            From the readout, not in your contacts yet:
+          </p>
+          <ul className="mt-1 space-y-1" aria-labelledby="proposed-contacts-heading">
+            {people.map((person, index) => (
+              <li key={`${index}-${person.name}`} className="flex flex-wrap items-center justify-between gap-2">
+                <span className="min-w-0 break-words">{describeProposed(person)}</span>
+                <span className="flex gap-2">
+                  <button
+                    type="button"
+                    className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
+                    aria-label={`Add ${person.name}`}
+                    onClick={() => setAdding({ name: person.name, proposed: person })}
+                  >
+                    Add
+                  </button>
+                  <button
+                    type="button"
+                    className="min-h-9 rounded px-2 text-slate-700 underline"
+                    aria-label={`Dismiss ${person.name}`}
+                    onClick={() => onProposedChange(proposed.filter((other) => other !== person))}
+                  >
+                    Dismiss
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Field
         name="contactSearch"
         label="Find a counterpart"
@@ -63,12 +117,21 @@ export function CounterpartsFieldset({
         autoComplete="off"
         hint="Type part of a name, or two names; other spellings are found too."
       />
-      {typed.length >= 2 && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={setAdding} />}
+      {typed.length >= 2 && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
       {adding !== null ? (
-        <ContactQuickAdd key={adding} initialName={adding} createContact={createContactAction} onPicked={pick} onCancel={() => setAdding(null)} countries={countries} />
+        <ContactQuickAdd
+          key={adding.name}
+          initialName={adding.name}
+          initialTitle={adding.proposed?.title ?? ''}
+          initialOrganisation={adding.proposed?.organisation ? { id: adding.proposed.organisationId ?? null, name: adding.proposed.organisation } : undefined}
+          createContact={createContactAction}
+          onPicked={pick}
+          onCancel={() => setAdding(null)}
+          countries={countries}
+        />
       ) : (
         typed.length < 2 && (
-          <button type="button" className="min-h-11 text-sm font-medium text-brand-700 underline" onClick={() => setAdding('')}>
+          <button type="button" className="min-h-11 text-sm font-medium text-brand-700 underline" onClick={() => setAdding({ name: '' })}>
             New counterpart…
           </button>
         )

@@ -7,10 +7,11 @@ import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
 import { type AreaOutcome, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import { formatCount } from '@/lib/text-limits';
 import type { ActionResult } from '@/server/action';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { AreaPicker } from './area-picker';
-import { CounterpartsFieldset } from './counterparts-fieldset';
+import { CounterpartsFieldset, type ProposedContact } from './counterparts-fieldset';
 import { FollowUpRows, type FollowUpRow, withBlankFollowUp } from './follow-up-rows';
 import { FormSection } from './form-section';
 import { NamePicker } from './name-picker';
@@ -34,6 +35,10 @@ export type MeetingFormValues = {
   confidentiality: Confidentiality;
   /** Only when logging a new meeting; an existing meeting's follow-ups are managed on its page. */
   followUps?: FollowUpRow[];
+  /** The readout the meeting was logged from, kept with it as its source; '' for none. */
+  sourceText: string;
+  /** People the readout named who are not in the contacts yet: offered in Counterparts, added only when the officer says so. */
+  proposedContacts: ProposedContact[];
 };
 
 type Options = {
@@ -186,12 +191,20 @@ export function MeetingForm({
             <GroupError id="attendees-error" errors={errors?.attendees} />
           </fieldset>
 
-          <CounterpartsFieldset contacts={values.contacts} onChange={(contacts) => set('contacts', contacts)} countries={options.countries} errors={errors?.contacts} />
+          <CounterpartsFieldset
+            contacts={values.contacts}
+            onChange={(contacts) => set('contacts', contacts)}
+            proposed={values.proposedContacts}
+            onProposedChange={(proposed) => set('proposedContacts', proposed)}
+            countries={options.countries}
+            errors={errors?.contacts}
+          />
         </FormSection>
 
         <FormSection id="outcome-heading" title="Discussion and outcome">
           <TextareaField name="summary" label="Summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
           <TextareaField name="outcome" label="Outcome" rows={2} value={values.outcome} onChange={(e) => set('outcome', e.target.value)} errors={errors?.outcome} />
+          <SourceReadout text={values.sourceText} onRemove={() => set('sourceText', '')} errors={errors?.sourceText} />
           <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
             <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
             <p id="areas-hint" className="text-sm text-slate-600">
@@ -231,5 +244,30 @@ export function MeetingForm({
       </form>
       {capture.dialog}
     </>
+  );
+}
+
+/**
+ * The readout the meeting was logged from: sent with the form (hidden), readable in a fold, and
+ * removable, e.g. when it was pasted by mistake or says more than the mission wants kept.
+ */
+function SourceReadout({ text, onRemove, errors }: { text: string; onRemove: () => void; errors?: string[] }) {
+  if (!text) return null;
+  return (
+    <div className="space-y-1">
+      <input type="hidden" name="sourceText" value={text} />
+      <details className="rounded-md border border-slate-200" aria-describedby={errors?.length ? 'source-text-error' : undefined}>
+        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium text-slate-800">Source readout ({formatCount(text.length)} characters)</summary>
+        <div className="space-y-2 border-t border-slate-200 p-3">
+          <div role="region" aria-label="Source readout text" tabIndex={0} className="max-h-80 overflow-y-auto whitespace-pre-wrap break-words text-sm text-slate-800">
+            {text}
+          </div>
+          <button type="button" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium" onClick={onRemove}>
+            Remove source
+          </button>
+        </div>
+      </details>
+      <GroupError id="source-text-error" errors={errors} />
+    </div>
   );
 }

@@ -62,6 +62,8 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
           outcome: '',
           confidentiality: 'normal',
           followUps: [],
+          sourceText: '',
+          proposedContacts: [],
         }}
       />
     </div>

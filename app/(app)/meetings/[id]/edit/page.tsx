@@ -58,6 +58,8 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
           summary: meeting.summary ?? '',
           outcome: meeting.outcome ?? '',
           confidentiality: meeting.confidentiality,
+          sourceText: meeting.sourceText ?? '',
+          proposedContacts: [],
         }}
       />
     </div>
