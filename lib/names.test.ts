@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { foldAccents, nearDuplicatesOf, nameSearchKey, nameSearchMatch, nameSearchTerms, nameWords, phoneticKey } from './names';
+import { foldAccents, nameLikeness, nearDuplicatesOf, nameSearchKey, nameSearchMatch, nameSearchTerms, nameWords, phoneticKey } from './names';
 
 // The query is tested the way SQLite runs it: an FTS5 table with the tokenizer of migration 0009.
 const sqlite = new Database(':memory:');
@@ -103,5 +103,23 @@ describe('near-duplicate organisation names', () => {
     ['', 'Chambre de Commerce'],
   ])('"%s" is not %s', (typed, recorded) => {
     expect(nearDuplicatesOf(typed)(foldAccents(recorded))).toBe(false);
+  });
+});
+
+describe('a name found in a readout, against one recorded', () => {
+  it.each([
+    ['Max Kremer', 'Max Kremer', 'identical'],
+    ['max  KREMER', 'Max Kremer', 'identical'],
+    ['Geert Kooreman', 'Geert Cooreman', 'alike'],
+    ['Pierre Érpelding', 'Pierre Erpelding', 'alike'],
+    ['Kremer Max', 'Max Kremer', 'alike'],
+    ['Roman Vasilenko', 'Roman Vassilenko', 'alike'],
+    ['Jean-Claude Juncker', 'Claude Juncker', 'within'],
+    ['Juncker', 'Jean-Claude Juncker', null],
+    ['Max Kremer', 'Max Kremer-Schmit', 'within'],
+    ['Anne Dupont', 'Marc Dupont', null],
+    ['', 'Marc Dupont', null],
+  ] as const)('%s / %s: %s', (found, recorded, likeness) => {
+    expect(nameLikeness(found, recorded)).toBe(likeness);
   });
 });

@@ -141,3 +141,28 @@ export function nearDuplicatesOf(typed: string): (recordedFolded: string) => boo
     return typedKeys.every((typedKey) => recordedKeys.some((recordedKey) => wordsAlike(typedKey, recordedKey)));
   };
 }
+
+/** Case, spacing and punctuation aside: "Max  KREMER" is "Max Kremer", "Érpelding" is not "Erpelding". */
+function sameLetters(a: string, b: string): boolean {
+  const plain = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  return plain(a) === plain(b) && plain(a) !== '';
+}
+
+export type NameLikeness = 'identical' | 'alike' | 'within';
+
+/**
+ * How a name found in a text (a readout) compares with one recorded: `identical` (the same but for
+ * case and spacing), `alike` (the same words by their spelling-tolerant keys: Cooreman / Kooreman,
+ * Érpelding / Erpelding), `within` (the words of the shorter name, at least two, are all among the
+ * other's: "Jean Claude Juncker" / "Jean-Claude Juncker" / "Claude Juncker"), or null.
+ */
+export function nameLikeness(found: string, recorded: string): NameLikeness | null {
+  if (sameLetters(found, recorded)) return 'identical';
+  const foundKeys = new Set(nameWords(found).map(phoneticKey));
+  const recordedKeys = new Set(nameWords(recorded).map(phoneticKey));
+  if (foundKeys.size === 0 || recordedKeys.size === 0) return null;
+  const [shorter, longer] = foundKeys.size <= recordedKeys.size ? [foundKeys, recordedKeys] : [recordedKeys, foundKeys];
+  if (![...shorter].every((key) => longer.has(key))) return null;
+  if (shorter.size === longer.size) return 'alike';
+  return shorter.size >= 2 ? 'within' : null;
+}

@@ -27,12 +27,17 @@ type Payload = FormData | Record<string, unknown> | null | undefined;
 /**
  * The one wrapper every exported server action goes through, in one order: current user → access
  * check → zod parse → `run` (which loads its target, checks own/any rules and calls one db/
- * function), holding the database's write lock (db/write-turn.ts). Typed AppErrors become
+ * function), holding the database's write lock (db/write-turn.ts) unless it is `readOnly`. Typed AppErrors become
  * messages for the form; Next's redirects pass through.
  */
 export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
   access: A;
   schema: S;
+  /**
+   * Writes nothing (reading a pasted readout): runs without the write lock, which a long read
+   * would otherwise hold from every other action of this process.
+   */
+  readOnly?: true;
   run: (input: z.output<S>, context: Context<A>) => Promise<T> | T;
 }) {
   return async function action(_previous: unknown, payload: Payload): Promise<ActionResult<T>> {
@@ -57,7 +62,8 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
       };
     }
     try {
-      const data = await inWriteTurn(() => config.run(parsed.data, { user } as Context<A>));
+      const run = () => config.run(parsed.data, { user } as Context<A>);
+      const data = config.readOnly ? await run() : await inWriteTurn(run);
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
