@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
+import { buttonClass } from '@/components/ui/button-styles';
 import { Link } from '@/components/ui/link';
 import { getDraft, listDrafts } from '@/db/drafts';
 import { requirePermission } from '@/server/current-user';
@@ -22,7 +23,16 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   const host = options.hostCountry ?? '';
   return (
     <div className="max-w-3xl">
-      <PageHeader title={draft ? `Log a meeting: ${draft.label}` : 'Log a meeting'} />
+      <PageHeader
+        title={draft ? `Log a meeting: ${draft.label}` : 'Log a meeting'}
+        actions={
+          !draft && (
+            <Link href="/meetings/new/readout" className={buttonClass('secondary')}>
+              Paste a readout instead
+            </Link>
+          )
+        }
+      />
       {others.length > 0 && (
         <aside aria-labelledby="unfinished-heading" className="mb-4 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
           <h2 id="unfinished-heading" className="font-semibold">

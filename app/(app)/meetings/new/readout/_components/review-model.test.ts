@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposedMeeting } from '@/lib/readouts/types';
 import type { ReadoutProposal } from '@/server/readouts';
-import { blankMeeting, meetingDay, shorten, startReview, toMeetingFormValues } from './review-model';
+import { blankMeeting, evidenceText, highlightSegments, meetingDay, reviewEvidence, shorten, startReview, toMeetingFormValues } from './review-model';
 
 const text =
   'Luxembourg, 10 June 2022. The Ambassador met Max Kremer, partner at Arendt & Medernach, on 9 June in Luxembourg. They agreed on transport.\n' +
@@ -161,5 +161,33 @@ describe('a reviewed meeting as the meeting form’s values', () => {
     expect(values.title.endsWith('word…')).toBe(true);
     expect(values.summary).toBe(text);
     expect(shorten('short', 200)).toBe('short');
+  });
+});
+
+describe('the text with its evidence marked', () => {
+  it('cuts the text where spans start and end, merges overlaps, and marks the value in focus above the rest', () => {
+    expect(highlightSegments(20, [{ start: 2, end: 5 }, { start: 4, end: 8 }, { start: 12, end: 15 }], [{ start: 12, end: 15 }])).toEqual([
+      { start: 0, end: 2, mark: 'none' },
+      { start: 2, end: 8, mark: 'evidence' },
+      { start: 8, end: 12, mark: 'none' },
+      { start: 12, end: 15, mark: 'active' },
+      { start: 15, end: 20, mark: 'none' },
+    ]);
+  });
+
+  it('ignores empty spans and clamps those past the end', () => {
+    expect(highlightSegments(10, [{ start: 3, end: 3 }, { start: 8, end: 30 }], [])).toEqual([
+      { start: 0, end: 8, mark: 'none' },
+      { start: 8, end: 10, mark: 'evidence' },
+    ]);
+    expect(highlightSegments(0, [], [])).toEqual([]);
+  });
+
+  it('marks only the values still in the review, and quotes a value’s words', () => {
+    const review = startReview(proposal);
+    const meeting = review.meetings[0]!;
+    expect(reviewEvidence([meeting])).toContainEqual(at('Max Kremer')[0]);
+    expect(reviewEvidence([{ ...meeting, counterparts: [] }])).not.toContainEqual(at('Max Kremer')[0]);
+    expect(evidenceText(text, [...at('Max Kremer'), ...at('in Luxembourg')])).toBe('Max Kremer … in Luxembourg');
   });
 });

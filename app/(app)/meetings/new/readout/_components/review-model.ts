@@ -197,3 +197,41 @@ export function toMeetingFormValues(
     proposedContacts,
   };
 }
+
+/** A stretch of the text as the review shows it: plain, the evidence of some value, or of the value in focus. */
+export type Segment = { start: number; end: number; mark: 'none' | 'evidence' | 'active' };
+
+/**
+ * The text cut where any span starts or ends, each piece marked by what covers it: overlapping
+ * and touching spans are merged, and the value in focus outweighs the others.
+ */
+export function highlightSegments(length: number, evidence: Span[], active: Span[]): Segment[] {
+  const clamp = (span: Span) => ({ start: Math.max(0, Math.min(span.start, length)), end: Math.max(0, Math.min(span.end, length)) });
+  const usable = (spans: Span[]) => spans.map(clamp).filter((span) => span.end > span.start);
+  const [all, focused] = [usable(evidence), usable(active)];
+  const cuts = [...new Set([0, length, ...all.flatMap((span) => [span.start, span.end]), ...focused.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
+  const covers = (spans: Span[], start: number, end: number) => spans.some((span) => span.start <= start && span.end >= end);
+  const segments: Segment[] = [];
+  for (let index = 0; index < cuts.length - 1; index++) {
+    const [start, end] = [cuts[index]!, cuts[index + 1]!];
+    const mark = covers(focused, start, end) ? 'active' : covers(all, start, end) ? 'evidence' : 'none';
+    const last = segments.at(-1);
+    if (last && last.mark === mark) last.end = end;
+    else segments.push({ start, end, mark });
+  }
+  return segments;
+}
+
+/** Every span of the values still in the review: what the text highlights. */
+export function reviewEvidence(meetings: ReviewedMeeting[]): Span[] {
+  return meetings.flatMap((meeting) => [
+    ...(meeting.startDate?.spans ?? []),
+    ...(meeting.endDate?.spans ?? []),
+    ...[meeting.places, meeting.countries, meeting.counterparts, meeting.organisations, meeting.areas, meeting.followUps].flatMap((values: Reviewed<unknown>[]) => values.flatMap((value) => value.spans)),
+  ]);
+}
+
+/** The words a value came from, as one short quotation. */
+export function evidenceText(text: string, spans: Span[], max = 160): string {
+  return shorten(spans.map((span) => text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' … '), max);
+}
