@@ -1,10 +1,184 @@
-import type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
+import { countryName } from '../countries';
+import { findAreas } from './areas';
+import { findCommitments } from './commitments';
+import { type DateMention, datelineDate, findDates } from './dates';
+import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
+import { detectLanguage } from './language';
+import { lexicons } from './languages';
+import type { Lexicon } from './lexicon';
+import { findMentions, type Mentions, type Organisation, type Person } from './mentions';
+import { letterShare, prepareText, type Sentence } from './text';
+import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
 export type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const futureMeeting = /\b(will|shall|to be held|is expected to|sera|seront|doit|doivent|devra|prochain\w*|dovra|dovranno|prossim\w*|wird|werden|soll|kommend\w*|zal|zullen|volgend\w*)\b/i;
+
 /** Reads a readout (plain text or an e-mail) into proposed meetings. Pure: no database, no network. */
 export function readReadout(input: string, context: ReadoutContext): ReadoutDraft {
-  return { text: input, language: null, published: context.published ?? null, notices: [], meetings: [] };
+  const prepared = prepareText(input);
+  const { text, sentences } = prepared;
+  const notices: string[] = [];
+  if (!text.trim()) return { text, language: null, published: context.published ?? null, notices: ['The text is empty.'], meetings: [] };
+  if (letterShare(text) < 0.6) {
+    return { text, language: null, published: context.published ?? null, notices: ['This does not look like text: most of it is neither letters nor punctuation. Paste the readout itself, or a .txt or .eml file.'], meetings: [] };
+  }
+  const { language, other } = detectLanguage(text);
+  const lexicon = language ? lexicons[language] : null;
+  if (!language) {
+    notices.push(
+      `This text seems to be ${other ? `in ${languageNames.of(other.slice(0, 2)) ?? other}` : 'in a language Readout does not read'}; only English, French, Italian, German and Dutch are read in full. Dates, places and countries are proposed; people, bodies and follow-ups are not.`,
+    );
+  }
+  const published = context.published ?? prepared.sentDate ?? datelineDate(text, lexicon);
+  if (!context.published && published) notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
+  const dates = findDates(text, lexicon, published);
+  if (!published && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
+  const cities = findCities(text);
+  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
+  if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
+  return { text, language, published, notices, meetings };
+}
+
+type Segment = { sentences: Sentence[]; opener: Sentence };
+
+function within(span: Span, sentences: Sentence[]): boolean {
+  return sentences.some((sentence) => sentence.start <= span.start && span.end <= sentence.end);
+}
+
+function peopleIn(mentions: Mentions, sentences: Sentence[]): Person[] {
+  return mentions.people.filter((person) => person.spans.some((span) => within(span, sentences)));
+}
+
+function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
+  return mentions.organisations.filter((org) => org.spans.some((span) => within(span, sentences)));
+}
+
+/**
+ * Splits the readout into meetings. A sentence opens a new meeting when it reports one (met, talks,
+ * réunion, incontro, Gespräch, ontmoeting) with someone not yet in the current one or on another
+ * day. A sentence announcing several meetings at once is the visit's summary, not a meeting.
+ */
+function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dates: DateMention[]): { intro: Sentence[]; segments: Segment[] } {
+  const intro: Sentence[] = [];
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  for (const sentence of sentences) {
+    const folded = foldKeepingOffsets(sentence.text);
+    const cue = lexicon.meeting.exec(folded);
+    const people = peopleIn(mentions, [sentence]).filter((person) => !person.ours);
+    const orgs = orgsIn(mentions, [sentence]);
+    const known = current ? { people: peopleIn(mentions, current.sentences), orgs: orgsIn(mentions, current.sentences) } : { people: [], orgs: [] };
+    const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
+    const day = dates.find((date) => date.start >= sentence.start && date.end <= sentence.end && !date.monthOnly);
+    const currentDay = current && dates.find((date) => within(date, current!.sentences) && !date.monthOnly);
+    const newDay = !!day && !!currentDay && day.date !== currentDay.date;
+    const future = cue && futureMeeting.test(folded.slice(0, cue.index + cue[0].length).slice(-40));
+    const opens = !!cue && !future && (newcomer || newDay || !current) && (people.length > 0 || orgs.length > 0 || !!day || !current);
+    if (opens && lexicon.severalMeetings.test(folded) && !current) {
+      intro.push(sentence);
+      continue;
+    }
+    if (opens && (newcomer || newDay || !current)) {
+      current = { sentences: [sentence], opener: sentence };
+      segments.push(current);
+    } else if (current) current.sentences.push(sentence);
+    else intro.push(sentence);
+  }
+  return { intro, segments };
+}
+
+function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[]): ProposedMeeting[] {
+  const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
+  const { intro, segments } = segment(sentences, lexicon, mentions, dates);
+  if (!segments.length) return [];
+  const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
+  const introDates = dates.filter((date) => within(date, intro) && !date.monthOnly);
+  const introPlaces = placesIn(cities, intro, lexicon, mentions);
+  return segments.map((seg) => {
+    const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
+    const ownDates = dates.filter((date) => within(date, seg.sentences) && !date.monthOnly);
+    const meetingDate = ownDates.find((date) => within(date, [seg.opener])) ?? ownDates[0] ?? introDates[0] ?? (segments.length === 1 ? dates.find((date) => !date.monthOnly) : undefined);
+    const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
+    const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
+    let places = placesIn(cities, seg.sentences, lexicon, mentions);
+    if (!places.length && introPlaces.length === 1) places = introPlaces;
+    const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => person.ours && person.organisation === org));
+    const partnerCountries = new Map<string, Span[]>();
+    const addCountry = (country: string | null, spans: Span[]) => {
+      if (!country || country === context.ourCountry) return;
+      partnerCountries.set(country, [...(partnerCountries.get(country) ?? []), ...spans]);
+    };
+    for (const person of people.filter((p) => !p.ours)) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
+    for (const org of organisations) addCountry(org.country, org.spans.slice(0, 1));
+    for (const place of places) addCountry(place.value.country, place.spans);
+    if (!partnerCountries.size) {
+      const named = mentions.countries.filter((c) => within(c, seg.sentences) && c.country !== context.ourCountry);
+      const counts = new Map<string, number>();
+      for (const c of named) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+      const top = [...counts].sort((a, b) => b[1] - a[1])[0];
+      if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
+    }
+    const partners = people.filter((person) => !person.ours);
+    const titleOf = organisations[0]?.name ?? partners[0]?.name;
+    return {
+      title: titleOf ? `Meeting with ${titleOf}` : 'Meeting',
+      span: { start: seg.sentences[0]!.start, end: seg.sentences.at(-1)!.end },
+      startDate,
+      endDate,
+      places,
+      partnerCountries: [...partnerCountries].map(([value, spans]) => ({ value, spans })),
+      counterparts: people.map((person) => ({
+        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: person.ours ? ('ours' as const) : ('partner' as const) },
+        spans: [...person.spans, ...(person.titleSpan ? [person.titleSpan] : [])].sort((a, b) => a.start - b.start),
+      })),
+      organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
+      areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
+      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
+    };
+  });
+}
+
+const span = ({ start, end }: Span): Span => ({ start, end });
+
+/** Cities where a meeting took place: after "in", "à", "a", "te"…, and not inside a body's name. */
+function placesIn(cities: CityMatch[], sentences: Sentence[], lexicon: Lexicon, mentions: Mentions): Found<Place>[] {
+  const found = new Map<string, Found<Place>>();
+  for (const city of cities) {
+    if (!within(city, sentences)) continue;
+    const sentence = sentences.find((s) => s.start <= city.start && city.end <= s.end)!;
+    const before = foldKeepingOffsets(sentence.text.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start));
+    const locative = lexicon.locatives.some((word) => new RegExp(`(?:^|[^\\p{L}])${word}\\s+(?:the\\s+|la\\s+|l')?$`, 'u').test(before));
+    if (!locative || mentions.orgSpans.some((s) => s.start <= city.start && city.end <= s.end)) continue;
+    const key = `${city.city}|${city.country}`;
+    const entry = found.get(key) ?? { value: { city: city.city, country: city.country }, spans: [] };
+    entry.spans.push(span(city));
+    found.set(key, entry);
+  }
+  return [...found.values()];
+}
+
+/** For a language the reader does not know: the dates, places and countries of the whole text, as one meeting to check. */
+function geographyOnly(text: string, sentences: Sentence[], dates: DateMention[], cities: CityMatch[], context: ReadoutContext): ProposedMeeting | null {
+  const day = dates.find((date) => !date.monthOnly);
+  const countries = new Map<string, Span[]>();
+  for (const match of findCountries(text)) if (match.country !== context.ourCountry) countries.set(match.country, [...(countries.get(match.country) ?? []), span(match)]);
+  for (const city of cities) if (city.country !== context.ourCountry) countries.set(city.country, [...(countries.get(city.country) ?? []), span(city)]);
+  if (!day && !countries.size) return null;
+  const first = [...countries.keys()][0];
+  return {
+    title: first ? `Meeting (${countryName(first)})` : 'Meeting',
+    span: { start: sentences[0]?.start ?? 0, end: sentences.at(-1)?.end ?? text.length },
+    startDate: day ? { value: day.date, spans: [span(day)] } : null,
+    endDate: day?.endDate ? { value: day.endDate, spans: [span(day)] } : null,
+    places: [...new Map(cities.map((city) => [city.city, { value: { city: city.city, country: city.country }, spans: [span(city)] }])).values()],
+    partnerCountries: [...countries].map(([value, spans]) => ({ value, spans })),
+    counterparts: [],
+    organisations: [],
+    areas: [],
+    followUps: [],
+  };
 }
 
 /** The draft as plain values, without the spans: what `npm run readout` prints and the evaluation scores. */

@@ -1,0 +1,41 @@
+import { foldKeepingOffsets } from './geography';
+import type { Lexicon } from './lexicon';
+import type { Sentence } from './text';
+import type { Found, ProposedArea, Span } from './types';
+
+/**
+ * The mission's cooperation areas a meeting touched: the language's stems for the default areas,
+ * and for an area the mission added itself, the words of its own name. Agreed when the sentence
+ * says so, discussed otherwise. Words inside a body's name ("Chamber of Commerce") do not count.
+ */
+export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: string[], skip: Span[]): Found<ProposedArea>[] {
+  const found = new Map<string, Found<ProposedArea>>();
+  for (const name of areaNames) {
+    const stems = lexicon.areas[name] ?? ownWords(name);
+    for (const sentence of sentences) {
+      const folded = foldKeepingOffsets(sentence.text);
+      for (const stem of stems) {
+        for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu'))) {
+          const start = sentence.start + match.index;
+          const span = { start, end: start + stem.length };
+          if (skip.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+          const agreed = lexicon.agreement.test(folded);
+          const entry = found.get(name) ?? { value: { name, outcome: 'discussed' as const }, spans: [] };
+          if (agreed) entry.value = { name, outcome: 'agreed' };
+          entry.spans.push(span);
+          found.set(name, entry);
+        }
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+function ownWords(name: string): string[] {
+  return foldKeepingOffsets(name)
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4 && !['and', 'with', 'from', 'affairs'].includes(word))
+    .map((word) => (word.length > 6 ? word.slice(0, word.length - 2) : word));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,68 @@
+import * as chrono from 'chrono-node';
+import type { Lexicon } from './lexicon';
+
+/** A date the text gives, with the year completed and where it stands. */
+export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean };
+
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+function lastDayOf(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "24 et 25 juin", "24 and 25 June", "24-25 June", "3 e 4 maggio": chrono reads only the last day. */
+const dayBefore = /\b(\d{1,2})(?:er|st|nd|rd|th|\.)?\s*(?:et|and|e|und|en|&|-|–)\s*$/u;
+
+/**
+ * Years missing from the text are the latest that keeps the date on or before `latest` (the
+ * publication date): a readout reports what happened, not what will.
+ */
+export function findDates(text: string, lexicon: Lexicon | null, latest: string | null): DateMention[] {
+  const parser = lexicon?.chrono ?? chrono.en.GB;
+  const bound = latest ?? new Date().toISOString().slice(0, 10);
+  const boundYear = Number(bound.slice(0, 4));
+  const mentions: DateMention[] = [];
+  for (const result of parser.parse(text, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
+    const { start } = result;
+    if (!start.isCertain('month') && !start.isCertain('day')) continue; // "today", weekdays alone, bare times
+    if (!start.isCertain('month')) continue;
+    const monthOnly = !start.isCertain('day');
+    const month = start.get('month')!;
+    const day = start.get('day') ?? 1;
+    let year = start.isCertain('year') ? start.get('year')! : boundYear;
+    const yearGiven = start.isCertain('year');
+    if (!yearGiven && iso(year, month, day) > bound) year -= 1;
+    if (year < 1900 || year > 2200) continue;
+    let endDate: string | null = null;
+    const end = result.end;
+    if (end?.isCertain('day')) {
+      const endYear = end.isCertain('year') ? end.get('year')! : year;
+      endDate = iso(endYear, end.get('month') ?? month, end.get('day')!);
+    }
+    let from = result.index;
+    let startDay = day;
+    // A day just before: "les 24 et 25 juin" is a range ending on the day chrono found.
+    const before = dayBefore.exec(text.slice(Math.max(0, from - 16), from));
+    if (before && !endDate && Number(before[1]) < day) {
+      startDay = Number(before[1]);
+      from -= before[0].length;
+      endDate = iso(year, month, day);
+    }
+    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly });
+  }
+  return mentions;
+}
+
+/** The last day of the month a month-only date names: "by the end of March" is the 31st. */
+export function endOfMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return iso(year, month, lastDayOf(year, month));
+}
+
+/** A date printed at the top (a dateline, "18 October 2022, 11:30", "date 2022-06-12"): the publication date. */
+export function datelineDate(text: string, lexicon: Lexicon | null): string | null {
+  const head = text.slice(0, 200).split('\n').slice(0, 3).join('\n');
+  const found = (lexicon?.chrono ?? chrono.en.GB).parse(head, new Date(), { forwardDate: false }).find((result) => result.start.isCertain('year') && result.start.isCertain('day'));
+  if (!found) return null;
+  return iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
+}

@@ -1,0 +1,270 @@
+import de from 'i18n-iso-countries/langs/de.json';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import it from 'i18n-iso-countries/langs/it.json';
+import nl from 'i18n-iso-countries/langs/nl.json';
+import { isCountryCode } from '../countries';
+import { foldAccents } from '../names';
+
+/**
+ * Countries and cities as readouts name them, in the five languages. Country names come from
+ * i18n-iso-countries; adjectives ("Belgian", "belge", "kasachische") from word stems below, since no
+ * library lists demonyms; cities from a gazetteer of the capitals and the cities missions visit.
+ */
+
+/**
+ * Stems of countries' names and adjectives in en, fr, it, de, nl: a word starting with one, at most
+ * a few letters longer, names the country. One list for all five languages, since they rarely clash.
+ */
+const countryStems: Record<string, string[]> = {
+  BE: ['belg'],
+  LU: ['luxemb', 'lussemb'],
+  NL: ['netherland', 'dutch', 'neerland', 'olandes', 'oland', 'niederland', 'nederland', 'hollan'],
+  DE: ['german', 'allemand', 'allemagne', 'tedesc', 'deutsch', 'duits'],
+  FR: ['france', 'french', 'francais', 'frances', 'francia', 'franzos', 'frankreich', 'frans', 'frankrijk'],
+  IT: ['ital'],
+  ES: ['spain', 'spanish', 'espagn', 'spagn', 'spanien', 'spanisch', 'spanje', 'spaans'],
+  PT: ['portug'],
+  GB: ['british', 'britann', 'britain', 'britan', 'brits'],
+  IE: ['irish', 'irland', 'irlanda', 'ierland', 'iers'],
+  AT: ['austria', 'autrich', 'osterreich', 'oostenrijk'],
+  CH: ['swiss', 'switzerland', 'suisse', 'svizzer', 'schweiz', 'zwitser'],
+  PL: ['polish', 'poland', 'polon', 'polen', 'polnisch', 'pools'],
+  CZ: ['czech', 'tchequ', 'cec', 'tschech', 'tsjech'],
+  HU: ['hungar', 'hongr', 'ungher', 'ungar', 'hongaar'],
+  RO: ['roman', 'roumain', 'rumaen', 'rumän', 'roeme'],
+  BG: ['bulgar'],
+  GR: ['greece', 'greek', 'grece', 'grec', 'griech', 'grieken', 'grieks'],
+  HR: ['croat', 'kroat'],
+  RS: ['serbia', 'serbian', 'serbie', 'serbe', 'serbien', 'servie', 'servisch'],
+  AL: ['albani', 'albanais', 'albanes'],
+  XK: ['kosov'],
+  MK: ['macedon', 'mazedon'],
+  ME: ['montenegr'],
+  BA: ['bosni'],
+  DK: ['danish', 'denmark', 'danois', 'danemark', 'danimar', 'danes', 'danisch', 'daenemark', 'denemarken', 'deens'],
+  SE: ['swed', 'suede', 'sved', 'schwed', 'zweden', 'zweeds'],
+  NO: ['norw', 'norveg', 'norv'],
+  FI: ['finland', 'finnish', 'finland', 'finlandais', 'finlandes', 'finnisch', 'fins'],
+  EE: ['estoni', 'eston', 'estland', 'ests'],
+  LV: ['latvi', 'letton', 'lettland', 'letland', 'lets'],
+  LT: ['lithuan', 'lituan', 'litau', 'litouw'],
+  UA: ['ukrain', 'ucrain', 'oekra'],
+  MD: ['moldov', 'moldav'],
+  BY: ['belarus', 'bielorus'],
+  RU: ['russia', 'russe', 'russ', 'rusland', 'russisch'],
+  TR: ['turk', 'turch', 'turqu'],
+  GE: ['georgia', 'georgie', 'georgien'],
+  AM: ['armeni'],
+  AZ: ['azerbaij', 'azerbaig', 'aserbaid', 'azerbeid', 'azeri'],
+  KZ: ['kazakh', 'kazak', 'kasach', 'kazach'],
+  UZ: ['uzbek', 'ouzbek', 'usbek', 'oezbe'],
+  KG: ['kyrgyz', 'kirghiz', 'kirgis', 'kirgiz'],
+  TJ: ['tajik', 'tadjik', 'tagik', 'tadschik', 'tadzjik'],
+  TM: ['turkmen'],
+  MN: ['mongol'],
+  CN: ['china', 'chinese', 'chine', 'chinois', 'cines', 'chines', 'chinesisch'],
+  JP: ['japan', 'japon', 'giappon', 'japans'],
+  KR: ['korea', 'coree', 'corea', 'koreaans'],
+  IN: ['india', 'inde', 'indien', 'indiaas'],
+  US: ['american', 'america', 'americain', 'statunit', 'amerikan', 'amerikaans'],
+  CA: ['canad', 'kanad'],
+  BR: ['brazil', 'bresil', 'brasil'],
+  MX: ['mexic', 'messic', 'mexik'],
+  MA: ['morocc', 'maroc', 'marocc', 'marokk', 'marokk'],
+  DZ: ['alger', 'algeri'],
+  TN: ['tunisi', 'tunesi'],
+  EG: ['egypt', 'egitt', 'agypt', 'egypt'],
+  SN: ['senegal'],
+  CI: ['ivoir', 'ivorian', 'ivoriaan'],
+  NG: ['nigeria'],
+  ZA: ['south africa', 'sudafric'],
+  KE: ['kenya', 'kenia', 'keniaan'],
+  RW: ['rwand', 'ruand'],
+  IL: ['israel'],
+  SA: ['saudi', 'saoudi', 'saudit'],
+  AE: ['emirat', 'emirati'],
+  QA: ['qatar', 'katar'],
+  IR: ['iran'],
+  AU: ['australi'],
+  VN: ['vietnam'],
+  CD: ['congol'],
+  AR: ['argentin'],
+  SI: ['sloven', 'slowen'],
+  SK: ['slovak', 'slowak'],
+  CY: ['cypr', 'chypr', 'cipr', 'zypr'],
+  MT: ['malt'],
+  IS: ['iceland', 'island', 'islanda', 'ijsland'],
+};
+
+/** Capitals and the cities missions visit, with their names in the five languages; the first is the English form. */
+const cityNames: Record<string, string[]> = {
+  BE: ['Brussels|Bruxelles|Brussel|Brüssel', 'Antwerp|Anvers|Anversa|Antwerpen', 'Ghent|Gand|Gent', 'Liège|Luik|Lüttich|Liegi', 'Bruges|Brugge|Brügge', 'Leuven|Louvain', 'Namur|Namen', 'Mons|Bergen', 'Charleroi', 'Hasselt', 'Mechelen|Malines', 'Kortrijk|Courtrai', 'Ostend|Ostende|Oostende', 'Zeebrugge', 'Wavre|Waver', 'Louvain-la-Neuve', 'Eupen'],
+  LU: ['Luxembourg|Luxemburg|Lussemburgo', 'Esch-sur-Alzette', 'Schengen', 'Kirchberg'],
+  NL: ['Amsterdam', 'The Hague|La Haye|L’Aia|L\'Aia|Den Haag|Den Haag', 'Rotterdam', 'Utrecht', 'Eindhoven', 'Maastricht', 'Groningen', 'Leiden|Leyde', 'Delft', 'Wageningen'],
+  DE: ['Berlin|Berlino', 'Munich|Munich|Monaco di Baviera|München', 'Frankfurt|Francfort|Francoforte', 'Hamburg|Hambourg|Amburgo', 'Cologne|Köln|Colonia|Keulen', 'Düsseldorf', 'Bonn', 'Stuttgart|Stoccarda', 'Leipzig|Lipsia', 'Dresden|Dresde|Dresda', 'Hanover|Hanovre|Hannover', 'Aachen|Aix-la-Chapelle|Aquisgrana|Aken'],
+  FR: ['Paris|Parigi|Parijs', 'Strasbourg|Strasburgo|Straßburg|Straatsburg', 'Lyon|Lione', 'Marseille|Marsiglia', 'Lille|Rijsel', 'Toulouse|Tolosa', 'Bordeaux', 'Nice|Nizza', 'Nantes'],
+  IT: ['Rome|Roma|Rom', 'Milan|Milano|Mailand', 'Turin|Torino', 'Naples|Napoli|Neapel|Napels', 'Florence|Firenze|Florenz', 'Venice|Venise|Venezia|Venedig|Venetië', 'Genoa|Gênes|Genova|Genua', 'Bologna|Bologne', 'Trieste|Triest'],
+  ES: ['Madrid', 'Barcelona|Barcelone', 'Valencia|Valence', 'Seville|Séville|Siviglia|Sevilla', 'Bilbao'],
+  PT: ['Lisbon|Lisbonne|Lisbona|Lissabon', 'Porto|Oporto'],
+  GB: ['London|Londres|Londra|Londen', 'Edinburgh|Édimbourg|Edimburgo', 'Manchester'],
+  IE: ['Dublin|Dublino|Dublijn'],
+  AT: ['Vienna|Vienne|Wien|Wenen', 'Salzburg|Salzbourg|Salisburgo', 'Graz', 'Linz'],
+  CH: ['Geneva|Genève|Ginevra|Genf', 'Bern|Berne|Berna', 'Zurich|Zürich|Zurigo', 'Basel|Bâle|Basilea|Bazel', 'Lausanne|Losanna', 'Davos'],
+  PL: ['Warsaw|Varsovie|Varsavia|Warschau', 'Kraków|Krakow|Cracovie|Cracovia|Krakau'],
+  CZ: ['Prague|Praga|Prag|Praag'],
+  SK: ['Bratislava'],
+  HU: ['Budapest'],
+  RO: ['Bucharest|Bucarest|Bukarest|Boekarest'],
+  BG: ['Sofia'],
+  GR: ['Athens|Athènes|Atene|Athen|Athene'],
+  HR: ['Zagreb|Zagabria'],
+  SI: ['Ljubljana|Lubiana'],
+  RS: ['Belgrade|Belgrado|Belgrad'],
+  AL: ['Tirana'],
+  XK: ['Pristina|Prishtina|Priština|Prishtinë'],
+  MK: ['Skopje'],
+  ME: ['Podgorica'],
+  BA: ['Sarajevo'],
+  DK: ['Copenhagen|Copenhague|Copenaghen|Kopenhagen'],
+  SE: ['Stockholm|Stoccolma'],
+  NO: ['Oslo'],
+  FI: ['Helsinki'],
+  EE: ['Tallinn'],
+  LV: ['Riga'],
+  LT: ['Vilnius'],
+  UA: ['Kyiv|Kiev|Kiew|Kyjiw'],
+  MD: ['Chișinău|Chisinau'],
+  TR: ['Ankara', 'Istanbul|Stamboul|Istanboel'],
+  GE: ['Tbilisi'],
+  AM: ['Yerevan|Erevan|Jerewan'],
+  AZ: ['Baku|Bakou'],
+  KZ: ['Astana', 'Almaty', 'Shymkent', 'Karaganda|Karaganda|Qaraghandy', 'Aktau', 'Atyrau', 'Turkistan'],
+  UZ: ['Tashkent|Tachkent|Taschkent|Tasjkent', 'Samarkand|Samarcande|Samarcanda', 'Bukhara'],
+  KG: ['Bishkek|Bichkek|Bischkek'],
+  TJ: ['Dushanbe|Douchanbé|Duschanbe'],
+  TM: ['Ashgabat|Achgabat'],
+  MN: ['Ulaanbaatar|Oulan-Bator'],
+  CN: ['Beijing|Pékin|Pechino|Peking', 'Shanghai'],
+  JP: ['Tokyo|Tokio'],
+  KR: ['Seoul|Séoul'],
+  IN: ['New Delhi|New Delhi|Nuova Delhi|Neu-Delhi'],
+  US: ['Washington', 'New York'],
+  CA: ['Ottawa', 'Montreal|Montréal'],
+  MA: ['Rabat', 'Casablanca'],
+  DZ: ['Algiers|Alger|Algeri'],
+  TN: ['Tunis|Tunisi'],
+  EG: ['Cairo|Le Caire|Kairo'],
+  SN: ['Dakar'],
+  CI: ['Abidjan'],
+  KE: ['Nairobi'],
+  RW: ['Kigali'],
+  CD: ['Kinshasa'],
+  ZA: ['Pretoria', 'Johannesburg'],
+  AE: ['Abu Dhabi', 'Dubai|Dubaï'],
+  QA: ['Doha'],
+  SA: ['Riyadh|Riyad'],
+};
+
+export type CityMatch = { city: string; country: string; start: number; end: number };
+export type CountryMatch = { country: string; start: number; end: number };
+
+const letter = /\p{L}/u;
+
+/** Folds text for matching without changing its length, so that offsets stay those of the original. */
+export function foldKeepingOffsets(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    const one = foldAccents(char);
+    folded += one.length === char.length ? one : char.toLowerCase().length === char.length ? char.toLowerCase() : ' '.repeat(char.length);
+  }
+  return folded.replace(/[’`]/g, "'");
+}
+
+function wordBounded(folded: string, start: number, end: number): boolean {
+  return !letter.test(folded[start - 1] ?? ' ') && !letter.test(folded[end] ?? ' ');
+}
+
+type Phrase = { folded: string; value: string; country: string };
+
+function phrasesOf(list: Record<string, string[]>, split: (entry: string) => string[]): Phrase[] {
+  const phrases: Phrase[] = [];
+  for (const [country, entries] of Object.entries(list)) {
+    for (const entry of entries) {
+      const forms = split(entry);
+      for (const form of forms) phrases.push({ folded: foldKeepingOffsets(form), value: forms[0]!, country });
+    }
+  }
+  // Longest first, so "New York" wins over "York" and "Den Haag" over a shorter name.
+  return phrases.sort((a, b) => b.folded.length - a.folded.length);
+}
+
+const cityPhrases = phrasesOf(cityNames, (entry) => entry.split('|'));
+
+const countryNamePhrases = phrasesOf(
+  Object.fromEntries(
+    Object.keys(en.countries).map((code) => {
+      const names = [en, fr, it, de, nl].flatMap((language) => (language.countries as Record<string, string | string[]>)[code] ?? []);
+      return [code, [names.join('|')]];
+    }),
+  ),
+  (entry) => entry.split('|').filter((name) => name.length > 3 || /^[A-Z]{2,}$/.test(name) === false),
+).filter((phrase) => isCountryCode(phrase.country) && phrase.folded.length >= 4);
+
+function findPhrases(folded: string, phrases: Phrase[]): { phrase: Phrase; start: number; end: number }[] {
+  const found: { phrase: Phrase; start: number; end: number }[] = [];
+  const taken = new Uint8Array(folded.length);
+  for (const phrase of phrases) {
+    let at = folded.indexOf(phrase.folded);
+    while (at !== -1) {
+      const end = at + phrase.folded.length;
+      if (wordBounded(folded, at, end) && !taken.slice(at, end).some(Boolean)) {
+        found.push({ phrase, start: at, end });
+        taken.fill(1, at, end);
+      }
+      at = folded.indexOf(phrase.folded, end);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Cities of the gazetteer named in the text (the original must start with a capital: "nice" is not Nice). */
+export function findCities(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {
+  return findPhrases(folded, cityPhrases)
+    .filter(({ start }) => /\p{Lu}/u.test(text[start]!))
+    .map(({ phrase, start, end }) => ({ city: phrase.value, country: phrase.country, start, end }));
+}
+
+const stemList = Object.entries(countryStems)
+  .flatMap(([country, stems]) => stems.map((stem) => ({ stem: foldAccents(stem), country })))
+  .sort((a, b) => b.stem.length - a.stem.length);
+
+/** Words that start like a country's stem but are not about it. */
+const notCountries = new Set(['romance', 'romantic', 'roman', 'romano', 'romain', 'russell', 'franchise', 'francesco', 'franco', 'frank', 'franz', 'frans', 'malte', 'malta', 'turkey', 'indian', 'indiana', 'cecile', 'cecilia', 'iranian']);
+
+/**
+ * Countries named or described in the text: full names ("Royaume de Belgique", "Kasachstan") and
+ * words built on a country's stem ("Belgian", "belga", "kasachische").
+ */
+export function findCountries(text: string, folded = foldKeepingOffsets(text)): CountryMatch[] {
+  const found: CountryMatch[] = findPhrases(folded, countryNamePhrases).map(({ phrase, start, end }) => ({ country: phrase.country, start, end }));
+  const covered = (at: number) => found.some((match) => match.start <= at && at < match.end);
+  for (const word of folded.matchAll(/\p{L}[\p{L}'-]*/gu)) {
+    const start = word.index;
+    if (covered(start) || !/\p{Lu}|[a-z]/u.test(text[start]!)) continue;
+    const token = word[0].replace(/'.*$/, '');
+    const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 6);
+    if (!hit) continue;
+    // A bare stem word that is also a person's or a common word ("Roman Vassilenko", "Frank") is skipped when capitalised mid-name.
+    if (notCountries.has(token) && /\p{Lu}/u.test(text[start]!)) continue;
+    found.push({ country: hit.country, start, end: start + token.length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The English form of a city named in the text, if the gazetteer knows it. */
+export function cityCountry(name: string): { city: string; country: string } | undefined {
+  const folded = foldKeepingOffsets(name.trim());
+  const phrase = cityPhrases.find((candidate) => candidate.folded === folded);
+  return phrase && { city: phrase.value, country: phrase.country };
+}

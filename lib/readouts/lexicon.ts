@@ -1,0 +1,47 @@
+import type { Chrono } from 'chrono-node';
+import type { ReadoutLanguage } from './types';
+
+/**
+ * What the reader knows of one language: the words around names, bodies, meetings and promises.
+ * Word lists are lower case and folded (no accents) unless said otherwise; phrases may span words.
+ */
+export type Lexicon = {
+  language: ReadoutLanguage;
+  chrono: Chrono;
+  /** Courtesy words before a name, as written (case matters: "M." is one, "m." is not). */
+  honorifics: string[];
+  /** Words and phrases that name a function: "deputy minister", "directeur". */
+  titles: string[];
+  /** Words that head the name of a body: "ministry", "chambre", "universita". */
+  organisations: string[];
+  /** Lower-case words that may stand inside a body's name: "commerce" in "Chambre de commerce". */
+  organisationWords: string[];
+  /** Small words that join the parts of a title or a body's name: "of", "de", "degli". */
+  connectors: string[];
+  /** Capitalised words that are never part of a name: sentence openers, months, "Republic"… */
+  notNames: string[];
+  /** A sentence reporting a meeting. */
+  meeting: RegExp;
+  /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
+  severalMeetings: RegExp;
+  /** A sentence where something was agreed or signed. */
+  agreement: RegExp;
+  /**
+   * Where an undertaking starts: the match ends where the action's words begin. `joint` marks cues
+   * that only both sides can say ("the parties agreed to").
+   */
+  commitments: { cue: RegExp; joint?: boolean }[];
+  /** Subjects that are both sides: "the parties", "les deux parties". */
+  bothSides: RegExp;
+  /** Pronouns that point back to the last person named. */
+  pronouns: RegExp;
+  /** Words before a deadline ("by", "d'ici", "entro"), as a pattern, and "the end of" as another. */
+  due: RegExp;
+  endOf: RegExp;
+  /** Words before a place: "in", "à". */
+  locatives: string[];
+  /** Joins two names: "and", "et". */
+  and: string[];
+  /** Cooperation topics, by the default list's area names, as folded word stems. */
+  areas: Record<string, string[]>;
+};

@@ -1,0 +1,356 @@
+import { foldAccents, nameWords } from '../names';
+import { type CountryMatch, findCities, findCountries } from './geography';
+import type { Lexicon } from './lexicon';
+import type { Sentence } from './text';
+import type { Span } from './types';
+
+/**
+ * People and bodies named in a readout. With no named-entity model to lean on, a name is a run of
+ * capitalised words that the lexicons do not claim, held to account by what stands around it: a
+ * courtesy word, a function before or after it, a mission's staff list, a second mention.
+ */
+
+export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean };
+
+export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null };
+
+export type Person = {
+  name: string;
+  title: string | null;
+  organisation: Organisation | null;
+  /** The country the text ties the person to (by function, body or context); null when it does not. */
+  country: string | null;
+  ours: boolean;
+  spans: Span[];
+  titleSpan: Span | null;
+};
+
+const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{L})/iu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
+    let start = match.index + offset;
+    let word = match[0];
+    const elided = elision.exec(word);
+    if (elided) {
+      tokens.push(token(elided[0], start));
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
+    word = word.replace(/['’-]+$/, '');
+    tokens.push(token(word, start));
+  }
+  return tokens;
+}
+
+function token(text: string, start: number): Token {
+  return { text, folded: foldAccents(text).replace(/’/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), word: /^[\p{L}\p{N}]/u.test(text) };
+}
+
+/** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
+const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
+const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
+/** Sentences that say where the news came from, not who met. */
+const attribution = /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
+
+type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; titlePhrases: string[]; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; notNames: Set<string> };
+
+function lexiconSets(lexicon: Lexicon): Lexicons {
+  const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)));
+  return {
+    lexicon,
+    titleWords: words(lexicon.titles),
+    titlePhrases: lexicon.titles.map(foldAccents),
+    orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
+    orgWords: words(lexicon.organisationWords),
+    connectors: new Set(lexicon.connectors.map(foldAccents)),
+    notNames: words(lexicon.notNames),
+  };
+}
+
+const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+
+/** Bodies named in a sentence: quoted names, names headed by "Ministry", "Chambre"…, names ending in "SA", "GmbH"… */
+function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  const taken = new Set<number>();
+  const claim = (from: number, to: number) => {
+    if (to <= from) return;
+    for (let i = from; i <= to; i++) if (taken.has(i)) return;
+    for (let i = from; i <= to; i++) taken.add(i);
+    found.push({ from, to });
+  };
+  // Quoted: "Arendt & Medernach SA", «Samruk-Kazyna».
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^["“«„]$/.test(tokens[i]!.text)) continue;
+    const close = tokens.findIndex((t, j) => j > i && /^["”»“]$/.test(t.text));
+    if (close > i + 1 && close - i <= 8 && tokens[i + 1]!.cap) claim(i + 1, close - 1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const head = sets.orgHeads.has(t.folded) || (t.word && /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf)$/.test(t.folded) && t.cap);
+    const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
+    if (!head && !suffix) continue;
+    let from = i;
+    // Capitalised words before the head belong to it: "Free University", "Foreign Ministry", "SMS Group".
+    while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && !sets.notNames.has(tokens[from - 1]!.folded) && !sets.titleWords.has(tokens[from - 1]!.folded)) from--;
+    while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
+    let to = i;
+    if (!suffix) {
+      for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
+        const next = tokens[j]!;
+        if (sets.connectors.has(next.folded) || next.text === '&') continue;
+        const afterConnector = sets.connectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
+        const fits = next.cap
+          ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
+          : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next));
+        if (!fits) break;
+        to = j;
+      }
+    }
+    const headIsLower = !t.cap;
+    if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
+    if (headIsLower && to === i) continue;
+    claim(from, to);
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+function isCountryWord(t: Token): boolean {
+  return findCountries(t.text).length > 0;
+}
+
+/** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
+function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return !!a && !!b && a.cap && b.cap && a.word && b.word && !isClaimed(a, sets) && !isClaimed(b, sets);
+}
+
+function isClaimed(t: Token, sets: Lexicons): boolean {
+  return sets.notNames.has(t.folded) || sets.titleWords.has(t.folded) || sets.orgHeads.has(t.folded) || sets.orgWords.has(t.folded) || isAcronym(t) || findCountries(t.text).length > 0;
+}
+
+type NameRun = { from: number; to: number; honorific: boolean; sentence: number };
+
+/** Runs of capitalised words outside bodies' names and free of lexicon words: candidate names. */
+function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: string, sentenceIndex: number, cityStarts: Set<number>): NameRun[] {
+  const cityLike = (t: Token) => cityStarts.has(t.start);
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || !t.word || orgTaken.has(i) || isClaimed(t, sets) || cityLike(t)) {
+      i++;
+      continue;
+    }
+    let to = i;
+    while (to + 1 < tokens.length) {
+      const next = tokens[to + 1]!;
+      if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
+      else if (particles.has(next.folded) && tokens[to + 2]?.cap && !isClaimed(tokens[to + 2]!, sets)) to += 2;
+      else break;
+    }
+    const before = text.slice(Math.max(0, t.start - 14), t.start);
+    const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
+    // The sentence's first word is capitalised anyway: alone, it is no name.
+    if (to > i || honorific) runs.push({ from: i, to, honorific, sentence: sentenceIndex });
+    i = to + 1;
+  }
+  return runs;
+}
+
+export type Mentions = { people: Person[]; organisations: Organisation[]; countries: CountryMatch[]; orgSpans: Span[] };
+
+type Context = { ourCountry: string | null; ourStaff: string[] };
+
+/** The phrase of a function around a name: tokens from a title word up to the name (or after it, past a comma). */
+function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from: number; to: number } | null {
+  let i = nameFrom - 1;
+  while (i >= 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i]!.folded) ) i--;
+  if (i >= 0 && tokens[i]!.text === '.' && i > 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i - 1]!.folded)) i -= 2;
+  if (i >= 0 && tokens[i]!.text === ',') i--;
+  const to = i;
+  let leftmostTitle = -1;
+  for (let j = to; j >= 0 && to - j < 16; j--) {
+    const t = tokens[j]!;
+    if (!t.word && t.text !== '&' && t.text !== '-' ) break;
+    if (clauseStops.has(t.folded) || sets.lexicon.and.includes(t.folded)) break;
+    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) leftmostTitle = j;
+  }
+  if (leftmostTitle === -1) return null;
+  // Extend over title words just before ("Deputy", "vice"), never over articles.
+  let from = leftmostTitle;
+  while (from > 0 && sets.titleWords.has(tokens[from - 1]!.folded)) from--;
+  return to >= from ? { from, to } : null;
+}
+
+function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
+  let i = nameTo + 1;
+  const open = tokens[i]?.text;
+  if (open !== ',' && open !== '(') return null;
+  i++;
+  const from = i;
+  let sawTitle = false;
+  let to = -1;
+  for (let j = from; j < tokens.length && j - from < 18; j++) {
+    const t = tokens[j]!;
+    if (!t.word && !['&', '"', '“', '”', '«', '»', "'"].includes(t.text)) break;
+    if (j > from && clauseStops.has(t.folded)) break;
+    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) sawTitle = true;
+    if (!sawTitle && j - from >= 3) return null;
+    to = j;
+  }
+  return sawTitle && to >= from ? { from, to } : null;
+}
+
+function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').replace(/^["“«„]|["”»]$/g, '').trim();
+}
+
+export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {
+  const sets = lexiconSets(lexicon);
+  const countries = findCountries(text);
+  const cityStarts = new Set(findCities(text).flatMap((city) => tokenize(text.slice(city.start, city.end), city.start).map((t) => t.start)));
+  const organisations: Organisation[] = [];
+  const orgSpans: Span[] = [];
+  const people: Person[] = [];
+  const ourStaff = context.ourStaff.map((name) => nameWords(name));
+  const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
+    const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
+    const country = countries.find((c) => c.start >= span.start && c.end <= span.end)?.country ?? null;
+    const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym));
+    if (existing) {
+      existing.spans.push(span);
+      existing.acronym ??= acronym;
+      existing.country ??= country;
+      return existing;
+    }
+    const org = { name, folded, spans: [span], country, acronym };
+    organisations.push(org);
+    return org;
+  };
+
+  sentences.forEach((sentence, index) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const quiet = attribution.test(sentence.text);
+    const orgs = organisationsIn(tokens, sets);
+    const orgTaken = new Set<number>();
+    const orgAt = new Map<number, Organisation>();
+    for (const { from, to } of orgs) {
+      for (let i = from; i <= to; i++) orgTaken.add(i);
+      const span = { start: tokens[from]!.start, end: tokens[to]!.end };
+      const name = joinTokens(text, tokens, from, to);
+      // An acronym in brackets just after names the same body: "(BECI)".
+      const acronym = tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
+      if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
+      orgSpans.push(span);
+      if (!quiet) {
+        const org = addOrganisation(name, span, acronym);
+        for (let i = from; i <= to; i++) orgAt.set(i, org);
+      }
+    }
+    // A body known by its acronym: "BECI a présenté…".
+    tokens.forEach((t, i) => {
+      if (!isAcronym(t) || orgTaken.has(i)) return;
+      const org = organisations.find((o) => o.acronym === t.text);
+      if (org) {
+        org.spans.push({ start: t.start, end: t.end });
+        orgTaken.add(i);
+      }
+    });
+
+    let previous: Person | null = null;
+    for (const run of nameRuns(tokens, orgTaken, sets, text, index, cityStarts)) {
+      const name = joinTokens(text, tokens, run.from, run.to);
+      const span = { start: tokens[run.from]!.start, end: tokens[run.to]!.end };
+      const words = nameWords(name);
+      const known = people.find((person) => samePerson(nameWords(person.name), words));
+      if (known) {
+        known.spans.push(span);
+        previous = known;
+        continue;
+      }
+      const titleSpanTokens = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+      const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
+      const strong = run.honorific || !!titleSpanTokens || staff || lexicon.language !== 'de' && run.to > run.from && run.to - run.from <= 3;
+      // "X and Y": the second shares the first's function ("senior vice presidents … Salvador Cano and Christian Schwartz").
+      const coordinated = previous && lexicon.and.includes(tokens[run.from - 1]?.folded ?? '') ? previous : null;
+      if (!strong && !coordinated) continue;
+      if (words.length < 2 && !run.honorific && !staff) continue;
+      let title: string | null = null;
+      let titleSpan: Span | null = null;
+      let organisation: Organisation | null = null;
+      let country: string | null = null;
+      if (titleSpanTokens) {
+        titleSpan = { start: tokens[titleSpanTokens.from]!.start, end: tokens[titleSpanTokens.to]!.end };
+        let titleTo = titleSpanTokens.to;
+        // The body inside the phrase is the person's organisation; the words before its connector, the function.
+        for (let i = titleSpanTokens.from; i <= titleSpanTokens.to; i++) {
+          const org = orgAt.get(i);
+          if (org && i > titleSpanTokens.from) {
+            organisation = org;
+            titleTo = i - 1;
+            while (titleTo > titleSpanTokens.from && (sets.connectors.has(tokens[titleTo]!.folded) || !tokens[titleTo]!.word)) titleTo--;
+            break;
+          }
+        }
+        // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
+        title = joinTokens(text, tokens, titleSpanTokens.from, titleTo);
+        country = countries.find((c) => c.start >= titleSpan!.start && c.end <= titleSpan!.end)?.country ?? null;
+        // "the Belgian Ambassador", "Kazakh Deputy Foreign Minister": an adjective just before the function.
+        const before = tokens[titleSpanTokens.from - 1];
+        if (!country && before) country = countries.find((c) => c.start === before.start)?.country ?? null;
+      } else if (coordinated) {
+        title = coordinated.title;
+        organisation = coordinated.organisation;
+        country = coordinated.country;
+      }
+      country ??= organisation?.country ?? null;
+      if (!country) country = nearestCountry(countries, span, sentence, context.ourCountry);
+      const person: Person = {
+        name: name.replace(/\s*\(.*$/, ''),
+        title: title && title.length <= 140 ? title : null,
+        organisation,
+        country,
+        ours: staff || (!!context.ourCountry && country === context.ourCountry),
+        spans: [span],
+        titleSpan,
+      };
+      people.push(person);
+      previous = person;
+    }
+  });
+
+  // Later mentions by surname alone ("Vassilenko said", "Ambassador Nikaj"): more evidence for the same person.
+  const folded = text.length ? foldAccents(text) : '';
+  for (const person of people) {
+    const surname = nameWords(person.name).at(-1);
+    if (!surname || surname.length < 3) continue;
+    for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
+      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) person.spans.push({ start: match.index, end: match.index + surname.length });
+    }
+    person.spans.sort((a, b) => a.start - b.start);
+  }
+  return { people, organisations, countries, orgSpans };
+}
+
+/** The country named closest to a name in its sentence ("headed Kazakhstan's delegation"), if any. */
+function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence, _ours: string | null): string | null {
+  let best: { country: string; distance: number } | null = null;
+  for (const match of countries) {
+    if (match.start < sentence.start || match.end > sentence.end) continue;
+    const distance = match.start >= span.end ? match.start - span.end : span.start - match.end;
+    if (distance <= 60 && (!best || distance < best.distance)) best = { country: match.country, distance };
+  }
+  return best?.country ?? null;
+}
+
+/** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((word) => long.includes(word)) && short.at(-1) === long.at(-1);
+}
