@@ -13,6 +13,7 @@ import {
   evidenceText,
   highlightSegments,
   type Identity,
+  identityFor,
   meetingDay,
   type Review,
   type Reviewed,
@@ -33,12 +34,12 @@ type Highlight = { spans: Span[]; reveal: number };
 const sideLabels: Record<Side, string> = { partner: 'The partner’s side', ours: 'Our side' };
 const outcomeLabels: Record<AreaOutcome, string> = { discussed: 'Discussed', agreed: 'Agreed' };
 
-const identityValue = (identity: Identity) => (identity.kind === 'colleague' ? `colleague:${identity.userId}` : identity.kind === 'contact' ? `contact:${identity.contactId}` : 'new');
+const identityValue = (identity: Identity) => (identity.kind === 'colleague' ? `colleague:${identity.userId}` : identity.kind === 'contact' ? `contact:${identity.contactId}` : identity.kind);
 function parseIdentity(value: string): Identity {
   const [kind, id] = value.split(':');
   if (kind === 'colleague') return { kind: 'colleague', userId: Number(id) };
   if (kind === 'contact') return { kind: 'contact', contactId: Number(id) };
-  return { kind: 'new' };
+  return kind === 'none' ? { kind: 'none' } : { kind: 'new' };
 }
 
 /**
@@ -443,7 +444,9 @@ function CounterpartFields({
       value: `contact:${candidate.id}`,
       label: `Existing contact: ${[candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', ')}${candidate.spellingDiffers ? ' (spelling differs)' : ''}`,
     })),
-    { value: 'new', label: 'Someone new: offered in the form, added only if you say so' },
+    person.side === 'ours'
+      ? { value: 'none', label: 'Not recorded: one of ours, not a colleague in Readout' }
+      : { value: 'new', label: 'Someone new: offered in the form, added only if you say so' },
   ];
   return (
     <div className="space-y-2">
@@ -466,18 +469,7 @@ function CounterpartFields({
           value={person.side}
           onChange={(event) => {
             const side = event.target.value as Side;
-            onChange((value) => ({
-              ...value,
-              side,
-              identity:
-                side === 'ours' && value.colleagueId
-                  ? { kind: 'colleague', userId: value.colleagueId }
-                  : value.identity.kind === 'colleague'
-                    ? value.candidates[0]
-                      ? { kind: 'contact', contactId: value.candidates[0].id }
-                      : { kind: 'new' }
-                    : value.identity,
-            }));
+            onChange((value) => ({ ...value, side, identity: identityFor(value, side) }));
           }}
           options={(['partner', 'ours'] as const).map((side) => ({ value: side, label: sideLabels[side] }))}
         />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposedMeeting } from '@/lib/readouts/types';
 import type { ReadoutProposal } from '@/server/readouts';
-import { blankMeeting, evidenceText, highlightSegments, meetingDay, reviewEvidence, shorten, startReview, toMeetingFormValues } from './review-model';
+import { blankMeeting, evidenceText, highlightSegments, identityFor, meetingDay, reviewEvidence, shorten, startReview, toMeetingFormValues } from './review-model';
 
 const text =
   'Luxembourg, 10 June 2022. The Ambassador met Max Kremer, partner at Arendt & Medernach, on 9 June in Luxembourg. They agreed on transport.\n' +
@@ -93,6 +93,18 @@ describe('starting a review', () => {
   it('proposes the matched contact, a colleague for our side, and someone new otherwise', () => {
     expect(review.meetings[0]!.counterparts[0]!.value.identity).toEqual({ kind: 'contact', contactId: 41 });
     expect(review.meetings[1]!.counterparts.map((person) => person.value.identity)).toEqual([{ kind: 'colleague', userId: 12 }, { kind: 'new' }]);
+  });
+
+  it('records no one for one of ours who is not a colleague, and follows a change of side', () => {
+    const person = { colleagueId: null, candidates: [], identity: { kind: 'new' } as const };
+    expect(identityFor(person, 'ours')).toEqual({ kind: 'none' });
+    expect(identityFor({ ...person, identity: { kind: 'none' } }, 'partner')).toEqual({ kind: 'new' });
+    const known = { colleagueId: 12, candidates: [{ id: 41, name: 'Anne Dupont', title: null, organisationName: null, spellingDiffers: false }], identity: { kind: 'colleague', userId: 12 } as const };
+    expect(identityFor(known, 'partner')).toEqual({ kind: 'contact', contactId: 41 });
+    expect(identityFor({ ...known, identity: { kind: 'contact', contactId: 41 } }, 'ours')).toEqual({ kind: 'colleague', userId: 12 });
+    const meeting = startReview(proposal).meetings[1]!;
+    const ambassador = { ...meeting.counterparts[1]!, value: { ...meeting.counterparts[1]!.value, side: 'ours' as const, identity: { kind: 'none' as const } } };
+    expect(toMeetingFormValues({ ...meeting, counterparts: [ambassador] }, context)).toMatchObject({ attendees: [5], contacts: [], proposedContacts: [] });
   });
 });
 

@@ -18,8 +18,24 @@ import { newKey } from '../../../_components/rows';
 /** A value and the places in the text it came from; `key` keeps a row's identity when others are removed. */
 export type Reviewed<T> = { key: string; value: T; spans: Span[] };
 
-/** Who a counterpart is in the records: a colleague of ours (an attendee), an existing contact, or someone new. */
-export type Identity = { kind: 'colleague'; userId: number } | { kind: 'contact'; contactId: number } | { kind: 'new' };
+/**
+ * Who a counterpart is in the records: a colleague of ours (an attendee), an existing contact,
+ * someone new (offered in the form), or nobody to record (one of ours who is not a colleague in
+ * Readout, such as a visiting minister).
+ */
+export type Identity = { kind: 'colleague'; userId: number } | { kind: 'contact'; contactId: number } | { kind: 'new' } | { kind: 'none' };
+
+/**
+ * Who a counterpart is taken to be once on `side`: on ours, the colleague the name matched, else an
+ * existing contact already chosen, else no one to record; on the partner's, the contact chosen or
+ * the likeliest, else someone new.
+ */
+export function identityFor(person: Pick<ReviewedCounterpart, 'colleagueId' | 'candidates' | 'identity'>, side: Side): Identity {
+  const { identity, colleagueId, candidates } = person;
+  if (side === 'ours') return colleagueId ? { kind: 'colleague', userId: colleagueId } : identity.kind === 'contact' ? identity : { kind: 'none' };
+  if (identity.kind === 'contact' || identity.kind === 'new') return identity;
+  return candidates[0] ? { kind: 'contact', contactId: candidates[0].id } : { kind: 'new' };
+}
 
 export type ReviewedCounterpart = {
   name: string;
@@ -81,8 +97,7 @@ export function startReview(proposal: ReadoutProposal): Review {
           const found = match?.counterparts[personIndex];
           const candidates = found?.candidates ?? [];
           const colleagueId = found?.colleagueId ?? null;
-          const identity: Identity =
-            person.value.side === 'ours' && colleagueId ? { kind: 'colleague', userId: colleagueId } : candidates[0] ? { kind: 'contact', contactId: candidates[0].id } : { kind: 'new' };
+          const identity = identityFor({ colleagueId, candidates, identity: candidates[0] ? { kind: 'contact', contactId: candidates[0].id } : { kind: 'new' } }, person.value.side);
           return reviewed(
             {
               name: person.value.name,
