@@ -91,6 +91,10 @@ for (const [key, row] of Object.entries(actions)) {
         const refusal = REFUSALS.some((message) => response.body.includes(message));
         expect(refusal || redirectedToSignIn, `refusal expected, got: ${response.body.slice(0, 300)}`).toBe(true);
         expect(databaseSnapshot(), 'a refused call changed the database').toBe(before);
+      } else if (row.readOnly) {
+        // Allowed, and by design it writes nothing: nothing to audit either.
+        expect(response.body, `success expected, got: ${response.body.slice(0, 300)}`).toContain('"ok":true');
+        expect(databaseSnapshot(), 'a read-only action changed the database').toBe(before);
       } else {
         const succeeded = response.body.includes('"ok":true') || (redirect !== '' && !redirectedToSignIn) || (name === 'signOutEverywhere' && redirectedToSignIn);
         expect(succeeded, `success expected, got: ${redirect} ${response.body.slice(0, 300)}`).toBe(true);

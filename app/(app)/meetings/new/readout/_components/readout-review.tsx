@@ -316,8 +316,10 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
           );
         })}
         {dayNote && (
-          <li role="note" className="text-sm text-amber-900">
-            {dayNote}
+          <li>
+            <p role="note" className="text-sm text-amber-900">
+              {dayNote}
+            </p>
           </li>
         )}
       </ValueGroup>
@@ -439,14 +441,14 @@ function CounterpartFields({
 }) {
   const chosen = person.identity.kind === 'contact' ? person.candidates.find((candidate) => person.identity.kind === 'contact' && candidate.id === person.identity.contactId) : undefined;
   const identities = [
-    ...(person.side === 'ours' && person.colleagueId ? [{ value: `colleague:${person.colleagueId}`, label: `Our colleague ${colleagueName(person.colleagueId)} (an attendee)` }] : []),
+    ...(person.side === 'ours' && person.colleagueId ? [{ value: `colleague:${person.colleagueId}`, label: `Colleague: ${colleagueName(person.colleagueId)} (attendee)` }] : []),
     ...person.candidates.map((candidate) => ({
       value: `contact:${candidate.id}`,
-      label: `Existing contact: ${[candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', ')}${candidate.spellingDiffers ? ' (spelling differs)' : ''}`,
+      label: `Contact: ${[candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', ')}${candidate.spellingDiffers ? ' (spelling differs)' : ''}`,
     })),
     person.side === 'ours'
-      ? { value: 'none', label: 'Not recorded: one of ours, not a colleague in Readout' }
-      : { value: 'new', label: 'Someone new: offered in the form, added only if you say so' },
+      ? { value: 'none', label: 'One of ours: not recorded' }
+      : { value: 'new', label: 'Not in your contacts: offer to add' },
   ];
   return (
     <div className="space-y-2">
@@ -481,7 +483,15 @@ function CounterpartFields({
         value={identityValue(person.identity)}
         onChange={(event) => onChange((value) => ({ ...value, identity: parseIdentity(event.target.value) }))}
         options={identities}
-        hint={chosen?.spellingDiffers ? `Spelling differs: the readout says “${person.name}”, the contact is “${chosen.name}”. Nothing is merged or renamed.` : undefined}
+        hint={
+          chosen?.spellingDiffers
+            ? `Spelling differs: the readout says “${person.name}”, the contact is “${chosen.name}”. Nothing is merged or renamed.`
+            : person.identity.kind === 'new'
+              ? 'The form will offer to add this person to the contacts; nothing is added unless you press Add there.'
+              : person.identity.kind === 'none'
+                ? 'Neither an attendee nor a counterpart: the summary keeps the name.'
+                : undefined
+        }
       />
     </div>
   );
@@ -517,26 +527,28 @@ function ValueRow({
   children: ReactNode;
 }) {
   return (
-    <li role="group" aria-label={label} className="space-y-2 rounded-lg border border-slate-200 p-3" onFocus={() => onFocusSpans(spans)} onMouseEnter={() => onFocusSpans(spans)}>
-      {children}
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        {spans.length > 0 ? (
-          <>
-            <span className="min-w-0 break-words text-slate-600">
-              From the text: <q className="text-slate-800">{evidenceText(text, spans)}</q>
-            </span>
-            <button type="button" className="min-h-9 font-medium text-brand-700 underline" aria-label={`Show in text: ${label}`} onClick={() => onReveal(spans)}>
-              Show in text
+    <li>
+      <div role="group" aria-label={label} className="space-y-2 rounded-lg border border-slate-200 p-3" onFocus={() => onFocusSpans(spans)} onMouseEnter={() => onFocusSpans(spans)}>
+        {children}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          {spans.length > 0 ? (
+            <>
+              <span className="min-w-0 break-words text-slate-600">
+                From the text: <q className="text-slate-800">{evidenceText(text, spans)}</q>
+              </span>
+              <button type="button" className="min-h-9 font-medium text-brand-700 underline" aria-label={`Show in text: ${label}`} onClick={() => onReveal(spans)}>
+                Show in text
+              </button>
+            </>
+          ) : (
+            <span className="text-slate-600">Not found in the text’s words.</span>
+          )}
+          {onRemove && (
+            <button type="button" className="ml-auto min-h-9 rounded border border-slate-300 bg-white px-2 font-medium text-red-800" aria-label={removeLabel} onClick={onRemove}>
+              Remove
             </button>
-          </>
-        ) : (
-          <span className="text-slate-600">Not found in the text’s words.</span>
-        )}
-        {onRemove && (
-          <button type="button" className="ml-auto min-h-9 rounded border border-slate-300 bg-white px-2 font-medium text-red-800" aria-label={removeLabel} onClick={onRemove}>
-            Remove
-          </button>
-        )}
+          )}
+        </div>
       </div>
     </li>
   );
