@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DRAFT_MAX_CHARS } from '../lib/drafts';
 import { NotFound } from '../lib/errors';
 import { saveDraftSchema } from '../lib/schemas/drafts';
+import { TEXT_LIMITS } from '../lib/text-limits';
 import { discardDraft, findDraftFor, getDraft, listDrafts, saveDraft, settleDraft } from './drafts';
 import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
@@ -63,7 +65,10 @@ describe('a draft as sent by a form', () => {
   it('must be a JSON object of bounded size', () => {
     expect(saveDraftSchema.safeParse({ form: 'meeting', payload: '[1,2]' }).success).toBe(false);
     expect(saveDraftSchema.safeParse({ form: 'meeting', payload: 'not json' }).success).toBe(false);
-    expect(saveDraftSchema.safeParse({ form: 'meeting', payload: JSON.stringify({ summary: 'x'.repeat(200_001) }) }).success).toBe(false);
+    expect(saveDraftSchema.safeParse({ form: 'meeting', payload: JSON.stringify({ summary: 'x'.repeat(DRAFT_MAX_CHARS) }) }).success).toBe(false);
+    // A meeting with its source readout and both long texts full fits.
+    const full = { summary: 'x'.repeat(TEXT_LIMITS.summary), outcome: 'x'.repeat(TEXT_LIMITS.outcome), sourceText: 'Line\n'.repeat(TEXT_LIMITS.readout / 5) };
+    expect(saveDraftSchema.safeParse({ form: 'meeting', payload: JSON.stringify(full) }).success).toBe(true);
     expect(saveDraftSchema.safeParse({ form: 'secret', payload: '{}' }).success).toBe(false);
     expect(saveDraftSchema.parse({ form: 'meeting', payload: '{}', label: 'Line\u0000one\nand two' }).label).toBe('Line one and two');
   });
