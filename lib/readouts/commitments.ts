@@ -1,7 +1,7 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import type { Person } from './mentions';
+import type { Organisation, Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
@@ -10,7 +10,7 @@ const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
-type Parties = { people: Person[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
+type Parties = { people: Person[]; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
   if (!country || !ourCountry) return null;
@@ -28,6 +28,8 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   if (new Set(countries).size === 2 && joint) return 'joint';
   if (countries[0]) return countries.at(-1)!;
   if (joint) return 'joint';
+  const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
+  if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return lastPerson.ours ? 'ours' : 'partner';
   return null;
 }

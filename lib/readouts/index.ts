@@ -1,7 +1,7 @@
 import { countryName } from '../countries';
 import { findAreas } from './areas';
 import { findCommitments } from './commitments';
-import { type DateMention, datelineDate, findDates } from './dates';
+import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate } from './dates';
 import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
@@ -33,8 +33,9 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   }
   const published = context.published ?? prepared.sentDate ?? datelineDate(text, lexicon);
   if (!context.published && published) notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
-  const dates = findDates(text, lexicon, published);
-  if (!published && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
+  const latest = published ?? latestGivenDate(text, lexicon);
+  const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
+  if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
   const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
@@ -60,11 +61,16 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
  * réunion, incontro, Gespräch, ontmoeting) with someone not yet in the current one or on another
  * day. A sentence announcing several meetings at once is the visit's summary, not a meeting.
  */
-function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dates: DateMention[]): { intro: Sentence[]; segments: Segment[] } {
+function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dates: DateMention[], head: number): { intro: Sentence[]; segments: Segment[] } {
   const intro: Sentence[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const sentence of sentences) {
+    if (sentence.background) continue;
+    if (sentence.start < head) {
+      intro.push(sentence);
+      continue;
+    }
     const folded = foldKeepingOffsets(sentence.text);
     const cue = lexicon.meeting.exec(folded);
     const people = peopleIn(mentions, [sentence]).filter((person) => !person.ours);
@@ -86,12 +92,24 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
     } else if (current) current.sentences.push(sentence);
     else intro.push(sentence);
   }
-  return { intro, segments };
+  // A first "meeting" whose partners all come back later was the visit's summary.
+  const [first, ...rest] = segments;
+  if (first && rest.length) {
+    const later = rest.flatMap((seg) => seg.sentences);
+    const partners = [...peopleIn(mentions, first.sentences).filter((person) => !person.ours), ...orgsIn(mentions, first.sentences)];
+    const laterOnes = new Set<unknown>([...peopleIn(mentions, later), ...orgsIn(mentions, later)]);
+    if (partners.every((partner) => laterOnes.has(partner))) {
+      intro.push(...first.sentences);
+      segments.shift();
+    }
+  }
+  // A meeting is with someone: a stretch naming no one on the other side is not one.
+  return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
 }
 
 function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[]): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
-  const { intro, segments } = segment(sentences, lexicon, mentions, dates);
+  const { intro, segments } = segment(sentences, lexicon, mentions, dates, headerEnd(text));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
   const introDates = dates.filter((date) => within(date, intro) && !date.monthOnly);
@@ -135,7 +153,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
+      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
     };
   });
 }

@@ -42,6 +42,8 @@ export type Lexicon = {
   locatives: string[];
   /** Joins two names: "and", "et". */
   and: string[];
+  /** The ministry a minister's title implies: "Minister of Energy" → "Ministry of Energy"; null for other titles. */
+  ministryOf: (title: string) => string | null;
   /** Cooperation topics, by the default list's area names, as folded word stems. */
   areas: Record<string, string[]>;
 };

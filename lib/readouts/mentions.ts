@@ -23,6 +23,8 @@ export type Person = {
   ours: boolean;
   spans: Span[];
   titleSpan: Span | null;
+  /** Named without a function or courtesy word: kept only if mentioned again by surname. */
+  weak?: boolean;
 };
 
 const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{L})/iu;
@@ -38,7 +40,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    word = word.replace(/['’-]+$/, '');
+    word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     tokens.push(token(word, start));
   }
   return tokens;
@@ -51,24 +53,36 @@ function token(text: string, start: number): Token {
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
 const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
+const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
 /** Sentences that say where the news came from, not who met. */
 const attribution = /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
 
-type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; titlePhrases: string[]; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; notNames: Set<string> };
+type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; orgConnectors: Set<string>; notNames: Set<string>; honorifics: Set<string>; areaStems: string[] };
+
+/** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
+const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
 
 function lexiconSets(lexicon: Lexicon): Lexicons {
-  const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)));
+  const small = new Set(lexicon.connectors.map(foldAccents));
+  // Words of phrases ("secretary of state"), without their small words: "of" names no function.
+  const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)).filter((word) => !small.has(word) && word.length > 1));
   return {
     lexicon,
     titleWords: words(lexicon.titles),
-    titlePhrases: lexicon.titles.map(foldAccents),
     orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
+    orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word))),
     notNames: words(lexicon.notNames),
+    honorifics: new Set(lexicon.honorifics.map((word) => foldAccents(word).replace(/\.$/, ''))),
+    areaStems: Object.values(lexicon.areas).flat().filter((stem) => stem.length >= 5 && !stem.includes(' ')),
   };
 }
+
+const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/;
+const isTitleWord = (t: Token, sets: Lexicons) => sets.titleWords.has(t.folded) || titleStem.test(t.folded);
 
 const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
@@ -82,11 +96,23 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     for (let i = from; i <= to; i++) taken.add(i);
     found.push({ from, to });
   };
-  // Quoted: "Arendt & Medernach SA", «Samruk-Kazyna».
+  // Quoted, when it reads as a company: "Arendt & Medernach SA", a partner of «Samruk-Kazyna».
   for (let i = 0; i < tokens.length; i++) {
     if (!/^["“«„]$/.test(tokens[i]!.text)) continue;
     const close = tokens.findIndex((t, j) => j > i && /^["”»“]$/.test(t.text));
-    if (close > i + 1 && close - i <= 8 && tokens[i + 1]!.cap) claim(i + 1, close - 1);
+    if (close <= i + 1 || close - i > 8 || !tokens[i + 1]!.cap) continue;
+    const inside = tokens.slice(i + 1, close);
+    const companyLike = inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) || sets.connectors.has(tokens[i - 1]?.folded ?? '') || companyWords.test(tokens[i - 1]?.folded ?? '');
+    if (companyLike) claim(i + 1, close - 1);
+  }
+  // A capitalised name with its acronym just after: "Flanders Investment & Trade (FIT)".
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || !tokens[i + 1] || !isAcronym(tokens[i + 1]!) || tokens[i + 2]?.text !== ')') continue;
+    let from = i - 1;
+    while (from > 0 && (tokens[from - 1]!.cap || tokens[from - 1]!.text === '&' || sets.orgConnectors.has(tokens[from - 1]!.folded)) && i - from < 8) from--;
+    while (from < i - 1 && !tokens[from]!.cap) from++;
+    const initials = tokens.slice(from, i).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) claim(from, i - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -101,8 +127,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (!suffix) {
       for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
         const next = tokens[j]!;
-        if (sets.connectors.has(next.folded) || next.text === '&') continue;
-        const afterConnector = sets.connectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
+        if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
+        const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
           : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next));
@@ -111,6 +137,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
       }
     }
     const headIsLower = !t.cap;
+    // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
+    if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
     if (headIsLower && to === i) continue;
     claim(from, to);
@@ -118,8 +146,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
   return found.sort((a, b) => a.from - b.from);
 }
 
+const countryWords = new Map<string, boolean>();
 function isCountryWord(t: Token): boolean {
-  return findCountries(t.text).length > 0;
+  let known = countryWords.get(t.text);
+  if (known === undefined) countryWords.set(t.text, (known = findCountries(t.text).length > 0));
+  return known;
 }
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
@@ -130,7 +161,16 @@ function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean
 }
 
 function isClaimed(t: Token, sets: Lexicons): boolean {
-  return sets.notNames.has(t.folded) || sets.titleWords.has(t.folded) || sets.orgHeads.has(t.folded) || sets.orgWords.has(t.folded) || isAcronym(t) || findCountries(t.text).length > 0;
+  return (
+    sets.notNames.has(t.folded) ||
+    sets.titleWords.has(t.folded) ||
+    sets.orgHeads.has(t.folded) ||
+    sets.orgWords.has(t.folded) ||
+    sets.honorifics.has(t.folded) ||
+    isAcronym(t) ||
+    isCountryWord(t) ||
+    sets.areaStems.some((stem) => t.folded.startsWith(stem))
+  );
 }
 
 type NameRun = { from: number; to: number; honorific: boolean; sentence: number };
@@ -153,10 +193,13 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
       else if (particles.has(next.folded) && tokens[to + 2]?.cap && !isClaimed(tokens[to + 2]!, sets)) to += 2;
       else break;
     }
-    const before = text.slice(Math.max(0, t.start - 14), t.start);
+    // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
+    let from = i;
+    if (to - from >= 2 && sets.connectors.has(tokens[i - 1]?.folded ?? '')) from = to - 1;
+    const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
-    if (to > i || honorific) runs.push({ from: i, to, honorific, sentence: sentenceIndex });
+    if (to > from || honorific) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
   return runs;
@@ -178,7 +221,7 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
     const t = tokens[j]!;
     if (!t.word && t.text !== '&' && t.text !== '-' ) break;
     if (clauseStops.has(t.folded) || sets.lexicon.and.includes(t.folded)) break;
-    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) leftmostTitle = j;
+    if (isTitleWord(t, sets)) leftmostTitle = j;
   }
   if (leftmostTitle === -1) return null;
   // Extend over title words just before ("Deputy", "vice"), never over articles.
@@ -199,7 +242,7 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
     const t = tokens[j]!;
     if (!t.word && !['&', '"', '“', '”', '«', '»', "'"].includes(t.text)) break;
     if (j > from && clauseStops.has(t.folded)) break;
-    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) sawTitle = true;
+    if (isTitleWord(t, sets)) sawTitle = true;
     if (!sawTitle && j - from >= 3) return null;
     to = j;
   }
@@ -208,6 +251,13 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').replace(/^["“«„]|["”»]$/g, '').trim();
+}
+
+/** German bodies named in the dative or genitive ("im Auswärtigen Amt", "der Staatlichen Universität") in the form a list uses. */
+function germanNominative(name: string): string {
+  return name
+    .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
+    .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
 }
 
 export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {
@@ -242,7 +292,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     for (const { from, to } of orgs) {
       for (let i = from; i <= to; i++) orgTaken.add(i);
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
-      const name = joinTokens(text, tokens, from, to);
+      // Articles and nationality words before a body's name are not part of it: "Le ministère", "Kazachse ministerie".
+      let nameFrom = from;
+      while (nameFrom < to && (sets.notNames.has(tokens[nameFrom]!.folded) && !sets.orgHeads.has(tokens[nameFrom]!.folded) || isCountryWord(tokens[nameFrom]!) && tokens[nameFrom]!.text.length > 3 && !findCountries(tokens[nameFrom]!.text).some((c) => c.end - c.start === tokens[nameFrom]!.text.length && /^\p{Lu}/u.test(tokens[nameFrom]!.text) && !/(e|en|es|er|a|o|i|s)$/.test(tokens[nameFrom]!.folded)))) nameFrom++;
+      const name = germanNominative(joinTokens(text, tokens, nameFrom, to));
       // An acronym in brackets just after names the same body: "(BECI)".
       const acronym = tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
@@ -275,10 +328,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       }
       const titleSpanTokens = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
-      const strong = run.honorific || !!titleSpanTokens || staff || lexicon.language !== 'de' && run.to > run.from && run.to - run.from <= 3;
+      const strong = run.honorific || !!titleSpanTokens || staff;
+      // Two or three capitalised words and nothing else: a name only if the text comes back to it by surname.
+      const weak = !strong && lexicon.language !== 'de' && run.to > run.from && run.to - run.from <= 2;
       // "X and Y": the second shares the first's function ("senior vice presidents … Salvador Cano and Christian Schwartz").
       const coordinated = previous && lexicon.and.includes(tokens[run.from - 1]?.folded ?? '') ? previous : null;
-      if (!strong && !coordinated) continue;
+      if (!strong && !weak && !coordinated) continue;
       if (words.length < 2 && !run.honorific && !staff) continue;
       let title: string | null = null;
       let titleSpan: Span | null = null;
@@ -298,7 +353,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
           }
         }
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
-        title = joinTokens(text, tokens, titleSpanTokens.from, titleTo);
+        let hasTitleWord = false;
+        for (let i = titleSpanTokens.from; i <= titleTo; i++) hasTitleWord ||= isTitleWord(tokens[i]!, sets);
+        title = hasTitleWord ? joinTokens(text, tokens, titleSpanTokens.from, titleTo) : null;
         country = countries.find((c) => c.start >= titleSpan!.start && c.end <= titleSpan!.end)?.country ?? null;
         // "the Belgian Ambassador", "Kazakh Deputy Foreign Minister": an adjective just before the function.
         const before = tokens[titleSpanTokens.from - 1];
@@ -309,6 +366,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         country = coordinated.country;
       }
       country ??= organisation?.country ?? null;
+      // "Minister of Energy": the Ministry of Energy, though the text may never name it.
+      const body = !organisation && title ? lexicon.ministryOf(title.replace(/\s+(?:of|de|du|des|di|del|van|von)\s+\S+$/u, (tail) => (isCountryWord(token(tail.trim().split(/\s+/).at(-1)!, 0)) ? '' : tail))) : null;
+      if (body && titleSpan) organisation = addOrganisation(body, titleSpan, null);
+      if (organisation && !organisation.country && country) organisation.country = country;
       if (!country) country = nearestCountry(countries, span, sentence, context.ourCountry);
       const person: Person = {
         name: name.replace(/\s*\(.*$/, ''),
@@ -318,6 +379,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         ours: staff || (!!context.ourCountry && country === context.ourCountry),
         spans: [span],
         titleSpan,
+        weak: weak && !coordinated,
       };
       people.push(person);
       previous = person;
@@ -329,12 +391,17 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   for (const person of people) {
     const surname = nameWords(person.name).at(-1);
     if (!surname || surname.length < 3) continue;
+    let alone = 0;
     for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
-      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) person.spans.push({ start: match.index, end: match.index + surname.length });
+      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
+        person.spans.push({ start: match.index, end: match.index + surname.length });
+        alone++;
+      }
     }
     person.spans.sort((a, b) => a.start - b.start);
+    if (person.weak && alone > 0) person.weak = false;
   }
-  return { people, organisations, countries, orgSpans };
+  return { people: people.filter((person) => !person.weak), organisations, countries, orgSpans };
 }
 
 /** The country named closest to a name in its sentence ("headed Kazakhstan's delegation"), if any. */
@@ -342,8 +409,9 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   let best: { country: string; distance: number } | null = null;
   for (const match of countries) {
     if (match.start < sentence.start || match.end > sentence.end) continue;
-    const distance = match.start >= span.end ? match.start - span.end : span.start - match.end;
-    if (distance <= 60 && (!best || distance < best.distance)) best = { country: match.country, distance };
+    if (match.start < span.end) continue;
+    const distance = match.start - span.end;
+    if (distance <= 25 && (!best || distance < best.distance)) best = { country: match.country, distance };
   }
   return best?.country ?? null;
 }

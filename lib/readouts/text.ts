@@ -6,7 +6,10 @@ import type { Span } from './types';
  * (sharing buttons, related-article lists, photo credits) set aside.
  */
 
-export type Sentence = Span & { text: string; paragraph: number };
+export type Sentence = Span & { text: string; paragraph: number; background: boolean };
+
+/** Sentences that give background, not what happened: "For reference: trade reached $419 million". */
+const background = /^\s*(for reference|reference:|background:|note to editors|pour (?:rappel|memoire|reference)|a titre de reference|per riferimento|si ricorda|zur (?:information|erinnerung)|hintergrund|ter (?:informatie|info|herinnering)|achtergrond)|\d[\d.,]*\s*(?:million|billion|milliards?|millions?|milioni|miliardi|millionen|milliarden|miljoen|miljard)|[$€]\s*\d/i;
 
 export type PreparedText = {
   text: string;
@@ -99,7 +102,7 @@ function sentencesOf(text: string): Sentence[] {
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line)) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
-    const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+    const sentenceEnd = /(?<!\d|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;
@@ -117,7 +120,7 @@ function pushSentence(sentences: Sentence[], line: string, lineStart: number, fr
   const body = raw.trim();
   if (!body) return;
   const start = lineStart + from + lead;
-  sentences.push({ start, end: start + body.length, text: body, paragraph });
+  sentences.push({ start, end: start + body.length, text: body, paragraph, background: background.test(body) });
 }
 
 /** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */

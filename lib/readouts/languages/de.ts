@@ -18,8 +18,8 @@ export const german: Lexicon = {
   organisations: [
     'ministerium', 'bundesministerium', 'auswartige amt', 'auswartigen amt', 'auswartigen amts', 'kammer', 'handelskammer', 'industrie- und handelskammer', 'ihk', 'universitat', 'hochschule', 'akademie',
     'agentur', 'bank', 'rat', 'parlament', 'bundestag', 'ausschuss', 'kommission', 'botschaft', 'konsulat', 'generalkonsulat', 'fonds', 'verband', 'verein', 'stiftung', 'institut', 'amt', 'behorde',
-    'gruppe', 'gesellschaft', 'unternehmen', 'hafen', 'direktion', 'abteilung', 'sekretariat', 'schule', 'zentrum', 'gericht', 'dienst', 'union', 'organisation', 'holding', 'senat', 'versammlung',
-    'stadt', 'region', 'regierung', 'landesregierung', 'bundesregierung', 'staatskanzlei', 'gmbh', 'ag', 'se',
+    'gruppe', 'gesellschaft', 'unternehmen', 'hafen', 'sekretariat', 'schule', 'zentrum', 'gericht', 'organisation', 'holding', 'senat', 'versammlung',
+    'stadt', 'regierung', 'gebietsverwaltung', 'verwaltung', 'akimat', 'landesregierung', 'bundesregierung', 'staatskanzlei', 'gmbh', 'ag', 'se',
   ],
   organisationWords: ['fur', 'und', 'der', 'des', 'wirtschaft', 'auswartige', 'angelegenheiten', 'europaische', 'internationale', 'zusammenarbeit', 'entwicklung', 'klimaschutz', 'energie', 'bildung', 'forschung'],
   connectors: ['fur', 'der', 'des', 'und', 'von', 'vom', 'im', 'in', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', '&'],
@@ -33,7 +33,7 @@ export const german: Lexicon = {
     'stadt', 'beziehungen', 'kooperation', 'energie', 'wasserstoff', 'digitalisierung', 'bildung', 'forschung', 'sicherheit', 'klima', 'austausch', 'anlass', 'hinblick', 'zukunft', 'ende', 'anfang',
     'mitte', 'jahr', 'jahres', 'seit', 'bereits', 'dabei', 'hierbei', 'zudem', 'insbesondere', 'eu', 'un', 'uno', 'osze', 'nato', 'ihk', 'folgen', 'teilen',
   ],
-  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|beratung\w*|erorter\w*|zusammenkunft|austausch|arbeitsessen|runder tisch|tauschten sich)\b/i,
+  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch)\b/i,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   agreement: /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [
@@ -48,6 +48,7 @@ export const german: Lexicon = {
   endOf: /\b(?:ende|zum ende)\s+(?:des |der )?/i,
   locatives: ['in', 'im'],
   and: ['und', '&'],
+  ministryOf: (title) => /\b(?:bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministerium ') ?? null,
   areas: {
     'ICT and digital innovation': ['digital', 'ikt', 'informationstechn', 'kunstliche intelligenz', 'cyber', 'start-up', 'innovation'],
     'Renewable and green energy': ['erneuerbar', 'wasserstoff', 'solar', 'windkraft', 'windenergie', 'grune energie', 'energie'],

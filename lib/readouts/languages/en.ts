@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 
 export const english: Lexicon = {
   language: 'en',
-  chrono: chrono.en.GB,
+  chrono: chrono.en.casual,
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Dr', 'Dr.', 'H.E.', 'HE', 'Sir', 'Dame', 'Prof.', 'Professor', 'Excellency'],
   titles: [
     'ambassador', 'minister', 'deputy', 'vice', 'secretary', 'state secretary', 'secretary of state', 'secretary-general', 'secretary general', 'director', 'director general', 'director-general',
@@ -14,8 +14,8 @@ export const english: Lexicon = {
   ],
   organisations: [
     'ministry', 'chamber', 'university', 'academy', 'agency', 'bank', 'council', 'parliament', 'committee', 'commission', 'embassy', 'consulate', 'fund', 'association', 'federation',
-    'institute', 'office', 'authority', 'group', 'company', 'corporation', 'port', 'directorate', 'department', 'secretariat', 'foundation', 'school', 'college', 'centre', 'center',
-    'court', 'police', 'service', 'board', 'union', 'organisation', 'organization', 'holding', 'railways', 'airlines', 'house', 'senate', 'assembly', 'municipality', 'city council', 'region', 'government',
+    'institute', 'office', 'authority', 'group', 'company', 'corporation', 'port', 'secretariat', 'foundation', 'school', 'college', 'centre', 'center',
+    'court', 'police', 'board', 'organisation', 'organization', 'holding', 'railways', 'airlines', 'senate', 'assembly', 'municipality', 'city council', 'government', 'akimat', 'city of', 'hub',
   ],
   organisationWords: ['of', 'for', 'and', 'the', '&'],
   connectors: ['of', 'for', 'the', 'and', 'to', 'at', 'in', 'on', '&'],
@@ -28,8 +28,8 @@ export const english: Lexicon = {
     'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'speaking',
     'addressing', 'together', 'welcoming', 'under', 'within', 'among', 'between', 'upon', 'regarding', 'concerning', 'there', 'here', 'when', 'while', 'where', 'then', 'however', 'moreover', 'finally',
   ],
-  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|conversation|discussion with|discussed|sat down with|exchange of views|call on|called on|hosted)\b/i,
-  severalMeetings: /\b(a (?:number|series) of meetings|several meetings|(?:two|three|four|five) meetings|meetings with|separate (?:talks|meetings))\b/i,
+  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted)\b/i,
+  severalMeetings: /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [
     { cue: /\b(?:agreed|decided|resolved) (?:to|on)\s+(?:the need to\s+)?/i, joint: true },
@@ -43,6 +43,7 @@ export const english: Lexicon = {
   endOf: /\b(?:the )?end of\s+/i,
   locatives: ['in', 'at'],
   and: ['and', '&'],
+  ministryOf: (title) => /\bminister (of|for) (.+)$/i.exec(title)?.slice(1).join(' ').replace(/^/, 'Ministry ') ?? null,
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'information technolog', 'artificial intelligence', 'e-government', 'cyber', 'software', 'startup', 'start-up', 'innovation'],
     'Renewable and green energy': ['renewable', 'green energy', 'hydrogen', 'solar', 'wind farm', 'wind power', 'energy'],

@@ -14,8 +14,8 @@ export const italian: Lexicon = {
   ],
   organisations: [
     'ministero', 'camera', 'universita', 'accademia', 'agenzia', 'banca', 'consiglio', 'parlamento', 'commissione', 'comitato', 'ambasciata', 'consolato', 'fondo', 'associazione', 'federazione',
-    'istituto', 'ufficio', 'autorita', 'gruppo', 'societa', 'azienda', 'porto', 'direzione', 'dipartimento', 'segretariato', 'fondazione', 'scuola', 'centro', 'corte', 'servizio', 'unione',
-    'organizzazione', 'holding', 'senato', 'assemblea', 'comune', 'regione', 'governo', 'provincia', 'confindustria', 'farnesina', 'ice', 'simest', 'sace',
+    'istituto', 'ufficio', 'autorita', 'gruppo', 'societa', 'azienda', 'porto', 'segretariato', 'fondazione', 'scuola', 'centro', 'corte',
+    'organizzazione', 'holding', 'senato', 'assemblea', 'comune', 'regione', 'governo', 'provincia', 'confindustria', 'farnesina', 'politecnico', 'assolombarda', 'simest', 'sace',
   ],
   organisationWords: ['commercio', 'industria', 'affari', 'esteri', 'esteri e della cooperazione internazionale', 'cooperazione', 'internazionale', 'sviluppo', 'economico', 'economia', 'finanze', 'imprese', 'made', 'italiana', 'italiano', 'nazionale', 'pubblica', 'studi', 'politecnico'],
   connectors: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'e', 'per', 'a', 'al', 'alla', 'in', 'presso', '&', 'la', 'il', 'lo', "l'"],
@@ -27,7 +27,7 @@ export const italian: Lexicon = {
     'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'secondo', 'entrambe', 'entrambi', 'tra', 'fra',
     'come', 'nei', 'negli', 'sul', 'sulla', 'ue', 'onu', 'osce', 'ict', 'pmi', 'granducato', 'condividi', 'seguici',
   ],
-  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|visit\w*|discuss\w*|confronto|scambio di vedute|tavola rotonda|vertice)\b/i,
+  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|visit\w*|tavola rotonda|vertice)\b/i,
   severalMeetings: /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [
@@ -44,6 +44,7 @@ export const italian: Lexicon = {
   endOf: /\b(?:la )?fine (?:di |del |dell'|della )\s*/i,
   locatives: ['a', 'ad', 'in'],
   and: ['e', 'ed', '&'],
+  ministryOf: (title) => /\bministr[oa] ((?:dell'|della|degli|del|dei|delle|per) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministero ') ?? null,
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'tecnologie dell', 'intelligenza artificiale', 'cyber', 'startup', 'innovazion'],
     'Renewable and green energy': ['rinnovabil', 'energia verde', 'idrogeno', 'solare', 'eolic', 'energ'],

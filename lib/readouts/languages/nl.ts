@@ -14,8 +14,8 @@ export const dutch: Lexicon = {
   ],
   organisations: [
     'ministerie', 'kamer', 'kamer van koophandel', 'universiteit', 'hogeschool', 'academie', 'agentschap', 'bank', 'raad', 'parlement', 'commissie', 'comite', 'ambassade', 'consulaat', 'fonds',
-    'vereniging', 'federatie', 'instituut', 'bureau', 'autoriteit', 'groep', 'bedrijf', 'onderneming', 'haven', 'havenbedrijf', 'directie', 'departement', 'secretariaat', 'stichting', 'school', 'centrum',
-    'hof', 'dienst', 'unie', 'organisatie', 'holding', 'senaat', 'kamer van volksvertegenwoordigers', 'tweede kamer', 'gemeente', 'stad', 'regio', 'regering', 'vlaamse regering', 'provincie', 'kabinet',
+    'vereniging', 'federatie', 'instituut', 'bureau', 'autoriteit', 'groep', 'bedrijf', 'onderneming', 'haven', 'havenbedrijf', 'secretariaat', 'stichting', 'school', 'centrum',
+    'hof', 'organisatie', 'holding', 'senaat', 'kamer van volksvertegenwoordigers', 'tweede kamer', 'gemeente', 'stad', 'regering', 'vlaamse regering', 'provincie', 'kabinet',
     'fod', 'fit', 'voka', 'nv', 'bv',
   ],
   organisationWords: ['van', 'voor', 'en', 'de', 'het', 'buitenlandse', 'zaken', 'economische', 'koophandel', 'handel', 'ontwikkelingssamenwerking', 'landbouw', 'onderwijs', 'vlaams', 'vlaamse', 'internationaal', 'ondernemen'],
@@ -28,7 +28,7 @@ export const dutch: Lexicon = {
     'augustus', 'september', 'oktober', 'november', 'december', 'volgens', 'beide', 'partijen', 'tussen', 'onder', 'binnen', 'eu', 'vn', 'osce', 'navo', 'volg', 'deel', 'vlaanderen', 'wallonie',
     'benelux', 'ict', 'kmo', 'kmo\'s', 'mkb',
   ],
-  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|overleg\w*|besprak\w*|besproken|rondetafel|werklunch|sprak met|spraken)\b/i,
+  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
@@ -45,6 +45,7 @@ export const dutch: Lexicon = {
   endOf: /\b(?:het )?einde? (?:van )?\s*/i,
   locatives: ['in', 'te'],
   and: ['en', '&'],
+  ministryOf: (title) => /\bminister (van .+)$/i.exec(title)?.[1]?.replace(/^/, 'ministerie ') ?? null,
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'informatietechnolog', 'artificiele intelligentie', 'kunstmatige intelligentie', 'cyber', 'start-up', 'innovatie'],
     'Renewable and green energy': ['hernieuwbare', 'waterstof', 'zonne-energie', 'windenergie', 'groene energie', 'energie'],
