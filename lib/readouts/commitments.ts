@@ -10,7 +10,7 @@ const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
-type Parties = { people: Person[]; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
+type Parties = { people: Person[]; isOurs: (person: Person) => boolean; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
   if (!country || !ourCountry) return null;
@@ -21,7 +21,7 @@ function sideOfCountry(country: string | null, ourCountry: string | null): 'ours
 function whoCommitted(subject: { start: number; end: number; text: string }, joint: boolean, lexicon: Lexicon, parties: Parties, lastPerson: Person | null): CommittedBy | null {
   if (lexicon.bothSides.test(subject.text)) return 'joint';
   const named = parties.people.filter((person) => person.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
-  const sides = new Set(named.map((person) => (person.ours ? 'ours' : 'partner')));
+  const sides = new Set(named.map((person) => (parties.isOurs(person) ? 'ours' : 'partner')));
   if (sides.size === 2) return 'joint';
   if (sides.size === 1 && !(joint && named.length > 1)) return [...sides][0] as CommittedBy;
   const countries = parties.countries.filter((c) => c.start >= subject.start && c.end <= subject.end).map((c) => sideOfCountry(c.country, parties.ourCountry));
@@ -30,7 +30,7 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   if (joint) return 'joint';
   const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
-  if (lexicon.pronouns.test(subject.text) && lastPerson) return lastPerson.ours ? 'ours' : 'partner';
+  if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   return null;
 }
 

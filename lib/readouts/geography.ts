@@ -17,7 +17,8 @@ import { foldAccents } from '../names';
  * a few letters longer, names the country. One list for all five languages, since they rarely clash.
  */
 const countryStems: Record<string, string[]> = {
-  BE: ['belg'],
+  // Belgium's regions speak for it in readouts: "la Wallonie", "Flemish companies", "de Vlaamse regering".
+  BE: ['belg', 'wallon', 'walloon', 'vallon', 'flemish', 'flamand', 'flandre', 'flanders', 'vlaams', 'vlaanderen', 'fiamming', 'fiandre'],
   LU: ['luxemb', 'lussemb'],
   NL: ['netherland', 'dutch', 'neerland', 'olandes', 'oland', 'niederland', 'nederland', 'hollan'],
   DE: ['german', 'allemand', 'allemagne', 'tedesc', 'deutsch', 'duits'],

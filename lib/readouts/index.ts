@@ -122,13 +122,16 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
     let places = placesIn(cities, seg.sentences, lexicon, mentions);
     if (!places.length && introPlaces.length === 1) places = introPlaces;
-    const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => person.ours && person.organisation === org));
+    // Someone the text ties to no country is taken to be of the country the meeting is in.
+    const placeCountry = places[0]?.value.country ?? null;
+    const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
+    const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org));
     const partnerCountries = new Map<string, Span[]>();
     const addCountry = (country: string | null, spans: Span[]) => {
       if (!country || country === context.ourCountry) return;
       partnerCountries.set(country, [...(partnerCountries.get(country) ?? []), ...spans]);
     };
-    for (const person of people.filter((p) => !p.ours)) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
+    for (const person of people.filter((p) => !isOurs(p))) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
     for (const org of organisations) addCountry(org.country, org.spans.slice(0, 1));
     for (const place of places) addCountry(place.value.country, place.spans);
     if (!partnerCountries.size) {
@@ -138,7 +141,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       const top = [...counts].sort((a, b) => b[1] - a[1])[0];
       if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
     }
-    const partners = people.filter((person) => !person.ours);
+    const partners = people.filter((person) => !isOurs(person));
     const titleOf = organisations[0]?.name ?? partners[0]?.name;
     return {
       title: titleOf ? `Meeting with ${titleOf}` : 'Meeting',
@@ -148,12 +151,12 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       places,
       partnerCountries: [...partnerCountries].map(([value, spans]) => ({ value, spans })),
       counterparts: people.map((person) => ({
-        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: person.ours ? ('ours' as const) : ('partner' as const) },
+        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: isOurs(person) ? ('ours' as const) : ('partner' as const) },
         spans: [...person.spans, ...(person.titleSpan ? [person.titleSpan] : [])].sort((a, b) => a.start - b.start),
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
+      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
     };
   });
 }
