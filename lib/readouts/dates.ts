@@ -36,10 +36,12 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   const boundYear = Number(bound.slice(0, 4));
   const mentions: DateMention[] = [];
   const head = headerEnd(text);
+  // A dateline opening the first paragraph: "Milano, 17 novembre 2023 – Si è conclusa…".
+  const isDateline = (start: number, end: number) => start < head + 40 && /^\s*[–—-]/.test(text.slice(end, end + 3)) && !/[.!?]/.test(text.slice(head, start));
   for (const match of text.matchAll(numericDate)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) continue;
-    mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head });
+    mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head || isDateline(match.index, match.index + match[0].length) });
   }
   const numeric = [...mentions];
   for (const result of parser.parse(text, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
@@ -69,7 +71,7 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
       from -= before[0].length;
       endDate = iso(year, month, day);
     }
-    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head });
+    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head || isDateline(from, result.index + result.text.length) });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

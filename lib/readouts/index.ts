@@ -37,7 +37,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
   if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
-  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
+  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities, latest) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
   return { text, language, published, notices, meetings };
 }
@@ -107,7 +107,7 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
   return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
 }
 
-function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[]): ProposedMeeting[] {
+function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
   const { intro, segments } = segment(sentences, lexicon, mentions, dates, headerEnd(text));
   if (!segments.length) return [];
@@ -156,7 +156,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
+      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10)),
     };
   });
 }

@@ -30,7 +30,7 @@ export type Lexicon = {
    * Where an undertaking starts: the match ends where the action's words begin. `joint` marks cues
    * that only both sides can say ("the parties agreed to").
    */
-  commitments: { cue: RegExp; joint?: boolean }[];
+  commitments: { cue: RegExp; joint?: boolean; accented?: boolean }[];
   /** Subjects that are both sides: "the parties", "les deux parties". */
   bothSides: RegExp;
   /** Pronouns that point back to the last person named. */

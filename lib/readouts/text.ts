@@ -102,7 +102,7 @@ function sentencesOf(text: string): Sentence[] {
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line)) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
-    const sentenceEnd = /(?<!\d|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+    const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;

@@ -27,7 +27,7 @@ export const italian: Lexicon = {
     'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'secondo', 'entrambe', 'entrambi', 'tra', 'fra',
     'come', 'nei', 'negli', 'sul', 'sulla', 'ue', 'onu', 'osce', 'ict', 'pmi', 'granducato', 'condividi', 'seguici',
   ],
-  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|visit\w*|tavola rotonda|vertice)\b/i,
+  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice)\b/i,
   severalMeetings: /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [
@@ -36,7 +36,7 @@ export const italian: Lexicon = {
     { cue: /\b(?:si e|si sono|si impegna|si impegnano) (?:impegnat[oaie] )?(?:a|ad)\s+/i },
     { cue: /\b(?:dovra|dovranno|intende|intendono|prevede|prevedono) (?:di )?/i },
     { cue: /\b(?:ha|hanno) (?:proposto|offerto|promesso) di\s+/i },
-    { cue: /\b(?=\w+(?:era|ira|ara|eranno|iranno|aranno)\b)(?!sara\b|saranno\b|potra\b|potranno\b|avra\b|avranno\b)/i },
+    { cue: /(?<![\p{L}])(?=\p{L}+(?:erà|irà|arà|eranno|iranno|aranno)(?![\p{L}]))(?!sarà|saranno|potrà|potranno|avrà|avranno)/iu, accented: true },
   ],
   bothSides: /\b(le (?:due )?parti|entrambe le parti|entrambi i (?:paesi|ministri)|le delegazioni|i due (?:paesi|ministri)|insieme|congiuntamente)\b/i,
   pronouns: /\b(egli|ella|lui|lei)\b/i,
