@@ -13,7 +13,6 @@ import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, Reado
 export type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const futureMeeting = /\b(will|shall|to be held|is expected to|sera|seront|doit|doivent|devra|prochain\w*|dovra|dovranno|prossim\w*|wird|werden|soll|kommend\w*|zal|zullen|volgend\w*)\b/i;
 
 /** Reads a readout (plain text or an e-mail) into proposed meetings. Pure: no database, no network. */
 export function readReadout(input: string, context: ReadoutContext): ReadoutDraft {
@@ -42,7 +41,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   return { text, language, published, notices, meetings };
 }
 
-type Segment = { sentences: Sentence[]; opener: Sentence };
+type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
 function within(span: Span, sentences: Sentence[]): boolean {
   return sentences.some((sentence) => sentence.start <= span.start && span.end <= sentence.end);
@@ -56,41 +55,58 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
   return mentions.organisations.filter((org) => org.spans.some((span) => within(span, sentences)));
 }
 
+/** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
+const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
+/** Words before a meeting that say it has not happened yet, or is promised. */
+const notYet = /\b(will|shall|to be held|is expected|are expected|plan(?:s|ned)? to|invit\w*|agreed|sera|seront|doit|doivent|devra\w*|prochain\w*|convenu|engag\w*|invit\w*|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|zal|zullen|volgend\w*|overeen\w*|uitnodig\w*)\b/i;
+
+function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
+  const cues = new RegExp(lexicon.meeting.source, 'gi');
+  for (const cue of folded.matchAll(cues)) {
+    const before = folded.slice(0, cue.index);
+    if (pointsBack.test(before) || notYet.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Splits the readout into meetings. A sentence opens a new meeting when it reports one (met, talks,
- * réunion, incontro, Gespräch, ontmoeting) with someone not yet in the current one or on another
- * day. A sentence announcing several meetings at once is the visit's summary, not a meeting.
+ * réunion, incontro, Gespräch, ontmoeting) on another day, or with someone new at the start of a
+ * paragraph. A sentence announcing several meetings at once is the visit's summary, not a meeting.
  */
-function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dates: DateMention[], head: number): { intro: Sentence[]; segments: Segment[] } {
+function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dayOf: (sentence: Sentence) => string | null, head: number): { intro: Sentence[]; segments: Segment[] } {
   const intro: Sentence[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.background) continue;
+    const firstInParagraph = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
     if (sentence.start < head) {
       intro.push(sentence);
       continue;
     }
     const folded = foldKeepingOffsets(sentence.text);
-    const cue = lexicon.meeting.exec(folded);
     const people = peopleIn(mentions, [sentence]).filter((person) => !person.ours);
     const orgs = orgsIn(mentions, [sentence]);
     const known = current ? { people: peopleIn(mentions, current.sentences), orgs: orgsIn(mentions, current.sentences) } : { people: [], orgs: [] };
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
-    const day = dates.find((date) => date.start >= sentence.start && date.end <= sentence.end && !date.monthOnly);
-    const currentDay = current && dates.find((date) => within(date, current!.sentences) && !date.monthOnly);
-    const newDay = !!day && !!currentDay && day.date !== currentDay.date;
-    const future = cue && futureMeeting.test(folded.slice(0, cue.index + cue[0].length).slice(-40));
-    const opens = !!cue && !future && (newcomer || newDay || !current) && (people.length > 0 || orgs.length > 0 || !!day || !current);
-    if (opens && lexicon.severalMeetings.test(folded) && !current) {
+    const day = dayOf(sentence);
+    const newDay = !!day && !!current && !!current.day && day !== current.day;
+    const opens = reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
+    if (opens && !current && lexicon.severalMeetings.test(folded)) {
       intro.push(sentence);
       continue;
     }
-    if (opens && (newcomer || newDay || !current)) {
-      current = { sentences: [sentence], opener: sentence };
+    if (opens) {
+      current = { sentences: [sentence], opener: sentence, day: day ?? null };
       segments.push(current);
-    } else if (current) current.sentences.push(sentence);
-    else intro.push(sentence);
+    } else if (current) {
+      current.sentences.push(sentence);
+      current.day ??= day;
+    } else intro.push(sentence);
   }
   // A first "meeting" whose partners all come back later was the visit's summary.
   const [first, ...rest] = segments;
@@ -107,17 +123,54 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
   return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
 }
 
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function weekdaysOf(language: string): string[] {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-07 was a Sunday: index 0 is Sunday, as getUTCDay counts.
+  return Array.from({ length: 7 }, (_, day) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
+}
+
 function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
-  const { intro, segments } = segment(sentences, lexicon, mentions, dates, headerEnd(text));
+  const days = dates.filter((date) => !date.monthOnly);
+  // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
+  const weekdays = weekdaysOf(lexicon.language);
+  let previous: string | null = null;
+  const dayMentions = new Map<Sentence, DateMention>();
+  for (const sentence of sentences) {
+    const own = days.find((date) => within(date, [sentence]));
+    const folded = foldKeepingOffsets(sentence.text);
+    let relative: { date: string; match: RegExpExecArray } | null = null;
+    const yesterday = lexicon.days.yesterday.exec(folded);
+    const today = lexicon.days.today.exec(folded);
+    const next = lexicon.days.nextDay.exec(folded);
+    const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})(?![\\p{L}])`, 'iu').exec(folded);
+    if (yesterday && latest) relative = { date: addDays(latest, -1), match: yesterday };
+    else if (today && latest) relative = { date: latest, match: today };
+    else if (next && previous) relative = { date: addDays(previous, 1), match: next };
+    else if (weekday && previous && !own) {
+      const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
+      let date = addDays(previous, 1);
+      while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, 1);
+      relative = { date, match: weekday };
+    }
+    const mention: DateMention | null | undefined = own ?? (relative && { start: sentence.start + relative.match.index, end: sentence.start + relative.match.index + relative.match[0].length, date: relative.date, endDate: null, yearGiven: false, monthOnly: false, header: false });
+    if (mention) {
+      dayMentions.set(sentence, mention);
+      previous = mention.date;
+    }
+  }
+  const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
-  const introDates = dates.filter((date) => within(date, intro) && !date.monthOnly);
   const introPlaces = placesIn(cities, intro, lexicon, mentions);
+  // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
+  const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
-    const ownDates = dates.filter((date) => within(date, seg.sentences) && !date.monthOnly);
-    const meetingDate = ownDates.find((date) => within(date, [seg.opener])) ?? ownDates[0] ?? introDates[0] ?? (segments.length === 1 ? dates.find((date) => !date.monthOnly) : undefined);
+    const ownDay = seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+    const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
     let places = placesIn(cities, seg.sentences, lexicon, mentions);

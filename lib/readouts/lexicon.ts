@@ -44,6 +44,8 @@ export type Lexicon = {
   and: string[];
   /** The ministry a minister's title implies: "Minister of Energy" → "Ministry of Energy"; null for other titles. */
   ministryOf: (title: string) => string | null;
+  /** Days named by reference to another: the publication's ("yesterday") or the previous meeting's ("the next day"). */
+  days: { yesterday: RegExp; today: RegExp; nextDay: RegExp; sameDay: RegExp };
   /** Cooperation topics, by the default list's area names, as folded word stems. */
   areas: Record<string, string[]>;
 };

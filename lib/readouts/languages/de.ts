@@ -49,6 +49,7 @@ export const german: Lexicon = {
   locatives: ['in', 'im'],
   and: ['und', '&'],
   ministryOf: (title) => /\b(?:bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministerium ') ?? null,
+  days: { yesterday: /\bgestern\b/i, today: /\bheute\b/i, nextDay: /\b(am (?:nachsten|folgenden) tag|tags darauf)\b/i, sameDay: /\b(am selben tag|am gleichen tag|am nachmittag|am abend|anschliessend|im anschluss)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ikt', 'informationstechn', 'kunstliche intelligenz', 'cyber', 'start-up', 'innovation'],
     'Renewable and green energy': ['erneuerbar', 'wasserstoff', 'solar', 'windkraft', 'windenergie', 'grune energie', 'energie'],

@@ -44,6 +44,7 @@ export const english: Lexicon = {
   locatives: ['in', 'at'],
   and: ['and', '&'],
   ministryOf: (title) => /\bminister (of|for) (.+)$/i.exec(title)?.slice(1).join(' ').replace(/^/, 'Ministry ') ?? null,
+  days: { yesterday: /\byesterday\b/i, today: /\btoday\b/i, nextDay: /\b(the (?:next|following) day|the day after)\b/i, sameDay: /\b(the same day|later that day|in the afternoon|in the evening|that afternoon|that evening|afterwards)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'information technolog', 'artificial intelligence', 'e-government', 'cyber', 'software', 'startup', 'start-up', 'innovation'],
     'Renewable and green energy': ['renewable', 'green energy', 'hydrogen', 'solar', 'wind farm', 'wind power', 'energy'],

@@ -47,6 +47,7 @@ export const french: Lexicon = {
   locatives: ['a', 'au', 'en'],
   and: ['et', '&'],
   ministryOf: (title) => /\bministre ((?:de la|de l'|des|du|de) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'ministère ') ?? null,
+  days: { yesterday: /\bhier\b/i, today: /\baujourd'hui\b/i, nextDay: /\b(le lendemain|le jour suivant)\b/i, sameDay: /\b(le meme jour|dans l'apres-midi|l'apres-midi|en soiree|dans la soiree|ensuite|par la suite)\b/i },
   areas: {
     'ICT and digital innovation': ['numeriq', 'digital', 'tic', 'technologies de l', 'intelligence artificielle', 'cyber', 'start-up', 'nouvelles technologies', 'innovation'],
     'Renewable and green energy': ['renouvelable', 'hydrogene', 'solaire', 'eolien', 'energie'],

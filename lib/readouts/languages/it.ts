@@ -45,6 +45,7 @@ export const italian: Lexicon = {
   locatives: ['a', 'ad', 'in'],
   and: ['e', 'ed', '&'],
   ministryOf: (title) => /\bministr[oa] ((?:dell'|della|degli|del|dei|delle|per) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministero ') ?? null,
+  days: { yesterday: /\bieri\b/i, today: /\boggi\b/i, nextDay: /\b(il giorno (?:dopo|seguente|successivo)|l'indomani)\b/i, sameDay: /\b(lo stesso giorno|nel pomeriggio|in serata|a seguire|successivamente|in mattinata)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'tecnologie dell', 'intelligenza artificiale', 'cyber', 'startup', 'innovazion'],
     'Renewable and green energy': ['rinnovabil', 'energia verde', 'idrogeno', 'solare', 'eolic', 'energ'],

@@ -46,6 +46,7 @@ export const dutch: Lexicon = {
   locatives: ['in', 'te'],
   and: ['en', '&'],
   ministryOf: (title) => /\bminister (van .+)$/i.exec(title)?.[1]?.replace(/^/, 'ministerie ') ?? null,
+  days: { yesterday: /\bgisteren\b/i, today: /\bvandaag\b/i, nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i, sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|daarna|vervolgens|nadien)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'informatietechnolog', 'artificiele intelligentie', 'kunstmatige intelligentie', 'cyber', 'start-up', 'innovatie'],
     'Renewable and green energy': ['hernieuwbare', 'waterstof', 'zonne-energie', 'windenergie', 'groene energie', 'energie'],
