@@ -10,6 +10,9 @@ const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
+/** The mission itself, named without a country. */
+const embassy = /^\s*(?:the|our|l'|la|notre|l’|die|unsere|de|onze|il|la nostra)?\s*(embassy|ambassade|ambasciata|botschaft)\s*$/i;
+
 type Parties = { people: Person[]; isOurs: (person: Person) => boolean; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
@@ -30,6 +33,9 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   if (joint) return 'joint';
   const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
+  // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
+  if (embassy.test(subject.text)) return 'ours';
+  if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   return null;
 }

@@ -145,10 +145,12 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const yesterday = lexicon.days.yesterday.exec(folded);
     const today = lexicon.days.today.exec(folded);
     const next = lexicon.days.nextDay.exec(folded);
+    const same = lexicon.days.sameDay.exec(folded);
     const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})(?![\\p{L}])`, 'iu').exec(folded);
     if (yesterday && latest) relative = { date: addDays(latest, -1), match: yesterday };
     else if (today && latest) relative = { date: latest, match: today };
     else if (next && previous) relative = { date: addDays(previous, 1), match: next };
+    else if (same && previous && !own) relative = { date: previous, match: same };
     else if (weekday && previous && !own) {
       const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
       let date = addDays(previous, 1);

@@ -127,6 +127,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (!suffix) {
       for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
         const next = tokens[j]!;
+        // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
+        if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
@@ -217,9 +219,12 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   if (i >= 0 && tokens[i]!.text === ',') i--;
   const to = i;
   let leftmostTitle = -1;
-  for (let j = to; j >= 0 && to - j < 16; j--) {
+  // English and German write a function before a name in capitals: a lower-case word there ends it.
+  const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
+  for (let j = to; j >= 0 && to - j < 12; j--) {
     const t = tokens[j]!;
-    if (!t.word && t.text !== '&' && t.text !== '-' ) break;
+    if (!t.word && t.text !== '&' && t.text !== '-') break;
+    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !isTitleWord(t, sets)) break;
     if (clauseStops.has(t.folded) || sets.lexicon.and.includes(t.folded)) break;
     if (isTitleWord(t, sets)) leftmostTitle = j;
   }

@@ -33,7 +33,7 @@ export const german: Lexicon = {
     'stadt', 'beziehungen', 'kooperation', 'energie', 'wasserstoff', 'digitalisierung', 'bildung', 'forschung', 'sicherheit', 'klima', 'austausch', 'anlass', 'hinblick', 'zukunft', 'ende', 'anfang',
     'mitte', 'jahr', 'jahres', 'seit', 'bereits', 'dabei', 'hierbei', 'zudem', 'insbesondere', 'eu', 'un', 'uno', 'osze', 'nato', 'ihk', 'folgen', 'teilen',
   ],
-  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch)\b/i,
+  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch|sitzung|tagung|tagte|leiteten gemeinsam|kovorsitz\w*)\b/i,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   agreement: /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [

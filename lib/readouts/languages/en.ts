@@ -28,7 +28,7 @@ export const english: Lexicon = {
     'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'speaking',
     'addressing', 'together', 'welcoming', 'under', 'within', 'among', 'between', 'upon', 'regarding', 'concerning', 'there', 'here', 'when', 'while', 'where', 'then', 'however', 'moreover', 'finally',
   ],
-  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted)\b/i,
+  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch)\b/i,
   severalMeetings: /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [

@@ -28,7 +28,7 @@ export const french: Lexicon = {
     'decembre', 'selon', 'a cet egard', 'ainsi', 'toutefois', 'cependant', 'outre', 'entre', 'parmi', 'sous', 'sur', 'lors de', 'a l', 'a la', 'quant', 'des', 'afin', 'grand-duche', 'wallonie',
     'flandre', 'bruxelles-capitale', 'benelux', 'tic', 'b2b', 'ue', 'onu',
   ],
-  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des)\b/i,
+  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail)\b/i,
   severalMeetings: /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   agreement: /\b(convenu\w*|conviennent|accord|d'accord|sign\w*|decid\w*|engag\w*|s'engage\w*)\b/i,
   commitments: [

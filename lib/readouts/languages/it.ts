@@ -27,7 +27,7 @@ export const italian: Lexicon = {
     'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'secondo', 'entrambe', 'entrambi', 'tra', 'fra',
     'come', 'nei', 'negli', 'sul', 'sulla', 'ue', 'onu', 'osce', 'ict', 'pmi', 'granducato', 'condividi', 'seguici',
   ],
-  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice)\b/i,
+  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro)\b/i,
   severalMeetings: /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [

@@ -28,7 +28,7 @@ export const dutch: Lexicon = {
     'augustus', 'september', 'oktober', 'november', 'december', 'volgens', 'beide', 'partijen', 'tussen', 'onder', 'binnen', 'eu', 'vn', 'osce', 'navo', 'volg', 'deel', 'vlaanderen', 'wallonie',
     'benelux', 'ict', 'kmo', 'kmo\'s', 'mkb',
   ],
-  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met)\b/i,
+  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
