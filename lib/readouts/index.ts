@@ -6,7 +6,7 @@ import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from '.
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, type Mentions, type Organisation, type Person } from './mentions';
+import { findMentions, isClaimedWord, type Mentions, type Organisation, type Person } from './mentions';
 import { letterShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -166,7 +166,8 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
-  const introPlaces = placesIn(cities, intro, lexicon, mentions);
+  const claimed = (word: string) => isClaimedWord(word, lexicon);
+  const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   return segments.map((seg) => {
@@ -175,10 +176,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
-    let places = placesIn(cities, seg.sentences, lexicon, mentions);
-    if (!places.length && introPlaces.length === 1) places = introPlaces;
+    const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace;
     // Someone the text ties to no country is taken to be of the country the meeting is in.
-    const placeCountry = places[0]?.value.country ?? null;
+    const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
     const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org));
     const partnerCountries = new Map<string, Span[]>();
@@ -188,7 +188,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     };
     for (const person of people.filter((p) => !isOurs(p))) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
     for (const org of organisations) addCountry(org.country, org.spans.slice(0, 1));
-    for (const place of places) addCountry(place.value.country, place.spans);
+    if (place?.country) addCountry(place.country, [place.span]);
     if (!partnerCountries.size) {
       const named = mentions.countries.filter((c) => within(c, seg.sentences) && c.country !== context.ourCountry);
       const counts = new Map<string, number>();
@@ -197,6 +197,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
     }
     const partners = people.filter((person) => !isOurs(person));
+    // A city the gazetteer does not know is in the country of the people met there.
+    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? null;
+    const places: Found<Place>[] = place && placeCountryOr ? [{ value: { city: place.city, country: placeCountryOr }, spans: [place.span] }] : [];
     const titleOf = organisations[0]?.name ?? partners[0]?.name;
     return {
       title: titleOf ? `Meeting with ${titleOf}` : 'Meeting',
@@ -218,21 +221,28 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
 
 const span = ({ start, end }: Span): Span => ({ start, end });
 
-/** Cities where a meeting took place: after "in", "à", "a", "te"…, and not inside a body's name. */
-function placesIn(cities: CityMatch[], sentences: Sentence[], lexicon: Lexicon, mentions: Mentions): Found<Place>[] {
-  const found = new Map<string, Found<Place>>();
-  for (const city of cities) {
-    if (!within(city, sentences)) continue;
-    const sentence = sentences.find((s) => s.start <= city.start && city.end <= s.end)!;
-    const before = foldKeepingOffsets(sentence.text.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start));
-    const locative = lexicon.locatives.some((word) => new RegExp(`(?:^|[^\\p{L}])${word}\\s+(?:the\\s+|la\\s+|l')?$`, 'u').test(before));
-    if (!locative || mentions.orgSpans.some((s) => s.start <= city.start && city.end <= s.end)) continue;
-    const key = `${city.city}|${city.country}`;
-    const entry = found.get(key) ?? { value: { city: city.city, country: city.country }, spans: [] };
-    entry.spans.push(span(city));
-    found.set(key, entry);
+/**
+ * Where a meeting took place: the first city named after "in", "à", "a", "te"… in its opening
+ * sentence, else in the rest of it, leaving out bodies' names and what is still to come. A city the
+ * gazetteer does not know ("à Saint-Louis", "in Temirtau") is taken when nothing else claims the word.
+ */
+function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sentence | null, lexicon: Lexicon, mentions: Mentions, claimed: (word: string) => boolean): { city: string; country: string | null; span: Span } | null {
+  const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
+  const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
+  for (const sentence of ordered) {
+    const folded = foldKeepingOffsets(sentence.text);
+    if (notYet.test(folded)) continue;
+    const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
+    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
+    if (known) return { city: known.city, country: known.country, span: span(known) };
+    for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
+      const at = sentence.start + word.index;
+      if (inBody(at) || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
+      return { city: word[0], country: null, span: { start: at, end: at + word[0].length } };
+    }
   }
-  return [...found.values()];
+  return null;
 }
 
 /** For a language the reader does not know: the dates, places and countries of the whole text, as one meeting to check. */

@@ -64,7 +64,17 @@ type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<strin
 /** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
 const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
 
+const setsCache = new Map<Lexicon, Lexicons>();
+
 function lexiconSets(lexicon: Lexicon): Lexicons {
+  const cached = setsCache.get(lexicon);
+  if (cached) return cached;
+  const sets = buildSets(lexicon);
+  setsCache.set(lexicon, sets);
+  return sets;
+}
+
+function buildSets(lexicon: Lexicon): Lexicons {
   const small = new Set(lexicon.connectors.map(foldAccents));
   // Words of phrases ("secretary of state"), without their small words: "of" names no function.
   const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)).filter((word) => !small.has(word) && word.length > 1));
@@ -263,6 +273,11 @@ function germanNominative(name: string): string {
   return name
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
     .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
+}
+
+/** A capitalised word the lexicons know as something other than a name or a place: "Ministry", "March", "Kazakh". */
+export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
+  return isClaimed(token(word, 0), lexiconSets(lexicon));
 }
 
 export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {

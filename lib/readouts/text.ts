@@ -125,7 +125,6 @@ function pushSentence(sentences: Sentence[], line: string, lineStart: number, fr
 
 /** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */
 export function blankControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g, ' ');
 }
 
