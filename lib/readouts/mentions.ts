@@ -52,6 +52,8 @@ function token(text: string, start: number): Token {
 
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
+/** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
+const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
@@ -202,7 +204,12 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
-      else if (particles.has(next.folded) && tokens[to + 2]?.cap && !isClaimed(tokens[to + 2]!, sets)) to += 2;
+      else if (particles.has(next.folded)) {
+        let after = to + 1;
+        while (particles.has(tokens[after]?.folded ?? '')) after++;
+        if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
+        else break;
+      }
       else break;
     }
     // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
@@ -211,7 +218,9 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
-    if (to > from || honorific) runs.push({ from, to, honorific, sentence: sentenceIndex });
+    // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
+    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '') && !tokens[from - 2]?.cap;
+    if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
   return runs;
@@ -224,25 +233,32 @@ type Context = { ourCountry: string | null; ourStaff: string[] };
 /** The phrase of a function around a name: tokens from a title word up to the name (or after it, past a comma). */
 function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameFrom - 1;
-  while (i >= 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i]!.folded) ) i--;
-  if (i >= 0 && tokens[i]!.text === '.' && i > 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i - 1]!.folded)) i -= 2;
+  while (i >= 0 && sets.honorifics.has(tokens[i]!.folded)) i--;
+  if (i > 0 && tokens[i]!.text === '.' && sets.honorifics.has(tokens[i - 1]!.folded)) i -= 2;
   if (i >= 0 && tokens[i]!.text === ',') i--;
   const to = i;
-  let leftmostTitle = -1;
   // English and German write a function before a name in capitals: a lower-case word there ends it.
   const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
-  for (let j = to; j >= 0 && to - j < 12; j--) {
+  let nearest = -1;
+  for (let j = to; j >= 0 && to - j < 10; j--) {
     const t = tokens[j]!;
-    if (!t.word && t.text !== '&' && t.text !== '-') break;
-    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !isTitleWord(t, sets)) break;
-    if (clauseStops.has(t.folded) || sets.lexicon.and.includes(t.folded)) break;
-    if (isTitleWord(t, sets)) leftmostTitle = j;
+    if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
+    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
+    if (clauseStops.has(t.folded)) break;
+    if (isTitleWord(t, sets)) {
+      nearest = j;
+      break;
+    }
   }
-  if (leftmostTitle === -1) return null;
-  // Extend over title words just before ("Deputy", "vice"), never over articles.
-  let from = leftmostTitle;
-  while (from > 0 && sets.titleWords.has(tokens[from - 1]!.folded)) from--;
-  return to >= from ? { from, to } : null;
+  if (nearest === -1) return null;
+  // The function starts at the title word nearest the name, with the title words just before it ("Deputy", "vicepremier e").
+  let from = nearest;
+  while (from > 0) {
+    if (isTitleWord(tokens[from - 1]!, sets)) from--;
+    else if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
+    else break;
+  }
+  return { from, to };
 }
 
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
@@ -342,6 +358,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const words = nameWords(name);
       const known = people.find((person) => samePerson(nameWords(person.name), words));
       if (known) {
+        if (words.length > nameWords(known.name).length) known.name = name;
         known.spans.push(span);
         previous = known;
         continue;
@@ -373,6 +390,20 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
           }
         }
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
+        // "Chief Sustainability Officer of Qarmet", "CEO van Port of Antwerp-Bruges": a body after the function is the organisation.
+        if (!organisation) {
+          for (let i = titleTo - 1; i > titleSpanTokens.from; i--) {
+            if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
+            const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
+            if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
+            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || (sets.lexicon.language !== 'de' && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+            if (!looksLikeBody) continue;
+            const from = tokens.indexOf(rest[0]!);
+            organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);
+            titleTo = i - 1;
+            break;
+          }
+        }
         let hasTitleWord = false;
         for (let i = titleSpanTokens.from; i <= titleTo; i++) hasTitleWord ||= isTitleWord(tokens[i]!, sets);
         title = hasTitleWord ? joinTokens(text, tokens, titleSpanTokens.from, titleTo) : null;

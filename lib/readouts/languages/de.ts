@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 export const german: Lexicon = {
   language: 'de',
   chrono: chrono.de.casual,
-  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz', 'Botschafter', 'Botschafterin'],
+  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz'],
   titles: [
     'botschafter', 'botschafterin', 'minister', 'ministerin', 'bundesminister', 'bundesministerin', 'aussenminister', 'aussenministerin', 'wirtschaftsminister', 'wirtschaftsministerin',
     'staatssekretar', 'staatssekretarin', 'staatsminister', 'staatsministerin', 'vizeminister', 'vizeministerin', 'stellvertretende', 'stellvertretender', 'direktor', 'direktorin', 'generaldirektor',
