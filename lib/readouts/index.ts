@@ -41,6 +41,9 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   return { text, language, published, notices, meetings };
 }
 
+/** The mission itself, named without a country: "the Embassy", "l'Ambasciata". */
+const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
+
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
 function within(span: Span, sentences: Sentence[]): boolean {
@@ -180,7 +183,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
-    const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org));
+    const organisations = orgsIn(mentions, seg.sentences).filter(
+      (org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org) && !(ownMission.test(org.folded) && !org.country),
+    );
     const partnerCountries = new Map<string, Span[]>();
     const addCountry = (country: string | null, spans: Span[]) => {
       if (!country || country === context.ourCountry) return;

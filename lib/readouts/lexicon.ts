@@ -24,6 +24,8 @@ export type Lexicon = {
   meeting: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
+  /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */
+  topics: RegExp;
   /** A sentence where something was agreed or signed. */
   agreement: RegExp;
   /**

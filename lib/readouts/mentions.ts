@@ -53,6 +53,7 @@ function token(text: string, start: number): Token {
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
+const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
@@ -328,9 +329,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     for (const { from, to } of orgs) {
       for (let i = from; i <= to; i++) orgTaken.add(i);
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
-      // Articles and nationality words before a body's name are not part of it: "Le ministère", "Kazachse ministerie".
+      // Articles, and a nationality word before the head, are not part of a body's name: "Le ministère", "Kazachse ministerie".
       let nameFrom = from;
-      while (nameFrom < to && (sets.notNames.has(tokens[nameFrom]!.folded) && !sets.orgHeads.has(tokens[nameFrom]!.folded) || isCountryWord(tokens[nameFrom]!) && tokens[nameFrom]!.text.length > 3 && !findCountries(tokens[nameFrom]!.text).some((c) => c.end - c.start === tokens[nameFrom]!.text.length && /^\p{Lu}/u.test(tokens[nameFrom]!.text) && !/(e|en|es|er|a|o|i|s)$/.test(tokens[nameFrom]!.folded)))) nameFrom++;
+      while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded)))) nameFrom++;
       const name = germanNominative(joinTokens(text, tokens, nameFrom, to));
       // An acronym in brackets just after names the same body: "(BECI)".
       const acronym = tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;

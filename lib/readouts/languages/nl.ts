@@ -30,6 +30,7 @@ export const dutch: Lexicon = {
   ],
   meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
+  topics: /\b(besproken|bespraken|ging over|gingen over|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
     { cue: /\b(?:kwamen|komen) overeen(?: om| dat)?\s+/i, joint: true },
