@@ -1,5 +1,5 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries } from './geography';
+import { type CountryMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
 import type { Sentence } from './text';
 import type { Span } from './types';
@@ -456,16 +456,23 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   return { people: people.filter((person) => !person.weak), organisations, countries, orgSpans };
 }
 
-/** The country named closest to a name in its sentence ("headed Kazakhstan's delegation"), if any. */
+const delegation = /(delegation|delegazione|delegatie|side|partie|parte|seite|kant|zijde)/i;
+const leads = /\b(led|headed|leads|heads|conduite?|dirigee?|guidat[ao]|presieduta|leitete|geleitet|angefuhrt|onder leiding|geleid|a la tete|alla guida|an der spitze|aan het hoofd)\b/i;
+
+/**
+ * The country of the delegation a person leads or speaks for, from the sentence: "headed
+ * Kazakhstan's delegation", "la délégation … de Belgique, conduite par", "leitete die Delegation".
+ */
 function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence, _ours: string | null): string | null {
-  let best: { country: string; distance: number } | null = null;
-  for (const match of countries) {
-    if (match.start < sentence.start || match.end > sentence.end) continue;
-    if (match.start < span.end) continue;
-    const distance = match.start - span.end;
-    if (distance <= 25 && (!best || distance < best.distance)) best = { country: match.country, distance };
-  }
-  return best?.country ?? null;
+  const folded = foldKeepingOffsets(sentence.text);
+  if (!delegation.test(folded)) return null;
+  const inSentence = countries.filter((match) => match.start >= sentence.start && match.end <= sentence.end);
+  // "X headed Kazakhstan's delegation": the country named just after, before "delegation".
+  const after = inSentence.find((match) => match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)));
+  if (after) return after.country;
+  // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X": one country in a sentence about who led it.
+  const named = new Set(inSentence.map((match) => match.country));
+  return leads.test(folded) && named.size === 1 ? [...named][0]! : null;
 }
 
 /** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */
