@@ -254,7 +254,7 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
     const start = word.index;
     if (covered(start) || !/\p{Lu}|[a-z]/u.test(text[start]!)) continue;
     const token = word[0].replace(/'.*$/, '');
-    const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 6);
+    const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 8);
     if (!hit) continue;
     // A bare stem word that is also a person's or a common word ("Roman Vassilenko", "Frank") is skipped when capitalised mid-name.
     if (notCountries.has(token) && /\p{Lu}/u.test(text[start]!)) continue;

@@ -7,7 +7,7 @@ import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
 import { findMentions, isClaimedWord, type Mentions, type Organisation, type Person } from './mentions';
-import { letterShare, prepareText, type Sentence } from './text';
+import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
 export type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
@@ -20,7 +20,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const { text, sentences } = prepared;
   const notices: string[] = [];
   if (!text.trim()) return { text, language: null, published: context.published ?? null, notices: ['The text is empty.'], meetings: [] };
-  if (letterShare(text) < 0.6) {
+  if (binaryShare(input) > 0.05) {
     return { text, language: null, published: context.published ?? null, notices: ['This does not look like text: most of it is neither letters nor punctuation. Paste the readout itself, or a .txt or .eml file.'], meetings: [] };
   }
   const { language, other } = detectLanguage(text);
@@ -240,6 +240,9 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
     const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
     if (known) return { city: known.city, country: known.country, span: span(known) };
+    // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
+    const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
+    if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
       if (inBody(at) || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;

@@ -135,8 +135,8 @@ export function prepareText(input: string): PreparedText {
   return { text, sentDate: email?.date ?? null, subject: email?.subject ?? null, sentences: sentencesOf(text) };
 }
 
-/** How much of the text is letters: binary pasted as text is mostly not. */
-export function letterShare(text: string): number {
-  const letters = text.match(/[\p{L}\s.,;:'’"()-]/gu)?.length ?? 0;
-  return text.length ? letters / text.length : 0;
+/** How much of the input is what no text holds (control characters, undecodable bytes): a binary file read as text. */
+export function binaryShare(input: string): number {
+  const odd = input.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g)?.length ?? 0;
+  return input.length ? odd / input.length : 0;
 }
