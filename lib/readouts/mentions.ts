@@ -1,5 +1,6 @@
 import { foldAccents, nameWords } from '../names';
 import { type CountryMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
+import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
 import type { Sentence } from './text';
 import type { Span } from './types';
@@ -83,7 +84,8 @@ function buildSets(lexicon: Lexicon): Lexicons {
   const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)).filter((word) => !small.has(word) && word.length > 1));
   return {
     lexicon,
-    titleWords: words(lexicon.titles),
+    // English functions turn up in every language ("chief commercial officer", "CEO", "partner").
+    titleWords: words([...lexicon.titles, ...english.titles]),
     orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
@@ -95,7 +97,10 @@ function buildSets(lexicon: Lexicon): Lexicons {
 }
 
 const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/;
-const isTitleWord = (t: Token, sets: Lexicons) => sets.titleWords.has(t.folded) || titleStem.test(t.folded);
+/** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
+const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+const isTitleWord = (t: Token, sets: Lexicons) =>
+  sets.titleWords.has(t.folded) || titleStem.test(t.folded) || (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) || t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
 
 const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
@@ -178,7 +183,7 @@ function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean
 function isClaimed(t: Token, sets: Lexicons): boolean {
   return (
     sets.notNames.has(t.folded) ||
-    sets.titleWords.has(t.folded) ||
+    isTitleWord(t, sets) ||
     sets.orgHeads.has(t.folded) ||
     sets.orgWords.has(t.folded) ||
     sets.honorifics.has(t.folded) ||
@@ -215,10 +220,20 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     }
     // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
     let from = i;
-    if (to - from >= 2 && sets.connectors.has(tokens[i - 1]?.folded ?? '')) from = to - 1;
+    if (to - from >= 2 && (sets.connectors.has(tokens[i - 1]?.folded ?? '') || sets.lexicon.and.includes(tokens[i - 1]?.folded ?? ''))) {
+      // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
+      from = to;
+      while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
+      if (from > i) from--;
+    }
     const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
+    while (from < to && particles.has(tokens[from]!.folded)) from++;
+    if (cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) {
+      i = to + 1;
+      continue;
+    }
     // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
     const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '') && !tokens[from - 2]?.cap;
     if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
@@ -236,12 +251,15 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   let i = nameFrom - 1;
   while (i >= 0 && sets.honorifics.has(tokens[i]!.folded)) i--;
   if (i > 0 && tokens[i]!.text === '.' && sets.honorifics.has(tokens[i - 1]!.folded)) i -= 2;
-  if (i >= 0 && tokens[i]!.text === ',') i--;
+  const afterComma = i >= 0 && tokens[i]!.text === ',';
+  if (afterComma) i--;
   const to = i;
   // English and German write a function before a name in capitals: a lower-case word there ends it.
   const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
   let nearest = -1;
-  for (let j = to; j >= 0 && to - j < 10; j--) {
+  // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
+  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 10;
+  for (let j = to; j >= 0 && to - j < reach; j--) {
     const t = tokens[j]!;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
     if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
@@ -362,6 +380,17 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (words.length > nameWords(known.name).length) known.name = name;
         known.spans.push(span);
         previous = known;
+        // Named first in a headline, then with a function: the function counts.
+        if (!known.title && !known.titleSpan) {
+          const later = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+          if (later) {
+            known.weak = false;
+            known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };
+            known.title = joinTokens(text, tokens, later.from, later.to);
+            known.country ??= countries.find((c) => c.start >= known.titleSpan!.start && c.end <= known.titleSpan!.end)?.country ?? null;
+            if (known.country && context.ourCountry) known.ours ||= known.country === context.ourCountry;
+          } else if (run.honorific) known.weak = false;
+        }
         continue;
       }
       const titleSpanTokens = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
