@@ -121,7 +121,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (close <= i + 1 || close - i > 8 || !tokens[i + 1]!.cap) continue;
     const inside = tokens.slice(i + 1, close);
     const companyLike = inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) || sets.connectors.has(tokens[i - 1]?.folded ?? '') || companyWords.test(tokens[i - 1]?.folded ?? '');
-    if (companyLike) claim(i + 1, close - 1);
+    // "Samruk-Kazyna Trust Social" Fund: a body's head just after the quotes belongs to it.
+    const headAfter = sets.orgHeads.has(tokens[close + 1]?.folded ?? '');
+    if (companyLike || headAfter) claim(i + 1, headAfter ? close + 1 : close - 1);
   }
   // A capitalised name with its acronym just after: "Flanders Investment & Trade (FIT)".
   for (let i = 0; i < tokens.length; i++) {
@@ -235,7 +237,7 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
       continue;
     }
     // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
-    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '') && !tokens[from - 2]?.cap;
+    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '');
     if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
