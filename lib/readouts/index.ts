@@ -61,7 +61,7 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
 /** Words before a meeting that say it has not happened yet, or is promised. */
-const introducer = /^\s*(with|to|avec|a|au|aupres|con|presso|mit|bei|beim|met|bij|aan)\b/;
+const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
 const notYet = /\b(will|shall|to be held|is expected|are expected|plan(?:s|ned)? to|invit\w*|agreed|sera|seront|doit|doivent|devra\w*|prochain\w*|convenu|engag\w*|invit\w*|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|zal|zullen|volgend\w*|overeen\w*|uitnodig\w*)\b/i;
 
 function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
@@ -70,7 +70,7 @@ function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
     const before = folded.slice(0, cue.index);
     if (notYet.test(before)) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
-    const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 8));
+    const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
     if (pointsBack.test(before) && !introduces) continue;
     return true;
   }

@@ -262,6 +262,11 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
   const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 10;
   for (let j = to; j >= 0 && to - j < reach; j--) {
+    // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
+    if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
+      j -= 2;
+      continue;
+    }
     const t = tokens[j]!;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
     if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
