@@ -187,7 +187,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
-    const organisations = orgsIn(mentions, seg.sentences).filter(
+    // The bodies met: those named in the meeting, and those of the people met there.
+    const bodies = [...new Set([...orgsIn(mentions, seg.sentences), ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : []))])];
+    const organisations = bodies.filter(
       (org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org) && !(ownMission.test(org.folded) && !org.country),
     );
     const partnerCountries = new Map<string, Span[]>();

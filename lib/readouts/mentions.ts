@@ -13,7 +13,8 @@ import type { Span } from './types';
 
 export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean };
 
-export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null };
+/** A body the text names; `implied` when only a function implies it ("Minister of Energy" → Ministry of Energy). */
+export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null; implied?: boolean };
 
 export type Person = {
   name: string;
@@ -428,8 +429,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         }
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
         // "Chief Sustainability Officer of Qarmet", "CEO van Port of Antwerp-Bruges": a body after the function is the organisation.
+        // A minister's portfolio follows "of" ("ministra dell'Economia e del Lavoro"): not a body unless it says so.
+        const minister = tokens.slice(titleSpanTokens.from, titleTo + 1).some((t) => titleStem.test(t.folded) && /minist/.test(t.folded));
         if (!organisation) {
           for (let i = titleTo - 1; i > titleSpanTokens.from; i--) {
+            if (minister && !tokens.slice(i + 1, titleTo + 1).some((t) => sets.orgHeads.has(t.folded) || isAcronym(t))) break;
             if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
             const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
             if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
@@ -456,7 +460,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       country ??= organisation?.country ?? null;
       // "Minister of Energy": the Ministry of Energy, though the text may never name it.
       const body = !organisation && title ? lexicon.ministryOf(title.replace(/\s+(?:of|de|du|des|di|del|van|von)\s+\S+$/u, (tail) => (isCountryWord(token(tail.trim().split(/\s+/).at(-1)!, 0)) ? '' : tail))) : null;
-      if (body && titleSpan) organisation = addOrganisation(body, titleSpan, null);
+      if (body && titleSpan) {
+        const named = organisations.some((org) => org.folded === foldAccents(body));
+        organisation = addOrganisation(body, titleSpan, null);
+        if (!named) organisation.implied = true;
+      }
       if (organisation && !organisation.country && country) organisation.country = country;
       if (!country) country = nearestCountry(countries, span, sentence, context.ourCountry);
       const person: Person = {
