@@ -14,6 +14,8 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
     const stems = lexicon.areas[name] ?? ownWords(name);
     for (const sentence of sentences) {
       const folded = foldKeepingOffsets(sentence.text);
+      // Only what the sentence says was talked about or agreed, not every word of a meeting's story.
+      if (!lexicon.topics.test(folded) && !lexicon.agreement.test(folded)) continue;
       for (const stem of stems) {
         for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu'))) {
           const start = sentence.start + match.index;

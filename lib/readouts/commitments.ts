@@ -1,7 +1,7 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import type { Person } from './mentions';
+import type { Organisation, Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
@@ -10,7 +10,10 @@ const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
-type Parties = { people: Person[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
+/** The mission itself, named without a country. */
+const embassy = /^\s*(?:the|our|l'|la|notre|l’|die|unsere|de|onze|il|la nostra)?\s*(embassy|ambassade|ambasciata|botschaft)\s*$/i;
+
+type Parties = { people: Person[]; isOurs: (person: Person) => boolean; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
   if (!country || !ourCountry) return null;
@@ -21,48 +24,86 @@ function sideOfCountry(country: string | null, ourCountry: string | null): 'ours
 function whoCommitted(subject: { start: number; end: number; text: string }, joint: boolean, lexicon: Lexicon, parties: Parties, lastPerson: Person | null): CommittedBy | null {
   if (lexicon.bothSides.test(subject.text)) return 'joint';
   const named = parties.people.filter((person) => person.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
-  const sides = new Set(named.map((person) => (person.ours ? 'ours' : 'partner')));
+  const sides = new Set(named.map((person) => (parties.isOurs(person) ? 'ours' : 'partner')));
   if (sides.size === 2) return 'joint';
   if (sides.size === 1 && !(joint && named.length > 1)) return [...sides][0] as CommittedBy;
   const countries = parties.countries.filter((c) => c.start >= subject.start && c.end <= subject.end).map((c) => sideOfCountry(c.country, parties.ourCountry));
   if (new Set(countries).size === 2 && joint) return 'joint';
   if (countries[0]) return countries.at(-1)!;
   if (joint) return 'joint';
-  if (lexicon.pronouns.test(subject.text) && lastPerson) return lastPerson.ours ? 'ours' : 'partner';
+  const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
+  if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
+  // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
+  if (embassy.test(subject.text)) return 'ours';
+  if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
+  if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   return null;
 }
 
-function dueDateOf(action: string, lexicon: Lexicon, after: string): { date: string; cut: number } | null {
-  const due = lexicon.due.exec(action);
-  if (!due) return null;
-  const rest = action.slice(due.index + due[0].length);
-  const endOf = lexicon.endOf.exec(rest);
-  const phrase = endOf && endOf.index === 0 ? rest.slice(endOf[0].length) : rest;
-  const [found] = lexicon.chrono.parse(phrase.slice(0, 40), new Date(`${after}T12:00:00Z`), { forwardDate: true });
-  if (!found || found.index > 2 || !found.start.isCertain('month')) return null;
-  const month = found.start.get('month')!;
-  let year = found.start.isCertain('year') ? found.start.get('year')! : Number(after.slice(0, 4));
-  const day = found.start.get('day') ?? 1;
-  let date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  if (!found.start.isCertain('year') && date < after) {
-    year += 1;
-    date = `${year}${date.slice(4)}`;
+const monthNames = new Map<string, { names: string[]; pattern: RegExp }>();
+
+/** The months' names in a language, from Intl: "März", "giugno", "juin". */
+function monthsOf(language: string) {
+  let months = monthNames.get(language);
+  if (!months) {
+    const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    const names = Array.from({ length: 12 }, (_, month) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, month, 1)))));
+    months = { names, pattern: new RegExp(`^(?:(\\d{1,2})\\.?\\s+)?(${names.join('|')})(?:\\s+(\\d{4}))?`, 'i') };
+    monthNames.set(language, months);
   }
-  if (!found.start.isCertain('day') || (endOf && endOf.index === 0)) date = endOfMonth(date);
-  return { date, cut: due.index };
+  return months;
+}
+
+/**
+ * A deadline in the action: "by 31 January 2024", "d'ici fin avril", "entro giugno", "bis Ende März".
+ * A month without a day is its last day; a year left out is the first that falls after the meeting.
+ * Returns where the deadline's words stand, so that a deadline at either end can leave the action's text.
+ */
+function dueDateOf(action: string, lexicon: Lexicon, after: string): { date: string; start: number; end: number } | null {
+  const folded = foldKeepingOffsets(action);
+  const due = lexicon.due.exec(folded);
+  if (!due) return null;
+  let at = due.index + due[0].length;
+  const endOf = lexicon.endOf.exec(folded.slice(at));
+  const monthEnd = !!endOf && endOf.index === 0;
+  if (monthEnd) at += endOf[0].length;
+  const rest = folded.slice(at);
+  const months = monthsOf(lexicon.language);
+  const named = months.pattern.exec(rest);
+  let year: number;
+  let month: number;
+  let day: number | null;
+  let length: number;
+  if (named) {
+    month = months.names.indexOf(named[2]!.toLowerCase()) + 1;
+    day = named[1] ? Number(named[1]) : null;
+    year = named[3] ? Number(named[3]) : Number(after.slice(0, 4));
+    length = named[0].length;
+    if (!named[3] && `${year}-${String(month).padStart(2, '0')}-${String(day ?? 28).padStart(2, '0')}` < after) year += 1;
+  } else {
+    const [found] = lexicon.chrono.parse(action.slice(at, at + 40), new Date(`${after}T12:00:00Z`), { forwardDate: true });
+    if (!found || found.index > 2 || !found.start.isCertain('month')) return null;
+    month = found.start.get('month')!;
+    day = found.start.isCertain('day') ? found.start.get('day')! : null;
+    year = found.start.get('year')!;
+    length = found.index + found.text.length;
+  }
+  let date = `${year}-${String(month).padStart(2, '0')}-${String(day ?? 1).padStart(2, '0')}`;
+  if (day === null || monthEnd) date = endOfMonth(date);
+  return { date, start: due.index, end: at + length };
 }
 
 /**
  * Undertakings in a meeting's sentences: an action after a cue ("agreed to", "s'est engagé à",
  * "si impegna a", "vereinbarten", "zullen"), with who made it and a deadline when the text gives one.
  */
-export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties: Parties, meetingDate: string | null): Found<Commitment>[] {
+export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties: Parties, meetingDate: string): Found<Commitment>[] {
   const found: Found<Commitment>[] = [];
   let lastPerson: Person | null = null;
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
-    for (const { cue, joint } of lexicon.commitments) {
-      const match = cue.exec(folded);
+    for (const { cue, joint, accented } of lexicon.commitments) {
+      const match = cue.exec(accented ? sentence.text.toLowerCase() : folded);
       if (!match) continue;
       const subjectText = sentence.text.slice(0, match.index);
       const clauseStart = Math.max(subjectText.lastIndexOf(';'), subjectText.lastIndexOf(':')) + 1;
@@ -76,9 +117,14 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       if (actionText.split(/\s+/).length < 2) continue;
       const by = whoCommitted(subject, !!joint, lexicon, parties, lastPerson);
       if (!by) continue;
-      const due = dueDateOf(actionText, lexicon, meetingDate ?? new Date().toISOString().slice(0, 10));
+      const due = dueDateOf(actionText, lexicon, meetingDate);
       const start = sentence.start + match.index;
-      found.push({ value: { text: actionText, committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end: start + match[0].length + actionText.length }] });
+      const end = start + match[0].length + actionText.length;
+      // A deadline opening or closing the action is the due date's, not the action's words.
+      if (due && due.end >= actionText.length - 1) actionText = actionText.slice(0, due.start);
+      else if (due && due.start === 0) actionText = actionText.slice(due.end);
+      actionText = actionText.replace(/^[\s,]+|[\s,]+$/g, '');
+      found.push({ value: { text: actionText, committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
       break;
     }
     const named = parties.people.filter((person) => person.spans.some((span) => span.start >= sentence.start && span.end <= sentence.end));

@@ -2,7 +2,20 @@ import * as chrono from 'chrono-node';
 import type { Lexicon } from './lexicon';
 
 /** A date the text gives, with the year completed and where it stands. */
-export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean };
+export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean };
+
+/** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose. */
+export function headerEnd(text: string): number {
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim().length > 100) return offset;
+    offset += line.length + 1;
+  }
+  return 0;
+}
+
+/** "10.05.2024", "20/02/2024": day first, as in every language read here (chrono would read 10 May as 5 October). */
+const numericDate = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -18,11 +31,21 @@ const dayBefore = /\b(\d{1,2})(?:er|st|nd|rd|th|\.)?\s*(?:et|and|e|und|en|&|-|�
  * publication date): a readout reports what happened, not what will.
  */
 export function findDates(text: string, lexicon: Lexicon | null, latest: string | null): DateMention[] {
-  const parser = lexicon?.chrono ?? chrono.en.GB;
+  const parser = lexicon?.chrono ?? chrono.en.casual;
   const bound = latest ?? new Date().toISOString().slice(0, 10);
   const boundYear = Number(bound.slice(0, 4));
   const mentions: DateMention[] = [];
+  const head = headerEnd(text);
+  // A dateline opening the first paragraph: "Milano, 17 novembre 2023 – Si è conclusa…".
+  const isDateline = (start: number, end: number) => start < head + 40 && /^\s*[–—-]/.test(text.slice(end, end + 3)) && !/[.!?]/.test(text.slice(head, start));
+  for (const match of text.matchAll(numericDate)) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) continue;
+    mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head || isDateline(match.index, match.index + match[0].length) });
+  }
+  const numeric = [...mentions];
   for (const result of parser.parse(text, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
+    if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;
     if (!start.isCertain('month') && !start.isCertain('day')) continue; // "today", weekdays alone, bare times
     if (!start.isCertain('month')) continue;
@@ -48,9 +71,9 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
       from -= before[0].length;
       endDate = iso(year, month, day);
     }
-    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly });
+    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head || isDateline(from, result.index + result.text.length) });
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /** The last day of the month a month-only date names: "by the end of March" is the 31st. */
@@ -59,10 +82,14 @@ export function endOfMonth(date: string): string {
   return iso(year, month, lastDayOf(year, month));
 }
 
-/** A date printed at the top (a dateline, "18 October 2022, 11:30", "date 2022-06-12"): the publication date. */
+/** A date printed in the heading lines (a dateline, "18 October 2022, 11:30", "Publié le 20.02.2024"): the publication date. */
 export function datelineDate(text: string, lexicon: Lexicon | null): string | null {
-  const head = text.slice(0, 200).split('\n').slice(0, 3).join('\n');
-  const found = (lexicon?.chrono ?? chrono.en.GB).parse(head, new Date(), { forwardDate: false }).find((result) => result.start.isCertain('year') && result.start.isCertain('day'));
-  if (!found) return null;
-  return iso(found.start.get('year')!, found.start.get('month')!, found.start.get('day')!);
+  const mention = findDates(text, lexicon, null).find((date) => date.header && date.yearGiven && !date.monthOnly);
+  return mention?.date ?? null;
+}
+
+/** Without a publication date, the latest year the text gives bounds the years it leaves out. */
+export function latestGivenDate(text: string, lexicon: Lexicon | null): string | null {
+  const given = findDates(text, lexicon, null).filter((date) => date.yearGiven && !date.monthOnly).map((date) => date.endDate ?? date.date);
+  return given.length ? given.sort().at(-1)! : null;
 }

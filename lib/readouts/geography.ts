@@ -17,7 +17,8 @@ import { foldAccents } from '../names';
  * a few letters longer, names the country. One list for all five languages, since they rarely clash.
  */
 const countryStems: Record<string, string[]> = {
-  BE: ['belg'],
+  // Belgium's regions speak for it in readouts: "la Wallonie", "Flemish companies", "de Vlaamse regering".
+  BE: ['belg', 'wallon', 'walloon', 'vallon', 'flemish', 'flamand', 'flandre', 'flanders', 'vlaams', 'vlaanderen', 'fiamming', 'fiandre'],
   LU: ['luxemb', 'lussemb'],
   NL: ['netherland', 'dutch', 'neerland', 'olandes', 'oland', 'niederland', 'nederland', 'hollan'],
   DE: ['german', 'allemand', 'allemagne', 'tedesc', 'deutsch', 'duits'],
@@ -253,7 +254,7 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
     const start = word.index;
     if (covered(start) || !/\p{Lu}|[a-z]/u.test(text[start]!)) continue;
     const token = word[0].replace(/'.*$/, '');
-    const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 6);
+    const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 8);
     if (!hit) continue;
     // A bare stem word that is also a person's or a common word ("Roman Vassilenko", "Frank") is skipped when capitalised mid-name.
     if (notCountries.has(token) && /\p{Lu}/u.test(text[start]!)) continue;

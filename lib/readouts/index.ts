@@ -1,19 +1,18 @@
 import { countryName } from '../countries';
 import { findAreas } from './areas';
 import { findCommitments } from './commitments';
-import { type DateMention, datelineDate, findDates } from './dates';
+import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate } from './dates';
 import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, type Mentions, type Organisation, type Person } from './mentions';
-import { letterShare, prepareText, type Sentence } from './text';
+import { findMentions, isClaimedWord, type Mentions, type Organisation, type Person } from './mentions';
+import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
 export type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const futureMeeting = /\b(will|shall|to be held|is expected to|sera|seront|doit|doivent|devra|prochain\w*|dovra|dovranno|prossim\w*|wird|werden|soll|kommend\w*|zal|zullen|volgend\w*)\b/i;
 
 /** Reads a readout (plain text or an e-mail) into proposed meetings. Pure: no database, no network. */
 export function readReadout(input: string, context: ReadoutContext): ReadoutDraft {
@@ -21,7 +20,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const { text, sentences } = prepared;
   const notices: string[] = [];
   if (!text.trim()) return { text, language: null, published: context.published ?? null, notices: ['The text is empty.'], meetings: [] };
-  if (letterShare(text) < 0.6) {
+  if (binaryShare(input) > 0.05) {
     return { text, language: null, published: context.published ?? null, notices: ['This does not look like text: most of it is neither letters nor punctuation. Paste the readout itself, or a .txt or .eml file.'], meetings: [] };
   }
   const { language, other } = detectLanguage(text);
@@ -33,15 +32,19 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   }
   const published = context.published ?? prepared.sentDate ?? datelineDate(text, lexicon);
   if (!context.published && published) notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
-  const dates = findDates(text, lexicon, published);
-  if (!published && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
+  const latest = published ?? latestGivenDate(text, lexicon);
+  const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
+  if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
-  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
+  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities, latest) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
   return { text, language, published, notices, meetings };
 }
 
-type Segment = { sentences: Sentence[]; opener: Sentence };
+/** The mission itself, named without a country: "the Embassy", "l'Ambasciata". */
+const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
+
+type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
 function within(span: Span, sentences: Sentence[]): boolean {
   return sentences.some((sentence) => sentence.start <= span.start && span.end <= sentence.end);
@@ -55,64 +58,148 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
   return mentions.organisations.filter((org) => org.spans.some((span) => within(span, sentences)));
 }
 
+/** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
+const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
+/** Words before a meeting that say it has not happened yet, or is promised. */
+const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
+const notYet = /\b(will|shall|to be held|is expected|are expected|plan(?:s|ned)? to|invit\w*|agreed|sera|seront|doit|doivent|devra\w*|prochain\w*|convenu|engag\w*|invit\w*|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|zal|zullen|volgend\w*|overeen\w*|uitnodig\w*)\b/i;
+
+function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
+  const cues = new RegExp(lexicon.meeting.source, 'gi');
+  for (const cue of folded.matchAll(cues)) {
+    const before = folded.slice(0, cue.index);
+    if (notYet.test(before)) continue;
+    // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
+    const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
+    if (pointsBack.test(before) && !introduces) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * Splits the readout into meetings. A sentence opens a new meeting when it reports one (met, talks,
- * réunion, incontro, Gespräch, ontmoeting) with someone not yet in the current one or on another
- * day. A sentence announcing several meetings at once is the visit's summary, not a meeting.
+ * réunion, incontro, Gespräch, ontmoeting) on another day, or with someone new at the start of a
+ * paragraph. A sentence announcing several meetings at once is the visit's summary, not a meeting.
  */
-function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dates: DateMention[]): { intro: Sentence[]; segments: Segment[] } {
+function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dayOf: (sentence: Sentence) => string | null, head: number): { intro: Sentence[]; segments: Segment[] } {
   const intro: Sentence[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
+  let paragraph = -1;
   for (const sentence of sentences) {
+    if (sentence.background) continue;
+    const firstInParagraph = sentence.paragraph !== paragraph;
+    paragraph = sentence.paragraph;
+    if (sentence.start < head) {
+      intro.push(sentence);
+      continue;
+    }
     const folded = foldKeepingOffsets(sentence.text);
-    const cue = lexicon.meeting.exec(folded);
     const people = peopleIn(mentions, [sentence]).filter((person) => !person.ours);
     const orgs = orgsIn(mentions, [sentence]);
     const known = current ? { people: peopleIn(mentions, current.sentences), orgs: orgsIn(mentions, current.sentences) } : { people: [], orgs: [] };
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
-    const day = dates.find((date) => date.start >= sentence.start && date.end <= sentence.end && !date.monthOnly);
-    const currentDay = current && dates.find((date) => within(date, current!.sentences) && !date.monthOnly);
-    const newDay = !!day && !!currentDay && day.date !== currentDay.date;
-    const future = cue && futureMeeting.test(folded.slice(0, cue.index + cue[0].length).slice(-40));
-    const opens = !!cue && !future && (newcomer || newDay || !current) && (people.length > 0 || orgs.length > 0 || !!day || !current);
-    if (opens && lexicon.severalMeetings.test(folded) && !current) {
+    const day = dayOf(sentence);
+    const newDay = !!day && !!current && !!current.day && day !== current.day;
+    const opens = reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
+    if (opens && !current && lexicon.severalMeetings.test(folded)) {
       intro.push(sentence);
       continue;
     }
-    if (opens && (newcomer || newDay || !current)) {
-      current = { sentences: [sentence], opener: sentence };
+    if (opens) {
+      current = { sentences: [sentence], opener: sentence, day: day ?? null };
       segments.push(current);
-    } else if (current) current.sentences.push(sentence);
-    else intro.push(sentence);
+    } else if (current) {
+      current.sentences.push(sentence);
+      current.day ??= day;
+    } else intro.push(sentence);
   }
-  return { intro, segments };
+  // A first "meeting" whose partners all come back later was the visit's summary.
+  const [first, ...rest] = segments;
+  if (first && rest.length) {
+    const later = rest.flatMap((seg) => seg.sentences);
+    const partners = [...peopleIn(mentions, first.sentences).filter((person) => !person.ours), ...orgsIn(mentions, first.sentences)];
+    const laterOnes = new Set<unknown>([...peopleIn(mentions, later), ...orgsIn(mentions, later)]);
+    if (partners.every((partner) => laterOnes.has(partner))) {
+      intro.push(...first.sentences);
+      segments.shift();
+    }
+  }
+  // A meeting is with someone: a stretch naming no one on the other side is not one.
+  return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
 }
 
-function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[]): ProposedMeeting[] {
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+function weekdaysOf(language: string): string[] {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-07 was a Sunday: index 0 is Sunday, as getUTCDay counts.
+  return Array.from({ length: 7 }, (_, day) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
+}
+
+function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
-  const { intro, segments } = segment(sentences, lexicon, mentions, dates);
+  const days = dates.filter((date) => !date.monthOnly);
+  // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
+  const weekdays = weekdaysOf(lexicon.language);
+  let previous: string | null = null;
+  const dayMentions = new Map<Sentence, DateMention>();
+  for (const sentence of sentences) {
+    const own = days.find((date) => within(date, [sentence]));
+    const folded = foldKeepingOffsets(sentence.text);
+    let relative: { date: string; match: RegExpExecArray } | null = null;
+    const yesterday = lexicon.days.yesterday.exec(folded);
+    const today = lexicon.days.today.exec(folded);
+    const next = lexicon.days.nextDay.exec(folded);
+    const same = lexicon.days.sameDay.exec(folded);
+    const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})(?![\\p{L}])`, 'iu').exec(folded);
+    if (yesterday && latest) relative = { date: addDays(latest, -1), match: yesterday };
+    else if (today && latest) relative = { date: latest, match: today };
+    else if (next && previous) relative = { date: addDays(previous, 1), match: next };
+    else if (same && previous && !own) relative = { date: previous, match: same };
+    else if (weekday && previous && !own) {
+      const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
+      let date = addDays(previous, 1);
+      while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, 1);
+      relative = { date, match: weekday };
+    }
+    const mention: DateMention | null | undefined = own ?? (relative && { start: sentence.start + relative.match.index, end: sentence.start + relative.match.index + relative.match[0].length, date: relative.date, endDate: null, yearGiven: false, monthOnly: false, header: false });
+    if (mention) {
+      dayMentions.set(sentence, mention);
+      previous = mention.date;
+    }
+  }
+  const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
-  const introDates = dates.filter((date) => within(date, intro) && !date.monthOnly);
-  const introPlaces = placesIn(cities, intro, lexicon, mentions);
+  const claimed = (word: string) => isClaimedWord(word, lexicon);
+  const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
+  // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
+  const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
-    const ownDates = dates.filter((date) => within(date, seg.sentences) && !date.monthOnly);
-    const meetingDate = ownDates.find((date) => within(date, [seg.opener])) ?? ownDates[0] ?? introDates[0] ?? (segments.length === 1 ? dates.find((date) => !date.monthOnly) : undefined);
+    const ownDay = seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+    const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
-    let places = placesIn(cities, seg.sentences, lexicon, mentions);
-    if (!places.length && introPlaces.length === 1) places = introPlaces;
-    const organisations = orgsIn(mentions, seg.sentences).filter((org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => person.ours && person.organisation === org));
+    const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace;
+    // Someone the text ties to no country is taken to be of the country the meeting is in.
+    const placeCountry = place?.country ?? null;
+    const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
+    // The bodies met: those named in the meeting, and those of the people met there.
+    const bodies = [...new Set([...orgsIn(mentions, seg.sentences), ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : []))])];
+    const organisations = bodies.filter(
+      (org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org) && !(ownMission.test(org.folded) && !org.country),
+    );
     const partnerCountries = new Map<string, Span[]>();
     const addCountry = (country: string | null, spans: Span[]) => {
       if (!country || country === context.ourCountry) return;
       partnerCountries.set(country, [...(partnerCountries.get(country) ?? []), ...spans]);
     };
-    for (const person of people.filter((p) => !p.ours)) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
+    for (const person of people.filter((p) => !isOurs(p))) addCountry(person.country, person.titleSpan ? [person.titleSpan] : []);
     for (const org of organisations) addCountry(org.country, org.spans.slice(0, 1));
-    for (const place of places) addCountry(place.value.country, place.spans);
+    if (place?.country) addCountry(place.country, [place.span]);
     if (!partnerCountries.size) {
       const named = mentions.countries.filter((c) => within(c, seg.sentences) && c.country !== context.ourCountry);
       const counts = new Map<string, number>();
@@ -120,7 +207,10 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       const top = [...counts].sort((a, b) => b[1] - a[1])[0];
       if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
     }
-    const partners = people.filter((person) => !person.ours);
+    const partners = people.filter((person) => !isOurs(person));
+    // A city the gazetteer does not know is in the country of the people met there.
+    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? null;
+    const places: Found<Place>[] = place && placeCountryOr ? [{ value: { city: place.city, country: placeCountryOr }, spans: [place.span] }] : [];
     const titleOf = organisations[0]?.name ?? partners[0]?.name;
     return {
       title: titleOf ? `Meeting with ${titleOf}` : 'Meeting',
@@ -130,33 +220,43 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       places,
       partnerCountries: [...partnerCountries].map(([value, spans]) => ({ value, spans })),
       counterparts: people.map((person) => ({
-        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: person.ours ? ('ours' as const) : ('partner' as const) },
+        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: isOurs(person) ? ('ours' as const) : ('partner' as const) },
         spans: [...person.spans, ...(person.titleSpan ? [person.titleSpan] : [])].sort((a, b) => a.start - b.start),
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? null),
+      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10)),
     };
   });
 }
 
 const span = ({ start, end }: Span): Span => ({ start, end });
 
-/** Cities where a meeting took place: after "in", "à", "a", "te"…, and not inside a body's name. */
-function placesIn(cities: CityMatch[], sentences: Sentence[], lexicon: Lexicon, mentions: Mentions): Found<Place>[] {
-  const found = new Map<string, Found<Place>>();
-  for (const city of cities) {
-    if (!within(city, sentences)) continue;
-    const sentence = sentences.find((s) => s.start <= city.start && city.end <= s.end)!;
-    const before = foldKeepingOffsets(sentence.text.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start));
-    const locative = lexicon.locatives.some((word) => new RegExp(`(?:^|[^\\p{L}])${word}\\s+(?:the\\s+|la\\s+|l')?$`, 'u').test(before));
-    if (!locative || mentions.orgSpans.some((s) => s.start <= city.start && city.end <= s.end)) continue;
-    const key = `${city.city}|${city.country}`;
-    const entry = found.get(key) ?? { value: { city: city.city, country: city.country }, spans: [] };
-    entry.spans.push(span(city));
-    found.set(key, entry);
+/**
+ * Where a meeting took place: the first city named after "in", "à", "a", "te"… in its opening
+ * sentence, else in the rest of it, leaving out bodies' names and what is still to come. A city the
+ * gazetteer does not know ("à Saint-Louis", "in Temirtau") is taken when nothing else claims the word.
+ */
+function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sentence | null, lexicon: Lexicon, mentions: Mentions, claimed: (word: string) => boolean): { city: string; country: string | null; span: Span } | null {
+  const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
+  const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
+  for (const sentence of ordered) {
+    const folded = foldKeepingOffsets(sentence.text);
+    if (notYet.test(folded)) continue;
+    const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
+    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
+    if (known) return { city: known.city, country: known.country, span: span(known) };
+    // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
+    const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
+    if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
+    for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
+      const at = sentence.start + word.index;
+      if (inBody(at) || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
+      return { city: word[0], country: null, span: { start: at, end: at + word[0].length } };
+    }
   }
-  return [...found.values()];
+  return null;
 }
 
 /** For a language the reader does not know: the dates, places and countries of the whole text, as one meeting to check. */

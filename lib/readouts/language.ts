@@ -13,6 +13,6 @@ export function detectLanguage(text: string): { language: ReadoutLanguage | null
   const among = franc(sample, { minLength: 20, only: Object.keys(iso6393) });
   if (any === 'und' && among === 'und') return { language: null, other: null };
   // Short texts fool trigrams between close languages; another language wins only when clearly so.
-  if (any !== 'und' && !(any in iso6393) && text.length > 200) return { language: null, other: any };
+  if (any !== 'und' && !(any in iso6393) && text.length > 100) return { language: null, other: any };
   return { language: iso6393[among] ?? null, other: null };
 }

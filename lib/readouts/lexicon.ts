@@ -24,13 +24,15 @@ export type Lexicon = {
   meeting: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
+  /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */
+  topics: RegExp;
   /** A sentence where something was agreed or signed. */
   agreement: RegExp;
   /**
    * Where an undertaking starts: the match ends where the action's words begin. `joint` marks cues
    * that only both sides can say ("the parties agreed to").
    */
-  commitments: { cue: RegExp; joint?: boolean }[];
+  commitments: { cue: RegExp; joint?: boolean; accented?: boolean }[];
   /** Subjects that are both sides: "the parties", "les deux parties". */
   bothSides: RegExp;
   /** Pronouns that point back to the last person named. */
@@ -42,6 +44,10 @@ export type Lexicon = {
   locatives: string[];
   /** Joins two names: "and", "et". */
   and: string[];
+  /** The ministry a minister's title implies: "Minister of Energy" → "Ministry of Energy"; null for other titles. */
+  ministryOf: (title: string) => string | null;
+  /** Days named by reference to another: the publication's ("yesterday") or the previous meeting's ("the next day"). */
+  days: { yesterday: RegExp; today: RegExp; nextDay: RegExp; sameDay: RegExp };
   /** Cooperation topics, by the default list's area names, as folded word stems. */
   areas: Record<string, string[]>;
 };

@@ -1,5 +1,6 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries } from './geography';
+import { type CountryMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
+import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
 import type { Sentence } from './text';
 import type { Span } from './types';
@@ -12,7 +13,8 @@ import type { Span } from './types';
 
 export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean };
 
-export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null };
+/** A body the text names; `implied` when only a function implies it ("Minister of Energy" → Ministry of Energy). */
+export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null; implied?: boolean };
 
 export type Person = {
   name: string;
@@ -23,6 +25,8 @@ export type Person = {
   ours: boolean;
   spans: Span[];
   titleSpan: Span | null;
+  /** Named without a function or courtesy word: kept only if mentioned again by surname. */
+  weak?: boolean;
 };
 
 const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{L})/iu;
@@ -38,7 +42,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    word = word.replace(/['’-]+$/, '');
+    word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     tokens.push(token(word, start));
   }
   return tokens;
@@ -50,25 +54,54 @@ function token(text: string, start: number): Token {
 
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
+/** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
+const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
+const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
+const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
 /** Sentences that say where the news came from, not who met. */
 const attribution = /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
 
-type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; titlePhrases: string[]; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; notNames: Set<string> };
+type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; orgConnectors: Set<string>; notNames: Set<string>; honorifics: Set<string>; areaStems: string[] };
+
+/** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
+const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
+
+const setsCache = new Map<Lexicon, Lexicons>();
 
 function lexiconSets(lexicon: Lexicon): Lexicons {
-  const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)));
+  const cached = setsCache.get(lexicon);
+  if (cached) return cached;
+  const sets = buildSets(lexicon);
+  setsCache.set(lexicon, sets);
+  return sets;
+}
+
+function buildSets(lexicon: Lexicon): Lexicons {
+  const small = new Set(lexicon.connectors.map(foldAccents));
+  // Words of phrases ("secretary of state"), without their small words: "of" names no function.
+  const words = (list: string[]) => new Set(list.flatMap((entry) => foldAccents(entry).split(/\s+/)).filter((word) => !small.has(word) && word.length > 1));
   return {
     lexicon,
-    titleWords: words(lexicon.titles),
-    titlePhrases: lexicon.titles.map(foldAccents),
+    // English functions turn up in every language ("chief commercial officer", "CEO", "partner").
+    titleWords: words([...lexicon.titles, ...english.titles]),
     orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
+    orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word))),
     notNames: words(lexicon.notNames),
+    honorifics: new Set(lexicon.honorifics.map((word) => foldAccents(word).replace(/\.$/, ''))),
+    areaStems: Object.values(lexicon.areas).flat().filter((stem) => stem.length >= 5 && !stem.includes(' ')),
   };
 }
+
+const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/;
+/** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
+const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+const isTitleWord = (t: Token, sets: Lexicons) =>
+  sets.titleWords.has(t.folded) || titleStem.test(t.folded) || (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) || t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
 
 const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
@@ -82,11 +115,25 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     for (let i = from; i <= to; i++) taken.add(i);
     found.push({ from, to });
   };
-  // Quoted: "Arendt & Medernach SA", «Samruk-Kazyna».
+  // Quoted, when it reads as a company: "Arendt & Medernach SA", a partner of «Samruk-Kazyna».
   for (let i = 0; i < tokens.length; i++) {
     if (!/^["“«„]$/.test(tokens[i]!.text)) continue;
     const close = tokens.findIndex((t, j) => j > i && /^["”»“]$/.test(t.text));
-    if (close > i + 1 && close - i <= 8 && tokens[i + 1]!.cap) claim(i + 1, close - 1);
+    if (close <= i + 1 || close - i > 8 || !tokens[i + 1]!.cap) continue;
+    const inside = tokens.slice(i + 1, close);
+    const companyLike = inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) || sets.connectors.has(tokens[i - 1]?.folded ?? '') || companyWords.test(tokens[i - 1]?.folded ?? '');
+    // "Samruk-Kazyna Trust Social" Fund: a body's head just after the quotes belongs to it.
+    const headAfter = sets.orgHeads.has(tokens[close + 1]?.folded ?? '');
+    if (companyLike || headAfter) claim(i + 1, headAfter ? close + 1 : close - 1);
+  }
+  // A capitalised name with its acronym just after: "Flanders Investment & Trade (FIT)".
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '(' || !tokens[i + 1] || !isAcronym(tokens[i + 1]!) || tokens[i + 2]?.text !== ')') continue;
+    let from = i - 1;
+    while (from > 0 && (tokens[from - 1]!.cap || tokens[from - 1]!.text === '&' || sets.orgConnectors.has(tokens[from - 1]!.folded)) && i - from < 8) from--;
+    while (from < i - 1 && !tokens[from]!.cap) from++;
+    const initials = tokens.slice(from, i).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) claim(from, i - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -101,8 +148,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (!suffix) {
       for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
         const next = tokens[j]!;
-        if (sets.connectors.has(next.folded) || next.text === '&') continue;
-        const afterConnector = sets.connectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
+        // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
+        if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
+        if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
+        const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
           : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next));
@@ -111,6 +160,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
       }
     }
     const headIsLower = !t.cap;
+    // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
+    if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
     if (headIsLower && to === i) continue;
     claim(from, to);
@@ -118,8 +169,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
   return found.sort((a, b) => a.from - b.from);
 }
 
+const countryWords = new Map<string, boolean>();
 function isCountryWord(t: Token): boolean {
-  return findCountries(t.text).length > 0;
+  let known = countryWords.get(t.text);
+  if (known === undefined) countryWords.set(t.text, (known = findCountries(t.text).length > 0));
+  return known;
 }
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
@@ -130,7 +184,16 @@ function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean
 }
 
 function isClaimed(t: Token, sets: Lexicons): boolean {
-  return sets.notNames.has(t.folded) || sets.titleWords.has(t.folded) || sets.orgHeads.has(t.folded) || sets.orgWords.has(t.folded) || isAcronym(t) || findCountries(t.text).length > 0;
+  return (
+    sets.notNames.has(t.folded) ||
+    isTitleWord(t, sets) ||
+    sets.orgHeads.has(t.folded) ||
+    sets.orgWords.has(t.folded) ||
+    sets.honorifics.has(t.folded) ||
+    isAcronym(t) ||
+    isCountryWord(t) ||
+    sets.areaStems.some((stem) => t.folded.startsWith(stem))
+  );
 }
 
 type NameRun = { from: number; to: number; honorific: boolean; sentence: number };
@@ -150,13 +213,33 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
-      else if (particles.has(next.folded) && tokens[to + 2]?.cap && !isClaimed(tokens[to + 2]!, sets)) to += 2;
+      else if (particles.has(next.folded)) {
+        let after = to + 1;
+        while (particles.has(tokens[after]?.folded ?? '')) after++;
+        if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
+        else break;
+      }
       else break;
     }
-    const before = text.slice(Math.max(0, t.start - 14), t.start);
+    // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
+    let from = i;
+    if (to - from >= 2 && (sets.connectors.has(tokens[i - 1]?.folded ?? '') || sets.lexicon.and.includes(tokens[i - 1]?.folded ?? ''))) {
+      // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
+      from = to;
+      while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
+      if (from > i) from--;
+    }
+    const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
-    if (to > i || honorific) runs.push({ from: i, to, honorific, sentence: sentenceIndex });
+    while (from < to && particles.has(tokens[from]!.folded)) from++;
+    if (cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) {
+      i = to + 1;
+      continue;
+    }
+    // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
+    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '');
+    if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
   return runs;
@@ -169,22 +252,40 @@ type Context = { ourCountry: string | null; ourStaff: string[] };
 /** The phrase of a function around a name: tokens from a title word up to the name (or after it, past a comma). */
 function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameFrom - 1;
-  while (i >= 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i]!.folded) ) i--;
-  if (i >= 0 && tokens[i]!.text === '.' && i > 0 && sets.lexicon.honorifics.some((h) => foldAccents(h).replace(/\.$/, '') === tokens[i - 1]!.folded)) i -= 2;
-  if (i >= 0 && tokens[i]!.text === ',') i--;
+  while (i >= 0 && sets.honorifics.has(tokens[i]!.folded)) i--;
+  if (i > 0 && tokens[i]!.text === '.' && sets.honorifics.has(tokens[i - 1]!.folded)) i -= 2;
+  const afterComma = i >= 0 && tokens[i]!.text === ',';
+  if (afterComma) i--;
   const to = i;
-  let leftmostTitle = -1;
-  for (let j = to; j >= 0 && to - j < 16; j--) {
+  // English and German write a function before a name in capitals: a lower-case word there ends it.
+  const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
+  let nearest = -1;
+  // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
+  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 10;
+  for (let j = to; j >= 0 && to - j < reach; j--) {
+    // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
+    if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
+      j -= 2;
+      continue;
+    }
     const t = tokens[j]!;
-    if (!t.word && t.text !== '&' && t.text !== '-' ) break;
-    if (clauseStops.has(t.folded) || sets.lexicon.and.includes(t.folded)) break;
-    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) leftmostTitle = j;
+    if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
+    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
+    if (clauseStops.has(t.folded)) break;
+    if (isTitleWord(t, sets)) {
+      nearest = j;
+      break;
+    }
   }
-  if (leftmostTitle === -1) return null;
-  // Extend over title words just before ("Deputy", "vice"), never over articles.
-  let from = leftmostTitle;
-  while (from > 0 && sets.titleWords.has(tokens[from - 1]!.folded)) from--;
-  return to >= from ? { from, to } : null;
+  if (nearest === -1) return null;
+  // The function starts at the title word nearest the name, with the title words just before it ("Deputy", "vicepremier e").
+  let from = nearest;
+  while (from > 0) {
+    if (isTitleWord(tokens[from - 1]!, sets)) from--;
+    else if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
+    else break;
+  }
+  return { from, to };
 }
 
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
@@ -199,7 +300,7 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
     const t = tokens[j]!;
     if (!t.word && !['&', '"', '“', '”', '«', '»', "'"].includes(t.text)) break;
     if (j > from && clauseStops.has(t.folded)) break;
-    if (sets.titleWords.has(t.folded) || /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/.test(t.folded)) sawTitle = true;
+    if (isTitleWord(t, sets)) sawTitle = true;
     if (!sawTitle && j - from >= 3) return null;
     to = j;
   }
@@ -208,6 +309,18 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
   return text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').replace(/^["“«„]|["”»]$/g, '').trim();
+}
+
+/** German bodies named in the dative or genitive ("im Auswärtigen Amt", "der Staatlichen Universität") in the form a list uses. */
+function germanNominative(name: string): string {
+  return name
+    .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
+    .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
+}
+
+/** A capitalised word the lexicons know as something other than a name or a place: "Ministry", "March", "Kazakh". */
+export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
+  return isClaimed(token(word, 0), lexiconSets(lexicon));
 }
 
 export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {
@@ -242,7 +355,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     for (const { from, to } of orgs) {
       for (let i = from; i <= to; i++) orgTaken.add(i);
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
-      const name = joinTokens(text, tokens, from, to);
+      // Articles, and a nationality word before the head, are not part of a body's name: "Le ministère", "Kazachse ministerie".
+      let nameFrom = from;
+      while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded)))) nameFrom++;
+      const name = germanNominative(joinTokens(text, tokens, nameFrom, to));
       // An acronym in brackets just after names the same body: "(BECI)".
       const acronym = tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
@@ -269,16 +385,30 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const words = nameWords(name);
       const known = people.find((person) => samePerson(nameWords(person.name), words));
       if (known) {
+        if (words.length > nameWords(known.name).length) known.name = name;
         known.spans.push(span);
         previous = known;
+        // Named first in a headline, then with a function: the function counts.
+        if (!known.title && !known.titleSpan) {
+          const later = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+          if (later) {
+            known.weak = false;
+            known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };
+            known.title = joinTokens(text, tokens, later.from, later.to);
+            known.country ??= countries.find((c) => c.start >= known.titleSpan!.start && c.end <= known.titleSpan!.end)?.country ?? null;
+            if (known.country && context.ourCountry) known.ours ||= known.country === context.ourCountry;
+          } else if (run.honorific) known.weak = false;
+        }
         continue;
       }
       const titleSpanTokens = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
-      const strong = run.honorific || !!titleSpanTokens || staff || lexicon.language !== 'de' && run.to > run.from && run.to - run.from <= 3;
+      const strong = run.honorific || !!titleSpanTokens || staff;
+      // Two or three capitalised words and nothing else: a name only if the text comes back to it by surname.
+      const weak = !strong && lexicon.language !== 'de' && run.to > run.from && run.to - run.from <= 2;
       // "X and Y": the second shares the first's function ("senior vice presidents … Salvador Cano and Christian Schwartz").
       const coordinated = previous && lexicon.and.includes(tokens[run.from - 1]?.folded ?? '') ? previous : null;
-      if (!strong && !coordinated) continue;
+      if (!strong && !weak && !coordinated) continue;
       if (words.length < 2 && !run.honorific && !staff) continue;
       let title: string | null = null;
       let titleSpan: Span | null = null;
@@ -298,7 +428,26 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
           }
         }
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
-        title = joinTokens(text, tokens, titleSpanTokens.from, titleTo);
+        // "Chief Sustainability Officer of Qarmet", "CEO van Port of Antwerp-Bruges": a body after the function is the organisation.
+        // A minister's portfolio follows "of" ("ministra dell'Economia e del Lavoro"): not a body unless it says so.
+        const minister = tokens.slice(titleSpanTokens.from, titleTo + 1).some((t) => titleStem.test(t.folded) && /minist/.test(t.folded));
+        if (!organisation) {
+          for (let i = titleTo - 1; i > titleSpanTokens.from; i--) {
+            if (minister && !tokens.slice(i + 1, titleTo + 1).some((t) => sets.orgHeads.has(t.folded) || isAcronym(t))) break;
+            if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
+            const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
+            if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
+            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || (sets.lexicon.language !== 'de' && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+            if (!looksLikeBody) continue;
+            const from = tokens.indexOf(rest[0]!);
+            organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);
+            titleTo = i - 1;
+            break;
+          }
+        }
+        let hasTitleWord = false;
+        for (let i = titleSpanTokens.from; i <= titleTo; i++) hasTitleWord ||= isTitleWord(tokens[i]!, sets);
+        title = hasTitleWord ? joinTokens(text, tokens, titleSpanTokens.from, titleTo) : null;
         country = countries.find((c) => c.start >= titleSpan!.start && c.end <= titleSpan!.end)?.country ?? null;
         // "the Belgian Ambassador", "Kazakh Deputy Foreign Minister": an adjective just before the function.
         const before = tokens[titleSpanTokens.from - 1];
@@ -309,6 +458,14 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         country = coordinated.country;
       }
       country ??= organisation?.country ?? null;
+      // "Minister of Energy": the Ministry of Energy, though the text may never name it.
+      const body = !organisation && title ? lexicon.ministryOf(title.replace(/\s+(?:of|de|du|des|di|del|van|von)\s+\S+$/u, (tail) => (isCountryWord(token(tail.trim().split(/\s+/).at(-1)!, 0)) ? '' : tail))) : null;
+      if (body && titleSpan) {
+        const named = organisations.some((org) => org.folded === foldAccents(body));
+        organisation = addOrganisation(body, titleSpan, null);
+        if (!named) organisation.implied = true;
+      }
+      if (organisation && !organisation.country && country) organisation.country = country;
       if (!country) country = nearestCountry(countries, span, sentence, context.ourCountry);
       const person: Person = {
         name: name.replace(/\s*\(.*$/, ''),
@@ -318,6 +475,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         ours: staff || (!!context.ourCountry && country === context.ourCountry),
         spans: [span],
         titleSpan,
+        weak: weak && !coordinated,
       };
       people.push(person);
       previous = person;
@@ -329,23 +487,36 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   for (const person of people) {
     const surname = nameWords(person.name).at(-1);
     if (!surname || surname.length < 3) continue;
+    let alone = 0;
     for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
-      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) person.spans.push({ start: match.index, end: match.index + surname.length });
+      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
+        person.spans.push({ start: match.index, end: match.index + surname.length });
+        alone++;
+      }
     }
     person.spans.sort((a, b) => a.start - b.start);
+    if (person.weak && alone > 0) person.weak = false;
   }
-  return { people, organisations, countries, orgSpans };
+  return { people: people.filter((person) => !person.weak), organisations, countries, orgSpans };
 }
 
-/** The country named closest to a name in its sentence ("headed Kazakhstan's delegation"), if any. */
+const delegation = /(delegation|delegazione|delegatie|side|partie|parte|seite|kant|zijde)/i;
+const leads = /\b(led|headed|leads|heads|conduite?|dirigee?|guidat[ao]|presieduta|leitete|geleitet|angefuhrt|onder leiding|geleid|a la tete|alla guida|an der spitze|aan het hoofd)\b/i;
+
+/**
+ * The country of the delegation a person leads or speaks for, from the sentence: "headed
+ * Kazakhstan's delegation", "la délégation … de Belgique, conduite par", "leitete die Delegation".
+ */
 function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence, _ours: string | null): string | null {
-  let best: { country: string; distance: number } | null = null;
-  for (const match of countries) {
-    if (match.start < sentence.start || match.end > sentence.end) continue;
-    const distance = match.start >= span.end ? match.start - span.end : span.start - match.end;
-    if (distance <= 60 && (!best || distance < best.distance)) best = { country: match.country, distance };
-  }
-  return best?.country ?? null;
+  const folded = foldKeepingOffsets(sentence.text);
+  if (!delegation.test(folded)) return null;
+  const inSentence = countries.filter((match) => match.start >= sentence.start && match.end <= sentence.end);
+  // "X headed Kazakhstan's delegation": the country named just after, before "delegation".
+  const after = inSentence.find((match) => match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)));
+  if (after) return after.country;
+  // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X": one country in a sentence about who led it.
+  const named = new Set(inSentence.map((match) => match.country));
+  return leads.test(folded) && named.size === 1 ? [...named][0]! : null;
 }
 
 /** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */

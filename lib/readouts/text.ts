@@ -6,7 +6,10 @@ import type { Span } from './types';
  * (sharing buttons, related-article lists, photo credits) set aside.
  */
 
-export type Sentence = Span & { text: string; paragraph: number };
+export type Sentence = Span & { text: string; paragraph: number; background: boolean };
+
+/** Sentences that give background, not what happened: "For reference: trade reached $419 million". */
+const background = /^\s*(for reference|reference:|background:|note to editors|pour (?:rappel|memoire|reference)|a titre de reference|per riferimento|si ricorda|zur (?:information|erinnerung)|hintergrund|ter (?:informatie|info|herinnering)|achtergrond)|\d[\d.,]*\s*(?:million|billion|milliards?|millions?|milioni|miliardi|millionen|milliarden|miljoen|miljard)|[$€]\s*\d/i;
 
 export type PreparedText = {
   text: string;
@@ -74,7 +77,7 @@ function emailBody(input: string): { body: string; date: string | null; subject:
 
 /** Lines that are the page around the readout, not the readout: where one starts, the rest of the paragraph block goes too. */
 const boilerplateLine =
-  /^\s*(follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\|)/i;
+  /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\|)/i;
 /** Headings after which a page lists other articles: everything after them is not the readout. */
 const relatedHeading = /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|lees ook|gerelateerde artikelen|condividi questo articolo)/i;
 
@@ -99,7 +102,7 @@ function sentencesOf(text: string): Sentence[] {
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line)) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
-    const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+    const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;
@@ -117,12 +120,11 @@ function pushSentence(sentences: Sentence[], line: string, lineStart: number, fr
   const body = raw.trim();
   if (!body) return;
   const start = lineStart + from + lead;
-  sentences.push({ start, end: start + body.length, text: body, paragraph });
+  sentences.push({ start, end: start + body.length, text: body, paragraph, background: background.test(body) });
 }
 
 /** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */
 export function blankControlCharacters(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g, ' ');
 }
 
@@ -133,8 +135,8 @@ export function prepareText(input: string): PreparedText {
   return { text, sentDate: email?.date ?? null, subject: email?.subject ?? null, sentences: sentencesOf(text) };
 }
 
-/** How much of the text is letters: binary pasted as text is mostly not. */
-export function letterShare(text: string): number {
-  const letters = text.match(/[\p{L}\s.,;:'’"()-]/gu)?.length ?? 0;
-  return text.length ? letters / text.length : 0;
+/** How much of the input is what no text holds (control characters, undecodable bytes): a binary file read as text. */
+export function binaryShare(input: string): number {
+  const odd = input.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g)?.length ?? 0;
+  return input.length ? odd / input.length : 0;
 }

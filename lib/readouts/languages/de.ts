@@ -4,8 +4,9 @@ import type { Lexicon } from '../lexicon';
 export const german: Lexicon = {
   language: 'de',
   chrono: chrono.de.casual,
-  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz', 'Botschafter', 'Botschafterin'],
+  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz'],
   titles: [
+    'akim', 'hokim',
     'botschafter', 'botschafterin', 'minister', 'ministerin', 'bundesminister', 'bundesministerin', 'aussenminister', 'aussenministerin', 'wirtschaftsminister', 'wirtschaftsministerin',
     'staatssekretar', 'staatssekretarin', 'staatsminister', 'staatsministerin', 'vizeminister', 'vizeministerin', 'stellvertretende', 'stellvertretender', 'direktor', 'direktorin', 'generaldirektor',
     'generaldirektorin', 'prasident', 'prasidentin', 'vizeprasident', 'vizeprasidentin', 'vorsitzende', 'vorsitzender', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'geschaftsfuhrer',
@@ -18,8 +19,8 @@ export const german: Lexicon = {
   organisations: [
     'ministerium', 'bundesministerium', 'auswartige amt', 'auswartigen amt', 'auswartigen amts', 'kammer', 'handelskammer', 'industrie- und handelskammer', 'ihk', 'universitat', 'hochschule', 'akademie',
     'agentur', 'bank', 'rat', 'parlament', 'bundestag', 'ausschuss', 'kommission', 'botschaft', 'konsulat', 'generalkonsulat', 'fonds', 'verband', 'verein', 'stiftung', 'institut', 'amt', 'behorde',
-    'gruppe', 'gesellschaft', 'unternehmen', 'hafen', 'direktion', 'abteilung', 'sekretariat', 'schule', 'zentrum', 'gericht', 'dienst', 'union', 'organisation', 'holding', 'senat', 'versammlung',
-    'stadt', 'region', 'regierung', 'landesregierung', 'bundesregierung', 'staatskanzlei', 'gmbh', 'ag', 'se',
+    'gruppe', 'gesellschaft', 'unternehmen', 'hafen', 'sekretariat', 'schule', 'zentrum', 'gericht', 'organisation', 'holding', 'senat', 'versammlung',
+    'stadt', 'regierung', 'gebietsverwaltung', 'verwaltung', 'akimat', 'landesregierung', 'bundesregierung', 'staatskanzlei', 'gmbh', 'ag', 'se',
   ],
   organisationWords: ['fur', 'und', 'der', 'des', 'wirtschaft', 'auswartige', 'angelegenheiten', 'europaische', 'internationale', 'zusammenarbeit', 'entwicklung', 'klimaschutz', 'energie', 'bildung', 'forschung'],
   connectors: ['fur', 'der', 'des', 'und', 'von', 'vom', 'im', 'in', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', '&'],
@@ -33,8 +34,9 @@ export const german: Lexicon = {
     'stadt', 'beziehungen', 'kooperation', 'energie', 'wasserstoff', 'digitalisierung', 'bildung', 'forschung', 'sicherheit', 'klima', 'austausch', 'anlass', 'hinblick', 'zukunft', 'ende', 'anfang',
     'mitte', 'jahr', 'jahres', 'seit', 'bereits', 'dabei', 'hierbei', 'zudem', 'insbesondere', 'eu', 'un', 'uno', 'osze', 'nato', 'ihk', 'folgen', 'teilen',
   ],
-  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|beratung\w*|erorter\w*|zusammenkunft|austausch|arbeitsessen|runder tisch|tauschten sich)\b/i,
+  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch|sitzung|tagung|tagte|leiteten gemeinsam|kovorsitz\w*)\b/i,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
+  topics: /\b(erorter\w*|besprochen|sprachen|diskutiert\w*|ging es|mittelpunkt|zusammenarbeit|vereinbar\w*|standen|thema|themen|informierte\w*|stellte\w*|austausch|perspektiven|interesse an|ausbau)\b/i,
   agreement: /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [
     { cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i, joint: true },
@@ -48,6 +50,8 @@ export const german: Lexicon = {
   endOf: /\b(?:ende|zum ende)\s+(?:des |der )?/i,
   locatives: ['in', 'im'],
   and: ['und', '&'],
+  ministryOf: (title) => /\b(?:bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministerium ') ?? null,
+  days: { yesterday: /\bgestern\b/i, today: /\bheute\b/i, nextDay: /\b(am (?:nachsten|folgenden) tag|tags darauf)\b/i, sameDay: /\b(am selben tag|am gleichen tag|am nachmittag|am abend|anschliessend|im anschluss)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ikt', 'informationstechn', 'kunstliche intelligenz', 'cyber', 'start-up', 'innovation'],
     'Renewable and green energy': ['erneuerbar', 'wasserstoff', 'solar', 'windkraft', 'windenergie', 'grune energie', 'energie'],

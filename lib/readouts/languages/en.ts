@@ -3,9 +3,10 @@ import type { Lexicon } from '../lexicon';
 
 export const english: Lexicon = {
   language: 'en',
-  chrono: chrono.en.GB,
+  chrono: chrono.en.casual,
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Dr', 'Dr.', 'H.E.', 'HE', 'Sir', 'Dame', 'Prof.', 'Professor', 'Excellency'],
   titles: [
+    'akim', 'hokim',
     'ambassador', 'minister', 'deputy', 'vice', 'secretary', 'state secretary', 'secretary of state', 'secretary-general', 'secretary general', 'director', 'director general', 'director-general',
     'president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'chief', 'executive', 'officer', 'head', 'mayor', 'governor', 'akim', 'senator',
     'member', 'mp', 'speaker', 'counsellor', 'councillor', 'consul', 'consul general', 'honorary consul', 'attache', 'rector', 'dean', 'commissioner', 'spokesperson', 'spokesman',
@@ -14,8 +15,8 @@ export const english: Lexicon = {
   ],
   organisations: [
     'ministry', 'chamber', 'university', 'academy', 'agency', 'bank', 'council', 'parliament', 'committee', 'commission', 'embassy', 'consulate', 'fund', 'association', 'federation',
-    'institute', 'office', 'authority', 'group', 'company', 'corporation', 'port', 'directorate', 'department', 'secretariat', 'foundation', 'school', 'college', 'centre', 'center',
-    'court', 'police', 'service', 'board', 'union', 'organisation', 'organization', 'holding', 'railways', 'airlines', 'house', 'senate', 'assembly', 'municipality', 'city council', 'region', 'government',
+    'institute', 'office', 'authority', 'group', 'company', 'corporation', 'port', 'secretariat', 'foundation', 'school', 'college', 'centre', 'center',
+    'court', 'police', 'board', 'organisation', 'organization', 'holding', 'railways', 'airlines', 'senate', 'assembly', 'municipality', 'city council', 'government', 'akimat', 'city of', 'hub',
   ],
   organisationWords: ['of', 'for', 'and', 'the', '&'],
   connectors: ['of', 'for', 'the', 'and', 'to', 'at', 'in', 'on', '&'],
@@ -28,13 +29,14 @@ export const english: Lexicon = {
     'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'speaking',
     'addressing', 'together', 'welcoming', 'under', 'within', 'among', 'between', 'upon', 'regarding', 'concerning', 'there', 'here', 'when', 'while', 'where', 'then', 'however', 'moreover', 'finally',
   ],
-  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|conversation|discussion with|discussed|sat down with|exchange of views|call on|called on|hosted)\b/i,
-  severalMeetings: /\b(a (?:number|series) of meetings|several meetings|(?:two|three|four|five) meetings|meetings with|separate (?:talks|meetings))\b/i,
+  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch)\b/i,
+  severalMeetings: /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
+  topics: /\b(discuss\w*|focus\w*|talks|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [
     { cue: /\b(?:agreed|decided|resolved) (?:to|on)\s+(?:the need to\s+)?/i, joint: true },
     { cue: /\b(?:agreed|decided) that (?:[^,.;]{1,60}?) (?:should|would|will|shall)\s+/i, joint: true },
-    { cue: /\b(?:undertook|committed|pledged|promised|offered|volunteered|undertakes|commits) (?:himself |herself |itself |themselves )?to\s+/i },
+    { cue: /\b(?:undertook|committed|pledged|promised|volunteered|undertakes|commits) (?:himself |herself |itself |themselves )?to\s+/i },
     { cue: /\b(?:will|shall|is to|are to|is going to|are going to)\s+(?!be\b|also be\b|not\b|have\b|continue to be\b)(?:also\s+|jointly\s+|now\s+)?/i },
   ],
   bothSides: /\b(the (?:two |both )?(?:parties|sides|delegations|ministers|countries|leaders)|both (?:sides|parties|countries|delegations|ministers)|the two|they|together)\b/i,
@@ -43,6 +45,8 @@ export const english: Lexicon = {
   endOf: /\b(?:the )?end of\s+/i,
   locatives: ['in', 'at'],
   and: ['and', '&'],
+  ministryOf: (title) => /\bminister (of|for) (.+)$/i.exec(title)?.slice(1).join(' ').replace(/^/, 'Ministry ') ?? null,
+  days: { yesterday: /\byesterday\b/i, today: /\btoday\b/i, nextDay: /\b(the (?:next|following) day|the day after)\b/i, sameDay: /\b(the same day|later that day|in the afternoon|in the evening|that afternoon|that evening|afterwards)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'information technolog', 'artificial intelligence', 'e-government', 'cyber', 'software', 'startup', 'start-up', 'innovation'],
     'Renewable and green energy': ['renewable', 'green energy', 'hydrogen', 'solar', 'wind farm', 'wind power', 'energy'],

@@ -6,6 +6,7 @@ export const french: Lexicon = {
   chrono: chrono.fr.casual,
   honorifics: ['M.', 'MM.', 'Mme', 'Mme.', 'Mlle', 'Madame', 'Monsieur', 'S.E.', 'SE', 'Dr', 'Dr.', 'Me', 'Pr', 'Pr.', 'Professeur'],
   titles: [
+    'akim', 'hokim',
     'ambassadeur', 'ambassadrice', 'ministre', 'vice-ministre', 'vice-premier', 'secretaire', "secretaire d'etat", 'secretaire general', 'directeur', 'directrice', 'directeur general', 'directrice generale',
     'president', 'presidente', 'vice-president', 'vice-presidente', 'chef', 'cheffe', 'responsable', 'administrateur', 'administratrice', 'delegue', 'deleguee', 'bourgmestre', 'maire', 'gouverneur',
     'senateur', 'senatrice', 'depute', 'deputee', 'membre', 'conseiller', 'conseillere', 'consul', 'consule', 'consul general', 'consul honoraire', 'attache', 'recteur', 'rectrice', 'doyen',
@@ -14,10 +15,10 @@ export const french: Lexicon = {
   ],
   organisations: [
     'ministere', 'chambre', 'universite', 'academie', 'agence', 'banque', 'conseil', 'parlement', 'commission', 'comite', 'ambassade', 'consulat', 'fonds', 'association', 'federation',
-    'institut', 'office', 'autorite', 'groupe', 'societe', 'entreprise', 'port', 'direction', 'departement', 'secretariat', 'fondation', 'ecole', 'college', 'centre', 'cour', 'service',
-    'union', 'organisation', 'holding', 'senat', 'assemblee', 'commune', 'ville', 'region', 'gouvernement', 'province', 'cabinet', 'spf', 'awex', 'agence wallonne',
+    'institut', 'office', 'autorite', 'groupe', 'societe', 'entreprise', 'port', 'secretariat', 'fondation', 'ecole', 'college', 'centre', 'cour',
+    'organisation', 'holding', 'senat', 'assemblee', 'commune', 'ville', 'gouvernement', 'province', 'spf', 'gouvernance', 'compagnie', 'cci',
   ],
-  organisationWords: ['commerce', 'industrie', 'affaires', 'etrangeres', 'economie', 'exterieur', 'exterieures', 'europeennes', 'cooperation', 'developpement', 'investissements', 'export', 'federal', 'federale', 'publique', 'public', 'nationale', 'national', 'etrangers', 'sciences', 'recherche', 'technologies', 'libre', 'catholique'],
+  organisationWords: ['wallon', 'wallonne', 'flamand', 'flamande', 'federal', 'federale', 'regional', 'regionale', 'commerce', 'industrie', 'affaires', 'etrangeres', 'economie', 'exterieur', 'exterieures', 'europeennes', 'cooperation', 'developpement', 'investissements', 'export', 'federal', 'federale', 'publique', 'public', 'nationale', 'national', 'etrangers', 'sciences', 'recherche', 'technologies', 'libre', 'catholique'],
   connectors: ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'chez', '&'],
   notNames: [
     'le', 'la', 'les', 'l', 'un', 'une', 'lors', 'au', 'aux', 'en', 'dans', 'pendant', 'apres', 'avant', 'suite', 'les deux', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',
@@ -28,8 +29,9 @@ export const french: Lexicon = {
     'decembre', 'selon', 'a cet egard', 'ainsi', 'toutefois', 'cependant', 'outre', 'entre', 'parmi', 'sous', 'sur', 'lors de', 'a l', 'a la', 'quant', 'des', 'afin', 'grand-duche', 'wallonie',
     'flandre', 'bruxelles-capitale', 'benelux', 'tic', 'b2b', 'ue', 'onu',
   ],
-  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|a re[cç]u|recu|accueilli|visite|visit\w*|discut\w*|echange\w*|tete-a-tete|table ronde|a eu des)\b/i,
+  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail)\b/i,
   severalMeetings: /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
+  topics: /\b(discut\w*|evoqu\w*|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
   agreement: /\b(convenu\w*|conviennent|accord|d'accord|sign\w*|decid\w*|engag\w*|s'engage\w*)\b/i,
   commitments: [
     { cue: /\b(?:ont|avons|sont) (?:convenu|decide|resolu)s? (?:de |d')/i, joint: true },
@@ -43,9 +45,11 @@ export const french: Lexicon = {
   bothSides: /\b(les (?:deux )?(?:parties|delegations|ministres|pays|cotes)|(?:les )?deux parties|ensemble|conjointement)\b/i,
   pronouns: /\b(il|elle)\b/i,
   due: /\b(?:d'ici|avant|au plus tard|pour|jusqu'au|jusqu'a)\s+/i,
-  endOf: /\b(?:la )?fin (?:de |du |d')\s*/i,
+  endOf: /\b(?:la )?fin (?:de |du |d')?\s*/i,
   locatives: ['a', 'au', 'en'],
   and: ['et', '&'],
+  ministryOf: (title) => /\bministre ((?:de la|de l'|des|du|de) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'ministère ') ?? null,
+  days: { yesterday: /\bhier\b/i, today: /\baujourd'hui\b/i, nextDay: /\b(le lendemain|le jour suivant)\b/i, sameDay: /\b(le meme jour|dans l'apres-midi|l'apres-midi|en soiree|dans la soiree|ensuite|par la suite)\b/i },
   areas: {
     'ICT and digital innovation': ['numeriq', 'digital', 'tic', 'technologies de l', 'intelligence artificielle', 'cyber', 'start-up', 'nouvelles technologies', 'innovation'],
     'Renewable and green energy': ['renouvelable', 'hydrogene', 'solaire', 'eolien', 'energie'],

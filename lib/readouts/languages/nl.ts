@@ -6,6 +6,7 @@ export const dutch: Lexicon = {
   chrono: chrono.nl.casual,
   honorifics: ['dhr.', 'Dhr.', 'mevr.', 'Mevr.', 'mevrouw', 'Mevrouw', 'meneer', 'de heer', 'De heer', 'Z.E.', 'H.E.', 'dr.', 'Dr.', 'prof.', 'Prof.', 'ir.', 'mr.'],
   titles: [
+    'akim', 'hokim',
     'ambassadeur', 'ambassadrice', 'minister', 'viceminister', 'vice-minister', 'staatssecretaris', 'secretaris', 'secretaris-generaal', 'directeur', 'directrice', 'directeur-generaal', 'voorzitter',
     'ondervoorzitter', 'vicevoorzitter', 'president', 'vicepresident', 'hoofd', 'afdelingshoofd', 'diensthoofd', 'burgemeester', 'gouverneur', 'schepen', 'senator', 'kamerlid', 'volksvertegenwoordiger',
     'lid', 'raadgever', 'adviseur', 'consul', 'consul-generaal', 'ereconsul', 'attache', 'rector', 'decaan', 'commissaris', 'woordvoerder', 'woordvoerster', 'oprichter', 'oprichtster', 'partner',
@@ -14,8 +15,8 @@ export const dutch: Lexicon = {
   ],
   organisations: [
     'ministerie', 'kamer', 'kamer van koophandel', 'universiteit', 'hogeschool', 'academie', 'agentschap', 'bank', 'raad', 'parlement', 'commissie', 'comite', 'ambassade', 'consulaat', 'fonds',
-    'vereniging', 'federatie', 'instituut', 'bureau', 'autoriteit', 'groep', 'bedrijf', 'onderneming', 'haven', 'havenbedrijf', 'directie', 'departement', 'secretariaat', 'stichting', 'school', 'centrum',
-    'hof', 'dienst', 'unie', 'organisatie', 'holding', 'senaat', 'kamer van volksvertegenwoordigers', 'tweede kamer', 'gemeente', 'stad', 'regio', 'regering', 'vlaamse regering', 'provincie', 'kabinet',
+    'vereniging', 'federatie', 'instituut', 'bureau', 'autoriteit', 'groep', 'bedrijf', 'onderneming', 'haven', 'havenbedrijf', 'secretariaat', 'stichting', 'school', 'centrum',
+    'hof', 'organisatie', 'holding', 'senaat', 'kamer van volksvertegenwoordigers', 'tweede kamer', 'gemeente', 'stad', 'regering', 'vlaamse regering', 'provincie', 'kabinet',
     'fod', 'fit', 'voka', 'nv', 'bv',
   ],
   organisationWords: ['van', 'voor', 'en', 'de', 'het', 'buitenlandse', 'zaken', 'economische', 'koophandel', 'handel', 'ontwikkelingssamenwerking', 'landbouw', 'onderwijs', 'vlaams', 'vlaamse', 'internationaal', 'ondernemen'],
@@ -28,8 +29,9 @@ export const dutch: Lexicon = {
     'augustus', 'september', 'oktober', 'november', 'december', 'volgens', 'beide', 'partijen', 'tussen', 'onder', 'binnen', 'eu', 'vn', 'osce', 'navo', 'volg', 'deel', 'vlaanderen', 'wallonie',
     'benelux', 'ict', 'kmo', 'kmo\'s', 'mkb',
   ],
-  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|overleg\w*|besprak\w*|besproken|rondetafel|werklunch|sprak met|spraken)\b/i,
+  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
+  topics: /\b(besproken|bespraken|ging over|gingen over|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
     { cue: /\b(?:kwamen|komen) overeen(?: om| dat)?\s+/i, joint: true },
@@ -45,6 +47,8 @@ export const dutch: Lexicon = {
   endOf: /\b(?:het )?einde? (?:van )?\s*/i,
   locatives: ['in', 'te'],
   and: ['en', '&'],
+  ministryOf: (title) => /\bminister (van .+)$/i.exec(title)?.[1]?.replace(/^/, 'ministerie ') ?? null,
+  days: { yesterday: /\bgisteren\b/i, today: /\bvandaag\b/i, nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i, sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|daarna|vervolgens|nadien)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'informatietechnolog', 'artificiele intelligentie', 'kunstmatige intelligentie', 'cyber', 'start-up', 'innovatie'],
     'Renewable and green energy': ['hernieuwbare', 'waterstof', 'zonne-energie', 'windenergie', 'groene energie', 'energie'],

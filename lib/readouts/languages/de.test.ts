@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers';
+
+describe('reading a German readout', () => {
+  const text = `Botschaft der Republik Kosovo in Berlin
+
+Am 12. März 2024 traf Botschafter Lulzim Berisha in Berlin die Parlamentarische Staatssekretärin Anja Wendt im Bundesministerium für Arbeit und Soziales. Im Mittelpunkt standen Visa und die Anerkennung von Berufsabschlüssen.
+
+Beide Seiten vereinbarten, bis Ende Juni einen Workshop für Diaspora-Unternehmer zu organisieren.`;
+
+  it('reads day-first dates with ordinals, the ministry and the functions before names', () => {
+    const { json } = read(text, 'XK', '2024-03-14');
+    expect(json.language).toBe('de');
+    const [meeting] = json.meetings;
+    expect(meeting!.startDate).toBe('2024-03-12');
+    expect(meeting!.places).toEqual([{ city: 'Berlin', country: 'DE' }]);
+    expect(meeting!.organisations).toContain('Bundesministerium für Arbeit und Soziales');
+    expect(meeting!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Lulzim Berisha', title: 'Botschafter' }), expect.objectContaining({ name: 'Anja Wendt', title: 'Parlamentarische Staatssekretärin', side: 'partner' })]),
+    );
+  });
+
+  it('reads a joint undertaking with its deadline', () => {
+    const { json } = read(text, 'XK', '2024-03-14');
+    expect(json.meetings[0]!.followUps).toEqual([{ text: 'einen Workshop für Diaspora-Unternehmer zu organisieren', committedBy: 'joint', dueDate: '2024-06-30' }]);
+    expect(json.meetings[0]!.areas).toContain('Consular and diaspora affairs');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers';
+
+describe('reading an English readout', () => {
+  const text = `Embassy of Belgium in Kazakhstan
+
+On 12 March, Ambassador Anne Dupont met Deputy Minister of Energy Daniyar Kuanyshev in Astana. The sides discussed green hydrogen and the modernisation of rail transport.
+The parties agreed to set up a joint working group on hydrogen. The Ministry of Energy will send the draft roadmap by the end of April.
+
+Follow us on X`;
+
+  it('finds the day, the place, the people with their functions, and who is on our side', () => {
+    const { json } = read(text, 'BE', '2024-03-14');
+    expect(json.language).toBe('en');
+    expect(json.meetings).toHaveLength(1);
+    const [meeting] = json.meetings;
+    expect(meeting!.startDate).toBe('2024-03-12');
+    expect(meeting!.places).toEqual([{ city: 'Astana', country: 'KZ' }]);
+    expect(meeting!.partnerCountries).toEqual(['KZ']);
+    expect(meeting!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Daniyar Kuanyshev', title: 'Deputy Minister of Energy', side: 'partner' }),
+        expect.objectContaining({ name: 'Anne Dupont', title: 'Ambassador' }),
+      ]),
+    );
+  });
+
+  it('reads undertakings, who made them and by when', () => {
+    const { json } = read(text, 'BE', '2024-03-14');
+    expect(json.meetings[0]!.followUps).toEqual([
+      { text: 'set up a joint working group on hydrogen', committedBy: 'joint', dueDate: null },
+      { text: 'send the draft roadmap', committedBy: 'partner', dueDate: '2024-04-30' },
+    ]);
+    expect(json.meetings[0]!.areas).toEqual(expect.arrayContaining(['Renewable and green energy', 'Transport and logistics']));
+  });
+
+  it('never dates a meeting after the publication date', () => {
+    const { json } = read(text, 'BE', '2024-02-01');
+    expect(json.meetings[0]!.startDate).toBe('2023-03-12');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers';
+
+describe('reading a French readout', () => {
+  const text = `Les 24 et 25 juin, l'ambassadeur du Kosovo, M. Bernard Nikaj, s'est rendu à Bruxelles et à Luxembourg.
+
+Le 24 juin, à Bruxelles, il a rencontré M. Olivier Willocx, directeur exécutif de la Chambre de commerce de Bruxelles. Les parties ont convenu d'organiser un forum d'affaires en ligne d'ici fin septembre.
+
+Le 25 juin, à Luxembourg, M. Nikaj a été reçu par Mme Claire Weber, directrice des relations internationales de la Chambre de commerce du Luxembourg. Les échanges ont porté sur les technologies numériques.`;
+
+  it('gives one meeting per appointment, each with its day and city', () => {
+    const { json } = read(text, 'XK', '2019-06-28');
+    expect(json.language).toBe('fr');
+    expect(json.meetings.map((meeting) => [meeting.startDate, meeting.places[0]?.city])).toEqual([
+      ['2019-06-24', 'Brussels'],
+      ['2019-06-25', 'Luxembourg'],
+    ]);
+    expect(json.meetings.map((meeting) => meeting.partnerCountries)).toEqual([['BE'], ['LU']]);
+  });
+
+  it('reads names after a courtesy word, functions after a comma, and the body they belong to', () => {
+    const { json } = read(text, 'XK', '2019-06-28');
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        { name: 'Bernard Nikaj', title: expect.stringContaining('ambassadeur'), organisation: null, side: 'ours' },
+        { name: 'Olivier Willocx', title: 'directeur exécutif', organisation: 'Chambre de commerce de Bruxelles', side: 'partner' },
+      ]),
+    );
+    expect(json.meetings[0]!.followUps).toEqual([{ text: "organiser un forum d'affaires en ligne", committedBy: 'joint', dueDate: '2019-09-30' }]);
+    expect(json.meetings[1]!.areas).toEqual(['ICT and digital innovation']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers';
+
+describe('reading an Italian readout', () => {
+  const text = `Roma, 12 marzo 2025 – Si è svolto l'11 marzo alla Farnesina, a Roma, un incontro tra il vice ministro degli Affari esteri del Kazakistan Askar Temirbekov e il direttore centrale per l'Asia centrale Lorenzo Vitali.
+I colloqui hanno riguardato la cooperazione nei trasporti e nell'energia rinnovabile. Le parti hanno concordato di tenere il prossimo round di consultazioni ad Astana. La parte kazaka si è impegnata a trasmettere entro fine aprile una bozza di memorandum.`;
+
+  it('takes the dateline as the publication date and the meeting day from the text', () => {
+    const { json, draft } = read(text, 'KZ');
+    expect(draft.published).toBe('2025-03-12');
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.startDate).toBe('2025-03-11');
+    expect(json.meetings[0]!.places).toEqual([{ city: 'Rome', country: 'IT' }]);
+  });
+
+  it('puts the Kazakh official on our side for a Kazakh mission, and reads who undertook what', () => {
+    const { json } = read(text, 'KZ');
+    const [meeting] = json.meetings;
+    expect(meeting!.counterparts.find((person) => person.name === 'Askar Temirbekov')?.side).toBe('ours');
+    expect(meeting!.counterparts.find((person) => person.name === 'Lorenzo Vitali')?.side).toBe('partner');
+    expect(meeting!.followUps).toEqual([
+      { text: 'tenere il prossimo round di consultazioni ad Astana', committedBy: 'joint', dueDate: null },
+      // A deadline inside the action stays in its words; only one at either end leaves them.
+      { text: 'trasmettere entro fine aprile una bozza di memorandum', committedBy: 'ours', dueDate: '2025-04-30' },
+    ]);
+  });
+});

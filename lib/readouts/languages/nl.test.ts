@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { read } from './test-helpers';
+
+describe('reading a Dutch readout', () => {
+  const text = `Op 9 september ontmoette ambassadeur Hilde Claeys in Den Haag directeur-generaal Erik van der Linden op het ministerie van Justitie en Veiligheid. Het gesprek ging over de samenwerking tegen drugscriminaliteit in de haven.
+
+Beide partijen kwamen overeen om uiterlijk eind oktober een gezamenlijke werkgroep op te richten.
+
+Op 11 september bezocht de ambassadeur de Universiteit Maastricht, waar zij werd ontvangen door rector magnificus Marieke Janssen.`;
+
+  it('splits two days into two meetings, with The Hague read from its Dutch name', () => {
+    const { json } = read(text, 'BE', '2024-09-13');
+    expect(json.language).toBe('nl');
+    expect(json.meetings.map((meeting) => [meeting.startDate, meeting.places[0]?.city])).toEqual([
+      ['2024-09-09', 'The Hague'],
+      ['2024-09-11', 'Maastricht'],
+    ]);
+  });
+
+  it('keeps name particles, and reads a joint undertaking with its deadline', () => {
+    const { json } = read(text, 'BE', '2024-09-13');
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(expect.arrayContaining(['Hilde Claeys', 'Erik van der Linden']));
+    expect(json.meetings[0]!.followUps).toEqual([{ text: 'een gezamenlijke werkgroep op te richten', committedBy: 'joint', dueDate: '2024-10-31' }]);
+    expect(json.meetings[1]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marieke Janssen', title: 'rector magnificus', side: 'partner' })]));
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAreas } from './default-areas';
+import { findCountries } from './geography';
+import { readReadout, toJson } from './index';
+import { prepareText } from './text';
+
+const context = { ourCountry: 'BE', published: '2024-03-14', areas: [...defaultAreas] };
+
+describe('what the reader is given', () => {
+  it('reads the plain-text part of an e-mail, and takes its date as the publication date', () => {
+    const email = [
+      'From: Press Office <press@example.org>',
+      'Subject: Consultations in Astana',
+      'Date: Thu, 14 Mar 2024 09:30:00 +0100',
+      'Content-Type: multipart/alternative; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'On 12 March, Ambassador Anne Dupont met Deputy Minister Daniyar Kuanyshev in Astana. The parties agreed to=',
+      ' hold the next round in Brussels.',
+      '--b1',
+      'Content-Type: text/html',
+      '',
+      '<p>ignored</p>',
+      '--b1--',
+    ].join('\r\n');
+    const draft = readReadout(email, { ...context, published: null });
+    expect(draft.text).not.toContain('From:');
+    expect(draft.text).not.toContain('<p>');
+    expect(draft.published).toBe('2024-03-14');
+    expect(toJson(draft).meetings[0]).toMatchObject({ startDate: '2024-03-12', places: [{ city: 'Astana', country: 'KZ' }] });
+  });
+
+  it('blanks control characters without moving any offset', () => {
+    const input = 'Minister\u0000 Dupont\u001b met\u0007 him.';
+    const { text } = prepareText(input);
+    expect(text).toHaveLength(input.length);
+    expect(text).not.toMatch(/[\u0000-\u0008\u001b]/);
+  });
+
+  it('leaves sharing buttons, photo credits and related-article lists out of the readout', () => {
+    const { sentences } = prepareText('On 12 March the minister met the ambassador.\nFollow us on X\nPhoto: press office\nRead also:\nAnother meeting was held on 3 April.');
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
+  });
+});
+
+describe('what the reader says when there is nothing to propose', () => {
+  it('says the text is empty', () => {
+    expect(readReadout('   \n ', context)).toMatchObject({ meetings: [], notices: ['The text is empty.'] });
+  });
+
+  it('refuses what is not text', () => {
+    const binary = Array.from({ length: 400 }, (_, i) => String.fromCharCode((i * 37) % 256)).join('');
+    const draft = readReadout(binary, context);
+    expect(draft.meetings).toEqual([]);
+    expect(draft.notices[0]).toMatch(/does not look like text/);
+  });
+
+  it('says when no meeting is in the text', () => {
+    const draft = readReadout('Trade between Belgium and Kazakhstan reached 419 million dollars in 2021, the statistics office said on Tuesday in its yearly report on exports and imports.', context);
+    expect(draft.meetings).toEqual([]);
+    expect(draft.notices.at(-1)).toMatch(/No meeting was found/);
+  });
+
+  it('still proposes dates and countries in a language it does not read, with a notice', () => {
+    const spanish = 'El 12 de marzo de 2024, la embajadora de Bélgica se reunió en Astana con el viceministro de Energía de Kazajistán para hablar de hidrógeno verde y de transporte ferroviario entre los dos países.';
+    const draft = readReadout(spanish, context);
+    expect(draft.language).toBeNull();
+    expect(draft.notices[0]).toMatch(/only English, French, Italian, German and Dutch/);
+    expect(toJson(draft).meetings[0]).toMatchObject({ partnerCountries: expect.arrayContaining(['KZ']), places: [{ city: 'Astana', country: 'KZ' }] });
+  });
+});
+
+describe('countries as the five languages name them', () => {
+  it.each([
+    ['the Kazakh delegation', 'KZ'],
+    ['la délégation kazakhe', 'KZ'],
+    ['il ministro belga', 'BE'],
+    ['die luxemburgische Botschaft', 'LU'],
+    ['de Nederlandse ambassadeur', 'NL'],
+    ["l'ambassadeur de la République du Kosovo", 'XK'],
+    ['Vlaamse bedrijven', 'BE'],
+  ])('%s names %s', (phrase, country) => {
+    expect(findCountries(phrase).map((match) => match.country)).toContain(country);
+  });
+
+  it('does not take a first name for a country', () => {
+    expect(findCountries('Deputy Minister Roman Vassilenko').map((match) => match.country)).not.toContain('RO');
+  });
+});
