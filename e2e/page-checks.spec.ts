@@ -7,7 +7,7 @@ import { expectUniqueIdsAndLabels } from './fixtures/page-checks';
 // The demo mission, whose pages are full: served by the second web server of playwright.config.ts.
 test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
-const everyone = ['/', '/meetings', '/meetings/new', 'a meeting', '/follow-ups', '/follow-ups/new', 'a follow-up', '/dashboard', '/countries/BE', '/contacts', '/contacts/new', '/organisations', '/help'];
+const everyone = ['/', '/meetings', '/meetings/new', '/meetings/new/readout', 'a meeting', '/follow-ups', '/follow-ups/new', 'a follow-up', '/dashboard', '/countries/BE', '/contacts', '/contacts/new', '/organisations', '/help'];
 const managers = [...everyone, '/follow-ups/review'];
 const admins = [...managers, '/admin/accounts', '/admin/reference', '/admin/settings', '/admin/audit'];
 

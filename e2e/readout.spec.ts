@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createTestAccount, pageSignedInAs } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
+import { expectUniqueIdsAndLabels } from './fixtures/page-checks';
 import { readE2eDatabase } from './fixtures/database';
 import { callServerAction } from './fixtures/server-actions';
 
@@ -53,6 +54,7 @@ test.describe('bad input', () => {
     const page = await pageSignedInAs(browser, officer);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await openReader(page);
+    await expectUniqueIdsAndLabels(page);
     await expectAccessible(page);
     await expect(textBox(page)).toHaveAccessibleDescription(/Up to 100,000 characters\./);
 
@@ -149,6 +151,7 @@ test('an English readout of the Luxembourg trip becomes a reviewed draft, saved 
   for (const box of await page.getByRole('checkbox', { name: 'Create this meeting' }).all()) await box.uncheck();
   await card.getByRole('checkbox', { name: 'Create this meeting' }).check();
   await expect(page.getByText('One meeting becomes a draft')).toBeVisible();
+  await expectUniqueIdsAndLabels(page);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Create drafts' }).click();
 
@@ -191,6 +194,7 @@ test('a French readout of two meetings gives two drafts, on a phone; a draft’s
   await expect(cards.nth(0).getByLabel('Date', { exact: true })).toHaveValue('2023-03-27');
   await expect(cards.nth(1).getByLabel('Date', { exact: true })).toHaveValue('2023-03-28');
   expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  await expectUniqueIdsAndLabels(page);
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Create drafts' }).click();

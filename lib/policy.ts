@@ -16,7 +16,7 @@ export const permissions = {
   'audit:read': { minRole: 'admin', description: 'Read the audit log of every change' },
   'meeting:view': { minRole: 'officer', description: 'See meetings (restricted ones only if created or attended)' },
   'meeting:view-restricted:any': { minRole: 'manager', description: 'See every restricted meeting' },
-  'meeting:create': { minRole: 'officer', description: 'Log a meeting' },
+  'meeting:create': { minRole: 'officer', description: 'Log a meeting, by hand or from a pasted readout' },
   'meeting:edit:own': { minRole: 'officer', description: 'Edit meetings one created or attended' },
   'meeting:edit:any': { minRole: 'manager', description: 'Edit any meeting' },
   'meeting:delete': { minRole: 'manager', description: 'Delete a meeting (kept for the audit trail)' },
