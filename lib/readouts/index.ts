@@ -242,16 +242,19 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
   const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
   for (const sentence of ordered) {
     const folded = foldKeepingOffsets(sentence.text);
-    if (notYet.test(folded)) continue;
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
-    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
+    // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
+    const ahead = (at: number) => notYet.test(folded.slice(0, at - sentence.start).split(/[,;:]/).at(-1) ?? '');
+    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && !ahead(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
     if (known) return { city: known.city, country: known.country, span: span(known) };
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
     const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
-      if (inBody(at) || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
+      if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
       return { city: word[0], country: null, span: { start: at, end: at + word[0].length } };
     }
