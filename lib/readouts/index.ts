@@ -60,15 +60,14 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
 
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
-/** Words before a meeting that say it has not happened yet, or is promised. */
+/** After a word for a meeting, what says which one: "with the minister", "to the Honorary Consulate". */
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
-const notYet = /\b(will|shall|to be held|is expected|are expected|plan(?:s|ned)? to|invit\w*|agreed|sera|seront|doit|doivent|devra\w*|prochain\w*|convenu|engag\w*|invit\w*|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|zal|zullen|volgend\w*|overeen\w*|uitnodig\w*)\b/i;
 
 function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
   const cues = new RegExp(lexicon.meeting.source, 'gi');
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
-    if (notYet.test(before)) continue;
+    if (lexicon.future.test(before)) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
     const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
     if (pointsBack.test(before) && !introduces) continue;
@@ -87,10 +86,13 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let paragraph = -1;
+  // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
+  let pending = null as { sentence: Sentence; day: string } | null;
   for (const sentence of sentences) {
     if (sentence.background) continue;
     const firstInParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
+    if (firstInParagraph) pending = null;
     if (sentence.start < head) {
       intro.push(sentence);
       continue;
@@ -100,7 +102,7 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
     const orgs = orgsIn(mentions, [sentence]);
     const known = current ? { people: peopleIn(mentions, current.sentences), orgs: orgsIn(mentions, current.sentences) } : { people: [], orgs: [] };
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
-    const day = dayOf(sentence);
+    const day: string | null = dayOf(sentence) ?? pending?.day ?? null;
     const newDay = !!day && !!current && !!current.day && day !== current.day;
     const opens = reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
     if (opens && !current && lexicon.severalMeetings.test(folded)) {
@@ -108,9 +110,12 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
       continue;
     }
     if (opens) {
-      current = { sentences: [sentence], opener: sentence, day: day ?? null };
+      const carried: Sentence[] = pending && current?.sentences.at(-1) === pending.sentence ? [current.sentences.pop()!] : [];
+      current = { sentences: [...carried, sentence], opener: sentence, day: day ?? null };
       segments.push(current);
+      pending = null;
     } else if (current) {
+      if (day && current.day && day !== current.day) pending = { sentence, day };
       current.sentences.push(sentence);
       current.day ??= day;
     } else intro.push(sentence);
@@ -244,7 +249,7 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
     const folded = foldKeepingOffsets(sentence.text);
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
     // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
-    const ahead = (at: number) => notYet.test(folded.slice(0, at - sentence.start).split(/[,;:]/).at(-1) ?? '');
+    const ahead = (at: number) => lexicon.future.test(folded.slice(0, at - sentence.start).split(/[,;:]/).at(-1) ?? '');
     const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && !ahead(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
     if (known) return { city: known.city, country: known.country, span: span(known) };
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.

@@ -37,6 +37,7 @@ export const german: Lexicon = {
   meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch|sitzung|tagung|tagte|leiteten gemeinsam|kovorsitz\w*)\b/i,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics: /\b(erorter\w*|besprochen|sprachen|diskutiert\w*|ging es|mittelpunkt|zusammenarbeit|vereinbar\w*|standen|thema|themen|informierte\w*|stellte\w*|austausch|perspektiven|interesse an|ausbau)\b/i,
+  future: /\b(wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|nachst\w*|geplant\w*)\b/i,
   agreement: /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [
     { cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i, joint: true },

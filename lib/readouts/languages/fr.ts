@@ -32,6 +32,7 @@ export const french: Lexicon = {
   meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail)\b/i,
   severalMeetings: /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   topics: /\b(discut\w*|evoqu\w*|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
+  future: /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*)\b/i,
   agreement: /\b(convenu\w*|conviennent|accord|d'accord|sign\w*|decid\w*|engag\w*|s'engage\w*)\b/i,
   commitments: [
     { cue: /\b(?:ont|avons|sont|se sont) (?:convenu|decide|resolu|accorde)(?:e|es|s)? (?:de |d')/i, joint: true },
