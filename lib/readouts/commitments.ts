@@ -41,8 +41,8 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   const functionWord = foldKeepingOffsets(subject.text).split(/[^\p{L}-]+/u).find((word) => word.length > 3 && lexicon.titles.includes(word));
   const holder = functionWord && [...parties.people].reverse().find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
   if (holder) return parties.isOurs(holder) ? 'ours' : 'partner';
-  // A body known by its acronym or short name ("Les HUG", "Station F") is the other side's unless the text says otherwise.
-  if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text)) return 'partner';
+  // A body the reader does not know ("Les HUG", "Die Charité", "Station F") is taken for the other side's: the officer checks.
+  if (/\p{Lu}/u.test(subject.text)) return 'partner';
   return null;
 }
 

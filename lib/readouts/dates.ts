@@ -44,7 +44,9 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
     mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head || isDateline(match.index, match.index + match[0].length) });
   }
   const numeric = [...mentions];
-  for (const result of parser.parse(text, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
+  // Austrian "Jänner" is January; the same length, so offsets hold.
+  const readable = text.replace(/J[äa]nner/g, 'Januar');
+  for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;
     if (!start.isCertain('month') && !start.isCertain('day')) continue; // "today", weekdays alone, bare times

@@ -97,7 +97,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
   };
 }
 
-const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/;
+const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|landrat)/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
