@@ -64,7 +64,7 @@ const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|ce
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
 
 function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
-  const cues = new RegExp(lexicon.meeting.source, 'gi');
+  const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
     if (lexicon.future.test(before)) continue;
