@@ -44,6 +44,9 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
 /** The mission itself, named without a country: "the Embassy", "l'Ambasciata". */
 const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
 
+/** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
+const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan']);
+
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
 function within(span: Span, sentences: Sentence[]): boolean {
@@ -178,7 +181,10 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
-  const claimed = (word: string) => isClaimedWord(word, lexicon);
+  const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
+  const named = new Map<string, number>();
+  for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);
+  const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
   const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
@@ -213,8 +219,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
     }
     const partners = people.filter((person) => !isOurs(person));
-    // A city the gazetteer does not know is in the country of the people met there.
-    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? null;
+    // A city the gazetteer does not know is in the country of the people met there, else the country the text names most.
+    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? mostNamed ?? null;
+    if (place && !place.country && placeCountryOr) addCountry(placeCountryOr, [place.span]);
     const places: Found<Place>[] = place && placeCountryOr ? [{ value: { city: place.city, country: placeCountryOr }, spans: [place.span] }] : [];
     const titleOf = organisations[0]?.name ?? partners[0]?.name;
     return {
@@ -245,6 +252,8 @@ const span = ({ start, end }: Span): Span => ({ start, end });
 function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sentence | null, lexicon: Lexicon, mentions: Mentions, claimed: (word: string) => boolean): { city: string; country: string | null; span: Span } | null {
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
   const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
+  // German "im" and "am" come before nouns ("im Mittelpunkt"): a town the gazetteer does not know needs a plain "in".
+  const townLocative = lexicon.language === 'de' ? /(?:^|[^\p{L}])in\s+$/u : locative;
   for (const sentence of ordered) {
     const folded = foldKeepingOffsets(sentence.text);
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
@@ -257,7 +266,7 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
-      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
       // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
       if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
