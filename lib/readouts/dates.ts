@@ -1,8 +1,10 @@
 import * as chrono from 'chrono-node';
+import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
 
 /** A date the text gives, with the year completed and where it stands. */
-export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean };
+/** `deadline` when the date is what something is due by ("by 30 April"), not when something happened. */
+export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean; deadline?: boolean };
 
 /** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose. */
 export function headerEnd(text: string): number {
@@ -17,7 +19,8 @@ export function headerEnd(text: string): number {
 /** "10.05.2024", "20/02/2024": day first, as in every language read here (chrono would read 10 May as 5 October). */
 const numericDate = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+// A day past the month's end (29 February of a year without one) is its last day.
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDayOf(year, month))).padStart(2, '0')}`;
 
 function lastDayOf(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -74,6 +77,10 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
       endDate = iso(year, month, day);
     }
     mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head || isDateline(from, result.index + result.text.length) });
+  }
+  if (lexicon) {
+    const due = new RegExp(`(?:${lexicon.due.source})(?:${lexicon.endOf.source})?$`, 'i');
+    for (const mention of mentions) mention.deadline = due.test(foldKeepingOffsets(text.slice(Math.max(0, mention.start - 30), mention.start)));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

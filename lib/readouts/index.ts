@@ -148,7 +148,7 @@ function weekdaysOf(language: string): string[] {
 
 function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
-  const days = dates.filter((date) => !date.monthOnly);
+  const days = dates.filter((date) => !date.monthOnly && !date.deadline);
   // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
   const weekdays = weekdaysOf(lexicon.language);
   let previous: string | null = null;
