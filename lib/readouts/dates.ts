@@ -6,11 +6,11 @@ import type { Lexicon } from './lexicon';
 /** `deadline` when the date is what something is due by ("by 30 April"), not when something happened. */
 export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean; deadline?: boolean };
 
-/** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose. */
+/** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose, with a full stop. */
 export function headerEnd(text: string): number {
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (line.trim().length > 100) return offset;
+    if (line.trim().length > 100 && /[.!?](\s|$)/.test(line)) return offset;
     offset += line.length + 1;
   }
   return 0;
@@ -52,6 +52,8 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;
+    // "yesterday", "ieri", "mardi": days told by reference are read against the publication date, not today (index.ts).
+    if (!/\d/.test(result.text) && start.isCertain('day')) continue;
     if (!start.isCertain('month') && !start.isCertain('day')) continue; // "today", weekdays alone, bare times
     if (!start.isCertain('month')) continue;
     const monthOnly = !start.isCertain('day');

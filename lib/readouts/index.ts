@@ -178,7 +178,15 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       previous = mention.date;
     }
   }
-  const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
+  const split = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
+  const dayOfSegment = (seg: Segment) => seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+  // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
+  const summaries = split.segments.filter((seg) => {
+    const day = dayOfSegment(seg);
+    return day?.endDate && split.segments.some((other) => other !== seg && dayOfSegment(other) && !dayOfSegment(other)!.endDate && dayOfSegment(other)!.date >= day.date && dayOfSegment(other)!.date <= day.endDate!);
+  });
+  const intro = [...split.intro, ...summaries.flatMap((seg) => seg.sentences)];
+  const segments = split.segments.filter((seg) => !summaries.includes(seg));
   if (!segments.length) return [];
   const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
   const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
@@ -190,7 +198,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
-    const ownDay = seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+    const ownDay = dayOfSegment(seg);
     const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
