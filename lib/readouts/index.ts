@@ -188,7 +188,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const intro = [...split.intro, ...summaries.flatMap((seg) => seg.sentences)];
   const segments = split.segments.filter((seg) => !summaries.includes(seg));
   if (!segments.length) return [];
-  const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
+  // The visiting delegation, named before its meetings: everyone there on the side of the first person named goes to each.
+  const introPeople = peopleIn(mentions, intro);
+  const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
   const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
   const named = new Map<string, number>();
   for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);

@@ -69,6 +69,22 @@ type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<strin
 /** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
 const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
 
+/** Women's forms of a function: "direttrice", "amministratrice", "conseillère", "Botschafterin", "ministra". */
+function feminine(word: string, language: string): string[] {
+  switch (language) {
+    case 'it':
+      return [word.replace(/ore$/, 'rice'), word.replace(/o$/, 'a'), word.replace(/e$/, 'essa')];
+    case 'fr':
+      return [word.replace(/eur$/, 'rice'), word.replace(/eur$/, 'euse'), word.replace(/ien$/, 'ienne'), word.replace(/er$/, 'ere'), `${word}e`];
+    case 'de':
+      return [`${word}in`];
+    case 'nl':
+      return [word.replace(/er$/, 'ster'), `${word}e`];
+    default:
+      return [];
+  }
+}
+
 const setsCache = new Map<Lexicon, Lexicons>();
 
 function lexiconSets(lexicon: Lexicon): Lexicons {
@@ -86,7 +102,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
   return {
     lexicon,
     // English functions turn up in every language ("chief commercial officer", "CEO", "partner").
-    titleWords: words([...lexicon.titles, ...english.titles]),
+    titleWords: new Set([...words([...lexicon.titles, ...english.titles])].flatMap((word) => [word, ...feminine(word, lexicon.language)])),
     orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
@@ -97,7 +113,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
   };
 }
 
-const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|landrat)/;
+const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
@@ -223,7 +239,8 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     }
     // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
     let from = i;
-    if (to - from >= 2 && (sets.connectors.has(tokens[i - 1]?.folded ?? '') || sets.lexicon.and.includes(tokens[i - 1]?.folded ?? ''))) {
+    const previous = tokens[i - 1];
+    if (to - from >= 2 && previous && (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || isTitleWord(previous, sets))) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
       while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
@@ -238,7 +255,10 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
       continue;
     }
     // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
-    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '');
+    // …but "entourée de Martin Keller" is a person: there the small word follows a verb, not a function or a body.
+    const connector = tokens[from - 1];
+    const beforeConnector = tokens[from - 2];
+    const afterConnector = !!connector && sets.connectors.has(connector.folded) && !!beforeConnector && (beforeConnector.cap || isTitleWord(beforeConnector, sets) || sets.orgHeads.has(beforeConnector.folded));
     if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
@@ -270,7 +290,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
     }
     const t = tokens[j]!;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
-    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
+    // …except in an apposition before the name, where German adjectives stay lower case ("Minister für digitale Technologien, Otabek Rakhmonov").
+    if (capitalised && !afterComma && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
     if (clauseStops.has(t.folded)) break;
     if (isTitleWord(t, sets)) {
       nearest = j;

@@ -6,7 +6,7 @@ export const german: Lexicon = {
   chrono: chrono.de.casual,
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'botschafter', 'botschafterin', 'minister', 'ministerin', 'bundesminister', 'bundesministerin', 'aussenminister', 'aussenministerin', 'wirtschaftsminister', 'wirtschaftsministerin',
     'staatssekretar', 'staatssekretarin', 'staatsminister', 'staatsministerin', 'vizeminister', 'vizeministerin', 'stellvertretende', 'stellvertretender', 'direktor', 'direktorin', 'generaldirektor',
     'generaldirektorin', 'prasident', 'prasidentin', 'vizeprasident', 'vizeprasidentin', 'vorsitzende', 'vorsitzender', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'geschaftsfuhrer',

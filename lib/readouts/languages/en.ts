@@ -6,7 +6,7 @@ export const english: Lexicon = {
   chrono: chrono.en.casual,
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Dr', 'Dr.', 'H.E.', 'HE', 'Sir', 'Dame', 'Prof.', 'Professor', 'Excellency'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambassador', 'minister', 'deputy', 'vice', 'secretary', 'state secretary', 'secretary of state', 'secretary-general', 'secretary general', 'director', 'director general', 'director-general',
     'president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'chief', 'executive', 'officer', 'head', 'mayor', 'governor', 'akim', 'senator',
     'member', 'mp', 'speaker', 'counsellor', 'councillor', 'consul', 'consul general', 'honorary consul', 'attache', 'rector', 'dean', 'commissioner', 'spokesperson', 'spokesman',

@@ -6,7 +6,7 @@ export const french: Lexicon = {
   chrono: chrono.fr.casual,
   honorifics: ['M.', 'MM.', 'Mme', 'Mme.', 'Mlle', 'Madame', 'Monsieur', 'S.E.', 'SE', 'Dr', 'Dr.', 'Me', 'Pr', 'Pr.', 'Professeur'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambassadeur', 'ambassadrice', 'ministre', 'vice-ministre', 'vice-premier', 'secretaire', "secretaire d'etat", 'secretaire general', 'directeur', 'directrice', 'directeur general', 'directrice generale',
     'president', 'presidente', 'vice-president', 'vice-presidente', 'chef', 'cheffe', 'responsable', 'administrateur', 'administratrice', 'delegue', 'deleguee', 'bourgmestre', 'maire', 'gouverneur',
     'senateur', 'senatrice', 'depute', 'deputee', 'membre', 'conseiller', 'conseillere', 'consul', 'consule', 'consul general', 'consul honoraire', 'attache', 'recteur', 'rectrice', 'doyen',

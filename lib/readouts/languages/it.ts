@@ -6,7 +6,7 @@ export const italian: Lexicon = {
   chrono: chrono.it.casual,
   honorifics: ['sig.', 'Sig.', 'sig.ra', 'Sig.ra', 'signor', 'signora', 'Signor', 'Signora', 'S.E.', 'dott.', 'Dott.', 'dott.ssa', 'Dott.ssa', 'on.', 'On.', 'prof.', 'Prof.', 'ing.', 'Ing.', 'avv.', 'Avv.'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambasciatore', 'ambasciatrice', 'ministro', 'ministra', 'vice ministro', 'viceministro', 'vice', 'sottosegretario', 'sottosegretaria', 'segretario', 'segretaria', 'segretario generale',
     'direttore', 'direttrice', 'direttore generale', 'presidente', 'vicepresidente', 'vice presidente', 'capo', 'responsabile', 'amministratore', 'amministratore delegato', 'delegato', 'sindaco',
     'governatore', 'senatore', 'senatrice', 'deputato', 'deputata', 'membro', 'consigliere', 'consigliera', 'console', 'console generale', 'console onorario', 'addetto', 'rettore', 'rettrice',

@@ -6,7 +6,7 @@ export const dutch: Lexicon = {
   chrono: chrono.nl.casual,
   honorifics: ['dhr.', 'Dhr.', 'mevr.', 'Mevr.', 'mevrouw', 'Mevrouw', 'meneer', 'de heer', 'De heer', 'Z.E.', 'H.E.', 'dr.', 'Dr.', 'prof.', 'Prof.', 'ir.', 'mr.'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambassadeur', 'ambassadrice', 'minister', 'viceminister', 'vice-minister', 'staatssecretaris', 'secretaris', 'secretaris-generaal', 'directeur', 'directrice', 'directeur-generaal', 'voorzitter',
     'ondervoorzitter', 'vicevoorzitter', 'president', 'vicepresident', 'hoofd', 'afdelingshoofd', 'diensthoofd', 'burgemeester', 'gouverneur', 'schepen', 'senator', 'kamerlid', 'volksvertegenwoordiger',
     'lid', 'raadgever', 'adviseur', 'consul', 'consul-generaal', 'ereconsul', 'attache', 'rector', 'decaan', 'commissaris', 'woordvoerder', 'woordvoerster', 'oprichter', 'oprichtster', 'partner',
