@@ -210,8 +210,15 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
     // The bodies met: those named in the meeting, and those of the people met there.
     const bodies = [...new Set([...orgsIn(mentions, seg.sentences), ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : []))])];
+    const followUps = findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10));
+    // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
+    const onlyPromised = (org: Organisation) => org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
     const organisations = bodies.filter(
-      (org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org) && !(ownMission.test(org.folded) && !org.country),
+      (org) =>
+        !(context.ourCountry && org.country === context.ourCountry) &&
+        !people.some((person) => isOurs(person) && person.organisation === org) &&
+        !(ownMission.test(org.folded) && !org.country) &&
+        !(orgsIn(mentions, seg.sentences).includes(org) && onlyPromised(org)),
     );
     const partnerCountries = new Map<string, Span[]>();
     const addCountry = (country: string | null, spans: Span[]) => {
@@ -247,7 +254,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10)),
+      followUps,
     };
   });
 }

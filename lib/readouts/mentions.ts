@@ -179,6 +179,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
+    // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
+    if ((sets.lexicon.language === 'en' || sets.lexicon.language === 'de') && tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded))) continue;
     if (headIsLower && to === i) continue;
     claim(from, to);
   }
