@@ -57,7 +57,9 @@ const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', '
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
-const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+const clauseStops = new Set([
+  // Auxiliaries: a function never runs across a verb ("l'Ambasciatrice ha incontrato Luca Parodi").
+  'ha', 'hanno', 'ont', 'has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'est', 'sont', 'was', 'were', 'werd', 'werden', 'wurde', 'wurden','with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
@@ -283,7 +285,7 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
   let nearest = -1;
   // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
-  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 10;
+  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 16;
   for (let j = to; j >= 0 && to - j < reach; j--) {
     // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
     if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
@@ -291,6 +293,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
       continue;
     }
     const t = tokens[j]!;
+    // A portfolio's list: "ministre de l'Industrie, de l'Entrepreneuriat et du Commerce".
+    if (t.text === ',' && listGoesOn(tokens, j, sets)) continue;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
     // …except in an apposition before the name, where German adjectives stay lower case ("Minister für digitale Technologien, Otabek Rakhmonov").
     if (capitalised && !afterComma && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
@@ -311,6 +315,14 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   return { from, to };
 }
 
+/** After a comma, a portfolio's list goes on: ", de l'Entrepreneuriat", ", Forestry" — not ", et d'une délégation" or ", der staatlichen". */
+function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
+  let j = comma + 1;
+  if (sets.lexicon.and.includes(tokens[j]?.folded ?? '')) return false;
+  while (sets.connectors.has(tokens[j]?.folded ?? '') && j - comma <= 3) j++;
+  return j > comma + 1 && !!tokens[j]?.cap;
+}
+
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameTo + 1;
   const open = tokens[i]?.text;
@@ -321,7 +333,8 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
   let to = -1;
   for (let j = from; j < tokens.length && j - from < 18; j++) {
     const t = tokens[j]!;
-    if (!t.word && !['&', '"', '“', '”', '«', '»', "'"].includes(t.text)) break;
+    if (t.text === ',' && sawTitle && listGoesOn(tokens, j, sets)) continue;
+    if (!t.word && !['&', '"', '“', '”', '«', '»', "'", '’'].includes(t.text)) break;
     if (j > from && clauseStops.has(t.folded)) break;
     if (isTitleWord(t, sets)) sawTitle = true;
     if (!sawTitle && j - from >= 3) return null;
@@ -460,7 +473,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
             const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
             if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
-            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || (sets.lexicon.language !== 'de' && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+            const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
+            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
             organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);
