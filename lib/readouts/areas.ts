@@ -12,15 +12,20 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
   const found = new Map<string, Found<ProposedArea>>();
   for (const name of areaNames) {
     const stems = lexicon.areas[name] ?? ownWords(name);
+    const loose: Span[] = [];
     for (const sentence of sentences) {
       const folded = foldKeepingOffsets(sentence.text);
-      // Only what the sentence says was talked about or agreed, not every word of a meeting's story.
-      if (!lexicon.topics.test(folded) && !lexicon.agreement.test(folded)) continue;
+      // What the sentence says was talked about or agreed counts at once; a word elsewhere in the story only if it comes back.
+      const topical = lexicon.topics.test(folded) || lexicon.agreement.test(folded);
       for (const stem of stems) {
         for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu'))) {
           const start = sentence.start + match.index;
           const span = { start, end: start + stem.length };
           if (skip.some((s) => s.start <= span.start && span.end <= s.end)) continue;
+          if (!topical) {
+            loose.push(span);
+            continue;
+          }
           const agreed = lexicon.agreement.test(folded);
           const entry = found.get(name) ?? { value: { name, outcome: 'discussed' as const }, spans: [] };
           if (agreed) entry.value = { name, outcome: 'agreed' };
@@ -28,6 +33,11 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
           found.set(name, entry);
         }
       }
+    }
+    if (loose.length >= 2) {
+      const entry = found.get(name) ?? { value: { name, outcome: 'discussed' as const }, spans: [] };
+      entry.spans.push(...loose);
+      found.set(name, entry);
     }
   }
   return [...found.values()];

@@ -37,6 +37,12 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   if (embassy.test(subject.text)) return 'ours';
   if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
+  // "La ministre a promis de…": the person last named with that function.
+  const functionWord = foldKeepingOffsets(subject.text).split(/[^\p{L}-]+/u).find((word) => word.length > 3 && lexicon.titles.includes(word));
+  const holder = functionWord && [...parties.people].reverse().find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
+  if (holder) return parties.isOurs(holder) ? 'ours' : 'partner';
+  // A body the reader does not know ("Les HUG", "Die Charité", "Station F") is taken for the other side's: the officer checks.
+  if (/\p{Lu}/u.test(subject.text)) return 'partner';
   return null;
 }
 

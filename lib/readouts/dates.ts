@@ -1,14 +1,16 @@
 import * as chrono from 'chrono-node';
+import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
 
 /** A date the text gives, with the year completed and where it stands. */
-export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean };
+/** `deadline` when the date is what something is due by ("by 30 April"), not when something happened. */
+export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean; deadline?: boolean };
 
-/** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose. */
+/** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose, with a full stop. */
 export function headerEnd(text: string): number {
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (line.trim().length > 100) return offset;
+    if (line.trim().length > 100 && /[.!?](\s|$)/.test(line)) return offset;
     offset += line.length + 1;
   }
   return 0;
@@ -17,7 +19,8 @@ export function headerEnd(text: string): number {
 /** "10.05.2024", "20/02/2024": day first, as in every language read here (chrono would read 10 May as 5 October). */
 const numericDate = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+// A day past the month's end (29 February of a year without one) is its last day.
+const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDayOf(year, month))).padStart(2, '0')}`;
 
 function lastDayOf(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -44,9 +47,13 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
     mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head || isDateline(match.index, match.index + match[0].length) });
   }
   const numeric = [...mentions];
-  for (const result of parser.parse(text, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
+  // Austrian "Jänner" is January; the same length, so offsets hold.
+  const readable = text.replace(/J[äa]nner/g, 'Januar');
+  for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;
+    // "yesterday", "ieri", "mardi": days told by reference are read against the publication date, not today (index.ts).
+    if (!/\d/.test(result.text) && start.isCertain('day')) continue;
     if (!start.isCertain('month') && !start.isCertain('day')) continue; // "today", weekdays alone, bare times
     if (!start.isCertain('month')) continue;
     const monthOnly = !start.isCertain('day');
@@ -72,6 +79,10 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
       endDate = iso(year, month, day);
     }
     mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head || isDateline(from, result.index + result.text.length) });
+  }
+  if (lexicon) {
+    const due = new RegExp(`(?:${lexicon.due.source})(?:${lexicon.endOf.source})?$`, 'i');
+    for (const mention of mentions) mention.deadline = due.test(foldKeepingOffsets(text.slice(Math.max(0, mention.start - 30), mention.start)));
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -44,6 +44,9 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
 /** The mission itself, named without a country: "the Embassy", "l'Ambasciata". */
 const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
 
+/** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
+const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan']);
+
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
 function within(span: Span, sentences: Sentence[]): boolean {
@@ -60,15 +63,14 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
 
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
-/** Words before a meeting that say it has not happened yet, or is promised. */
+/** After a word for a meeting, what says which one: "with the minister", "to the Honorary Consulate". */
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
-const notYet = /\b(will|shall|to be held|is expected|are expected|plan(?:s|ned)? to|invit\w*|agreed|sera|seront|doit|doivent|devra\w*|prochain\w*|convenu|engag\w*|invit\w*|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|zal|zullen|volgend\w*|overeen\w*|uitnodig\w*)\b/i;
 
 function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
-  const cues = new RegExp(lexicon.meeting.source, 'gi');
+  const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
-    if (notYet.test(before)) continue;
+    if (lexicon.future.test(before)) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
     const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
     if (pointsBack.test(before) && !introduces) continue;
@@ -87,10 +89,13 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let paragraph = -1;
+  // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
+  let pending = null as { sentence: Sentence; day: string } | null;
   for (const sentence of sentences) {
     if (sentence.background) continue;
     const firstInParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
+    if (firstInParagraph) pending = null;
     if (sentence.start < head) {
       intro.push(sentence);
       continue;
@@ -100,7 +105,7 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
     const orgs = orgsIn(mentions, [sentence]);
     const known = current ? { people: peopleIn(mentions, current.sentences), orgs: orgsIn(mentions, current.sentences) } : { people: [], orgs: [] };
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
-    const day = dayOf(sentence);
+    const day: string | null = dayOf(sentence) ?? pending?.day ?? null;
     const newDay = !!day && !!current && !!current.day && day !== current.day;
     const opens = reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
     if (opens && !current && lexicon.severalMeetings.test(folded)) {
@@ -108,9 +113,12 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
       continue;
     }
     if (opens) {
-      current = { sentences: [sentence], opener: sentence, day: day ?? null };
+      const carried: Sentence[] = pending && current?.sentences.at(-1) === pending.sentence ? [current.sentences.pop()!] : [];
+      current = { sentences: [...carried, sentence], opener: sentence, day: day ?? null };
       segments.push(current);
+      pending = null;
     } else if (current) {
+      if (day && current.day && day !== current.day) pending = { sentence, day };
       current.sentences.push(sentence);
       current.day ??= day;
     } else intro.push(sentence);
@@ -140,7 +148,7 @@ function weekdaysOf(language: string): string[] {
 
 function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
-  const days = dates.filter((date) => !date.monthOnly);
+  const days = dates.filter((date) => !date.monthOnly && !date.deadline);
   // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
   const weekdays = weekdaysOf(lexicon.language);
   let previous: string | null = null;
@@ -170,16 +178,29 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       previous = mention.date;
     }
   }
-  const { intro, segments } = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
+  const split = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
+  const dayOfSegment = (seg: Segment) => seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+  // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
+  const summaries = split.segments.filter((seg) => {
+    const day = dayOfSegment(seg);
+    return day?.endDate && split.segments.some((other) => other !== seg && dayOfSegment(other) && !dayOfSegment(other)!.endDate && dayOfSegment(other)!.date >= day.date && dayOfSegment(other)!.date <= day.endDate!);
+  });
+  const intro = [...split.intro, ...summaries.flatMap((seg) => seg.sentences)];
+  const segments = split.segments.filter((seg) => !summaries.includes(seg));
   if (!segments.length) return [];
-  const introOurs = peopleIn(mentions, intro).filter((person) => person.ours);
-  const claimed = (word: string) => isClaimedWord(word, lexicon);
+  // The visiting delegation, named before its meetings: everyone there on the side of the first person named goes to each.
+  const introPeople = peopleIn(mentions, intro);
+  const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
+  const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
+  const named = new Map<string, number>();
+  for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);
+  const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
   const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
-    const ownDay = seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
+    const ownDay = dayOfSegment(seg);
     const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
@@ -189,8 +210,15 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
     // The bodies met: those named in the meeting, and those of the people met there.
     const bodies = [...new Set([...orgsIn(mentions, seg.sentences), ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : []))])];
+    const followUps = findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10));
+    // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
+    const onlyPromised = (org: Organisation) => org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
     const organisations = bodies.filter(
-      (org) => !(context.ourCountry && org.country === context.ourCountry) && !people.some((person) => isOurs(person) && person.organisation === org) && !(ownMission.test(org.folded) && !org.country),
+      (org) =>
+        !(context.ourCountry && org.country === context.ourCountry) &&
+        !people.some((person) => isOurs(person) && person.organisation === org) &&
+        !(ownMission.test(org.folded) && !org.country) &&
+        !(orgsIn(mentions, seg.sentences).includes(org) && onlyPromised(org)),
     );
     const partnerCountries = new Map<string, Span[]>();
     const addCountry = (country: string | null, spans: Span[]) => {
@@ -208,8 +236,9 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       if (top) addCountry(top[0], named.filter((c) => c.country === top[0]).map(span));
     }
     const partners = people.filter((person) => !isOurs(person));
-    // A city the gazetteer does not know is in the country of the people met there.
-    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? null;
+    // A city the gazetteer does not know is in the country of the people met there, else the country the text names most.
+    const placeCountryOr = place?.country ?? [...partnerCountries.keys()][0] ?? mostNamed ?? null;
+    if (place && !place.country && placeCountryOr) addCountry(placeCountryOr, [place.span]);
     const places: Found<Place>[] = place && placeCountryOr ? [{ value: { city: place.city, country: placeCountryOr }, spans: [place.span] }] : [];
     const titleOf = organisations[0]?.name ?? partners[0]?.name;
     return {
@@ -225,7 +254,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
       areas: findAreas(seg.sentences, lexicon, context.areas, mentions.orgSpans),
-      followUps: findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10)),
+      followUps,
     };
   });
 }
@@ -240,18 +269,23 @@ const span = ({ start, end }: Span): Span => ({ start, end });
 function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sentence | null, lexicon: Lexicon, mentions: Mentions, claimed: (word: string) => boolean): { city: string; country: string | null; span: Span } | null {
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
   const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
+  // German "im" and "am" come before nouns ("im Mittelpunkt"): a town the gazetteer does not know needs a plain "in".
+  const townLocative = lexicon.language === 'de' ? /(?:^|[^\p{L}])in\s+$/u : locative;
   for (const sentence of ordered) {
     const folded = foldKeepingOffsets(sentence.text);
-    if (notYet.test(folded)) continue;
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
-    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
+    // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
+    const ahead = (at: number) => lexicon.future.test(folded.slice(0, at - sentence.start).split(/[,;:]/).at(-1) ?? '');
+    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && !ahead(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
     if (known) return { city: known.city, country: known.country, span: span(known) };
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
     const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
-      if (inBody(at) || claimed(word[0]) || !locative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
+      if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
       return { city: word[0], country: null, span: { start: at, end: at + word[0].length } };
     }

@@ -26,6 +26,8 @@ export type Lexicon = {
   severalMeetings: RegExp;
   /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */
   topics: RegExp;
+  /** Words before a meeting or a place that say it is still to come: "will", "prochain", "wird", "zal". */
+  future: RegExp;
   /** A sentence where something was agreed or signed. */
   agreement: RegExp;
   /**

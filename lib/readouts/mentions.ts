@@ -57,7 +57,9 @@ const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', '
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
-const clauseStops = new Set(['with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+const clauseStops = new Set([
+  // Auxiliaries: a function never runs across a verb ("l'Ambasciatrice ha incontrato Luca Parodi").
+  'ha', 'hanno', 'ont', 'has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'est', 'sont', 'was', 'were', 'werd', 'werden', 'wurde', 'wurden','with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
@@ -68,6 +70,22 @@ type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<strin
 
 /** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
 const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
+
+/** Women's forms of a function: "direttrice", "amministratrice", "conseillère", "Botschafterin", "ministra". */
+function feminine(word: string, language: string): string[] {
+  switch (language) {
+    case 'it':
+      return [word.replace(/ore$/, 'rice'), word.replace(/o$/, 'a'), word.replace(/e$/, 'essa')];
+    case 'fr':
+      return [word.replace(/eur$/, 'rice'), word.replace(/eur$/, 'euse'), word.replace(/ien$/, 'ienne'), word.replace(/er$/, 'ere'), `${word}e`];
+    case 'de':
+      return [`${word}in`];
+    case 'nl':
+      return [word.replace(/er$/, 'ster'), `${word}e`];
+    default:
+      return [];
+  }
+}
 
 const setsCache = new Map<Lexicon, Lexicons>();
 
@@ -86,7 +104,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
   return {
     lexicon,
     // English functions turn up in every language ("chief commercial officer", "CEO", "partner").
-    titleWords: words([...lexicon.titles, ...english.titles]),
+    titleWords: new Set([...words([...lexicon.titles, ...english.titles])].flatMap((word) => [word, ...feminine(word, lexicon.language)])),
     orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
@@ -97,7 +115,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
   };
 }
 
-const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend)/;
+const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
@@ -163,6 +181,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
+    // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
+    if ((sets.lexicon.language === 'en' || sets.lexicon.language === 'de') && tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded))) continue;
     if (headIsLower && to === i) continue;
     claim(from, to);
   }
@@ -223,7 +243,8 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     }
     // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
     let from = i;
-    if (to - from >= 2 && (sets.connectors.has(tokens[i - 1]?.folded ?? '') || sets.lexicon.and.includes(tokens[i - 1]?.folded ?? ''))) {
+    const previous = tokens[i - 1];
+    if (to - from >= 2 && previous && (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || isTitleWord(previous, sets))) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
       while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
@@ -238,7 +259,10 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
       continue;
     }
     // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
-    const afterConnector = sets.connectors.has(tokens[from - 1]?.folded ?? '');
+    // …but "entourée de Martin Keller" is a person: there the small word follows a verb, not a function or a body.
+    const connector = tokens[from - 1];
+    const beforeConnector = tokens[from - 2];
+    const afterConnector = !!connector && sets.connectors.has(connector.folded) && !!beforeConnector && (beforeConnector.cap || isTitleWord(beforeConnector, sets) || sets.orgHeads.has(beforeConnector.folded));
     if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
@@ -261,7 +285,7 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
   let nearest = -1;
   // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
-  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 10;
+  const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 16;
   for (let j = to; j >= 0 && to - j < reach; j--) {
     // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
     if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
@@ -269,8 +293,11 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
       continue;
     }
     const t = tokens[j]!;
+    // A portfolio's list: "ministre de l'Industrie, de l'Entrepreneuriat et du Commerce".
+    if (t.text === ',' && listGoesOn(tokens, j, sets)) continue;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
-    if (capitalised && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
+    // …except in an apposition before the name, where German adjectives stay lower case ("Minister für digitale Technologien, Otabek Rakhmonov").
+    if (capitalised && !afterComma && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
     if (clauseStops.has(t.folded)) break;
     if (isTitleWord(t, sets)) {
       nearest = j;
@@ -288,6 +315,14 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
   return { from, to };
 }
 
+/** After a comma, a portfolio's list goes on: ", de l'Entrepreneuriat", ", Forestry" — not ", et d'une délégation" or ", der staatlichen". */
+function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
+  let j = comma + 1;
+  if (sets.lexicon.and.includes(tokens[j]?.folded ?? '')) return false;
+  while (sets.connectors.has(tokens[j]?.folded ?? '') && j - comma <= 3) j++;
+  return j > comma + 1 && !!tokens[j]?.cap;
+}
+
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameTo + 1;
   const open = tokens[i]?.text;
@@ -298,7 +333,8 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
   let to = -1;
   for (let j = from; j < tokens.length && j - from < 18; j++) {
     const t = tokens[j]!;
-    if (!t.word && !['&', '"', '“', '”', '«', '»', "'"].includes(t.text)) break;
+    if (t.text === ',' && sawTitle && listGoesOn(tokens, j, sets)) continue;
+    if (!t.word && !['&', '"', '“', '”', '«', '»', "'", '’'].includes(t.text)) break;
     if (j > from && clauseStops.has(t.folded)) break;
     if (isTitleWord(t, sets)) sawTitle = true;
     if (!sawTitle && j - from >= 3) return null;
@@ -437,7 +473,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
             const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
             if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
-            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || (sets.lexicon.language !== 'de' && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+            const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
+            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
             organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);

@@ -99,7 +99,8 @@ function sentencesOf(text: string): Sentence[] {
       stop = true;
       continue;
     }
-    if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line)) continue;
+    // A bare dash, or a short list item without a full stop: the page's links to other articles.
+    if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line) || (/^\s*[-–•]\s/.test(line) && line.length < 160 && !/[.!?]\s*$/.test(line))) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
     const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;

@@ -6,7 +6,7 @@ export const german: Lexicon = {
   chrono: chrono.de.casual,
   honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'botschafter', 'botschafterin', 'minister', 'ministerin', 'bundesminister', 'bundesministerin', 'aussenminister', 'aussenministerin', 'wirtschaftsminister', 'wirtschaftsministerin',
     'staatssekretar', 'staatssekretarin', 'staatsminister', 'staatsministerin', 'vizeminister', 'vizeministerin', 'stellvertretende', 'stellvertretender', 'direktor', 'direktorin', 'generaldirektor',
     'generaldirektorin', 'prasident', 'prasidentin', 'vizeprasident', 'vizeprasidentin', 'vorsitzende', 'vorsitzender', 'vorstandsvorsitzende', 'vorstandsvorsitzender', 'geschaftsfuhrer',
@@ -34,9 +34,11 @@ export const german: Lexicon = {
     'stadt', 'beziehungen', 'kooperation', 'energie', 'wasserstoff', 'digitalisierung', 'bildung', 'forschung', 'sicherheit', 'klima', 'austausch', 'anlass', 'hinblick', 'zukunft', 'ende', 'anfang',
     'mitte', 'jahr', 'jahres', 'seit', 'bereits', 'dabei', 'hierbei', 'zudem', 'insbesondere', 'eu', 'un', 'uno', 'osze', 'nato', 'ihk', 'folgen', 'teilen',
   ],
-  meeting: /\b(traf\w*|getroffen|treffen|gesprach\w*|unterredung|konsultationen|empfang\w*|empfing|besuch\w*|besucht\w*|zusammenkunft|arbeitsessen|runder tisch|sitzung|tagung|tagte|leiteten gemeinsam|kovorsitz\w*)\b/i,
+  // German runs words together ("Justizkonsultationen", "Arbeitsgespräch"): the meeting word may end a compound.
+  meeting: /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen)\b/iu,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics: /\b(erorter\w*|besprochen|sprachen|diskutiert\w*|ging es|mittelpunkt|zusammenarbeit|vereinbar\w*|standen|thema|themen|informierte\w*|stellte\w*|austausch|perspektiven|interesse an|ausbau)\b/i,
+  future: /\b(wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|nachst\w*|geplant\w*)\b/i,
   agreement: /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [
     { cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i, joint: true },

@@ -6,7 +6,7 @@ export const english: Lexicon = {
   chrono: chrono.en.casual,
   honorifics: ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Madam', 'Madame', 'Dr', 'Dr.', 'H.E.', 'HE', 'Sir', 'Dame', 'Prof.', 'Professor', 'Excellency'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambassador', 'minister', 'deputy', 'vice', 'secretary', 'state secretary', 'secretary of state', 'secretary-general', 'secretary general', 'director', 'director general', 'director-general',
     'president', 'vice president', 'vice-president', 'chairman', 'chairwoman', 'chair', 'chairperson', 'ceo', 'chief', 'executive', 'officer', 'head', 'mayor', 'governor', 'akim', 'senator',
     'member', 'mp', 'speaker', 'counsellor', 'councillor', 'consul', 'consul general', 'honorary consul', 'attache', 'rector', 'dean', 'commissioner', 'spokesperson', 'spokesman',
@@ -32,6 +32,7 @@ export const english: Lexicon = {
   meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch)\b/i,
   severalMeetings: /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   topics: /\b(discuss\w*|focus\w*|talks|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
+  future: /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next)\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [
     { cue: /\b(?:agreed|decided|resolved) (?:to|on)\s+(?:the need to\s+)?/i, joint: true },

@@ -6,7 +6,7 @@ export const italian: Lexicon = {
   chrono: chrono.it.casual,
   honorifics: ['sig.', 'Sig.', 'sig.ra', 'Sig.ra', 'signor', 'signora', 'Signor', 'Signora', 'S.E.', 'dott.', 'Dott.', 'dott.ssa', 'Dott.ssa', 'on.', 'On.', 'prof.', 'Prof.', 'ing.', 'Ing.', 'avv.', 'Avv.'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambasciatore', 'ambasciatrice', 'ministro', 'ministra', 'vice ministro', 'viceministro', 'vice', 'sottosegretario', 'sottosegretaria', 'segretario', 'segretaria', 'segretario generale',
     'direttore', 'direttrice', 'direttore generale', 'presidente', 'vicepresidente', 'vice presidente', 'capo', 'responsabile', 'amministratore', 'amministratore delegato', 'delegato', 'sindaco',
     'governatore', 'senatore', 'senatrice', 'deputato', 'deputata', 'membro', 'consigliere', 'consigliera', 'console', 'console generale', 'console onorario', 'addetto', 'rettore', 'rettrice',
@@ -31,6 +31,7 @@ export const italian: Lexicon = {
   meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro)\b/i,
   severalMeetings: /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics: /\b(discuss\w*|affront\w*|parlato|esamin\w*|cooperazione|collaborazione|concordat\w*|focus|centr\w*|illustrat\w*|presentat\w*|riguardat\w*|confronto|prospettive|interesse per|sviluppo)\b/i,
+  future: /\b(sara|saranno|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|previst\w*)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [
     { cue: /\b(?:hanno|abbiamo) (?:concordato|convenuto|deciso|stabilito) (?:di |che )/i, joint: true },

@@ -6,7 +6,7 @@ export const dutch: Lexicon = {
   chrono: chrono.nl.casual,
   honorifics: ['dhr.', 'Dhr.', 'mevr.', 'Mevr.', 'mevrouw', 'Mevrouw', 'meneer', 'de heer', 'De heer', 'Z.E.', 'H.E.', 'dr.', 'Dr.', 'prof.', 'Prof.', 'ir.', 'mr.'],
   titles: [
-    'akim', 'hokim',
+    'akim', 'hokim', 'commandant', 'commander', 'comandante', 'kommandeur',
     'ambassadeur', 'ambassadrice', 'minister', 'viceminister', 'vice-minister', 'staatssecretaris', 'secretaris', 'secretaris-generaal', 'directeur', 'directrice', 'directeur-generaal', 'voorzitter',
     'ondervoorzitter', 'vicevoorzitter', 'president', 'vicepresident', 'hoofd', 'afdelingshoofd', 'diensthoofd', 'burgemeester', 'gouverneur', 'schepen', 'senator', 'kamerlid', 'volksvertegenwoordiger',
     'lid', 'raadgever', 'adviseur', 'consul', 'consul-generaal', 'ereconsul', 'attache', 'rector', 'decaan', 'commissaris', 'woordvoerder', 'woordvoerster', 'oprichter', 'oprichtster', 'partner',
@@ -32,6 +32,7 @@ export const dutch: Lexicon = {
   meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   topics: /\b(besproken|bespraken|ging over|gingen over|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
+  future: /\b(zal|zullen|volgend\w*|overeen\w*|uitnodig\w*|gepland\w*|komend\w*)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
     { cue: /\b(?:kwamen|komen) overeen(?: om| dat)?\s+/i, joint: true },
@@ -48,7 +49,7 @@ export const dutch: Lexicon = {
   locatives: ['in', 'te'],
   and: ['en', '&'],
   ministryOf: (title) => /\bminister (van .+)$/i.exec(title)?.[1]?.replace(/^/, 'ministerie ') ?? null,
-  days: { yesterday: /\bgisteren\b/i, today: /\bvandaag\b/i, nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i, sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|daarna|vervolgens|nadien)\b/i },
+  days: { yesterday: /\bgisteren\b/i, today: /\bvandaag\b/i, nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i, sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|'s ochtends|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b/i },
   areas: {
     'ICT and digital innovation': ['digital', 'ict', 'informatietechnolog', 'artificiele intelligentie', 'kunstmatige intelligentie', 'cyber', 'start-up', 'innovatie'],
     'Renewable and green energy': ['hernieuwbare', 'waterstof', 'zonne-energie', 'windenergie', 'groene energie', 'energie'],
