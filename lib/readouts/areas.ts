@@ -20,7 +20,10 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
       for (const stem of stems) {
         for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu'))) {
           const start = sentence.start + match.index;
-          const span = { start, end: start + stem.length };
+          // The whole word, not the stem: "Exportation", not "Export".
+          let end = start + stem.length;
+          while (/\p{L}/u.test(sentence.text[end - sentence.start] ?? '')) end++;
+          const span = { start, end };
           if (skip.some((s) => s.start <= span.start && span.end <= s.end)) continue;
           if (!topical) {
             loose.push(span);

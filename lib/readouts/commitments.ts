@@ -6,7 +6,7 @@ import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
 /** Clause ends inside a sentence: an undertaking stops there. */
-const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl)\b/i;
+const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b/i;
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 

@@ -55,6 +55,8 @@ function token(text: string, start: number): Token {
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
 const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
+/** Words that open a sentence and are never part of a body's name. */
+const smallWords = new Set(['the', 'a', 'an', 'during', 'at', 'on', 'in', 'with', 'after', 'before', 'following', 'also', 'both', 'this', 'that', 'le', 'la', 'les', "l'", 'lors', 'au', 'aux', 'avec', 'il', 'lo', 'gli', 'nel', 'nella', 'durante', 'con', 'der', 'die', 'das', 'den', 'dem', 'beim', 'im', 'am', 'mit', 'de', 'het', 'een', 'tijdens', 'bij', 'op', 'met']);
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set([
@@ -159,8 +161,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
-    // Capitalised words before the head belong to it: "Free University", "Foreign Ministry", "SMS Group".
-    while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && !sets.notNames.has(tokens[from - 1]!.folded) && !sets.titleWords.has(tokens[from - 1]!.folded)) from--;
+    // Capitalised words before the head belong to it: "Free University", "Astana International Financial Centre", "SMS Group".
+    while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && !smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded) && !sets.titleWords.has(tokens[from - 1]!.folded) && !sets.honorifics.has(tokens[from - 1]!.folded)) from--;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
     if (!suffix) {
@@ -298,7 +300,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
     // …except in an apposition before the name, where German adjectives stay lower case ("Minister für digitale Technologien, Otabek Rakhmonov").
     if (capitalised && !afterComma && !t.cap && !sets.connectors.has(t.folded) && !sets.lexicon.and.includes(t.folded) && !isTitleWord(t, sets)) break;
-    if (clauseStops.has(t.folded)) break;
+    // …nor across the word for the meeting itself ("l'Ambassadeur a rencontré M. Pierre Dumonceau").
+    if (clauseStops.has(t.folded) || (!t.cap && sets.lexicon.meeting.test(t.folded))) break;
     if (isTitleWord(t, sets)) {
       nearest = j;
       break;

@@ -44,7 +44,7 @@ export const italian: Lexicon = {
   bothSides: /\b(le (?:due )?parti|entrambe le parti|entrambi i (?:paesi|ministri)|le delegazioni|i due (?:paesi|ministri)|insieme|congiuntamente)\b/i,
   pronouns: /\b(egli|ella|lui|lei)\b/i,
   due: /\b(?:entro|prima d(?:i|el|ella)|non oltre)\s+/i,
-  endOf: /\b(?:la )?fine (?:di |del |dell'|della )?\s*/i,
+  endOf: /\b(?:la )?fine (?:di |del |dell'|della )?(?:mese (?:di )?)?\s*/i,
   locatives: ['a', 'ad', 'in'],
   and: ['e', 'ed', '&'],
   ministryOf: (title) => /\bministr[oa] ((?:dell'|della|degli|del|dei|delle|per) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministero ') ?? null,
