@@ -58,8 +58,8 @@ type Target = {
   download?: boolean;
   /** The issue's targets for it: p95 under this at the run's concurrency, and at least this share of the floor's req/s. */
   budget?: Budget;
-  /** Downloaded over and over by one more client while the target is loaded: what a long request does to everyone else's. */
-  alongside?: string;
+  /** Requested over and over by one more client while the target is loaded: what a long request does to everyone else's. */
+  alongside?: string | { path: string; action: NonNullable<Target['action']> };
 };
 type Budget = { p95Ms: number; floorShare?: number };
 type Measured = {
@@ -197,6 +197,15 @@ function buildTargets({ officer }: Fixture): Target[] {
   db.close();
 
   const actions = serverActions();
+  // What an officer pastes: a readout of several meetings, 5,000 characters (the issue's figure), from the corpus' development part.
+  const corpus = path.join('lib', 'readouts', 'corpus', 'dev');
+  const readout = fs
+    .readdirSync(corpus)
+    .filter((name) => name.startsWith('en-') && name.endsWith('.txt'))
+    .map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))
+    .join('\n\n')
+    .slice(0, 5_000);
+  const readReadout = { id: actions.readReadoutAction, body: () => [null, { text: readout, published: '' }] };
   let meetingNumber = 0;
   let statusNumber = 0;
   let draftNumber = 0;
@@ -224,6 +233,9 @@ function buildTargets({ officer }: Fixture): Target[] {
     // A form, not a list: what the officer waits for is its p95 (it renders every country for the place picker).
     { name: 'log-a-meeting form (officer)', as: 'officer', paths: ['/meetings/new'], expect: 'Log a meeting', budget: { p95Ms: 100 } },
     { name: 'floor while 1 more client exports 10k meetings', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: `/meetings/export?from=${exportFrom}` },
+    // Reading runs in the request (pure CPU, no write lock): one client reading again and again is what others feel.
+    { name: 'action: read a 5,000-character readout', as: 'officer', paths: ['/meetings/new/readout'], expect: 'From a readout', budget: { p95Ms: 300 }, action: readReadout, amount: 200 },
+    { name: 'floor while 1 more client reads readouts', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: { path: '/meetings/new/readout', action: readReadout } },
     {
       name: 'action: log a meeting',
       as: 'officer',
@@ -283,13 +295,14 @@ function buildTargets({ officer }: Fixture): Target[] {
 }
 
 /** Action ids from the build's manifest, by exported name. */
-function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction', string> {
+function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction' | 'readReadoutAction', string> {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string; filename: string }> };
   const find = (file: string, name: string) => Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
   return {
     recordMeetingAction: find('app/(app)/meetings/actions.ts', 'recordMeetingAction'),
     changeStatusAction: find('app/(app)/follow-ups/actions.ts', 'changeStatusAction'),
     saveDraftAction: find('app/(app)/drafts/actions.ts', 'saveDraftAction'),
+    readReadoutAction: find('app/(app)/meetings/new/readout/actions.ts', 'readReadoutAction'),
   };
 }
 
@@ -438,10 +451,16 @@ async function slice(target: Target, cookie: string, serverPid: number | undefin
 }
 
 /** One client downloading `path` again and again, each body read to its end, until stopped. */
-function downloadOverAndOver(path: string, cookie: string) {
+function downloadOverAndOver(request: NonNullable<Target['alongside']>, cookie: string) {
   let stopped = false;
   const running = (async () => {
-    while (!stopped) await (await fetch(base + path, { headers: { cookie } })).arrayBuffer();
+    while (!stopped) {
+      if (typeof request === 'string') await (await fetch(base + request, { headers: { cookie } })).arrayBuffer();
+      else {
+        const headers = { cookie, 'next-action': request.action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' };
+        await (await fetch(base + request.path, { method: 'POST', headers, body: JSON.stringify(request.action.body()) })).arrayBuffer();
+      }
+    }
   })();
   return {
     stop: async () => {

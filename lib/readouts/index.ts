@@ -45,7 +45,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
 const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
 
 /** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
-const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan']);
+const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan', 'centraal-azie', 'zentralasien', 'centrale', 'asia']);
 
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
