@@ -174,7 +174,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
-          : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next));
+          : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next) || (lowerCaseNames(sets) && sets.orgConnectors.has(tokens[j - 1]!.folded) && !!tokens[j + 1] && (tokens[j + 1]!.cap || sets.orgWords.has(tokens[j + 1]!.folded) || sets.orgConnectors.has(tokens[j + 1]!.folded))));
         if (!fits) break;
         to = j;
       }
@@ -192,6 +192,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
 }
 
 const countryWords = new Map<string, boolean>();
+/** French and Italian bodies' names hold lower-case nouns after "de", "di": "Office fédéral de la santé publique". */
+const lowerCaseNames = (sets: Lexicons) => sets.lexicon.language === 'fr' || sets.lexicon.language === 'it';
+
 function isCountryWord(t: Token): boolean {
   let known = countryWords.get(t.text);
   if (known === undefined) countryWords.set(t.text, (known = findCountries(t.text).length > 0));

@@ -18,7 +18,7 @@ export const french: Lexicon = {
     'institut', 'office', 'autorite', 'groupe', 'societe', 'entreprise', 'port', 'secretariat', 'fondation', 'ecole', 'college', 'centre', 'cour',
     'organisation', 'holding', 'senat', 'assemblee', 'commune', 'ville', 'gouvernement', 'province', 'spf', 'gouvernance', 'compagnie', 'cci',
   ],
-  organisationWords: ['wallon', 'wallonne', 'flamand', 'flamande', 'federal', 'federale', 'regional', 'regionale', 'commerce', 'industrie', 'affaires', 'etrangeres', 'economie', 'exterieur', 'exterieures', 'europeennes', 'cooperation', 'developpement', 'investissements', 'export', 'federal', 'federale', 'publique', 'public', 'nationale', 'national', 'etrangers', 'sciences', 'recherche', 'technologies', 'libre', 'catholique'],
+  organisationWords: ['sociale', 'social', 'maritime', 'culturel', 'culturelle', 'economique', 'numerique', 'superieur', 'scientifique', 'autonome', 'universitaires', 'universitaire', 'wallon', 'wallonne', 'flamand', 'flamande', 'federal', 'federale', 'regional', 'regionale', 'commerce', 'industrie', 'affaires', 'etrangeres', 'economie', 'exterieur', 'exterieures', 'europeennes', 'cooperation', 'developpement', 'investissements', 'export', 'federal', 'federale', 'publique', 'public', 'nationale', 'national', 'etrangers', 'sciences', 'recherche', 'technologies', 'libre', 'catholique'],
   connectors: ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'chez', '&'],
   notNames: [
     'le', 'la', 'les', 'l', 'un', 'une', 'lors', 'au', 'aux', 'en', 'dans', 'pendant', 'apres', 'avant', 'suite', 'les deux', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre',

@@ -18,7 +18,7 @@ export const italian: Lexicon = {
     'istituto', 'ufficio', 'autorita', 'gruppo', 'societa', 'azienda', 'porto', 'segretariato', 'fondazione', 'scuola', 'centro', 'corte',
     'organizzazione', 'holding', 'senato', 'assemblea', 'comune', 'regione', 'governo', 'provincia', 'confindustria', 'farnesina', 'politecnico', 'assolombarda', 'simest', 'sace',
   ],
-  organisationWords: ['commercio', 'industria', 'affari', 'esteri', 'esteri e della cooperazione internazionale', 'cooperazione', 'internazionale', 'sviluppo', 'economico', 'economia', 'finanze', 'imprese', 'made', 'italiana', 'italiano', 'nazionale', 'pubblica', 'studi', 'politecnico'],
+  organisationWords: ['sociale', 'marittimo', 'culturale', 'economica', 'digitale', 'superiore', 'scientifica', 'portuale', 'regionale', 'sanitaria', 'commercio', 'industria', 'affari', 'esteri', 'esteri e della cooperazione internazionale', 'cooperazione', 'internazionale', 'sviluppo', 'economico', 'economia', 'finanze', 'imprese', 'made', 'italiana', 'italiano', 'nazionale', 'pubblica', 'studi', 'politecnico'],
   connectors: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'e', 'per', 'a', 'al', 'alla', 'in', 'presso', '&', 'la', 'il', 'lo', "l'"],
   notNames: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'durante', 'nel', 'nella', 'nell', 'dopo', 'prima', 'in', 'a', 'al', 'alla', 'questo', 'questa', 'suo', 'sua', 'loro', 'nostro', 'con', 'da',
