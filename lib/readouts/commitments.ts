@@ -6,7 +6,14 @@ import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
 /** Clause ends inside a sentence: an undertaking stops there. */
-const clauseEnd = /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b/i;
+const clauseEnd =
+  /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)/iu;
+/** "X and Y should draw up…": an undertaking stated as what someone should do starts at its verb. */
+const modal = /^(?:[^,.;]{1,60}?\s)?(?:should|would|will|shall|devrai(?:en)?t|devront|dovrebbero|dovranno|sollten|sollen|werden|zouden|zullen)\s+/i;
+/** Reported speech: a quotation's future is a statement, not an undertaking. */
+const speech = /\b(said|says|stated|ha affermato|ha dichiarato|a declare|a affirme|a dit|sagte|erklarte|zei|verklaarde)\b/i;
+/** "intensificare il dialogo … e continuare a lavorare…": two undertakings, split at "and" before a second infinitive. */
+const secondInfinitive = /\s(?:e|ed) (?=\p{L}+(?:are|ere|ire)\s)|\set (?=\p{L}+(?:er|ir|re)\s)/u;
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
@@ -42,7 +49,7 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   const holder = functionWord && [...parties.people].reverse().find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
   if (holder) return parties.isOurs(holder) ? 'ours' : 'partner';
   // A body the reader does not know ("Les HUG", "Die Charité", "Station F") is taken for the other side's: the officer checks.
-  if (/\p{Lu}/u.test(subject.text)) return 'partner';
+  if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text) || /\S\s+\p{Lu}/u.test(subject.text.trim())) return 'partner';
   return null;
 }
 
@@ -120,6 +127,9 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       const stop = actionText.search(clauseEnd);
       if (stop > 0) actionText = actionText.slice(0, stop);
       actionText = actionText.replace(/[.!?»"”\s]+$/, '');
+      if (speech.test(foldKeepingOffsets(actionText))) continue;
+      const subjectAndModal = modal.exec(actionText);
+      if (subjectAndModal && joint) actionText = actionText.slice(subjectAndModal[0].length);
       if (actionText.split(/\s+/).length < 2) continue;
       const by = whoCommitted(subject, !!joint, lexicon, parties, lastPerson);
       if (!by) continue;
@@ -130,7 +140,9 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       if (due && due.end >= actionText.length - 1) actionText = actionText.slice(0, due.start);
       else if (due && due.start === 0) actionText = actionText.slice(due.end);
       actionText = actionText.replace(/^[\s,]+|[\s,]+$/g, '');
-      found.push({ value: { text: actionText, committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
+      for (const part of actionText.split(secondInfinitive)) {
+        if (part.trim().split(/\s+/).length >= 2) found.push({ value: { text: part.trim(), committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
+      }
       break;
     }
     const named = parties.people.filter((person) => person.spans.some((span) => span.start >= sentence.start && span.end <= sentence.end));
