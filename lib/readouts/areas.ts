@@ -18,7 +18,7 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
       // What the sentence says was talked about or agreed counts at once; a word elsewhere in the story only if it comes back.
       const topical = lexicon.topics.test(folded) || lexicon.agreement.test(folded);
       for (const stem of stems) {
-        for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu'))) {
+        for (const match of folded.matchAll(stemPattern(stem))) {
           const start = sentence.start + match.index;
           // The whole word, not the stem: "Exportation", not "Export".
           let end = start + stem.length;
@@ -54,3 +54,11 @@ function ownWords(name: string): string[] {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const stemPatterns = new Map<string, RegExp>();
+/** A stem at the start of a word, compiled once. */
+function stemPattern(stem: string): RegExp {
+  let pattern = stemPatterns.get(stem);
+  if (!pattern) stemPatterns.set(stem, (pattern = new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu')));
+  return pattern;
+}
