@@ -171,6 +171,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
+        if (sets.honorifics.has(next.folded)) break;
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
