@@ -111,7 +111,8 @@ function buildSets(lexicon: Lexicon): Lexicons {
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
     orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word))),
-    notNames: words(lexicon.notNames),
+    // Every word, small ones included: "The", "Il", "Die" opening a sentence are no one's name.
+    notNames: new Set(lexicon.notNames.flatMap((entry) => foldAccents(entry).split(/\s+/))),
     honorifics: new Set(lexicon.honorifics.map((word) => foldAccents(word).replace(/\.$/, ''))),
     areaStems: Object.values(lexicon.areas).flat().filter((stem) => stem.length >= 5 && !stem.includes(' ')),
   };
