@@ -198,10 +198,13 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
+  let previousDay: DateMention | undefined;
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
     const ownDay = dayOfSegment(seg);
-    const meetingDate = ownDay ?? visit ?? (segments.length === 1 ? days[0] : undefined);
+    // No day of its own: the visit's days, else the day of the meeting told before it.
+    const meetingDate = ownDay ?? visit ?? previousDay ?? (segments.length === 1 ? days[0] : undefined);
+    if (ownDay) previousDay = ownDay;
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
     const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace;

@@ -35,7 +35,7 @@ export const german: Lexicon = {
     'mitte', 'jahr', 'jahres', 'seit', 'bereits', 'dabei', 'hierbei', 'zudem', 'insbesondere', 'eu', 'un', 'uno', 'osze', 'nato', 'ihk', 'folgen', 'teilen',
   ],
   // German runs words together ("Justizkonsultationen", "Arbeitsgespräch"): the meeting word may end a compound.
-  meeting: /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen)\b/iu,
+  meeting: /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
   severalMeetings: /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics: /\b(erorter\w*|besprochen|sprachen|diskutiert\w*|ging es|mittelpunkt|zusammenarbeit|vereinbar\w*|standen|thema|themen|informierte\w*|stellte\w*|austausch|perspektiven|interesse an|ausbau)\b/i,
   future: /\b(wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|nachst\w*|geplant\w*)\b/i,

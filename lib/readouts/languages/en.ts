@@ -29,7 +29,7 @@ export const english: Lexicon = {
     'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'according', 'speaking',
     'addressing', 'together', 'welcoming', 'under', 'within', 'among', 'between', 'upon', 'regarding', 'concerning', 'there', 'here', 'when', 'while', 'where', 'then', 'however', 'moreover', 'finally',
   ],
-  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch)\b/i,
+  meeting: /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|sat down with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch|phone call|video call|telephone|videoconference|spoke by|dialogue)\b/i,
   severalMeetings: /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   topics: /\b(discuss\w*|focus\w*|talks|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
   future: /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next)\b/i,

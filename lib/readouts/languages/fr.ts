@@ -29,7 +29,7 @@ export const french: Lexicon = {
     'decembre', 'selon', 'a cet egard', 'ainsi', 'toutefois', 'cependant', 'outre', 'entre', 'parmi', 'sous', 'sur', 'lors de', 'a l', 'a la', 'quant', 'des', 'afin', 'grand-duche', 'wallonie',
     'flandre', 'bruxelles-capitale', 'benelux', 'tic', 'b2b', 'ue', 'onu',
   ],
-  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail)\b/i,
+  meeting: /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail|telephon\w*|visioconference|dialogue)\b/i,
   severalMeetings: /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   topics: /\b(discut\w*|evoqu\w*|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
   future: /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*)\b/i,

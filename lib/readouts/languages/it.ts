@@ -28,7 +28,7 @@ export const italian: Lexicon = {
     'domenica', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'secondo', 'entrambe', 'entrambi', 'tra', 'fra',
     'come', 'nei', 'negli', 'sul', 'sulla', 'ue', 'onu', 'osce', 'ict', 'pmi', 'granducato', 'condividi', 'seguici',
   ],
-  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro)\b/i,
+  meeting: /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro|telefonat\w*|telefonic\w*|videoconferenza|dialogo)\b/i,
   severalMeetings: /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics: /\b(discuss\w*|affront\w*|parlato|esamin\w*|cooperazione|collaborazione|concordat\w*|focus|centr\w*|illustrat\w*|presentat\w*|riguardat\w*|confronto|prospettive|interesse per|sviluppo)\b/i,
   future: /\b(sara|saranno|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|previst\w*)\b/i,

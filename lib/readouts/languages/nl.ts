@@ -29,7 +29,7 @@ export const dutch: Lexicon = {
     'augustus', 'september', 'oktober', 'november', 'december', 'volgens', 'beide', 'partijen', 'tussen', 'onder', 'binnen', 'eu', 'vn', 'osce', 'navo', 'volg', 'deel', 'vlaanderen', 'wallonie',
     'benelux', 'ict', 'kmo', 'kmo\'s', 'mkb',
   ],
-  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten)\b/i,
+  meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde|videogesprek\w*|videoconferentie|dialoog)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   topics: /\b(besproken|bespraken|ging over|gingen over|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
   future: /\b(zal|zullen|volgend\w*|overeen\w*|uitnodig\w*|gepland\w*|komend\w*)\b/i,
