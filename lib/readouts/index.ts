@@ -113,7 +113,8 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
       continue;
     }
     if (opens) {
-      const carried: Sentence[] = pending && current?.sentences.at(-1) === pending.sentence ? [current.sentences.pop()!] : [];
+      const carried: Sentence[] =
+        pending && current?.sentences.at(-1) === pending.sentence ? [current.sentences.pop()!] : pending && intro.at(-1) === pending.sentence ? [intro.pop()!] : [];
       current = { sentences: [...carried, sentence], opener: sentence, day: day ?? null };
       segments.push(current);
       pending = null;
@@ -121,7 +122,10 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
       if (day && current.day && day !== current.day) pending = { sentence, day };
       current.sentences.push(sentence);
       current.day ??= day;
-    } else intro.push(sentence);
+    } else {
+      intro.push(sentence);
+      if (day) pending = { sentence, day };
+    }
   }
   // A first "meeting" whose partners all come back later was the visit's summary.
   const [first, ...rest] = segments;
@@ -166,10 +170,12 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     else if (today && latest) relative = { date: latest, match: today };
     else if (next && previous) relative = { date: addDays(previous, 1), match: next };
     else if (same && previous && !own) relative = { date: previous, match: same };
-    else if (weekday && previous && !own) {
+    else if (weekday && !own && (previous || latest)) {
+      // "Thursday" after a day told: the next Thursday; with none told yet, the last one on or before publication.
       const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
-      let date = addDays(previous, 1);
-      while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, 1);
+      let date: string = previous ? addDays(previous, 1) : latest!;
+      const step = previous ? 1 : -1;
+      while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, step);
       relative = { date, match: weekday };
     }
     const mention: DateMention | null | undefined = own ?? (relative && { start: sentence.start + relative.match.index, end: sentence.start + relative.match.index + relative.match[0].length, date: relative.date, endDate: null, yearGiven: false, monthOnly: false, header: false });
