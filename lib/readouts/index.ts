@@ -36,7 +36,7 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
   if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
-  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities, latest) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
+  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities, latest, published) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
   return { text, language, published, notices, meetings };
 }
@@ -150,7 +150,7 @@ function weekdaysOf(language: string): string[] {
   return Array.from({ length: 7 }, (_, day) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
 }
 
-function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null): ProposedMeeting[] {
+function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null, published: string | null): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
   const days = dates.filter((date) => !date.monthOnly && !date.deadline);
   // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
@@ -179,7 +179,8 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       relative = { date, match: weekday };
     }
     const mention: DateMention | null | undefined = own ?? (relative && { start: sentence.start + relative.match.index, end: sentence.start + relative.match.index + relative.match[0].length, date: relative.date, endDate: null, yearGiven: false, monthOnly: false, header: false });
-    if (mention) {
+    // A readout reports what happened: a day after its publication is something planned, not a meeting's day.
+    if (mention && !(published && mention.date > published)) {
       dayMentions.set(sentence, mention);
       previous = mention.date;
     }
