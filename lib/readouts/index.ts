@@ -142,6 +142,25 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
   return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
 }
 
+const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
+
+/** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
+function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
+  for (const sentence of intro) {
+    const folded = foldKeepingOffsets(sentence.text);
+    for (const word of folded.matchAll(new RegExp(visitWords.source, 'gi'))) {
+      const at = sentence.start + word.index;
+      const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && Math.abs(c.start - at) <= 30);
+      // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it.
+      const before = near.filter((c) => c.end <= at).at(-1);
+      if (before) return before.country;
+      const after = near.find((c) => c.start >= at && /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s/i.test(folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1)));
+      if (after) return after.country;
+    }
+  }
+  return null;
+}
+
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function weekdaysOf(language: string): string[] {
@@ -195,8 +214,15 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const intro = [...split.intro, ...summaries.flatMap((seg) => seg.sentences)];
   const segments = split.segments.filter((seg) => !summaries.includes(seg));
   if (!segments.length) return [];
-  // The visiting delegation, named before its meetings: everyone there on the side of the first person named goes to each.
+  // The visiting delegation, named before its meetings: its country is the one named with "delegation", "visit" or
+  // "mission" there, and people the text ties to no country belong to it.
   const introPeople = peopleIn(mentions, intro);
+  const delegationCountry = visitorsCountry(intro, mentions);
+  for (const person of introPeople) {
+    if (person.country || !delegationCountry) continue;
+    person.country = delegationCountry;
+    person.ours ||= delegationCountry === context.ourCountry;
+  }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
   const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
   const named = new Map<string, number>();
