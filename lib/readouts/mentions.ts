@@ -327,6 +327,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
 function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
   let j = comma + 1;
   if (sets.lexicon.and.includes(tokens[j]?.folded ?? '')) return false;
+  // "Committee on International Relations, Defence and Security": capitalised items ending in "and".
+  if (tokens[j]?.cap && tokens.slice(j + 1, j + 4).some((t) => sets.lexicon.and.includes(t.folded))) return true;
   while (sets.connectors.has(tokens[j]?.folded ?? '') && j - comma <= 3) j++;
   return j > comma + 1 && !!tokens[j]?.cap;
 }

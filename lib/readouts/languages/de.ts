@@ -69,6 +69,6 @@ export const german: Lexicon = {
     Tourism: ['touris'],
     Health: ['gesundheit', 'medizin', 'pharma', 'krankenh', 'impf'],
     'Justice and rule of law': ['justiz', 'rechtsstaat', 'korruption', 'gericht'],
-    'Consular and diaspora affairs': ['konsular', 'diaspora', 'visa', 'visum'],
+    'Consular and diaspora affairs': ['konsular', 'konsulat', 'diaspora', 'visa', 'visum', 'migration', 'ruckfuhrung', 'ruckkehr'],
   },
 };

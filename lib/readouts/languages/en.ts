@@ -63,6 +63,6 @@ export const english: Lexicon = {
     Tourism: ['touris'],
     Health: ['health', 'medical', 'pharma', 'hospital', 'vaccine'],
     'Justice and rule of law': ['justice', 'rule of law', 'judicial', 'corruption', 'judiciary'],
-    'Consular and diaspora affairs': ['consular', 'diaspora', 'visa', 'citizens living'],
+    'Consular and diaspora affairs': ['consular', 'consulate', 'diaspora', 'visa', 'citizens living', 'migration', 'migrant', 'readmission', 'return of'],
   },
 };

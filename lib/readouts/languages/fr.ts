@@ -67,6 +67,6 @@ export const french: Lexicon = {
     Tourism: ['touris'],
     Health: ['sante', 'medical', 'pharma', 'hopita', 'vaccin'],
     'Justice and rule of law': ['justice', 'etat de droit', 'judiciaire', 'corruption'],
-    'Consular and diaspora affairs': ['consulaire', 'diaspora', 'visa', 'ressortissants'],
+    'Consular and diaspora affairs': ['consulaire', 'consulat', 'diaspora', 'visa', 'ressortissants', 'migrat', 'migrants', 'readmission'],
   },
 };

@@ -64,6 +64,6 @@ export const italian: Lexicon = {
     Tourism: ['turis'],
     Health: ['sanit', 'salute', 'medic', 'farmac', 'ospedal', 'vaccin'],
     'Justice and rule of law': ['giustizia', 'stato di diritto', 'giudiziari', 'corruzione'],
-    'Consular and diaspora affairs': ['consolar', 'diaspora', 'visti', 'connazionali'],
+    'Consular and diaspora affairs': ['consolar', 'consolato', 'diaspora', 'visti', 'connazionali', 'migra', 'rimpatri'],
   },
 };

@@ -31,7 +31,7 @@ export const dutch: Lexicon = {
   ],
   meeting: /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving|ontvangen|bezoek\w*|bezocht|rondetafel|werklunch|sprak met|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde|videogesprek\w*|videoconferentie|dialoog)\b/i,
   severalMeetings: /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
-  topics: /\b(besproken|bespraken|ging over|gingen over|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
+  topics: /\b(besproken|bespraken|ging over|gingen over|draaide|draaiden|aan bod|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
   future: /\b(zal|zullen|volgend\w*|overeen\w*|uitnodig\w*|gepland\w*|komend\w*)\b/i,
   agreement: /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
@@ -65,6 +65,6 @@ export const dutch: Lexicon = {
     Tourism: ['toeris'],
     Health: ['gezondheid', 'medisch', 'farma', 'ziekenh', 'vaccin', 'zorg'],
     'Justice and rule of law': ['justitie', 'rechtsstaat', 'corruptie', 'gerecht'],
-    'Consular and diaspora affairs': ['consulair', 'diaspora', 'visum', 'visa'],
+    'Consular and diaspora affairs': ['consulair', 'consulat', 'diaspora', 'visum', 'visa', 'migratie', 'terugkeer', 'verblijfsrecht'],
   },
 };
