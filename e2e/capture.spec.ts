@@ -34,7 +34,9 @@ async function typeMeeting(page: Page, title: string) {
 }
 
 async function expectSavedMeeting(page: Page, title: string) {
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  // The meeting's own page: the form resumed from a draft is headed "Log a meeting: <title>", which a loose match would take.
+  await expect(page).toHaveURL(/\/meetings\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: title, exact: true })).toBeVisible();
   await expect(page.getByText(SUMMARY)).toBeVisible();
 }
 
