@@ -61,7 +61,8 @@ const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo',
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set([
   // Auxiliaries: a function never runs across a verb ("l'Ambasciatrice ha incontrato Luca Parodi").
-  'ha', 'hanno', 'ont', 'has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'est', 'sont', 'was', 'were', 'werd', 'werden', 'wurde', 'wurden','with', 'avec', 'con', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
+  'ha', 'hanno', 'ont', 'has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'est', 'sont', 'was', 'were', 'werd', 'werden', 'wurde', 'wurden',
+  'with', 'avec', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
@@ -77,7 +78,7 @@ const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en
 function feminine(word: string, language: string): string[] {
   switch (language) {
     case 'it':
-      return [word.replace(/ore$/, 'rice'), word.replace(/o$/, 'a'), word.replace(/e$/, 'essa')];
+      return [word.replace(/ore$/, 'rice'), word.replace(/o$/, 'a'), word.replace(/e$/, 'essa'), word.replace(/e$/, 'a')];
     case 'fr':
       return [word.replace(/eur$/, 'rice'), word.replace(/eur$/, 'euse'), word.replace(/ien$/, 'ienne'), word.replace(/er$/, 'ere'), `${word}e`];
     case 'de':

@@ -103,7 +103,7 @@ function sentencesOf(text: string): Sentence[] {
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line) || (/^\s*[-–•]\s/.test(line) && line.length < 160 && !/[.!?]\s*$/.test(line))) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
-    const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|sig|dott|on|Prof|dhr|mevr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+    const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|Z\.E|[Ss]ig|[Dd]ott|[Oo]n|[Aa]vv|[Ii]ng|[Pp]rof|[Dd]hr|[Mm]evr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;
