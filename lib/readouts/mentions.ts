@@ -33,7 +33,8 @@ const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
+  // Dotted abbreviations are one word: "S.p.A.", "N.V.", "S.E.".
+  for (const match of text.matchAll(/(?:\p{L}\.){2,}(?:\p{L}\b\.?)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
     let start = match.index + offset;
     let word = match[0];
     const elided = elision.exec(word);
@@ -42,14 +43,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
-    word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (!/\.$/.test(word)) word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     tokens.push(token(word, start));
   }
   return tokens;
 }
 
 function token(text: string, start: number): Token {
-  return { text, folded: foldAccents(text).replace(/’/g, "'"), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), word: /^[\p{L}\p{N}]/u.test(text) };
+  return { text, folded: foldAccents(text).replace(/’/g, "'").replace(/(\p{L}\.\p{L})\.$/u, '$1'), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), word: /^[\p{L}\p{N}]/u.test(text) };
 }
 
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
@@ -65,7 +66,7 @@ const clauseStops = new Set([
   'with', 'avec', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
 const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
-const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
+const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 's.r.l', 'n.v', 'b.v', 's.a', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
 /** Sentences that say where the news came from, not who met. */
 const attribution = /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
 

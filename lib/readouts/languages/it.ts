@@ -21,7 +21,7 @@ export const italian: Lexicon = {
   organisationWords: ['sociale', 'marittimo', 'culturale', 'economica', 'digitale', 'superiore', 'scientifica', 'portuale', 'regionale', 'sanitaria', 'commercio', 'industria', 'affari', 'esteri', 'esteri e della cooperazione internazionale', 'cooperazione', 'internazionale', 'sviluppo', 'economico', 'economia', 'finanze', 'imprese', 'made', 'italiana', 'italiano', 'nazionale', 'pubblica', 'studi', 'politecnico'],
   connectors: ['di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', "dell'", 'e', 'per', 'a', 'al', 'alla', 'in', 'presso', '&', 'la', 'il', 'lo', "l'"],
   notNames: [
-    'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'durante', 'nel', 'nella', 'nell', 'dopo', 'prima', 'in', 'a', 'al', 'alla', 'questo', 'questa', 'suo', 'sua', 'loro', 'nostro', 'con', 'da',
+    'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'palazzo', 'villa', 'sala', 'piazza', 'via', 'un', 'una', 'durante', 'nel', 'nella', 'nell', 'dopo', 'prima', 'in', 'a', 'al', 'alla', 'questo', 'questa', 'suo', 'sua', 'loro', 'nostro', 'con', 'da',
     'per', 'di', 'anche', 'inoltre', 'infine', 'repubblica', 'regno', 'stato', 'stati', 'federale', 'unione', 'europea', 'accordo', 'memorandum', 'protocollo', 'forum', 'vertice', 'programma',
     'conferenza', 'settimana', 'giornata', 'dottrina', 'strategia', 'iniziativa', 'piano', 'partito', 'affari', 'esteri', 'economia', 'commercio', 'cooperazione', 'sviluppo', 'asia', 'centrale',
     'europa', 'africa', 'nord', 'sud', 'est', 'ovest', 'lui', 'lei', 'essi', 'noi', 'missione', 'delegazione', 'foto', 'fonte', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato',
