@@ -1,7 +1,7 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import type { Organisation, Person } from './mentions';
+import { isOwnMission, type Organisation, type Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
@@ -16,9 +16,6 @@ const speech = /\b(said|says|stated|ha affermato|ha dichiarato|a declare|a affir
 const secondInfinitive = /\s(?:e|ed) (?=\p{L}+(?:are|ere|ire)\s)|\set (?=\p{L}+(?:er|ir|re)\s)/u;
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
-
-/** The mission itself, named without a country. */
-const embassy = /^\s*(?:the|our|l'|la|notre|l’|die|unsere|de|onze|il|la nostra)?\s*(embassy|ambassade|ambasciata|botschaft)\s*$/i;
 
 type Parties = { people: Person[]; isOurs: (person: Person) => boolean; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
 
@@ -41,7 +38,7 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
   // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
-  if (embassy.test(subject.text)) return 'ours';
+  if (isOwnMission(subject.text)) return 'ours';
   if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   // "La ministre a promis de…": the person last named with that function.

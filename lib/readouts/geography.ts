@@ -277,10 +277,3 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-/** The English form of a city named in the text, if the gazetteer knows it. */
-export function cityCountry(name: string): { city: string; country: string } | undefined {
-  const folded = foldKeepingOffsets(name.trim());
-  const phrase = cityPhrases.find((candidate) => candidate.folded === folded);
-  return phrase && { city: phrase.value, country: phrase.country };
-}

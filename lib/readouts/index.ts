@@ -6,7 +6,7 @@ import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from '.
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, isClaimedWord, type Mentions, type Organisation, type Person } from './mentions';
+import { findMentions, isClaimedWord, isOwnMission, type Mentions, type Organisation, type Person } from './mentions';
 import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -40,9 +40,6 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
   return { text, language, published, notices, meetings };
 }
-
-/** The mission itself, named without a country: "the Embassy", "l'Ambasciata". */
-const ownMission = /^(?:the |l'|la |die |de )?(embassy|ambassade|ambasciata|botschaft|mission|missione)$/;
 
 /** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
 const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan', 'centraal-azie', 'zentralasien', 'centrale', 'asia']);
@@ -253,7 +250,7 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       (org) =>
         !(context.ourCountry && org.country === context.ourCountry) &&
         !people.some((person) => isOurs(person) && person.organisation === org) &&
-        !(ownMission.test(org.folded) && !org.country) &&
+        !(isOwnMission(org.name) && !org.country) &&
         !(orgsIn(mentions, seg.sentences).includes(org) && onlyPromised(org)),
     );
     const partnerCountries = new Map<string, Span[]>();

@@ -58,6 +58,10 @@ const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', '
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
 /** Words that open a sentence and are never part of a body's name. */
 const smallWords = new Set(['the', 'a', 'an', 'during', 'at', 'on', 'in', 'with', 'after', 'before', 'following', 'also', 'both', 'this', 'that', 'le', 'la', 'les', "l'", 'lors', 'au', 'aux', 'avec', 'il', 'lo', 'gli', 'nel', 'nella', 'durante', 'con', 'der', 'die', 'das', 'den', 'dem', 'beim', 'im', 'am', 'mit', 'de', 'het', 'een', 'tijdens', 'bij', 'op', 'met']);
+/** The mission itself, named without a country: "the Embassy", "notre ambassade", "l'Ambasciata". */
+const ownMissionName = /^\s*(?:the|our|l'|la|notre|die|unsere|de|onze|il|la nostra)?\s*(?:embassy|ambassade|ambasciata|botschaft|mission|missione)\s*$/;
+export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
+
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
 const clauseStops = new Set([
@@ -515,7 +519,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (!named) organisation.implied = true;
       }
       if (organisation && !organisation.country && country) organisation.country = country;
-      if (!country) country = nearestCountry(countries, span, sentence, context.ourCountry);
+      if (!country) country = nearestCountry(countries, span, sentence);
       const person: Person = {
         name: name.replace(/\s*\(.*$/, ''),
         title: title && title.length <= 140 ? title : null,
@@ -556,7 +560,7 @@ const leads = /\b(led|headed|leads|heads|conduite?|dirigee?|guidat[ao]|presiedut
  * The country of the delegation a person leads or speaks for, from the sentence: "headed
  * Kazakhstan's delegation", "la délégation … de Belgique, conduite par", "leitete die Delegation".
  */
-function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence, _ours: string | null): string | null {
+function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence): string | null {
   const folded = foldKeepingOffsets(sentence.text);
   if (!delegation.test(folded)) return null;
   const inSentence = countries.filter((match) => match.start >= sentence.start && match.end <= sentence.end);
@@ -569,7 +573,7 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
 }
 
 /** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */
-export function samePerson(a: string[], b: string[]): boolean {
+function samePerson(a: string[], b: string[]): boolean {
   if (!a.length || !b.length) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.every((word) => long.includes(word)) && short.at(-1) === long.at(-1);
