@@ -53,7 +53,10 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
             <p className="truncate font-medium">{user.name}</p>
             <p className="truncate text-sm text-slate-600">{user.email}</p>
             <p className="mt-1 text-sm text-slate-600">Role: {roleLabels[user.role]}</p>
-            <Link href="/help" className="mt-2 inline-flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+            <Link href="/account" className="mt-2 flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
+              Your account: password, two-step verification, sessions
+            </Link>
+            <Link href="/help" className="flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
               Help: what your role allows
             </Link>
             <div className="mt-3 border-t border-slate-200 pt-3">{signOut}</div>

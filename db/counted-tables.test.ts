@@ -20,8 +20,13 @@ type Sqlite = ReturnType<typeof openDatabase>['sqlite'];
 const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
 const counted = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`${table.count} order by 1, 2, 3`).all();
 
-/** Columns added after the migrations these tests replay (0018: a meeting's source readout). */
-const LATER_COLUMNS = [['meetings', 'source_text']] as const;
+/** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security). */
+const LATER_COLUMNS = [
+  ['meetings', 'source_text', 'text'],
+  ['users', 'must_change_password', 'integer not null default 0'],
+  ['users', 'totp_secret', 'text'],
+  ['users', 'totp_last_step', 'integer'],
+] as const;
 
 function meetingInput(areaIds: number[]) {
   const countries = faker.helpers.arrayElements(COUNTRIES, { min: 1, max: 3 });
@@ -170,7 +175,7 @@ describe.each([
     const beforeMigration = openDatabase(file);
     expect(beforeMigration.sqlite.prepare('select count(*) as n from sqlite_master where name = ?').get(table.name)).toEqual({ n: 0 });
     // Today's data layer writes today's columns: those that later migrations add are there while it seeds, then gone again.
-    for (const [tableName, column] of LATER_COLUMNS) beforeMigration.sqlite.exec(`alter table ${tableName} add column ${column} text`);
+    for (const [tableName, column, type] of LATER_COLUMNS) beforeMigration.sqlite.exec(`alter table ${tableName} add column ${column} ${type}`);
     faker.seed(1302);
     const { manager } = createStaff(beforeMigration.db, { manager: 'manager' });
     const areaIds = listCooperationAreas({ db: beforeMigration.db }).map((area) => area.id);

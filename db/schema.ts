@@ -3,6 +3,7 @@ import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text
 import { activeFollowUpStatuses, areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
 import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
+import { sessionEndReasons } from '../lib/sessions';
 
 const timestamps = {
   createdAt: integer('created_at', { mode: 'timestamp_ms' })
@@ -23,8 +24,12 @@ export const users = sqliteTable(
     role: text('role', { enum: roles }).notNull(),
     passwordHash: text('password_hash').notNull(),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
-    /** Copied into the JWT at sign-in; bumping it ends every session of the account at its next request. */
-    sessionVersion: integer('session_version').notNull().default(1),
+    /** Set when an admin created or reset the password: the next sign-in asks for a new one. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** Base32 TOTP secret once two-step verification is set up; null while it is off. */
+    totpSecret: text('totp_secret'),
+    /** The last 30-second step whose code was accepted: an equal or earlier one is a replay. */
+    totpLastStep: integer('totp_last_step'),
     /** SHA-256 of the secret in the user's calendar-feed URL; null until they create one. */
     calendarTokenHash: text('calendar_token_hash'),
     ...timestamps,
@@ -37,6 +42,50 @@ export const users = sqliteTable(
     // The calendar feed finds its user by the token's hash.
     uniqueIndex('users_calendar_token_unique').on(t.calendarTokenHash),
   ],
+);
+
+/**
+ * One row per sign-in. The session cookie carries a random id whose hash finds this row; every
+ * request checks it, so a session ends for good when the row says so (sign-out, limits, an admin).
+ */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** SHA-256 of the id inside the cookie. */
+    tokenHash: text('token_hash').notNull(),
+    signedInAt: integer('signed_in_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the second factor was given for this session; null while it is still owed (or not needed). */
+    secondFactorAt: integer('second_factor_at', { mode: 'timestamp_ms' }),
+    userAgent: text('user_agent'),
+    address: text('address'),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endReason: text('end_reason', { enum: sessionEndReasons }),
+  },
+  (t) => [
+    // Every request finds its session by the cookie's hash.
+    uniqueIndex('sessions_token_hash_unique').on(t.tokenHash),
+    // "Your sessions" and "end all of a user's sessions".
+    index('sessions_user_idx').on(t.userId, t.endedAt),
+  ],
+);
+
+/** Ten single-use codes per user with two-step verification, hashed like passwords. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
 /** One row (id = 1): the mission's own settings, edited by admins. */
@@ -53,6 +102,12 @@ export const missionSettings = sqliteTable(
     timeZone: text('time_zone').notNull().default('UTC'),
     /** Set when an admin marks the cooperation-area list as reviewed (the first-run checklist). */
     areasReviewedAt: integer('areas_reviewed_at', { mode: 'timestamp_ms' }),
+    /** A session ends this long after sign-in, whatever its activity (lib/sessions.ts bounds it). */
+    sessionHours: integer('session_hours').notNull().default(12),
+    /** …and this long after its last request. */
+    idleMinutes: integer('idle_minutes').notNull().default(30),
+    /** Two-step verification for officers too (managers and admins always need it). */
+    secondFactorForEveryone: integer('second_factor_for_everyone', { mode: 'boolean' }).notNull().default(false),
     version: integer('version').notNull().default(1),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
       .notNull()

@@ -20,9 +20,10 @@ const auditOf = (action: string) => listAuditEvents({ db: db(), filters: { actio
 
 describe('mission settings', () => {
   it('start with a default name and UTC, then keep what the admin saves', () => {
-    expect(getMissionSettings({ db: db() })).toEqual({ missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, timeZone: 'UTC', version: 0 });
+    const limits = { sessionHours: 12, idleMinutes: 30, secondFactorForEveryone: false };
+    expect(getMissionSettings({ db: db() })).toEqual({ missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, timeZone: 'UTC', ...limits, version: 0 });
     updateMissionSettings({ db: db(), actorId: adminId, missionName: 'Embassy in Brussels', ourCountryCode: 'KZ', hostCountryCode: null, timeZone: 'Europe/Brussels', version: 0 });
-    expect(getMissionSettings({ db: db() })).toEqual({ missionName: 'Embassy in Brussels', ourCountryCode: 'KZ', hostCountryCode: null, timeZone: 'Europe/Brussels', version: 1 });
+    expect(getMissionSettings({ db: db() })).toEqual({ missionName: 'Embassy in Brussels', ourCountryCode: 'KZ', hostCountryCode: null, timeZone: 'Europe/Brussels', ...limits, version: 1 });
   });
 
   it('refuse a save based on a version someone else already replaced, keeping their change', () => {

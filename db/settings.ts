@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { Conflict } from '../lib/errors';
+import { sessionLimitBounds } from '../lib/sessions';
 import { DEFAULT_MISSION_NAME, type SetupFacts } from '../lib/setup-checklist';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
@@ -15,19 +16,34 @@ export type MissionSettings = {
   ourCountryCode: string | null;
   hostCountryCode: string | null;
   timeZone: string;
+  sessionHours: number;
+  idleMinutes: number;
+  secondFactorForEveryone: boolean;
   version: number;
 };
 
 /** What the settings form edits; a field left out keeps its value. */
 export type MissionSettingsChanges = Partial<Omit<MissionSettings, 'version'>>;
 
-const DEFAULT_SETTINGS: MissionSettings = { missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, timeZone: 'UTC', version: 0 };
+const DEFAULT_SETTINGS: MissionSettings = {
+  missionName: DEFAULT_MISSION_NAME,
+  ourCountryCode: null,
+  hostCountryCode: null,
+  timeZone: 'UTC',
+  sessionHours: sessionLimitBounds.sessionHours.default,
+  idleMinutes: sessionLimitBounds.idleMinutes.default,
+  secondFactorForEveryone: false,
+  version: 0,
+};
 
 const columns = {
   missionName: missionSettings.missionName,
   ourCountryCode: missionSettings.ourCountryCode,
   hostCountryCode: missionSettings.hostCountryCode,
   timeZone: missionSettings.timeZone,
+  sessionHours: missionSettings.sessionHours,
+  idleMinutes: missionSettings.idleMinutes,
+  secondFactorForEveryone: missionSettings.secondFactorForEveryone,
   version: missionSettings.version,
 };
 

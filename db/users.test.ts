@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { hashPassword } from '../lib/password';
-import { auditEvents } from './schema';
+import { auditEvents, users } from './schema';
+import { findSession, startSession } from './sessions';
 import { createTestDatabase } from './test-database';
 import {
   changeAccountRole,
   countUsers,
   createAccount,
   createFirstAdmin,
-  endSessions,
+  changeOwnPassword,
+  createCalendarToken,
+  getAccount,
   getCredentialsByEmail,
-  getSessionUser,
+  getUserByCalendarToken,
   listAccounts,
   resetAccountPassword,
   setAccountActive,
@@ -68,7 +71,7 @@ describe('accounts', () => {
     const admin = seedAdmin();
     expect(() => changeAccountRole({ db: testDb.db, actorId: admin.id, userId: admin.id, role: 'manager' })).toThrow(RuleViolation);
     expect(() => setAccountActive({ db: testDb.db, actorId: admin.id, userId: admin.id, active: false })).toThrow(RuleViolation);
-    expect(getSessionUser({ db: testDb.db, id: admin.id })).toMatchObject({ role: 'admin', active: true, sessionVersion: 1 });
+    expect(getAccount({ db: testDb.db, id: admin.id })).toMatchObject({ role: 'admin', active: true });
 
     const second = createAccount({ db: testDb.db, actorId: admin.id, account: { name: 'B', email: 'b@mission.test', role: 'admin', passwordHash } });
     setAccountActive({ db: testDb.db, actorId: admin.id, userId: second.id, active: false });
@@ -76,22 +79,42 @@ describe('accounts', () => {
     expect(() => changeAccountRole({ db: testDb.db, actorId: admin.id, userId: admin.id, role: 'officer' })).toThrow(RuleViolation);
     setAccountActive({ db: testDb.db, actorId: admin.id, userId: second.id, active: true });
     changeAccountRole({ db: testDb.db, actorId: second.id, userId: admin.id, role: 'officer' });
-    expect(getSessionUser({ db: testDb.db, id: admin.id })?.role).toBe('officer');
+    expect(getAccount({ db: testDb.db, id: admin.id }).role).toBe('officer');
   });
 
-  it('retires open sessions on role change, deactivation, password reset and sign-out', () => {
+  it('ends open sessions and retires the calendar feed on role change, deactivation and password reset', () => {
     const admin = seedAdmin();
     const officer = createAccount({ db: testDb.db, actorId: admin.id, account: { name: 'O', email: 'o@mission.test', role: 'officer', passwordHash } });
-    const version = () => getSessionUser({ db: testDb.db, id: officer.id })!.sessionVersion;
-    expect(version()).toBe(1);
-    changeAccountRole({ db: testDb.db, actorId: admin.id, userId: officer.id, role: 'manager' });
-    expect(version()).toBe(2);
-    setAccountActive({ db: testDb.db, actorId: admin.id, userId: officer.id, active: false });
-    expect(version()).toBe(3);
-    resetAccountPassword({ db: testDb.db, actorId: admin.id, userId: officer.id, passwordHash: 'new-hash' });
-    expect(version()).toBe(4);
-    endSessions({ db: testDb.db, userId: officer.id });
-    expect(version()).toBe(5);
+    const changes = [
+      () => changeAccountRole({ db: testDb.db, actorId: admin.id, userId: officer.id, role: 'manager' }),
+      () => setAccountActive({ db: testDb.db, actorId: admin.id, userId: officer.id, active: false }),
+      () => resetAccountPassword({ db: testDb.db, actorId: admin.id, userId: officer.id, passwordHash: 'new-hash' }),
+    ];
+    for (const change of changes) {
+      const sessionKey = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '127.0.0.1' });
+      const feed = createCalendarToken({ db: testDb.db, userId: officer.id });
+      change();
+      expect(findSession({ db: testDb.db, sessionKey })?.session.endedAt).toBeInstanceOf(Date);
+      setAccountActive({ db: testDb.db, actorId: admin.id, userId: officer.id, active: true });
+      expect(getUserByCalendarToken({ db: testDb.db, token: feed })).toBeUndefined();
+    }
+  });
+
+  it('asks for a new password after an admin set one, and not after the owner chose it', () => {
+    const admin = seedAdmin();
+    const officer = createAccount({ db: testDb.db, actorId: admin.id, account: { name: 'O', email: 'o@mission.test', role: 'officer', passwordHash } });
+    const mustChange = () => testDb.db.select({ value: users.mustChangePassword }).from(users).all().map((row) => row.value);
+    expect(mustChange()).toEqual([false, true]);
+    const here = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '127.0.0.1' });
+    const elsewhere = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '10.0.0.2' });
+    const feed = createCalendarToken({ db: testDb.db, userId: officer.id });
+    changeOwnPassword({ db: testDb.db, userId: officer.id, sessionId: findSession({ db: testDb.db, sessionKey: here })!.session.id, passwordHash: 'chosen-hash' });
+    expect(mustChange()).toEqual([false, false]);
+    expect(findSession({ db: testDb.db, sessionKey: here })?.session.endedAt).toBeNull();
+    expect(findSession({ db: testDb.db, sessionKey: elsewhere })?.session.endedAt).toBeInstanceOf(Date);
+    expect(getUserByCalendarToken({ db: testDb.db, token: feed })).toBeUndefined();
+    resetAccountPassword({ db: testDb.db, actorId: admin.id, userId: officer.id, passwordHash: 'admin-hash' });
+    expect(mustChange()).toEqual([false, true]);
   });
 
   it('writes an audit event per change, with before and after, and never a password hash', () => {

@@ -5,8 +5,9 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Role } from '../lib/roles';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
-import { type Database, isSqliteError, preparedOnce, type Transaction } from './connection';
+import { type Database, isSqliteError, type Transaction } from './connection';
 import { users } from './schema';
+import { endUserSessions } from './sessions';
 
 /** The columns any page may see; the password hash is selected only by sign-in. */
 const publicColumns = {
@@ -33,23 +34,19 @@ export function countUsers({ db = getDb() }: WithDb = {}): number {
   return db.select({ n: count() }).from(users).get()?.n ?? 0;
 }
 
-const sessionUserQuery = preparedOnce((db) =>
-  db
-    .select({ ...publicColumns, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, sql.placeholder('id')))
-    .prepare(),
-);
-
-/** The row behind a session: one primary-key lookup per request. */
-export function getSessionUser({ id, db = getDb() }: { id: number } & WithDb) {
-  return sessionUserQuery(db).get({ id });
-}
-
 /** For sign-in only: the one read that returns a password hash. */
 export function getCredentialsByEmail({ email, db = getDb() }: { email: string } & WithDb) {
   return db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active, sessionVersion: users.sessionVersion })
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()))
+    .get();
+}
+
+/** What a new session will owe (lib/sessions.ts), read right after its password was accepted. */
+export function getSignInFacts({ email, db = getDb() }: { email: string } & WithDb) {
+  return db
+    .select({ role: users.role, active: users.active, mustChangePassword: users.mustChangePassword, totpEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean) })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .get();
@@ -94,7 +91,8 @@ export function createAccount({ actorId, account, db = getDb() }: { actorId: num
   try {
     return db.transaction(
       (tx) => {
-        const created = tx.insert(users).values(account).returning(publicColumns).get();
+        // The admin chose or saw this password: only its owner's own choice is kept (lib/password-strength.ts).
+        const created = tx.insert(users).values({ ...account, mustChangePassword: true }).returning(publicColumns).get();
         recordAuditEvent(tx, {
           actorId,
           action: 'account.create',
@@ -121,7 +119,8 @@ const lastAdmin = (what: string) =>
 
 /**
  * Applies a change to an account, refusing any that would leave the mission without an active
- * admin. Bumps the session version whenever access shrinks, so open sessions lose it at once.
+ * admin. Ends every open session and retires the calendar feed's secret whenever access or
+ * credentials change, so nothing issued before the change still works.
  */
 function updateAccount(
   db: Database,
@@ -129,13 +128,13 @@ function updateAccount(
     actorId: number;
     userId: number;
     action: string;
-    changes: Partial<{ role: Role; active: boolean; passwordHash: string }>;
+    changes: Partial<{ role: Role; active: boolean; passwordHash: string; mustChangePassword: boolean }>;
     endSessions: boolean;
   },
 ): Account {
   return db.transaction(
     (tx) => {
-      const before = tx.select({ ...publicColumns, sessionVersion: users.sessionVersion }).from(users).where(eq(users.id, userId)).get();
+      const before = tx.select(publicColumns).from(users).where(eq(users.id, userId)).get();
       if (!before) throw new NotFound('This account does not exist.');
       const losesAdmin =
         before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
@@ -143,15 +142,12 @@ function updateAccount(
 
       const updated = tx
         .update(users)
-        .set({
-          ...changes,
-          updatedAt: new Date(),
-          ...(endSessions ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
-        })
+        .set({ ...changes, updatedAt: new Date(), ...(endSessions ? { calendarTokenHash: null } : {}) })
         .where(eq(users.id, userId))
         .returning(publicColumns)
         .get();
-      const { passwordHash, ...visible } = changes;
+      if (endSessions) endUserSessions(tx, { userId, reason: 'account-changed' });
+      const { passwordHash, mustChangePassword: _mustChange, ...visible } = changes;
       recordAuditEvent(tx, {
         actorId,
         action,
@@ -181,15 +177,24 @@ export function setAccountActive({ actorId, userId, active, db = getDb() }: { ac
 }
 
 export function resetAccountPassword({ actorId, userId, passwordHash, db = getDb() }: { actorId: number; userId: number; passwordHash: string } & WithDb) {
-  return updateAccount(db, { actorId, userId, action: 'account.reset-password', changes: { passwordHash }, endSessions: true });
+  return updateAccount(db, { actorId, userId, action: 'account.reset-password', changes: { passwordHash, mustChangePassword: true }, endSessions: true });
 }
 
-/** Sign-out ends the session everywhere: a JWT cannot be revoked alone, so its version is retired. */
-export function endSessions({ userId, db = getDb() }: { userId: number } & WithDb): void {
+/** For changing one's own password: the stored hash, to check the current one, and what the strength check weighs. */
+export function getPasswordFacts({ userId, db = getDb() }: { userId: number } & WithDb) {
+  return db.select({ passwordHash: users.passwordHash, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)).get();
+}
+
+/**
+ * A user's own new password: every other session ends, as does the calendar feed's secret; the
+ * session that changed it goes on (and no longer owes a new password).
+ */
+export function changeOwnPassword({ userId, sessionId, passwordHash, db = getDb() }: { userId: number; sessionId: number; passwordHash: string } & WithDb): void {
   db.transaction(
     (tx) => {
-      tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run();
-      recordAuditEvent(tx, { actorId: userId, action: 'session.sign-out', entityType: 'user', entityId: userId });
+      tx.update(users).set({ passwordHash, mustChangePassword: false, calendarTokenHash: null, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      endUserSessions(tx, { userId, reason: 'password-changed', except: sessionId });
+      recordAuditEvent(tx, { actorId: userId, action: 'account.change-password', entityType: 'user', entityId: userId, changes: { password: ['(previous)', '(changed)'] } });
     },
     { behavior: 'immediate' },
   );

@@ -9,6 +9,8 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'account:change-role': { officer: false, manager: false, admin: true },
   'account:deactivate': { officer: false, manager: false, admin: true },
   'account:reset-password': { officer: false, manager: false, admin: true },
+  'account:end-sessions': { officer: false, manager: false, admin: true },
+  'account:reset-second-factor': { officer: false, manager: false, admin: true },
   'settings:edit': { officer: false, manager: false, admin: true },
   'reference:edit': { officer: false, manager: false, admin: true },
   'audit:read': { officer: false, manager: false, admin: true },

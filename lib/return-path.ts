@@ -32,7 +32,8 @@ export function safeReturnPath(value: unknown): string {
   if (decoded.startsWith('//') || decoded.includes('\\') || controlCharacters.test(decoded)) return '/';
   const url = new URL(value, base);
   if (url.origin !== base.origin) return '/';
-  if (notAReturn.has(url.pathname.replace(/\/+$/, ''))) return '/';
+  const pathname = url.pathname.replace(/\/+$/, '');
+  if (notAReturn.has(pathname) || pathname.startsWith('/sign-in/')) return '/';
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

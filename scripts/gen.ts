@@ -56,7 +56,7 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
 
   const areas = db.prepare('select id, name from cooperation_areas').all() as { id: number; name: string }[];
   const users = db.transaction(() => {
-    const insert = db.prepare("insert into users (email, name, role, password_hash, active, session_version, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, 1, ?, ?)");
+    const insert = db.prepare("insert into users (email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, ?, ?)");
     return Array.from({ length: counts.users }, (_, index) => {
       const role = index < 3 ? 'admin' : index < 30 ? 'manager' : 'officer';
       return Number(insert.run(`user${index}@gen.readout.test`, faker.person.fullName(), role, faker.datatype.boolean(0.95) ? 1 : 0, now, now).lastInsertRowid);

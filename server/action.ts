@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { inWriteTurn } from '../db/write-turn';
 import { AppError, Forbidden } from '../lib/errors';
 import { can, type Permission } from '../lib/policy';
-import { type CurrentUser, getCurrentUser } from './current-user';
+import type { SignInStep } from '../lib/sessions';
+import { type CurrentUser, getCurrentUser, getPendingSignIn } from './current-user';
 
 /** What every server action returns; `values` refills the form (React resets it after an action). */
 export type ActionResult<T = undefined> =
@@ -17,10 +18,19 @@ export type ActionResult<T = undefined> =
  */
 export const SESSION_ENDED_MESSAGE = 'Your session has ended, so nothing was saved yet. Your text is kept: sign in again to save it.';
 
-/** Who may call the action: anyone, any signed-in user, or holders of a permission. */
-type Access = 'public' | 'signed-in' | Permission;
+/**
+ * Said when a step of sign-in (a code, a new authenticator, a new password) arrives without a
+ * sign-in that owes it: timed out, finished in another tab, or never begun.
+ */
+export const NO_SIGN_IN_IN_PROGRESS = 'This sign-in has expired or is already complete. Sign in again.';
 
-type Context<A extends Access> = { user: A extends 'public' ? null : CurrentUser };
+/**
+ * Who may call the action: anyone, any signed-in user, holders of a permission, or a sign-in that
+ * still owes a step (its password accepted, its second factor or new password not yet given).
+ */
+type Access = 'public' | 'signed-in' | 'signing-in' | Permission;
+
+type Context<A extends Access> = A extends 'public' ? { user: null } : A extends 'signing-in' ? { user: CurrentUser; step: SignInStep } : { user: CurrentUser };
 
 type Payload = FormData | Record<string, unknown> | null | undefined;
 
@@ -45,10 +55,13 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     const values = echoableValues(raw);
     // A public action (signing in) reads no session: the page re-rendered after it sets a cookie
     // must see the new session, not this request's cached "signed out".
-    const user = config.access === 'public' ? null : await getCurrentUser();
-    if (config.access !== 'public') {
+    const pending = config.access === 'signing-in' ? await getPendingSignIn() : null;
+    const user = config.access === 'public' ? null : config.access === 'signing-in' ? (pending?.user ?? null) : await getCurrentUser();
+    if (config.access === 'signing-in') {
+      if (!user) return { ok: false, formError: NO_SIGN_IN_IN_PROGRESS, values };
+    } else if (config.access !== 'public') {
       if (!user) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
-      if (config.access !== 'signed-in' && !can(user, config.access)) {
+      if (config.access !== 'signed-in' && !can(user, config.access as Permission)) {
         return { ok: false, formError: new Forbidden().message, values };
       }
     }
@@ -62,7 +75,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
       };
     }
     try {
-      const run = () => config.run(parsed.data, { user } as Context<A>);
+      const run = () => config.run(parsed.data, { user, step: pending?.step } as Context<A>);
       const data = config.readOnly ? await run() : await inWriteTurn(run);
       return { ok: true, data };
     } catch (error) {

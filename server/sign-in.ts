@@ -2,25 +2,28 @@ import 'server-only';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
 import { signIn } from '../auth';
+import { getMissionSettings } from '../db/settings';
 import { lockedUntil } from '../db/sign-in-attempts';
+import { getSignInFacts } from '../db/users';
 import { clientAddress } from '../lib/client-address';
 import { RuleViolation } from '../lib/errors';
+import { sessionState, type SignInStep } from '../lib/sessions';
 import { waitMessage } from '../lib/throttle';
 
 /**
- * Signs in with a password, or throws a RuleViolation fit to show: the real wait when the account
- * or client is locked out, else one message for every failure (it must not tell which of e-mail or
- * password was wrong). With `redirectTo`, Next's redirect is thrown on success; without, the
- * session cookie is set and the caller carries on (signing in again from inside a form).
+ * Checks the password and starts a session, or throws a RuleViolation fit to show: the real wait
+ * when the account or client is locked out, else one message for every failure (it must not tell
+ * which of e-mail or password was wrong). Returns the step the new session still owes (a code, an
+ * authenticator to set up, a new password), or null when it is ready to use. The session cookie is
+ * set on the response either way; the caller decides where to go.
  */
-export async function signInWithCredentials({ email, password, redirectTo }: { email: string; password: string; redirectTo?: string }): Promise<void> {
+export async function signInWithCredentials({ email, password }: { email: string; password: string }): Promise<SignInStep | null> {
   const keys = async () => ({ account: email, client: clientAddress(await headers()) });
   // The same check runs inside Auth.js (auth.ts); here it gives the person a clear wait time.
   const until = lockedUntil({ keys: await keys() });
   if (until) throw new RuleViolation(waitMessage(until, Date.now()));
   try {
-    if (redirectTo) await signIn('credentials', { email, password, redirectTo });
-    else await signIn('credentials', { email, password, redirect: false });
+    await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
     if (error instanceof AuthError) {
       // A lock that began with this very attempt: say so, rather than "wrong password".
@@ -29,4 +32,11 @@ export async function signInWithCredentials({ email, password, redirectTo }: { e
     }
     throw error;
   }
+  // The request still carries the old cookie, so the new session is judged from its account: a
+  // fresh session owes exactly what the account and the mission's rules ask of it.
+  const user = getSignInFacts({ email });
+  if (!user) throw new RuleViolation('Wrong e-mail or password.');
+  const now = new Date();
+  const state = sessionState({ signedInAt: now, lastSeenAt: now, secondFactorAt: null, endedAt: null }, user, getMissionSettings(), now.getTime());
+  return state.status === 'pending' ? state.step : null;
 }

@@ -4,7 +4,7 @@ import { getMissionSettings } from '@/db/settings';
 import { navigation } from '@/lib/navigation';
 import { can } from '@/lib/policy';
 import { requireUser } from '@/server/current-user';
-import { SignOutButton } from './_components/sign-out-button';
+import { SignOutButtons } from './_components/sign-out-button';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -15,7 +15,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <AppHeader missionName={missionName} navigation={visibleNavigation} user={{ name: user.name, email: user.email, role: user.role }} signOut={<SignOutButton />} />
+      <AppHeader missionName={missionName} navigation={visibleNavigation} user={{ name: user.name, email: user.email, role: user.role }} signOut={<SignOutButtons />} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>

@@ -3,9 +3,12 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field } from '@/components/ui/field';
+import type { SignInStep } from '@/lib/sessions';
 import type { ActionResult } from '@/server/action';
 
-export type Reauthenticate = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ signedIn: true }>>;
+type SignInCall = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ step: SignInStep | null }>>;
+/** The password, then (for accounts with two-step verification) the code, each answering what is still owed. */
+export type Reauthenticate = { withPassword: SignInCall; withCode: SignInCall };
 
 /**
  * Signing in again without leaving the page, for a form whose session ended (signed out elsewhere,
@@ -26,6 +29,9 @@ export function useSignInAgain({ reauthenticate, email }: { reauthenticate: Reau
 function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; reauthenticate: Reauthenticate; onDone: (signedIn: boolean) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // What the sign-in still owes after the password: a code here, or a step only the sign-in pages can take.
+  const [step, setStep] = useState<SignInStep | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
 
@@ -35,11 +41,16 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
   }, []);
 
   const signIn = async () => {
+    if (step && step !== 'second-factor') return onDone(true); // finished in the other tab: the save tries again
     setPending(true);
     try {
-      const result = await reauthenticate(null, { email, password });
-      if (result.ok) return onDone(true);
-      setError(result.fieldErrors?.password?.join(' ') ?? result.formError ?? 'Wrong e-mail or password.');
+      const result = step === 'second-factor' ? await reauthenticate.withCode(null, { code }) : await reauthenticate.withPassword(null, { email, password });
+      if (result.ok && !result.data.step) return onDone(true);
+      if (result.ok) {
+        setError(undefined);
+        return setStep(result.data.step);
+      }
+      setError(result.fieldErrors?.code?.join(' ') ?? result.fieldErrors?.password?.join(' ') ?? result.formError ?? 'Wrong e-mail or password.');
     } catch {
       setError('The server could not be reached. Check the connection and try again.');
     } finally {
@@ -79,11 +90,35 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
             {error}
           </p>
         )}
-        <Field name="reauthEmail" label="E-mail" type="email" value={email} readOnly autoComplete="username" />
-        <Field name="reauthPassword" label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus />
+        {!step && (
+          <>
+            <Field name="reauthEmail" label="E-mail" type="email" value={email} readOnly autoComplete="username" />
+            <Field name="reauthPassword" label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus />
+          </>
+        )}
+        {step === 'second-factor' && (
+          <Field
+            name="reauthCode"
+            label="Code from your authenticator app"
+            hint="Or one of your recovery codes."
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="one-time-code"
+            autoFocus
+          />
+        )}
+        {step && step !== 'second-factor' && (
+          <p className="text-sm text-slate-800">
+            Your sign-in needs one more step first.{' '}
+            <a href={`/sign-in/${step}`} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline">
+              {step === 'enrol' ? 'Set up two-step verification' : 'Choose your new password'} in a new tab
+            </a>
+            , then come back here and save.
+          </p>
+        )}
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={buttonClass()} disabled={pending || !password} onClick={() => void signIn()}>
-            {pending ? 'Signing in…' : 'Sign in and continue'}
+          <button type="button" className={buttonClass()} disabled={pending || (!step && !password) || (step === 'second-factor' && !code)} onClick={() => void signIn()}>
+            {pending ? 'Signing in…' : step && step !== 'second-factor' ? 'Done: save now' : 'Sign in and continue'}
           </button>
           <button type="button" className={buttonClass('secondary')} onClick={() => onDone(false)}>
             Not now

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isTimeZone } from '../dates';
 import { roles } from '../roles';
-import { blankAsNull, email, formVersion, newPassword, recordId, singleLine } from './common';
+import { returnPathField } from '../return-path';
+import { sessionLimitBounds } from '../sessions';
+import { blankAsNull, email, formVersion, newPassword, recordId, singleLine, wholeNumber } from './common';
 import { countryCode } from './meetings';
 
 const role = z.enum(roles, { error: 'Choose a role.' });
@@ -46,6 +48,38 @@ export const resetPasswordSchema = z
   .object({ userId: recordId, ...passwordChoice })
   .superRefine(requirePasswordWhenSet);
 
+export const accountIdSchema = z.object({ userId: recordId });
+
+const code = z.string({ error: 'Enter the code.' }).trim().min(1, { error: 'Enter the code.' }).max(40, { error: 'That code is not right.' });
+
+/** A code from the authenticator app, or a recovery code, at sign-in. */
+export const secondFactorSchema = z.object({ code, next: returnPathField });
+
+/** A code for the secret offered on the set-up page, with the seal that proves the server offered it. */
+export const enrolmentSchema = z.object({
+  secret: z.string().regex(/^[A-Z2-7]{32}$/, { error: 'Reload the page and scan the new code.' }),
+  expires: z.string().regex(/^\d{1,16}$/, { error: 'Reload the page and scan the new code.' }),
+  seal: z.string().max(100),
+  code,
+  next: returnPathField,
+});
+
+/** Actions that need a fresh proof of the second factor (new recovery codes, turning it off). */
+export const codeSchema = z.object({ code });
+
+/** The new password a sign-in owes (the password just given was set by an admin). */
+export const choosePasswordSchema = z.object({ password: newPassword, next: returnPathField });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, { error: 'Enter your current password.' }).max(256),
+  password: newPassword,
+});
+
+export const endSessionSchema = z.object({ sessionId: recordId });
+
+const bounded = (label: string, { min, max }: { min: number; max: number }) =>
+  wholeNumber(`${label} must be a whole number.`).refine((value) => value >= min && value <= max, { error: `${label} must be between ${min} and ${max}.` });
+
 export const missionSettingsSchema = z.object({
   missionName: singleLine('Mission name', 120),
   // Optional: the app works before they are chosen; the first-run checklist asks for them.
@@ -56,5 +90,9 @@ export const missionSettingsSchema = z.object({
     .trim()
     .min(1, { error: 'Choose a time zone.', abort: true })
     .refine(isTimeZone, { error: 'Choose a time zone from the list, like Europe/Brussels.' }),
+  // Optional: a client that leaves them out keeps the current values.
+  sessionHours: bounded('Session length (hours)', sessionLimitBounds.sessionHours).optional(),
+  idleMinutes: bounded('Idle time-out (minutes)', sessionLimitBounds.idleMinutes).optional(),
+  secondFactorForEveryone: z.enum(['on', 'off']).transform((value) => value === 'on').optional(),
   version: formVersion,
 });

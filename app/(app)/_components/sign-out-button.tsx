@@ -2,16 +2,27 @@
 
 import { useActionState } from 'react';
 import { forgetAllUnsaved } from '@/components/capture/unsaved-text';
-import { signOutEverywhere } from '../actions';
+import { signOutAction, signOutEverywhere } from '../actions';
 
-export function SignOutButton() {
-  const [, formAction, pending] = useActionState(signOutEverywhere, null);
+const itemClass = 'min-h-11 w-full rounded-md px-3 text-left text-sm font-medium hover:bg-slate-100';
+
+/** "Sign out" ends this browser's session; "Sign out everywhere" every session of the account. */
+export function SignOutButtons() {
+  const [, signOutHere, pendingHere] = useActionState(signOutAction, null);
+  const [, signOutAll, pendingAll] = useActionState(signOutEverywhere, null);
   return (
-    // No meeting text stays in this browser after signing out.
-    <form action={formAction} onSubmit={forgetAllUnsaved}>
-      <button type="submit" disabled={pending} className="min-h-11 w-full rounded-md px-3 text-left text-sm font-medium hover:bg-slate-100">
-        {pending ? 'Signing out…' : 'Sign out'}
-      </button>
-    </form>
+    <>
+      {/* No meeting text stays in this browser after signing out. */}
+      <form action={signOutHere} onSubmit={forgetAllUnsaved}>
+        <button type="submit" disabled={pendingHere} className={itemClass}>
+          {pendingHere ? 'Signing out…' : 'Sign out'}
+        </button>
+      </form>
+      <form action={signOutAll} onSubmit={forgetAllUnsaved}>
+        <button type="submit" disabled={pendingAll} className={itemClass}>
+          {pendingAll ? 'Signing out…' : 'Sign out everywhere'}
+        </button>
+      </form>
+    </>
   );
 }

@@ -1,10 +1,12 @@
 'use server';
 
-import { signIn } from '@/auth';
+import { redirect } from 'next/navigation';
 import { createFirstAdmin } from '@/db/users';
-import { hashPassword } from '@/lib/password';
 import { setupSchema } from '@/lib/schemas/accounts';
+import { signInStepPath } from '@/lib/sessions';
 import { defineAction } from '@/server/action';
+import { hashNewPassword } from '@/server/passwords';
+import { signInWithCredentials } from '@/server/sign-in';
 
 /**
  * Creates the first admin while no account exists. Public by necessity, so the data layer refuses
@@ -14,8 +16,9 @@ export const completeSetup = defineAction({
   access: 'public',
   schema: setupSchema,
   async run({ name, email, password }) {
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await hashNewPassword({ password, owner: { name, email } });
     createFirstAdmin({ account: { name, email, passwordHash } });
-    await signIn('credentials', { email, password, redirectTo: '/admin/accounts' });
+    // An admin: the next step sets up the second factor (lib/sessions.ts).
+    redirect(signInStepPath(await signInWithCredentials({ email, password }), '/admin/accounts'));
   },
 });

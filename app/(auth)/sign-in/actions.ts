@@ -1,8 +1,15 @@
 'use server';
 
+import { redirect } from 'next/navigation';
+import { changeOwnPassword, getPasswordFacts } from '@/db/users';
+import { RuleViolation } from '@/lib/errors';
+import { verifyPassword } from '@/lib/password';
 import { returnPathField } from '@/lib/return-path';
-import { signInSchema } from '@/lib/schemas/accounts';
-import { defineAction } from '@/server/action';
+import { choosePasswordSchema, enrolmentSchema, secondFactorSchema, signInSchema } from '@/lib/schemas/accounts';
+import { signInStepPath } from '@/lib/sessions';
+import { defineAction, NO_SIGN_IN_IN_PROGRESS } from '@/server/action';
+import { hashNewPassword } from '@/server/passwords';
+import { enrolSecondFactor, giveSecondFactor } from '@/server/second-factor';
 import { signInWithCredentials } from '@/server/sign-in';
 
 export const signInWithPassword = defineAction({
@@ -10,6 +17,46 @@ export const signInWithPassword = defineAction({
   // `next` comes back from the form: whatever it says, only a path of ours is followed.
   schema: signInSchema.extend({ next: returnPathField }),
   async run({ email, password, next }) {
-    await signInWithCredentials({ email, password, redirectTo: next });
+    const step = await signInWithCredentials({ email, password });
+    redirect(signInStepPath(step, next));
+  },
+});
+
+/** Where a sign-in goes once `done` is given: the only step that can still follow is a new password. */
+const afterSecondFactor = (user: { mustChangePassword: boolean }, next: string) => signInStepPath(user.mustChangePassword ? 'new-password' : null, next);
+
+export const giveSecondFactorAction = defineAction({
+  access: 'signing-in',
+  schema: secondFactorSchema,
+  async run({ code, next }, { user, step }) {
+    if (step !== 'second-factor') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
+    await giveSecondFactor({ user, code });
+    redirect(afterSecondFactor(user, next));
+  },
+});
+
+/** Sets up the authenticator a manager's or admin's sign-in requires; the recovery codes come back to be shown once. */
+export const enrolAtSignInAction = defineAction({
+  access: 'signing-in',
+  schema: enrolmentSchema,
+  async run({ code, next, ...offer }, { user, step }) {
+    if (step !== 'enrol') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
+    const recoveryCodes = await enrolSecondFactor({ user, offer, code });
+    return { recoveryCodes, continueTo: afterSecondFactor(user, next) };
+  },
+});
+
+/** The new password owed after an admin set one: it must pass the strength check and differ from the one just used. */
+export const choosePasswordAction = defineAction({
+  access: 'signing-in',
+  schema: choosePasswordSchema,
+  async run({ password, next }, { user, step }) {
+    if (step !== 'new-password') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
+    const current = getPasswordFacts({ userId: user.id });
+    if (current && (await verifyPassword(current.passwordHash, password))) {
+      throw new RuleViolation('Please choose a new password.', { password: ['This is the password you were given. Choose one of your own.'] });
+    }
+    changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
+    redirect(next);
   },
 });

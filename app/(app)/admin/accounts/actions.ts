@@ -1,22 +1,29 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { changeAccountRole, createAccount, resetAccountPassword, setAccountActive } from '@/db/users';
+import { resetSecondFactor } from '@/db/second-factor';
+import { endAccountSessions } from '@/db/sessions';
+import { changeAccountRole, createAccount, getAccount, resetAccountPassword, setAccountActive } from '@/db/users';
 import { generatePassword, hashPassword } from '@/lib/password';
-import { changeRoleSchema, createAccountSchema, resetPasswordSchema, setActiveSchema } from '@/lib/schemas/accounts';
+import { accountIdSchema, changeRoleSchema, createAccountSchema, resetPasswordSchema, setActiveSchema } from '@/lib/schemas/accounts';
 import { defineAction } from '@/server/action';
+import { hashNewPassword } from '@/server/passwords';
 
-/** The admin's chosen password, or a generated one that is returned once to be shown once. */
-async function choosePassword(input: { passwordMode: 'generate' | 'set'; password?: string }) {
-  const password = input.passwordMode === 'set' ? input.password! : generatePassword();
-  return { passwordHash: await hashPassword(password), shownOnce: input.passwordMode === 'generate' ? password : undefined };
+/**
+ * The admin's chosen password (held to the same strength check as the owner's own), or a
+ * generated one returned to be shown once. Either way the owner replaces it at first sign-in.
+ */
+async function choosePassword(input: { passwordMode: 'generate' | 'set'; password?: string }, owner: { name: string; email: string }) {
+  if (input.passwordMode === 'set') return { passwordHash: await hashNewPassword({ password: input.password!, owner }), shownOnce: undefined };
+  const password = generatePassword();
+  return { passwordHash: await hashPassword(password), shownOnce: password };
 }
 
 export const createAccountAction = defineAction({
   access: 'account:create',
   schema: createAccountSchema,
   async run({ name, email, role, ...choice }, { user }) {
-    const { passwordHash, shownOnce } = await choosePassword(choice);
+    const { passwordHash, shownOnce } = await choosePassword(choice, { name, email });
     const account = createAccount({ actorId: user.id, account: { name, email, role, passwordHash } });
     revalidatePath('/admin/accounts');
     return { id: account.id, name: account.name, email: account.email, generatedPassword: shownOnce };
@@ -47,8 +54,30 @@ export const resetPasswordAction = defineAction({
   access: 'account:reset-password',
   schema: resetPasswordSchema,
   async run({ userId, ...choice }, { user }) {
-    const { passwordHash, shownOnce } = await choosePassword(choice);
+    const { passwordHash, shownOnce } = await choosePassword(choice, getAccount({ id: userId }));
     resetAccountPassword({ actorId: user.id, userId, passwordHash });
     return { generatedPassword: shownOnce };
+  },
+});
+
+/** A lost laptop: every open session of the account ends now. */
+export const endAccountSessionsAction = defineAction({
+  access: 'account:end-sessions',
+  schema: accountIdSchema,
+  run({ userId }, { user }) {
+    const ended = endAccountSessions({ actorId: user.id, userId });
+    revalidatePath(`/admin/accounts/${userId}`);
+    return { ended };
+  },
+});
+
+/** A lost phone: the second factor is cleared and the account's sessions end; it is set up again at the next sign-in. */
+export const resetSecondFactorAction = defineAction({
+  access: 'account:reset-second-factor',
+  schema: accountIdSchema,
+  run({ userId }, { user }) {
+    resetSecondFactor({ actorId: user.id, userId });
+    revalidatePath(`/admin/accounts/${userId}`);
+    return { reset: true as const };
   },
 });

@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { getAccount } from '@/db/users';
+import { getSignInSecurity } from '@/db/sessions';
 import { roleLabels } from '@/lib/roles';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
-import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from '../_components/account-controls';
+import { ActiveForm, ChangeRoleForm, ResetPasswordForm, SignInControls } from '../_components/account-controls';
 
 export const metadata: Metadata = { title: 'Account' };
 
@@ -30,6 +31,9 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <ActiveForm userId={account.id} active={account.active} />
         <div className="md:col-span-2">
           <ResetPasswordForm userId={account.id} name={account.name} />
+        </div>
+        <div className="md:col-span-2">
+          <SignInControls userId={account.id} {...getSignInSecurity({ userId: account.id })} />
         </div>
       </div>
     </div>

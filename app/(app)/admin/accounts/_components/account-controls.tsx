@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { type Role, roleLabels, roles } from '@/lib/roles';
-import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
+import { changeRoleAction, endAccountSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
 import { GeneratedPassword, PasswordChoice } from './password-choice';
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
@@ -66,5 +66,36 @@ export function ResetPasswordForm({ userId, name }: { userId: number; name: stri
       <PasswordChoice legend="New password" errors={result?.ok === false ? result.fieldErrors : undefined} />
       <SubmitButton variant="secondary">Reset password</SubmitButton>
     </form>
+  );
+}
+
+/** Sign-in security of someone else's account: their open sessions and their second factor. */
+export function SignInControls({ userId, openSessions, secondFactor }: { userId: number; openSessions: number; secondFactor: boolean }) {
+  const [ended, endAction] = useActionState(endAccountSessionsAction, null);
+  const [reset, resetAction] = useActionState(resetSecondFactorAction, null);
+  return (
+    <section className={card} aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading" className="font-semibold">
+        Sign-in
+      </h2>
+      <form action={endAction} className="space-y-3">
+        <FormMessage result={ended} />
+        {ended?.ok && <SuccessMessage>{ended.data.ended === 1 ? '1 session ended.' : `${ended.data.ended} sessions ended.`}</SuccessMessage>}
+        <p className="text-sm text-slate-700">{openSessions === 1 ? '1 open session.' : `${openSessions} open sessions.`} Ending them signs the person out on every device.</p>
+        <input type="hidden" name="userId" value={userId} />
+        <SubmitButton variant="secondary">End all sessions</SubmitButton>
+      </form>
+      <form action={resetAction} className="space-y-3 border-t border-slate-200 pt-3">
+        <FormMessage result={reset} />
+        {reset?.ok && <SuccessMessage>Two-step verification reset. The person sets it up again at their next sign-in; their sessions have ended.</SuccessMessage>}
+        <p className="text-sm text-slate-700">
+          Two-step verification: {secondFactor ? 'on' : 'not set up'}. Reset it when the person has lost their phone and recovery codes.
+        </p>
+        <input type="hidden" name="userId" value={userId} />
+        <SubmitButton variant="danger" disabled={!secondFactor}>
+          Reset two-step verification
+        </SubmitButton>
+      </form>
+    </section>
   );
 }

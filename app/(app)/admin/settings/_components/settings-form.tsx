@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import type { MissionSettings } from '@/db/settings';
+import { sessionLimitBounds } from '@/lib/sessions';
 import { updateMissionSettingsAction } from '../actions';
 
 type Props = {
@@ -71,6 +72,45 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      <fieldset className="space-y-4 border-t border-slate-200 pt-4">
+        <legend className="pt-4 font-semibold">Sign-in security</legend>
+        <Field
+          name="sessionHours"
+          label="Session length (hours)"
+          type="number"
+          inputMode="numeric"
+          min={sessionLimitBounds.sessionHours.min}
+          max={sessionLimitBounds.sessionHours.max}
+          required
+          defaultValue={values?.sessionHours ?? current.sessionHours}
+          hint={`Everyone signs in again this long after signing in, active or not (${sessionLimitBounds.sessionHours.min}–${sessionLimitBounds.sessionHours.max}; recommended ${sessionLimitBounds.sessionHours.default}).`}
+          errors={errors?.sessionHours}
+        />
+        <Field
+          name="idleMinutes"
+          label="Idle time-out (minutes)"
+          type="number"
+          inputMode="numeric"
+          min={sessionLimitBounds.idleMinutes.min}
+          max={sessionLimitBounds.idleMinutes.max}
+          required
+          defaultValue={values?.idleMinutes ?? current.idleMinutes}
+          hint={`A session with no request for this long ends; text being typed is kept (${sessionLimitBounds.idleMinutes.min}–${sessionLimitBounds.idleMinutes.max}; recommended ${sessionLimitBounds.idleMinutes.default}).`}
+          errors={errors?.idleMinutes}
+        />
+        <SelectField
+          key={`second-factor-${String(current.secondFactorForEveryone)}`}
+          name="secondFactorForEveryone"
+          label="Two-step verification"
+          defaultValue={values?.secondFactorForEveryone ?? (current.secondFactorForEveryone ? 'on' : 'off')}
+          hint="Managers and administrators see every restricted meeting, so they always need it. Each person sets it up at their next sign-in."
+          errors={errors?.secondFactorForEveryone}
+          options={[
+            { value: 'off', label: 'Required for managers and administrators' },
+            { value: 'on', label: 'Required for everyone' },
+          ]}
+        />
+      </fieldset>
       <SubmitButton>Save settings</SubmitButton>
     </form>
   );

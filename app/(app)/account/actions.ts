@@ -1,0 +1,83 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { signOut } from '@/auth';
+import { replaceRecoveryCodes, turnOffSecondFactor } from '@/db/second-factor';
+import { endOwnSession } from '@/db/sessions';
+import { getMissionSettings } from '@/db/settings';
+import { lockedUntil, recordFailedSignIn } from '@/db/sign-in-attempts';
+import { changeOwnPassword, getPasswordFacts } from '@/db/users';
+import { clientAddress } from '@/lib/client-address';
+import { NotFound, RuleViolation } from '@/lib/errors';
+import { verifyPassword } from '@/lib/password';
+import { changePasswordSchema, codeSchema, endSessionSchema, enrolmentSchema } from '@/lib/schemas/accounts';
+import { secondFactorRequired } from '@/lib/sessions';
+import { waitMessage } from '@/lib/throttle';
+import { defineAction } from '@/server/action';
+import { hashNewPassword } from '@/server/passwords';
+import { enrolSecondFactor, giveSecondFactor, issueRecoveryCodes } from '@/server/second-factor';
+
+/** One's own password: the current one first (throttled like sign-in), then every other session ends. */
+export const changePasswordAction = defineAction({
+  access: 'signed-in',
+  schema: changePasswordSchema,
+  async run({ currentPassword, password }, { user }) {
+    const keys = { account: user.email, client: clientAddress(await headers()) };
+    const until = lockedUntil({ keys });
+    if (until) throw new RuleViolation(waitMessage(until, Date.now()));
+    const facts = getPasswordFacts({ userId: user.id });
+    if (!facts) throw new NotFound('This account does not exist.');
+    if (!(await verifyPassword(facts.passwordHash, currentPassword))) {
+      recordFailedSignIn({ keys });
+      throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
+    }
+    if (await verifyPassword(facts.passwordHash, password)) throw new RuleViolation('Please correct the fields marked below.', { password: ['This is your current password. Choose a new one.'] });
+    changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
+    return { changed: true as const };
+  },
+});
+
+/** Ends one of one's own sessions; ending this one is signing out. */
+export const endSessionAction = defineAction({
+  access: 'signed-in',
+  schema: endSessionSchema,
+  async run({ sessionId }, { user }) {
+    if (sessionId === user.sessionId) return void (await signOut({ redirectTo: '/sign-in' }));
+    endOwnSession({ userId: user.id, sessionId });
+    revalidatePath('/account');
+  },
+});
+
+/** An officer turning on two-step verification by choice (managers and admins set it up at sign-in). */
+export const enrolAction = defineAction({
+  access: 'signed-in',
+  schema: enrolmentSchema,
+  async run({ code, next: _next, ...offer }, { user }) {
+    return { recoveryCodes: await enrolSecondFactor({ user, offer, code }), continueTo: '/account' };
+  },
+});
+
+/** Ten new recovery codes, the old ones void; a current code proves the person still holds the factor. */
+export const newRecoveryCodesAction = defineAction({
+  access: 'signed-in',
+  schema: codeSchema,
+  async run({ code }, { user }) {
+    if (!user.totpEnabled) throw new RuleViolation('Two-step verification is off for this account.');
+    await giveSecondFactor({ user, code });
+    return { recoveryCodes: await issueRecoveryCodes((codeHashes) => replaceRecoveryCodes({ userId: user.id, codeHashes })) };
+  },
+});
+
+export const turnOffSecondFactorAction = defineAction({
+  access: 'signed-in',
+  schema: codeSchema,
+  async run({ code }, { user }) {
+    if (secondFactorRequired(user.role, getMissionSettings())) throw new RuleViolation('Your role, or the mission’s settings, require two-step verification: it cannot be turned off.');
+    if (!user.totpEnabled) throw new RuleViolation('Two-step verification is already off.');
+    await giveSecondFactor({ user, code });
+    turnOffSecondFactor({ userId: user.id });
+    revalidatePath('/account');
+    return { off: true as const };
+  },
+});

@@ -1,0 +1,43 @@
+import 'server-only';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import * as french from '@zxcvbn-ts/language-fr';
+
+/**
+ * zxcvbn's score (0–4) a new password must reach: 3 is "safely unguessable" (about 10^8 guesses
+ * or more), which a passphrase of three ordinary words passes and "Password2024!" does not.
+ */
+const MIN_SCORE = 3;
+
+let factory: ZxcvbnFactory | undefined;
+// Built on first use: the dictionaries (common passwords, English and French words and names) take ~100 ms to load.
+function estimator(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...english.dictionary, ...french.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: english.translations,
+  });
+  return factory;
+}
+
+/** Words a guesser would try first for this person: their name, their e-mail, the mission's name. */
+export type PasswordContext = { name?: string; email?: string; missionName?: string };
+
+function contextWords({ name, email, missionName }: PasswordContext): string[] {
+  const words = [name, email, email?.split('@')[0], missionName, ...[name, email, missionName].flatMap((text) => text?.split(/[\s@.\-_]+/) ?? [])];
+  return [...new Set(words.filter((word): word is string => !!word && word.length >= 3).map((word) => word.toLowerCase()))];
+}
+
+/**
+ * Why a new password would be refused, as a person reads it, or null when it is good enough. No
+ * composition rules (NIST 800-63B): length 12–256 is checked by the schema, guessability here.
+ */
+export async function passwordWeakness(password: string, context: PasswordContext): Promise<string | null> {
+  const result = await estimator().checkAsync(password, contextWords(context));
+  if (result.score >= MIN_SCORE) return null;
+  const usesContext = result.sequence.some((match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs');
+  if (usesContext) return 'This password contains your name, your e-mail or the mission’s name, which are the first things tried. Choose words that have nothing to do with you.';
+  const why = result.feedback.warning ? ` ${result.feedback.warning.replace(/\.?$/, '.')}` : '';
+  return `This password is too easy to guess.${why} A few unrelated words, like a short sentence only you would write, are stronger and easier to remember.`;
+}

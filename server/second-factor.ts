@@ -1,0 +1,97 @@
+import 'server-only';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { headers } from 'next/headers';
+import QRCode from 'qrcode';
+import { getMissionSettings } from '../db/settings';
+import { enableSecondFactor, getSecondFactor, listUnusedRecoveryCodes, useRecoveryCode, useTotpStep } from '../db/second-factor';
+import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from '../db/sign-in-attempts';
+import { clientAddress } from '../lib/client-address';
+import { RuleViolation } from '../lib/errors';
+import { hashPassword, verifyPassword } from '../lib/password';
+import { acceptedTotpStep, looksLikeTotp, newRecoveryCodes, newTotpSecret, normaliseCode, totpUri } from '../lib/second-factor';
+import { waitMessage } from '../lib/throttle';
+import type { CurrentUser } from './current-user';
+
+const ENROLMENT_MS = 15 * 60_000;
+
+const seal = (userId: number, secret: string, expires: number) =>
+  createHmac('sha256', process.env.AUTH_SECRET ?? '').update(`second-factor-enrolment:${userId}:${secret}:${expires}`).digest('base64url');
+
+/**
+ * A secret offered for enrolment, sealed to the user for 15 minutes, with its QR code. Nothing is
+ * stored until the person proves, with a code, that their app holds it, so showing the page
+ * writes nothing.
+ */
+export async function enrolmentOffer(user: { id: number; email: string }) {
+  const secret = newTotpSecret();
+  const expires = Date.now() + ENROLMENT_MS;
+  const uri = totpUri({ secret, accountName: user.email, issuer: `Readout · ${getMissionSettings().missionName}` });
+  return { offer: { secret, expires: String(expires), seal: seal(user.id, secret, expires) }, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
+}
+
+function openSeal(userId: number, offer: { secret: string; expires: string; seal: string }): string {
+  const expires = Number(offer.expires);
+  const expected = Buffer.from(seal(userId, offer.secret, expires));
+  const given = Buffer.from(offer.seal);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new RuleViolation('This set-up page is not valid any more. Reload it and scan the new code.');
+  if (!(expires > Date.now())) throw new RuleViolation('This set-up page has expired. Reload it and scan the new code.');
+  return offer.secret;
+}
+
+/** Codes are throttled like passwords (lib/throttle.ts), per account and per client. */
+async function throttled<T>(user: CurrentUser, attempt: () => Promise<T | null>, failure: string): Promise<T> {
+  const keys = { account: `second-factor:${user.id}`, client: clientAddress(await headers()) };
+  const until = lockedUntil({ keys });
+  if (until) throw new RuleViolation(waitMessage(until, Date.now()).replace('sign-in attempts', 'codes'), { code: [failure] });
+  const result = await attempt();
+  if (result === null) {
+    recordFailedSignIn({ keys });
+    const lock = lockedUntil({ keys });
+    throw new RuleViolation(lock ? waitMessage(lock, Date.now()).replace('sign-in attempts', 'codes') : failure, { code: [failure] });
+  }
+  recordSuccessfulSignIn({ account: keys.account });
+  return result;
+}
+
+/**
+ * Checks a code from the authenticator app, or a recovery code, for this session. A code already
+ * used (or older than the last one used) and a spent recovery code are refused.
+ */
+export async function giveSecondFactor({ user, code }: { user: CurrentUser; code: string }): Promise<'app' | 'recovery-code'> {
+  return throttled(
+    user,
+    async () => {
+      if (looksLikeTotp(code)) {
+        const { secret } = getSecondFactor({ userId: user.id });
+        const step = secret ? await acceptedTotpStep({ code, secret }) : null;
+        if (step === null) return null;
+        if (!useTotpStep({ userId: user.id, sessionId: user.sessionId, step })) {
+          throw new RuleViolation('This code has already been used. Wait for the next one in your app.', { code: ['This code has already been used. Wait for the next one in your app.'] });
+        }
+        return 'app' as const;
+      }
+      const candidate = normaliseCode(code);
+      for (const stored of listUnusedRecoveryCodes({ userId: user.id })) {
+        if (await verifyPassword(stored.codeHash, candidate)) {
+          return useRecoveryCode({ userId: user.id, sessionId: user.sessionId, codeId: stored.id }) ? ('recovery-code' as const) : null;
+        }
+      }
+      return null;
+    },
+    'That code is not right. Enter the 6-digit code your app shows now, or one of your unused recovery codes.',
+  );
+}
+
+/** Turns the second factor on once a code proves the offered secret is in the person's app; returns the recovery codes, shown once. */
+export async function enrolSecondFactor({ user, offer, code }: { user: CurrentUser; offer: { secret: string; expires: string; seal: string }; code: string }): Promise<string[]> {
+  const secret = openSeal(user.id, offer);
+  const step = await throttled(user, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
+  return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: user.id, sessionId: user.sessionId, secret, step, codeHashes }));
+}
+
+/** New recovery codes, hashed like passwords (they stand in for one); the plain codes are returned once. */
+export async function issueRecoveryCodes(store: (codeHashes: string[]) => void): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  store(await Promise.all(codes.map((code) => hashPassword(normaliseCode(code)))));
+  return codes;
+}
