@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, FORGED_SESSION, signInViaApi, type TestAccount } from './fixtures/accounts';
+import { createTestAccount, firstAdminSession, FORGED_SESSION, signInViaApi, type TestAccount } from './fixtures/accounts';
 import {
   actions,
   type Caller,
@@ -14,6 +14,7 @@ import {
   routes,
 } from './fixtures/action-catalogue';
 import { readE2eDatabase } from './fixtures/database';
+import { keepRecoveryCodes, RECOVERY_CODE_PATTERN } from './fixtures/second-factor';
 import { callServerAction, listServerActions } from './fixtures/server-actions';
 
 /**
@@ -26,12 +27,17 @@ test.describe.configure({ mode: 'serial' });
 let accounts: Record<Exclude<Caller, 'anonymous'>, TestAccount>;
 let deactivatedSession: APIRequestContext;
 let adminSession: APIRequestContext;
+/** Managers' and admins' sessions, kept while they last: each sign-in of theirs spends a one-time code. */
+const kept = new Map<Caller, APIRequestContext>();
 
 async function sessionFor(caller: Caller, baseURL: string): Promise<APIRequestContext> {
   if (caller === 'deactivated') return deactivatedSession;
+  const known = kept.get(caller);
+  if (known && (await known.get('/api/pick-lists')).ok()) return known;
   // The anonymous caller carries a forged cookie: the refusal comes from the action's own check of the session.
   const session = await playwrightRequest.newContext({ baseURL, storageState: caller === 'anonymous' ? FORGED_SESSION : undefined });
   if (caller !== 'anonymous') await signInViaApi(session, accounts[caller].email, accounts[caller].password);
+  if (caller === 'manager' || caller === 'admin') kept.set(caller, session);
   return session;
 }
 
@@ -43,8 +49,7 @@ test.beforeAll(async ({ baseURL }) => {
     admin: await createTestAccount(baseURL!, 'admin', 'matrix-admin'),
     deactivated: await createTestAccount(baseURL!, 'admin', 'matrix-deactivated'),
   };
-  adminSession = await playwrightRequest.newContext({ baseURL });
-  await signInViaApi(adminSession, FIRST_ADMIN.email, FIRST_ADMIN.password);
+  adminSession = await firstAdminSession(baseURL!);
   // A session opened before deactivation: the cookie is still a valid JWT, the account is not.
   deactivatedSession = await playwrightRequest.newContext({ baseURL });
   await signInViaApi(deactivatedSession, accounts.deactivated.email, accounts.deactivated.password);
@@ -77,13 +82,19 @@ for (const [key, row] of Object.entries(actions)) {
   for (const [caller, outcome] of Object.entries(row.callers) as [Caller, Outcome][]) {
     test(`${name} as ${caller} is ${outcome}`, async ({ baseURL }) => {
       // Signed in afresh: a signOutEverywhere cell ends every earlier session of the owner.
+      adminSession = await firstAdminSession(baseURL!);
       const ownerSession = await sessionFor('owner', baseURL!);
       const targets = await createTargets({ adminSession, ownerSession, ownerEmail: accounts.owner.email });
       await ownerSession.dispose();
       const session = await sessionFor(caller, baseURL!);
       const before = databaseSnapshot();
       const auditHighWater = readE2eDatabase((db) => (db.prepare('select coalesce(max(id), 0) as id from audit_events').get() as { id: number }).id);
-      const response = await callServerAction(session, file, name, [null, row.args(targets)]);
+      const account = caller === 'anonymous' ? undefined : accounts[caller];
+      const args = await row.args(targets, { account, session });
+      const response = await callServerAction(session, file, name, [null, args]);
+      // New recovery codes replace the old ones: the test keeps them, as the person would.
+      const codes = response.body.match(RECOVERY_CODE_PATTERN) ?? [];
+      if (account && codes.length === 10) keepRecoveryCodes(account.email, codes);
       const redirect = response.headers['x-action-redirect'] ?? '';
       const redirectedToSignIn = /^(https?:\/\/[^/]+)?\/sign-in\b/.test(redirect);
       expect(response.status, response.body).toBeLessThan(500);
@@ -96,15 +107,22 @@ for (const [key, row] of Object.entries(actions)) {
         expect(response.body, `success expected, got: ${response.body.slice(0, 300)}`).toContain('"ok":true');
         expect(databaseSnapshot(), 'a read-only action changed the database').toBe(before);
       } else {
-        const succeeded = response.body.includes('"ok":true') || (redirect !== '' && !redirectedToSignIn) || (name === 'signOutEverywhere' && redirectedToSignIn);
+        const signsOut = name === 'signOutEverywhere' || name === 'signOutAction';
+        const succeeded = response.body.includes('"ok":true') || (redirect !== '' && !redirectedToSignIn) || (signsOut && redirectedToSignIn);
         expect(succeeded, `success expected, got: ${redirect} ${response.body.slice(0, 300)}`).toBe(true);
         expect(databaseSnapshot(), 'an allowed call changed nothing').not.toBe(before);
         // Every change is in the audit log, in the caller's name.
         const callerId = idOf('users', 'email', accounts[caller as Exclude<Caller, 'anonymous'>].email);
         const audited = readE2eDatabase((db) => db.prepare('select count(*) as n from audit_events where actor_id = ? and id > ?').get(callerId, auditHighWater) as { n: number }).n;
         expect(audited, `${name} by ${caller} wrote no audit event`).toBeGreaterThan(0);
+        if (name === 'changePasswordAction') accounts[caller as Exclude<Caller, 'anonymous'>].password = String(args.password);
+        if (name === 'enrolAction') {
+          // Back as it was, through the same page a person would use: officers sign in without a code again.
+          const off = await callServerAction(session, 'app/(app)/account/actions.ts', 'turnOffSecondFactorAction', [null, { code: codes[0] }]);
+          expect(off.body, 'two-step verification turned off again').toContain('"ok":true');
+        }
       }
-      if (caller !== 'deactivated') await session.dispose();
+      if (caller !== 'deactivated' && !kept.has(caller)) await session.dispose();
     });
   }
 }
@@ -116,7 +134,7 @@ for (const [url, callers] of Object.entries(routes)) {
       const response = await session.get(url, { maxRedirects: 0 });
       if (outcome === 'allowed') expect(response.status()).toBe(200);
       else expect([401, 403]).toContain(response.status());
-      if (caller !== 'deactivated') await session.dispose();
+      if (caller !== 'deactivated' && !kept.has(caller)) await session.dispose();
     });
   }
 }

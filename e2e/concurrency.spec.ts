@@ -9,10 +9,10 @@ const WRITES_PER_CLIENT = 10;
 
 test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS} clients: none refused for contention, every one stored`, async ({ baseURL }) => {
   test.setTimeout(120_000);
-  const manager = await createTestAccount(baseURL!, 'manager', 'burst');
+  const author = await createTestAccount(baseURL!, 'officer', 'burst');
   const tag = Math.random().toString(36).slice(2, 8);
   const setup = await playwrightRequest.newContext({ baseURL });
-  await signInViaApi(setup, manager.email, manager.password);
+  await signInViaApi(setup, author.email, author.password);
   for (let index = 0; index < 5; index++) {
     await callServerAction(setup, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title: `Burst target ${tag} ${index}`, countryCode: 'BE', committedBy: 'partner' }]);
   }
@@ -22,7 +22,7 @@ test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS
   const clients = await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
       const client = await playwrightRequest.newContext({ baseURL });
-      await signInViaApi(client, manager.email, manager.password);
+      await signInViaApi(client, author.email, author.password);
       return client;
     }),
   );

@@ -79,11 +79,11 @@ test('a hidden field changed by hand is checked by the server too', async ({ bas
   const officer = await createTestAccount(baseURL!, 'officer', 'deep-link-forged');
   const client = await playwrightRequest.newContext({ baseURL });
   for (const [next, expected] of [
-    ['//evil.example/phish', `${baseURL}/`],
-    ['/meetings?country=BE', `${baseURL}/meetings?country=BE`],
+    ['//evil.example/phish', '/'],
+    ['/meetings?country=BE', '/meetings?country=BE'],
   ]) {
     const result = await callServerAction(client, 'app/(auth)/sign-in/actions.ts', 'signInWithPassword', [null, { email: officer.email, password: officer.password, next }]);
-    // The action answers with a redirect to where sign-in leads.
+    // The action answers with a redirect to where sign-in leads: a path of this site.
     expect(result.headers['x-action-redirect'], next).toBe(`${expected};push`);
     await client.clearCookies();
   }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { countAccounts } from './fixtures/database';
 import { expectAccessible } from './fixtures/axe';
 import { FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, MANAGER_NAVIGATION, OFFICER_NAVIGATION, signInThroughForm } from './fixtures/accounts';
+import { currentStep, keepRecoveryCodes, totpCode } from './fixtures/second-factor';
 import { callServerAction } from './fixtures/server-actions';
 
 test.describe.configure({ mode: 'serial' });
@@ -25,6 +26,26 @@ test('first-run setup creates the first admin, then disappears', async ({ page, 
 
   await page.getByLabel('Password').fill(FIRST_ADMIN.password);
   await page.getByRole('button', { name: 'Create administrator account' }).click();
+
+  // An admin sees every restricted record: the second factor is set up before anything else.
+  await expect(page).toHaveURL(/\/sign-in\/enrol\?next=%2Fadmin%2Faccounts$/);
+  await expect(page.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible();
+  await expectAccessible(page);
+  // Nothing of the app opens meanwhile, whatever the address.
+  await page.goto('/admin/accounts');
+  await expect(page).toHaveURL(/\/sign-in\/enrol\?next=%2Fadmin%2Faccounts$/);
+  const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByLabel('Code from the app').fill(totpCode(secret, currentStep() + 5)); // a code of a later time: wrong now
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  await expect(page.getByText('That code does not match.').first()).toBeVisible();
+  await page.getByLabel('Code from the app').fill(totpCode(secret, currentStep()));
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click();
+  const codes = page.getByTestId('recovery-codes').getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  await expectAccessible(page);
+  keepRecoveryCodes(FIRST_ADMIN.email, await codes.allTextContents());
+  await page.getByRole('link', { name: 'I have kept them: continue' }).click();
   await expect(page).toHaveURL(/\/admin\/accounts$/);
   await expect(page.getByRole('cell', { name: FIRST_ADMIN.email })).toBeVisible();
 
@@ -40,7 +61,7 @@ test('first-run setup creates the first admin, then disappears', async ({ page, 
 });
 
 test('admin creates an officer and a manager; each sees only their navigation; deactivation ends the officer’s session', async ({ page, browser }) => {
-  const officer = { name: 'Olivia Officer', email: 'officer.firstrun@mission.test', password: 'officer password 123' };
+  const officer = { name: 'Olivia Officer', email: 'officer.firstrun@mission.test', password: 'officer password 123', own: 'olivia chose this herself' };
   const manager = { name: 'Marc Manager', email: 'manager.firstrun@mission.test' };
 
   await signInThroughForm(page, FIRST_ADMIN.email, FIRST_ADMIN.password);
@@ -77,13 +98,14 @@ test('admin creates an officer and a manager; each sees only their navigation; d
 
   const officerContext = await browser.newContext();
   const officerPage = await officerContext.newPage();
-  await signInThroughForm(officerPage, officer.email, officer.password);
+  // The admin typed her password, so her first sign-in has her choose her own.
+  await signInThroughForm(officerPage, officer.email, officer.password, { newPassword: officer.own });
   await expect(mainNavigationLinks(officerPage)).toHaveText(OFFICER_NAVIGATION);
   expect((await officerPage.goto('/admin/accounts'))?.status()).toBe(404);
 
   const managerContext = await browser.newContext();
   const managerPage = await managerContext.newPage();
-  await signInThroughForm(managerPage, manager.email, managerPassword);
+  await signInThroughForm(managerPage, manager.email, managerPassword, { newPassword: 'marc keeps his own counsel' });
   await expect(mainNavigationLinks(managerPage)).toHaveText(MANAGER_NAVIGATION);
   expect((await managerPage.goto('/admin/settings'))?.status()).toBe(404);
   await managerContext.close();
@@ -105,7 +127,7 @@ test('admin creates an officer and a manager; each sees only their navigation; d
 
   // And cannot sign in again; the message does not say why.
   await officerPage.getByLabel('E-mail').fill(officer.email);
-  await officerPage.getByLabel('Password').fill(officer.password);
+  await officerPage.getByLabel('Password').fill(officer.own);
   await officerPage.getByRole('button', { name: 'Sign in' }).click();
   await expect(officerPage.locator('form [role=alert]')).toHaveText('Wrong e-mail or password.');
   await officerContext.close();

@@ -7,11 +7,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import { generateTOTP } from '@epic-web/totp';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../db/connection';
 import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from '../db/dashboard';
 import { migrateDatabase } from '../db/migrate';
 import { hashPassword } from '../lib/password';
+import { newTotpSecret } from '../lib/second-factor';
 import type { Role } from '../lib/roles';
 import { needsBuild } from './build-state';
 import { DEFAULT_COUNTS, generateMission, type GenResult } from './gen';
@@ -102,7 +104,7 @@ async function main() {
   const server = spawn(process.execPath, serveArgs(), { env: { ...env, PORT: String(port), READOUT_WORKER_HEADER: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
   try {
     await waitForServer();
-    const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password) };
+    const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password, fixture.managerTotpSecret) };
     const [floor, ...all] = buildTargets(fixture);
     const targets = all.filter((target) => !only || target.name.includes(only));
     await warmUp([floor!, ...targets], cookies, server.pid);
@@ -164,9 +166,12 @@ async function prepareAccounts() {
          group by u.id order by count(*) desc limit 1`,
       )
       .get() as Account;
-    db.prepare('update users set password_hash = ? where id in (?, ?)').run(passwordHash, manager.id, officer.id);
+    db.prepare('update users set password_hash = ?, must_change_password = 0, totp_secret = null, totp_last_step = null where id in (?, ?)').run(passwordHash, manager.id, officer.id);
+    // Managers sign in with a second factor: the bench holds the manager's authenticator.
+    const managerTotpSecret = newTotpSecret();
+    db.prepare('update users set totp_secret = ? where id = ?').run(managerTotpSecret, manager.id);
     db.prepare('delete from sign_in_attempts').run();
-    return { password, manager, officer };
+    return { password, manager, officer, managerTotpSecret };
   } finally {
     db.close();
   }
@@ -295,7 +300,7 @@ function buildTargets({ officer }: Fixture): Target[] {
 }
 
 /** Action ids from the build's manifest, by exported name. */
-function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction' | 'readReadoutAction', string> {
+function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction' | 'readReadoutAction' | 'giveSecondFactorAction', string> {
   const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string; filename: string }> };
   const find = (file: string, name: string) => Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
   return {
@@ -303,6 +308,7 @@ function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 
     changeStatusAction: find('app/(app)/follow-ups/actions.ts', 'changeStatusAction'),
     saveDraftAction: find('app/(app)/drafts/actions.ts', 'saveDraftAction'),
     readReadoutAction: find('app/(app)/meetings/new/readout/actions.ts', 'readReadoutAction'),
+    giveSecondFactorAction: find('app/(auth)/sign-in/actions.ts', 'giveSecondFactorAction'),
   };
 }
 
@@ -324,8 +330,8 @@ async function waitForServer() {
   throw new Error('The server did not start within two minutes.');
 }
 
-/** Signs in through Auth.js's own endpoints; returns the Cookie header of the session. */
-async function signIn(email: string, password: string): Promise<string> {
+/** Signs in through Auth.js's own endpoints, then gives the second factor if the account has one; returns the Cookie header of the session. */
+async function signIn(email: string, password: string, totpSecret?: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
@@ -346,6 +352,16 @@ async function signIn(email: string, password: string): Promise<string> {
   });
   keep(response);
   if (response.status !== 302 || response.headers.get('location')?.includes('error')) throw new Error(`Sign-in of ${email} failed (${response.status}).`);
+  if (totpSecret) {
+    const { otp } = await generateTOTP({ secret: totpSecret });
+    const verified = await fetch(`${base}/sign-in/second-factor`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: cookie(), 'next-action': serverActions().giveSecondFactorAction, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      body: JSON.stringify([null, { code: otp, next: '/' }]),
+    });
+    if (!verified.headers.get('x-action-redirect')) throw new Error(`The second factor of ${email} was refused: ${(await verified.text()).slice(0, 200)}`);
+  }
   return cookie();
 }
 
