@@ -1,13 +1,13 @@
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import { decode } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
-import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from './db/sign-in-attempts';
 import { signOutSession, startSession } from './db/sessions';
-import { getCredentialsByEmail } from './db/users';
 import { clientAddress } from './lib/client-address';
-import { decoyPasswordHash, verifyPassword } from './lib/password';
+import { AppError } from './lib/errors';
 import { signInSchema } from './lib/schemas/accounts';
 import { sessionLimitBounds } from './lib/sessions';
+import { checkPassword } from './server/credentials';
+import { verifySecondFactor } from './server/second-factor';
 
 declare module 'next-auth' {
   interface User {
@@ -27,6 +27,14 @@ export class SignInThrottled extends CredentialsSignin {
   code = 'throttled';
 }
 
+/** The password was right, the code given with it was not (wrong, already used, or throttled): `reason` says which. */
+export class SecondFactorRefused extends CredentialsSignin {
+  code = 'second-factor';
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 /**
  * Auth.js, kept behind this file and server/current-user.ts so that a later switch of library
  * touches two files. The JWT carries the user id and the secret of its session row only: the row,
@@ -44,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       // `type`, not `name`: class names are minified in the production build.
       const type = (error as { type?: string }).type;
-      if (type === 'CredentialsSignin') return; // includes SignInThrottled
+      if (type === 'CredentialsSignin') return; // includes SignInThrottled and SecondFactorRefused
       // A forged, expired or foreign-secret cookie: the visitor is simply signed out.
       if (type === 'JWTSessionError') return console.warn('Ignored an invalid session cookie.');
       console.error(error);
@@ -52,23 +60,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      // `code`, optional: the second factor given with the password (a form signing in again in place).
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        // Throttled per account and per client, in the database so that restarts do not reset it.
-        const keys = { account: parsed.data.email, client: clientAddress(request.headers) };
-        if (lockedUntil({ keys })) throw new SignInThrottled();
-        const account = getCredentialsByEmail({ email: parsed.data.email });
-        // Verify against a decoy hash when the e-mail is unknown, so timing does not reveal which accounts exist.
-        const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
-        if (!account || !valid || !account.active) {
-          recordFailedSignIn({ keys });
-          return null;
+        const client = clientAddress(request.headers);
+        const check = await checkPassword({ ...parsed.data, client });
+        if (check.outcome === 'throttled') throw new SignInThrottled();
+        if (check.outcome === 'wrong') return null;
+        const code = typeof raw.code === 'string' && raw.code ? raw.code.slice(0, 40) : null;
+        try {
+          if (code) await verifySecondFactor({ userId: check.userId, code, client, sessionId: null });
+        } catch (error) {
+          if (error instanceof AppError) throw new SecondFactorRefused(error.message);
+          throw error;
         }
-        recordSuccessfulSignIn({ account: parsed.data.email });
-        const sessionKey = startSession({ userId: account.id, userAgent: request.headers.get('user-agent'), address: clientAddress(request.headers) });
-        return { id: String(account.id), sessionKey };
+        const sessionKey = startSession({ userId: check.userId, userAgent: request.headers.get('user-agent'), address: client, secondFactorGiven: !!code });
+        return { id: String(check.userId), sessionKey };
       },
     }),
   ],

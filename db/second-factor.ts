@@ -44,9 +44,10 @@ export function enableSecondFactor({ userId, sessionId, secret, step, codeHashes
 
 /**
  * Records the use of a TOTP step, unless that step or a later one was used already: a code seen
- * once (over a shoulder, in a proxy's log) never opens a second session. True when accepted.
+ * once (over a shoulder, in a proxy's log) never opens a second session. True when accepted; the
+ * session given (if any; none yet when the code comes with the password) counts as verified.
  */
-export function useTotpStep({ userId, sessionId, step, db = getDb() }: { userId: number; sessionId: number; step: number } & WithDb): boolean {
+export function useTotpStep({ userId, sessionId, step, db = getDb() }: { userId: number; sessionId: number | null; step: number } & WithDb): boolean {
   return db.transaction(
     (tx) => {
       const changed = tx
@@ -55,7 +56,7 @@ export function useTotpStep({ userId, sessionId, step, db = getDb() }: { userId:
         .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
         .run();
       if (changed.changes === 0) return false;
-      markSecondFactorGiven(tx, { sessionId });
+      if (sessionId !== null) markSecondFactorGiven(tx, { sessionId });
       return true;
     },
     { behavior: 'immediate' },
@@ -67,7 +68,7 @@ export function listUnusedRecoveryCodes({ userId, db = getDb() }: { userId: numb
 }
 
 /** Spends a recovery code; false when it was spent meanwhile (two tabs, one code). */
-export function useRecoveryCode({ userId, sessionId, codeId, db = getDb() }: { userId: number; sessionId: number; codeId: number } & WithDb): boolean {
+export function useRecoveryCode({ userId, sessionId, codeId, db = getDb() }: { userId: number; sessionId: number | null; codeId: number } & WithDb): boolean {
   return db.transaction(
     (tx) => {
       const changed = tx
@@ -76,7 +77,7 @@ export function useRecoveryCode({ userId, sessionId, codeId, db = getDb() }: { u
         .where(and(eq(recoveryCodes.id, codeId), eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
         .run();
       if (changed.changes === 0) return false;
-      markSecondFactorGiven(tx, { sessionId });
+      if (sessionId !== null) markSecondFactorGiven(tx, { sessionId });
       recordAuditEvent(tx, { actorId: userId, action: 'second-factor.recovery-code', entityType: 'user', entityId: userId });
       return true;
     },

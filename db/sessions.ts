@@ -19,7 +19,14 @@ const KEEP_ENDED_MS = 30 * 24 * 3_600_000;
  * Records a new sign-in and returns the secret that goes into its cookie (only its hash is kept).
  * The account's long-ended sessions are cleared on the way.
  */
-export function startSession({ userId, userAgent, address, now = Date.now(), db = getDb() }: { userId: number; userAgent: string | null; address: string; now?: number } & WithDb): string {
+export function startSession({
+  userId,
+  userAgent,
+  address,
+  secondFactorGiven = false,
+  now = Date.now(),
+  db = getDb(),
+}: { userId: number; userAgent: string | null; address: string; secondFactorGiven?: boolean; now?: number } & WithDb): string {
   const sessionKey = randomBytes(32).toString('base64url');
   db.transaction(
     (tx) => {
@@ -27,7 +34,15 @@ export function startSession({ userId, userAgent, address, now = Date.now(), db 
         .where(and(eq(sessions.userId, userId), lt(sessions.endedAt, new Date(now - KEEP_ENDED_MS))))
         .run();
       tx.insert(sessions)
-        .values({ userId, tokenHash: hashOf(sessionKey), signedInAt: new Date(now), lastSeenAt: new Date(now), userAgent: userAgent?.slice(0, 300) ?? null, address: address.slice(0, 64) })
+        .values({
+          userId,
+          tokenHash: hashOf(sessionKey),
+          signedInAt: new Date(now),
+          lastSeenAt: new Date(now),
+          secondFactorAt: secondFactorGiven ? new Date(now) : null,
+          userAgent: userAgent?.slice(0, 300) ?? null,
+          address: address.slice(0, 64),
+        })
         .run();
     },
     { behavior: 'immediate' },

@@ -45,7 +45,6 @@ const SKIP = new Set([
   'giveSecondFactorAction',
   'enrolAtSignInAction',
   'choosePasswordAction',
-  'reauthenticateWithCodeAction',
 ]);
 
 test.describe.configure({ mode: 'serial' });

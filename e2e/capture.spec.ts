@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { finishSignInSteps, firstAdminSession, createTestAccount, pageSignedInAs, signInThroughForm, type TestAccount } from './fixtures/accounts';
+import { firstAdminSession, createTestAccount, pageSignedInAs, signInThroughForm, type TestAccount } from './fixtures/accounts';
 import { idOf } from './fixtures/action-catalogue';
 import { expectAccessible } from './fixtures/axe';
 import { readE2eDatabase } from './fixtures/database';
@@ -100,9 +100,10 @@ test('a password reset, then a deactivation: the text waits in the form until th
   await signInAgain(page, newPassword);
   // The admin set that password: a new one of the officer's own comes first, in another tab, while the form waits.
   const dialog = page.getByRole('dialog', { name: 'Sign in again to save' });
-  await expect(dialog).toContainText('Your sign-in needs one more step first.');
-  const [tab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('link', { name: /Choose your new password/ }).click()]);
-  await finishSignInSteps(tab, officer.email, { newPassword: `my own again ${unique()} password` });
+  await expect(dialog).toContainText('Your sign-in needs one more step first: choosing a new password.');
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), dialog.getByRole('link', { name: 'Sign in in a new tab' }).click()]);
+  await expect(tab).toHaveURL(/\/sign-in$/);
+  await signInThroughForm(tab, officer.email, newPassword, { newPassword: `my own again ${unique()} password` });
   await dialog.getByRole('button', { name: 'Done: save now' }).click();
   await expectSavedMeeting(page, title);
 });

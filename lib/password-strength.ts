@@ -29,15 +29,25 @@ function contextWords({ name, email, missionName }: PasswordContext): string[] {
   return [...new Set(words.filter((word): word is string => !!word && word.length >= 3).map((word) => word.toLowerCase()))];
 }
 
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The person's full name, the e-mail's local part and the mission's name, folded; short ones are left to zxcvbn. */
+function wholeContext({ name, email, missionName }: PasswordContext): string[] {
+  return [name, email?.split('@')[0], missionName].map((text) => fold(text ?? '')).filter((text) => text.length >= 6);
+}
+
 /**
  * Why a new password would be refused, as a person reads it, or null when it is good enough. No
  * composition rules (NIST 800-63B): length 12–256 is checked by the schema, guessability here.
  */
 export async function passwordWeakness(password: string, context: PasswordContext): Promise<string | null> {
+  const usesContext = 'This password contains your name, your e-mail or the mission’s name, which are the first things tried. Choose words that have nothing to do with you.';
+  // Whole, whatever the spacing or case ("MiraManager2026"): zxcvbn alone lets a long enough one through.
+  const folded = fold(password);
+  if (wholeContext(context).some((words) => folded.includes(words))) return usesContext;
   const result = await estimator().checkAsync(password, contextWords(context));
   if (result.score >= MIN_SCORE) return null;
-  const usesContext = result.sequence.some((match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs');
-  if (usesContext) return 'This password contains your name, your e-mail or the mission’s name, which are the first things tried. Choose words that have nothing to do with you.';
+  if (result.sequence.some((match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs')) return usesContext;
   const why = result.feedback.warning ? ` ${result.feedback.warning.replace(/\.?$/, '.')}` : '';
   return `This password is too easy to guess.${why} A few unrelated words, like a short sentence only you would write, are stronger and easier to remember.`;
 }

@@ -39,8 +39,8 @@ function openSeal(userId: number, offer: { secret: string; expires: string; seal
 }
 
 /** Codes are throttled like passwords (lib/throttle.ts), per account and per client. */
-async function throttled<T>(user: CurrentUser, attempt: () => Promise<T | null>, failure: string): Promise<T> {
-  const keys = { account: `second-factor:${user.id}`, client: clientAddress(await headers()) };
+async function throttled<T>({ userId, client }: { userId: number; client: string }, attempt: () => Promise<T | null>, failure: string): Promise<T> {
+  const keys = { account: `second-factor:${userId}`, client };
   const until = lockedUntil({ keys });
   if (until) throw new RuleViolation(waitMessage(until, Date.now()).replace('sign-in attempts', 'codes'), { code: [failure] });
   const result = await attempt();
@@ -53,27 +53,33 @@ async function throttled<T>(user: CurrentUser, attempt: () => Promise<T | null>,
   return result;
 }
 
-/**
- * Checks a code from the authenticator app, or a recovery code, for this session. A code already
- * used (or older than the last one used) and a spent recovery code are refused.
- */
+/** Checks a code from the authenticator app, or a recovery code, for this signed-in session. */
 export async function giveSecondFactor({ user, code }: { user: CurrentUser; code: string }): Promise<'app' | 'recovery-code'> {
+  return verifySecondFactor({ userId: user.id, code, client: clientAddress(await headers()), sessionId: user.sessionId });
+}
+
+/**
+ * Checks a code from the authenticator app, or a recovery code, and marks `sessionId` as verified
+ * (none when the code comes with the password: the session starts verified). A code already used
+ * (or older than the last one used) and a spent recovery code are refused.
+ */
+export async function verifySecondFactor({ userId, code, client, sessionId }: { userId: number; code: string; client: string; sessionId: number | null }): Promise<'app' | 'recovery-code'> {
   return throttled(
-    user,
+    { userId, client },
     async () => {
       if (looksLikeTotp(code)) {
-        const { secret } = getSecondFactor({ userId: user.id });
+        const { secret } = getSecondFactor({ userId });
         const step = secret ? await acceptedTotpStep({ code, secret }) : null;
         if (step === null) return null;
-        if (!useTotpStep({ userId: user.id, sessionId: user.sessionId, step })) {
+        if (!useTotpStep({ userId, sessionId, step })) {
           throw new RuleViolation('This code has already been used. Wait for the next one in your app.', { code: ['This code has already been used. Wait for the next one in your app.'] });
         }
         return 'app' as const;
       }
       const candidate = normaliseCode(code);
-      for (const stored of listUnusedRecoveryCodes({ userId: user.id })) {
+      for (const stored of listUnusedRecoveryCodes({ userId })) {
         if (await verifyPassword(stored.codeHash, candidate)) {
-          return useRecoveryCode({ userId: user.id, sessionId: user.sessionId, codeId: stored.id }) ? ('recovery-code' as const) : null;
+          return useRecoveryCode({ userId, sessionId, codeId: stored.id }) ? ('recovery-code' as const) : null;
         }
       }
       return null;
@@ -85,7 +91,7 @@ export async function giveSecondFactor({ user, code }: { user: CurrentUser; code
 /** Turns the second factor on once a code proves the offered secret is in the person's app; returns the recovery codes, shown once. */
 export async function enrolSecondFactor({ user, offer, code }: { user: CurrentUser; offer: { secret: string; expires: string; seal: string }; code: string }): Promise<string[]> {
   const secret = openSeal(user.id, offer);
-  const step = await throttled(user, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
+  const step = await throttled({ userId: user.id, client: clientAddress(await headers()) }, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
   return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: user.id, sessionId: user.sessionId, secret, step, codeHashes }));
 }
 

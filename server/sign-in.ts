@@ -1,7 +1,7 @@
 import 'server-only';
 import { AuthError } from 'next-auth';
 import { headers } from 'next/headers';
-import { signIn } from '../auth';
+import { SecondFactorRefused, signIn } from '../auth';
 import { getMissionSettings } from '../db/settings';
 import { lockedUntil } from '../db/sign-in-attempts';
 import { getSignInFacts } from '../db/users';
@@ -17,14 +17,16 @@ import { waitMessage } from '../lib/throttle';
  * authenticator to set up, a new password), or null when it is ready to use. The session cookie is
  * set on the response either way; the caller decides where to go.
  */
-export async function signInWithCredentials({ email, password }: { email: string; password: string }): Promise<SignInStep | null> {
+export async function signInWithCredentials({ email, password, code }: { email: string; password: string; code?: string }): Promise<SignInStep | null> {
   const keys = async () => ({ account: email, client: clientAddress(await headers()) });
   // The same check runs inside Auth.js (auth.ts); here it gives the person a clear wait time.
   const until = lockedUntil({ keys: await keys() });
   if (until) throw new RuleViolation(waitMessage(until, Date.now()));
   try {
-    await signIn('credentials', { email, password, redirect: false });
+    await signIn('credentials', { email, password, ...(code ? { code } : {}), redirect: false });
   } catch (error) {
+    const refused = secondFactorRefusal(error);
+    if (refused) throw new RuleViolation(refused.reason, { code: [refused.reason] });
     if (error instanceof AuthError) {
       // A lock that began with this very attempt: say so, rather than "wrong password".
       const lock = lockedUntil({ keys: await keys() });
@@ -37,6 +39,13 @@ export async function signInWithCredentials({ email, password }: { email: string
   const user = getSignInFacts({ email });
   if (!user) throw new RuleViolation('Wrong e-mail or password.');
   const now = new Date();
-  const state = sessionState({ signedInAt: now, lastSeenAt: now, secondFactorAt: null, endedAt: null }, user, getMissionSettings(), now.getTime());
+  const state = sessionState({ signedInAt: now, lastSeenAt: now, secondFactorAt: code ? now : null, endedAt: null }, user, getMissionSettings(), now.getTime());
   return state.status === 'pending' ? state.step : null;
+}
+
+/** The refusal of a code given with the password, as Auth.js passes it on (itself, or as the cause of its own error). */
+function secondFactorRefusal(error: unknown): SecondFactorRefused | null {
+  if (error instanceof SecondFactorRefused) return error;
+  const cause = (error as { cause?: { err?: unknown } } | null)?.cause?.err;
+  return cause instanceof SecondFactorRefused ? cause : null;
 }

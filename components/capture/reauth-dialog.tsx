@@ -6,9 +6,8 @@ import { Field } from '@/components/ui/field';
 import type { SignInStep } from '@/lib/sessions';
 import type { ActionResult } from '@/server/action';
 
-type SignInCall = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ step: SignInStep | null }>>;
-/** The password, then (for accounts with two-step verification) the code, each answering what is still owed. */
-export type Reauthenticate = { withPassword: SignInCall; withCode: SignInCall };
+/** The password (with the code, once asked for): answers what the sign-in still owes, nothing when complete. */
+export type Reauthenticate = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ step: SignInStep | null }>>;
 
 /**
  * Signing in again without leaving the page, for a form whose session ended (signed out elsewhere,
@@ -44,7 +43,7 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
     if (step && step !== 'second-factor') return onDone(true); // finished in the other tab: the save tries again
     setPending(true);
     try {
-      const result = step === 'second-factor' ? await reauthenticate.withCode(null, { code }) : await reauthenticate.withPassword(null, { email, password });
+      const result = await reauthenticate(null, step === 'second-factor' ? { email, password, code } : { email, password });
       if (result.ok && !result.data.step) return onDone(true);
       if (result.ok) {
         setError(undefined);
@@ -109,9 +108,9 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         )}
         {step && step !== 'second-factor' && (
           <p className="text-sm text-slate-800">
-            Your sign-in needs one more step first.{' '}
-            <a href={`/sign-in/${step}`} target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline">
-              {step === 'enrol' ? 'Set up two-step verification' : 'Choose your new password'} in a new tab
+            Your sign-in needs one more step first: {step === 'enrol' ? 'setting up two-step verification' : 'choosing a new password'}.{' '}
+            <a href="/sign-in" target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline">
+              Sign in in a new tab
             </a>
             , then come back here and save.
           </p>

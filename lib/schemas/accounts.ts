@@ -50,6 +50,11 @@ export const resetPasswordSchema = z
 
 export const accountIdSchema = z.object({ userId: recordId });
 
+/** Signing in again inside a form: the code, when the account has two-step verification, comes with the password. */
+export const reauthenticateSchema = signInSchema.extend({
+  code: z.string().trim().max(40, { error: 'That code is not right.' }).optional().transform((value) => value || undefined),
+});
+
 const code = z.string({ error: 'Enter the code.' }).trim().min(1, { error: 'Enter the code.' }).max(40, { error: 'That code is not right.' });
 
 /** A code from the authenticator app, or a recovery code, at sign-in. */

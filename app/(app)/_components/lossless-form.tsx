@@ -5,7 +5,7 @@ import { DraftStatusLine } from '@/components/capture/draft-status';
 import { type Capture, useCapture } from '@/components/capture/use-capture';
 import { type ButtonVariant, buttonClass } from '@/components/ui/button-styles';
 import type { ActionResult } from '@/server/action';
-import { reauthenticateAction, reauthenticateWithCodeAction } from '../../(auth)/sign-in/reauthenticate';
+import { reauthenticateAction } from '../../(auth)/sign-in/reauthenticate';
 import { saveDraftAction } from '../drafts/actions';
 
 type FormAction<T> = (previous: null, payload: FormData) => Promise<ActionResult<T>>;
@@ -17,7 +17,7 @@ type FormAction<T> = (previous: null, payload: FormData) => Promise<ActionResult
 export function useLosslessForm<T>(action: FormAction<T>, options: Omit<Capture, 'saveDraft' | 'reauthenticate'> & { onSaved?: (data: T) => void }) {
   const [result, setResult] = useState<ActionResult<T> | null>(null);
   const [pending, startTransition] = useTransition();
-  const capture = useCapture({ ...options, saveDraft: saveDraftAction, reauthenticate: { withPassword: reauthenticateAction, withCode: reauthenticateWithCodeAction } });
+  const capture = useCapture({ ...options, saveDraft: saveDraftAction, reauthenticate: reauthenticateAction });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);

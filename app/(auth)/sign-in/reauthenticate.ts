@@ -1,31 +1,36 @@
 'use server';
 
+import { headers } from 'next/headers';
+import { getSignInFacts } from '@/db/users';
+import { getMissionSettings } from '@/db/settings';
+import { clientAddress } from '@/lib/client-address';
 import { RuleViolation } from '@/lib/errors';
-import { codeSchema, signInSchema } from '@/lib/schemas/accounts';
-import { defineAction, NO_SIGN_IN_IN_PROGRESS } from '@/server/action';
-import { giveSecondFactor } from '@/server/second-factor';
+import { reauthenticateSchema } from '@/lib/schemas/accounts';
+import { secondFactorRequired } from '@/lib/sessions';
+import { waitMessage } from '@/lib/throttle';
+import { defineAction } from '@/server/action';
+import { checkPassword } from '@/server/credentials';
 import { signInWithCredentials } from '@/server/sign-in';
 
 /**
  * Signing in again from inside a form whose session ended: no redirect, so the form and its text
- * stay on screen. The step still owed, if any, is answered in the same dialog (a code) or in
- * another tab (a new authenticator, a new password).
+ * stay on screen. A session cookie is set only for a sign-in that is complete: one still owing a
+ * step would make Next.js re-render the form's page for a session the page must refuse. So the
+ * password is checked first; an account with two-step verification is asked for its code (sent
+ * again with the password), and one owing a new password or an authenticator finishes in another tab.
  */
 export const reauthenticateAction = defineAction({
   access: 'public',
-  schema: signInSchema,
-  async run({ email, password }) {
-    return { step: await signInWithCredentials({ email, password }) };
-  },
-});
-
-/** The code the second factor asks for, given in the same dialog; what is still owed comes back. */
-export const reauthenticateWithCodeAction = defineAction({
-  access: 'signing-in',
-  schema: codeSchema,
-  async run({ code }, { user, step }) {
-    if (step !== 'second-factor') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
-    await giveSecondFactor({ user, code });
-    return { step: user.mustChangePassword ? ('new-password' as const) : null };
+  schema: reauthenticateSchema,
+  async run({ email, password, code }) {
+    const check = await checkPassword({ email, password, client: clientAddress(await headers()) });
+    if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
+    const account = getSignInFacts({ email });
+    if (check.outcome === 'wrong' || !account) throw new RuleViolation('Wrong e-mail or password.');
+    if (account.mustChangePassword) return { step: 'new-password' as const };
+    if (!account.totpEnabled && secondFactorRequired(account.role, getMissionSettings())) return { step: 'enrol' as const };
+    if (account.totpEnabled && !code) return { step: 'second-factor' as const };
+    await signInWithCredentials({ email, password, code });
+    return { step: null };
   },
 });
