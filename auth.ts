@@ -5,6 +5,7 @@ import { signOutSession, startSession } from './db/sessions';
 import { clientAddress } from './lib/client-address';
 import { AppError } from './lib/errors';
 import { signInSchema } from './lib/schemas/accounts';
+import { sessionCookieName, sessionToken } from './lib/session-cookie';
 import { sessionLimitBounds } from './lib/sessions';
 import { checkPassword } from './server/credentials';
 import { verifySecondFactor } from './server/second-factor';
@@ -76,6 +77,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           if (error instanceof AppError) throw new SecondFactorRefused(error.message);
           throw error;
         }
+        // A new session for each sign-in; the one this browser held before, if any, ends with it.
+        await endPreviousSession(request.headers.get('cookie'));
         const sessionKey = startSession({ userId: check.userId, userAgent: request.headers.get('user-agent'), address: client, secondFactorGiven: !!code });
         return { id: String(check.userId), sessionKey };
       },
@@ -120,4 +123,14 @@ export async function readSessionToken({ token, cookieName }: { token: string; c
     console.warn('Ignored an invalid session cookie.');
     return null;
   }
+}
+
+async function endPreviousSession(cookieHeader: string | null) {
+  const jar = (cookieHeader ?? '').split(/;\s*/).map((pair) => {
+    const at = pair.indexOf('=');
+    return { name: pair.slice(0, at), value: pair.slice(at + 1) };
+  });
+  const token = sessionToken(jar);
+  const previous = token ? await readSessionToken({ token, cookieName: sessionCookieName(jar) }) : null;
+  if (previous) signOutSession({ sessionKey: previous.sessionKey });
 }
