@@ -103,7 +103,7 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
           name="secondFactorForEveryone"
           label="Two-step verification"
           defaultValue={values?.secondFactorForEveryone ?? (current.secondFactorForEveryone ? 'on' : 'off')}
-          hint="Managers and administrators see every restricted meeting, so they always need it. Each person sets it up at their next sign-in."
+          hint="Managers and administrators see every restricted meeting, so they always need it. Whoever does not have it yet sets it up before their next page; text being typed is kept."
           errors={errors?.secondFactorForEveryone}
           options={[
             { value: 'off', label: 'Required for managers and administrators' },
