@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, desc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { NotFound } from '../lib/errors';
 import { LAST_SEEN_EVERY_MS, limitPassed, type SessionEndReason, sessionLimitBounds, type SessionLimits } from '../lib/sessions';
 import { recordAuditEvent } from './audit';
@@ -186,9 +186,9 @@ export function listSessions({ userId, limits, now = Date.now(), db = getDb() }:
   return rows.map((row) => ({ ...row, open: !row.endedAt && !limitPassed(row, limits, now) }));
 }
 
-/** For the admin's view of an account: open sessions (by their rows) and whether a second factor is set up. */
-export function getSignInSecurity({ userId, db = getDb() }: { userId: number } & WithDb) {
-  const openSessions = db.select({ n: count() }).from(sessions).where(and(eq(sessions.userId, userId), isNull(sessions.endedAt))).get()?.n ?? 0;
+/** For the admin's view of an account: sessions open within the mission's limits, and whether a second factor is set up. */
+export function getSignInSecurity({ userId, limits, db = getDb() }: { userId: number; limits: SessionLimits } & WithDb) {
+  const openSessions = listSessions({ userId, limits, db }).filter((session) => session.open).length;
   const secondFactor = !!db.select({ secret: users.totpSecret }).from(users).where(eq(users.id, userId)).get()?.secret;
   return { openSessions, secondFactor };
 }

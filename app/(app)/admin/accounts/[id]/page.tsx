@@ -3,6 +3,7 @@ import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { getAccount } from '@/db/users';
 import { getSignInSecurity } from '@/db/sessions';
+import { getMissionSettings } from '@/db/settings';
 import { roleLabels } from '@/lib/roles';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
@@ -33,7 +34,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <ResetPasswordForm userId={account.id} name={account.name} />
         </div>
         <div className="md:col-span-2">
-          <SignInControls userId={account.id} {...getSignInSecurity({ userId: account.id })} />
+          <SignInControls userId={account.id} {...getSignInSecurity({ userId: account.id, limits: getMissionSettings() })} />
         </div>
       </div>
     </div>
