@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { databaseFiles, keepPrivate, privateFolderFor } from './private-files';
 import * as schema from './schema';
 
 export const DEFAULT_DATABASE_PATH = 'data/readout.db';
@@ -24,9 +24,12 @@ export function databasePath(): string {
  * SQLITE_BUSY, and synchronous = FULL so a committed record survives a power cut.
  */
 export function openDatabase(file: string) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  privateFolderFor(file);
   const sqlite = new Database(file);
+  // Before WAL mode creates the -wal and -shm files: SQLite gives them the database file's mode.
+  keepPrivate(file);
   sqlite.pragma('journal_mode = WAL');
+  keepPrivate(...databaseFiles(file));
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -18,6 +18,9 @@ test('responses carry the security headers, and the app works under its Content-
   const headers = response!.headers();
   expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['content-security-policy']).toContain("base-uri 'none'");
+  // Plain HTTP here: no HSTS (the HTTPS case is below).
+  expect(headers['strict-transport-security']).toBeUndefined();
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['x-content-type-options']).toBe('nosniff');
@@ -79,7 +82,26 @@ test('behind HTTPS the session cookie is Secure, httpOnly and SameSite=Lax', asy
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);
   expect(session).toMatch(/;\s*SameSite=Lax/i);
+  // Browsers are told to stay on HTTPS, on pages and everything else.
+  for (const path of ['/sign-in', '/api/auth/csrf']) expect((await proxied.get(path)).headers()['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
   await proxied.dispose();
+});
+
+test('no route handler’s answer is kept by a browser or a proxy: JSON, CSV, calendar and Auth.js alike', async ({ browser, baseURL, playwright }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'no-store');
+  const page = await pageSignedInAs(browser, officer);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const answers = [
+    await page.request.get('/api/pick-lists'),
+    await page.request.get('/api/contacts/search?q=ab'),
+    await page.request.get('/meetings/export'),
+    await page.request.get('/api/auth/session'),
+    await anonymous.get('/api/pick-lists'),
+    await anonymous.get('/api/calendar/not-a-real-token-at-all-000'),
+    await anonymous.get('/api/auth/csrf'),
+  ];
+  for (const answer of answers) expect(answer.headers()['cache-control'], `${answer.status()} ${answer.url()}`).toMatch(/no-store/);
+  await anonymous.dispose();
 });
 
 test('repeated failures for one account are refused for a while with a clear message, even with the right password', async ({ page, baseURL }) => {

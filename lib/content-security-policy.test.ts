@@ -9,6 +9,7 @@ describe('content security policy', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("form-action 'self'");
+    expect(policy).toContain("base-uri 'none'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { databasePath } from '../db/connection';
+import { keepPrivate, privateFolderFor } from '../db/private-files';
 
 /**
  * `npm run backup [-- --out file]`: a consistent copy of the live database, taken from a separate
@@ -11,7 +12,7 @@ import { databasePath } from '../db/connection';
  */
 export function backupDatabase(source: string, target: string): { file: string; bytes: number; integrity: string } {
   if (fs.existsSync(target)) throw new Error(`${target} already exists; backups never overwrite.`);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  privateFolderFor(target);
   const live = new Database(source, { readonly: true, fileMustExist: true });
   try {
     live.pragma('busy_timeout = 5000');
@@ -19,6 +20,7 @@ export function backupDatabase(source: string, target: string): { file: string; 
   } finally {
     live.close();
   }
+  keepPrivate(target);
   const copy = new Database(target, { readonly: true });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true }) as string;

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { databasePath } from '../db/connection';
 import { migrateDatabase } from '../db/migrate';
+import { keepPrivate } from '../db/private-files';
 
 const ENV_FILE = path.resolve('.env.local');
 
 /** Reads AUTH_SECRET from the environment or .env.local; creates and stores one on the first run. */
 export function ensureAuthSecret(): string {
+  // Readable by this user only, whoever created it and however.
+  keepPrivate(ENV_FILE);
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const existing = fs.existsSync(ENV_FILE) ? fs.readFileSync(ENV_FILE, 'utf8') : '';
   const match = existing.match(/^AUTH_SECRET=(.+)$/m);

@@ -6,6 +6,7 @@ import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { BODY_SIZE_LIMIT } from '../lib/body-size-limit';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
 import { REQUEST_PATH_HEADER, requestedPath } from '../lib/return-path';
+import { cameOverHttps, STRICT_TRANSPORT_SECURITY } from '../lib/strict-transport';
 import { admitBody } from './body-limit';
 import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
 
@@ -14,7 +15,7 @@ import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
  * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
  * into web Request objects (decision 0009). It also refuses oversize bodies with 413 and tells
- * pages which path was asked for. Nothing here decides access: every page, action and route
+ * pages which path was asked for, and asks browsers to stay on HTTPS once they came over it. Nothing here decides access: every page, action and route
  * checks the session and role itself.
  */
 export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ close: () => Promise<void> }> {
@@ -27,6 +28,9 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
   const worker = process.env.READOUT_WORKER_HEADER === '1' && cluster.worker ? String(cluster.worker.id) : undefined;
   const server = http.createServer(async (request, response) => {
     if (worker) response.setHeader('X-Readout-Worker', worker);
+    if (cameOverHttps({ encrypted: 'encrypted' in request.socket, forwardedProto: request.headers['x-forwarded-proto'] })) {
+      response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+    }
     // Where a signed-out visitor returns after sign-in (server/current-user.ts); always ours, never the client's.
     request.headers[REQUEST_PATH_HEADER] = requestedPath(request.url);
     // Built files are the same for everyone and run no inline script: they need no nonce.

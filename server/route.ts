@@ -9,7 +9,7 @@ import { type CurrentUser, getCurrentUser } from './current-user';
  * before the handler runs. Anonymous → 401, no permission → 403, typed errors → their status.
  */
 export function defineRoute(permission: Permission, handler: (request: Request, context: { user: CurrentUser }) => Promise<Response> | Response) {
-  return async function route(request: Request): Promise<Response> {
+  return noStore(async function route(request: Request): Promise<Response> {
     const user = await getCurrentUser();
     if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
     if (!can(user, permission)) return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
@@ -22,5 +22,26 @@ export function defineRoute(permission: Permission, handler: (request: Request, 
       }
       throw error;
     }
+  });
+}
+
+/**
+ * What a route handler answers is for the person who asked, now: no browser or proxy keeps it
+ * (`private, no-store`, unless the handler said otherwise). Every route handler goes through here.
+ */
+export function noStore<A extends unknown[]>(handler: (...args: A) => Promise<Response> | Response) {
+  return async (...args: A): Promise<Response> => {
+    const response = await handler(...args);
+    if (!response.headers.has('Cache-Control')) {
+      try {
+        response.headers.set('Cache-Control', 'private, no-store');
+      } catch {
+        // A response with immutable headers (a redirect made by Response.redirect): copied with the header added.
+        const headers = new Headers(response.headers);
+        headers.set('Cache-Control', 'private, no-store');
+        return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      }
+    }
+    return response;
   };
 }

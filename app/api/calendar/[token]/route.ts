@@ -2,13 +2,14 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { listCalendarFollowUps } from '@/db/follow-ups';
 import { getUserByCalendarToken } from '@/db/users';
 import { countryName } from '@/lib/countries';
+import { noStore } from '@/server/route';
 
 /**
  * The user's open, dated follow-ups as an iCalendar feed, for Outlook or Google Calendar. The
  * secret in the URL stands in for the session (calendar apps have none): an unknown token, or one
  * of a deactivated account, is a 404. What the feed shows obeys the same visibility rule as the app.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+export const GET = noStore(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const token = (await params).token.replace(/\.ics$/, '');
   const user = getUserByCalendarToken({ token });
   if (!user) return new Response('Not found', { status: 404 });
@@ -28,4 +29,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   return new Response(calendar.toString(), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'private, no-store', 'Referrer-Policy': 'no-referrer' },
   });
-}
+});
