@@ -180,9 +180,9 @@ export function resetAccountPassword({ actorId, userId, passwordHash, db = getDb
   return updateAccount(db, { actorId, userId, action: 'account.reset-password', changes: { passwordHash, mustChangePassword: true }, endSessions: true });
 }
 
-/** For changing one's own password: the stored hash, to check the current one, and what the strength check weighs. */
-export function getPasswordFacts({ userId, db = getDb() }: { userId: number } & WithDb) {
-  return db.select({ passwordHash: users.passwordHash, name: users.name, email: users.email }).from(users).where(eq(users.id, userId)).get();
+/** For changing one's own password: the stored hash, to refuse the same password again. */
+export function getPasswordHash({ userId, db = getDb() }: { userId: number } & WithDb): string | undefined {
+  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.passwordHash;
 }
 
 /**

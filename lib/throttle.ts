@@ -23,8 +23,8 @@ export function clientLockMs(failuresInWindow: number): number {
  * lock is 30 s, which "1 minute" doubled), whole minutes when exact, else "about" the next minute
  * (14 min 10 s is "about 15 minutes", not a flat "15").
  */
-export function waitMessage(lockedUntil: number, now: number): string {
-  return `Too many failed sign-in attempts. Try again in ${describeWait(lockedUntil - now)}.`;
+export function waitMessage(lockedUntil: number, now: number, attempts: 'sign-in attempts' | 'codes' = 'sign-in attempts'): string {
+  return `Too many failed ${attempts}. Try again in ${describeWait(lockedUntil - now)}.`;
 }
 
 function describeWait(ms: number): string {

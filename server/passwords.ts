@@ -1,7 +1,8 @@
 import 'server-only';
 import { getMissionSettings } from '../db/settings';
-import { RuleViolation } from '../lib/errors';
-import { hashPassword } from '../lib/password';
+import { changeOwnPassword, getPasswordHash } from '../db/users';
+import { NotFound, RuleViolation } from '../lib/errors';
+import { hashPassword, verifyPassword } from '../lib/password';
 import { passwordWeakness } from '../lib/password-strength';
 
 /**
@@ -12,4 +13,24 @@ export async function hashNewPassword({ password, owner, field = 'password' }: {
   const weakness = await passwordWeakness(password, { ...owner, missionName: getMissionSettings().missionName });
   if (weakness) throw new RuleViolation('Please choose a stronger password.', { [field]: [weakness] });
   return hashPassword(password);
+}
+
+/**
+ * A person's own new password, from the account page or the sign-in step that owes one: refused
+ * when it is the password already set (`sameAsBefore` says so in the form's words), else checked
+ * for strength and stored; the person's other sessions end.
+ */
+export async function replaceOwnPassword({
+  user,
+  password,
+  sameAsBefore,
+}: {
+  user: { id: number; sessionId: number; name: string; email: string };
+  password: string;
+  sameAsBefore: { message: string; field: string };
+}): Promise<void> {
+  const current = getPasswordHash({ userId: user.id });
+  if (!current) throw new NotFound('This account does not exist.');
+  if (await verifyPassword(current, password)) throw new RuleViolation(sameAsBefore.message, { password: [sameAsBefore.field] });
+  changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
 }

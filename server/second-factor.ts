@@ -42,12 +42,12 @@ function openSeal(userId: number, offer: { secret: string; expires: string; seal
 async function throttled<T>({ userId, client }: { userId: number; client: string }, attempt: () => Promise<T | null>, failure: string): Promise<T> {
   const keys = { account: `second-factor:${userId}`, client };
   const until = lockedUntil({ keys });
-  if (until) throw new RuleViolation(waitMessage(until, Date.now()).replace('sign-in attempts', 'codes'), { code: [failure] });
+  if (until) throw new RuleViolation(waitMessage(until, Date.now(), 'codes'), { code: [failure] });
   const result = await attempt();
   if (result === null) {
     recordFailedSignIn({ keys });
     const lock = lockedUntil({ keys });
-    throw new RuleViolation(lock ? waitMessage(lock, Date.now()).replace('sign-in attempts', 'codes') : failure, { code: [failure] });
+    throw new RuleViolation(lock ? waitMessage(lock, Date.now(), 'codes') : failure, { code: [failure] });
   }
   recordSuccessfulSignIn({ account: keys.account });
   return result;

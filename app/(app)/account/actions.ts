@@ -6,16 +6,14 @@ import { signOut } from '@/auth';
 import { replaceRecoveryCodes, turnOffSecondFactor } from '@/db/second-factor';
 import { endOwnSession } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
-import { lockedUntil, recordFailedSignIn } from '@/db/sign-in-attempts';
-import { changeOwnPassword, getPasswordFacts } from '@/db/users';
 import { clientAddress } from '@/lib/client-address';
-import { NotFound, RuleViolation } from '@/lib/errors';
-import { verifyPassword } from '@/lib/password';
+import { RuleViolation } from '@/lib/errors';
 import { changePasswordSchema, codeSchema, endSessionSchema, enrolmentSchema } from '@/lib/schemas/accounts';
 import { secondFactorRequired } from '@/lib/sessions';
 import { waitMessage } from '@/lib/throttle';
 import { defineAction } from '@/server/action';
-import { hashNewPassword } from '@/server/passwords';
+import { checkPassword } from '@/server/credentials';
+import { replaceOwnPassword } from '@/server/passwords';
 import { enrolSecondFactor, giveSecondFactor, issueRecoveryCodes } from '@/server/second-factor';
 
 /** One's own password: the current one first (throttled like sign-in), then every other session ends. */
@@ -23,17 +21,10 @@ export const changePasswordAction = defineAction({
   access: 'signed-in',
   schema: changePasswordSchema,
   async run({ currentPassword, password }, { user }) {
-    const keys = { account: user.email, client: clientAddress(await headers()) };
-    const until = lockedUntil({ keys });
-    if (until) throw new RuleViolation(waitMessage(until, Date.now()));
-    const facts = getPasswordFacts({ userId: user.id });
-    if (!facts) throw new NotFound('This account does not exist.');
-    if (!(await verifyPassword(facts.passwordHash, currentPassword))) {
-      recordFailedSignIn({ keys });
-      throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
-    }
-    if (await verifyPassword(facts.passwordHash, password)) throw new RuleViolation('Please correct the fields marked below.', { password: ['This is your current password. Choose a new one.'] });
-    changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
+    const check = await checkPassword({ email: user.email, password: currentPassword, client: clientAddress(await headers()) });
+    if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
+    if (check.outcome === 'wrong') throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
+    await replaceOwnPassword({ user, password, sameAsBefore: { message: 'Please correct the fields marked below.', field: 'This is your current password. Choose a new one.' } });
     return { changed: true as const };
   },
 });

@@ -1,14 +1,12 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { changeOwnPassword, getPasswordFacts } from '@/db/users';
 import { RuleViolation } from '@/lib/errors';
-import { verifyPassword } from '@/lib/password';
 import { returnPathField } from '@/lib/return-path';
 import { choosePasswordSchema, enrolmentSchema, secondFactorSchema, signInSchema } from '@/lib/schemas/accounts';
 import { signInStepPath } from '@/lib/sessions';
 import { defineAction, NO_SIGN_IN_IN_PROGRESS } from '@/server/action';
-import { hashNewPassword } from '@/server/passwords';
+import { replaceOwnPassword } from '@/server/passwords';
 import { enrolSecondFactor, giveSecondFactor } from '@/server/second-factor';
 import { signInWithCredentials } from '@/server/sign-in';
 
@@ -52,11 +50,7 @@ export const choosePasswordAction = defineAction({
   schema: choosePasswordSchema,
   async run({ password, next }, { user, step }) {
     if (step !== 'new-password') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
-    const current = getPasswordFacts({ userId: user.id });
-    if (current && (await verifyPassword(current.passwordHash, password))) {
-      throw new RuleViolation('Please choose a new password.', { password: ['This is the password you were given. Choose one of your own.'] });
-    }
-    changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
+    await replaceOwnPassword({ user, password, sameAsBefore: { message: 'Please choose a new password.', field: 'This is the password you were given. Choose one of your own.' } });
     redirect(next);
   },
 });
