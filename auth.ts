@@ -2,9 +2,9 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import { decode } from 'next-auth/jwt';
 import Credentials from 'next-auth/providers/credentials';
 import { signOutSession, startSession } from './db/sessions';
-import { clientAddress } from './lib/client-address';
 import { AppError } from './lib/errors';
 import { signInSchema } from './lib/schemas/accounts';
+import { originOf } from './lib/request-origin';
 import { sessionCookieName, sessionToken } from './lib/session-cookie';
 import { sessionLimitBounds } from './lib/sessions';
 import { checkPassword } from './server/credentials';
@@ -66,20 +66,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const client = clientAddress(request.headers);
-        const check = await checkPassword({ ...parsed.data, client });
+        const origin = originOf(request.headers);
+        const check = await checkPassword({ ...parsed.data, origin });
         if (check.outcome === 'throttled') throw new SignInThrottled();
         if (check.outcome === 'wrong') return null;
         const code = typeof raw.code === 'string' && raw.code ? raw.code.slice(0, 40) : null;
         try {
-          if (code) await verifySecondFactor({ userId: check.userId, code, client, sessionId: null });
+          if (code) await verifySecondFactor({ userId: check.userId, code, origin, sessionId: null });
         } catch (error) {
           if (error instanceof AppError) throw new SecondFactorRefused(error.message);
           throw error;
         }
         // A new session for each sign-in; the one this browser held before, if any, ends with it.
         await endPreviousSession(request.headers.get('cookie'));
-        const sessionKey = startSession({ userId: check.userId, userAgent: request.headers.get('user-agent'), address: client, secondFactorGiven: !!code });
+        const sessionKey = startSession({ userId: check.userId, origin, secondFactorGiven: !!code });
         return { id: String(check.userId), sessionKey };
       },
     }),

@@ -26,6 +26,8 @@ const LATER_COLUMNS = [
   ['users', 'must_change_password', 'integer not null default 0'],
   ['users', 'totp_secret', 'text'],
   ['users', 'totp_last_step', 'integer'],
+  ['audit_events', 'client_address', 'text'],
+  ['audit_events', 'user_agent', 'text'],
 ] as const;
 
 function meetingInput(areaIds: number[]) {

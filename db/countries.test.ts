@@ -76,7 +76,7 @@ describe('country brief', () => {
 
   it("gives the country's most urgent open follow-ups and how many are open in all, without closed ones, other countries' or hidden ones", () => {
     meeting(author, {}, [followUp('Due later', '2030-06-01'), followUp('Due first', '2030-01-01'), followUp('Undated', null), followUp('Belgian one', '2029-01-01', 'BE'), followUp('Done one', '2029-01-01')]);
-    meeting(outsider, { confidentiality: 'restricted' }, [followUp('Hidden one', '2029-02-01')]);
+    meeting(outsider, { confidentiality: 'restricted' }, [{ ...followUp('Hidden one', '2029-02-01'), ownerId: outsider.id }]);
     const done = listOpenFollowUpsForCountry({ db: testDb.db, viewer: manager, countryCode: 'KZ', limit: 10 }).rows.find((row) => row.title === 'Done one')!;
     changeFollowUpStatus({ db: testDb.db, viewer: manager, id: done.id, version: getFollowUp({ db: testDb.db, viewer: manager, id: done.id }).version, status: 'done' });
 

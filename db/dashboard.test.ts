@@ -31,6 +31,8 @@ beforeAll(() => {
   for (let i = 0; i < 120; i++) {
     const author = faker.helpers.arrayElement(officers);
     const countries = faker.helpers.arrayElements(COUNTRIES, { min: 1, max: 2 });
+    const attendees = faker.helpers.arrayElements(officers, { min: 1, max: 2 });
+    const confidentiality = faker.helpers.weightedArrayElement([{ value: 'normal', weight: 3 }, { value: 'restricted', weight: 1 }]);
     const input = meetingSchema.parse({
       title: faker.company.catchPhrase(),
       kind: 'business-meeting',
@@ -38,15 +40,16 @@ beforeAll(() => {
       placeCity: faker.location.city(),
       placeCountry: countries[0],
       countries,
-      attendees: faker.helpers.arrayElements(officers, { min: 1, max: 2 }).map((o) => String(o.id)),
+      attendees: attendees.map((o) => String(o.id)),
       areas: faker.helpers.arrayElements(areas, { min: 0, max: 3 }).map((a) => `${a.id}:${faker.helpers.arrayElement(['agreed', 'discussed'])}`),
-      confidentiality: faker.helpers.weightedArrayElement([{ value: 'normal', weight: 3 }, { value: 'restricted', weight: 1 }]),
+      confidentiality,
     });
     const items = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => ({
       title: faker.hacker.phrase().slice(0, 200),
       countryCode: faker.helpers.arrayElement(countries),
       committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const),
-      ownerId: faker.helpers.arrayElement(officers).id,
+      // A restricted meeting's follow-ups go to those who may see it.
+      ownerId: faker.helpers.arrayElement(confidentiality === 'restricted' ? [author, ...attendees] : officers).id,
       dueDate: faker.datatype.boolean(0.8) ? addDays(TODAY, faker.number.int({ min: -60, max: 60 })) : null,
     }));
     const { id } = recordMeeting({ db, viewer: author, input, andThen: (tx, meetingId) => insertFollowUps(tx, author, items, meetingId) });

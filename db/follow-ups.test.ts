@@ -18,7 +18,7 @@ import {
   exportReviewQueue,
   reviewQueueSections,
 } from './follow-ups';
-import { deleteMeeting, listMeetings, recordMeeting } from './meetings';
+import { deleteMeeting, getMeeting, listMeetings, recordMeeting, updateMeeting } from './meetings';
 import { auditEvents, followUps } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
 import type { Viewer } from './viewer';
@@ -53,16 +53,16 @@ const reviewQueue = (options: Parameters<typeof exportReviewQueue>[0]) => [...ex
 describe('follow-up visibility', () => {
   it('follows the meeting: a restricted meeting’s follow-ups are hidden from other officers everywhere', () => {
     meeting(author, 'normal', [item('Open commitment', { dueDate: '2030-01-01' })]);
-    meeting(author, 'restricted', [item('Secret commitment', { dueDate: '2030-01-01', ownerId: colleague.id })]);
+    meeting(author, 'restricted', [item('Secret commitment', { dueDate: '2030-01-01', ownerId: author.id })]);
     const secret = testDb.db.select().from(followUps).all().find((f) => f.title === 'Secret commitment')!;
 
     expect(titles(listFollowUps({ db: testDb.db, viewer: outsider }))).toEqual(['Open commitment']);
     expect(titles(listFollowUps({ db: testDb.db, viewer: manager }))).toEqual(['Open commitment', 'Secret commitment']);
     expect(() => getFollowUp({ db: testDb.db, viewer: outsider, id: secret.id })).toThrow(NotFound);
     expect(reviewQueue({ db: testDb.db, viewer: outsider, today: '2029-12-25' }).map((r) => r.title)).toEqual(['Open commitment']);
-    // The colleague owns it but is neither author nor attendee of the restricted meeting: not visible to them either.
-    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: colleague }).rows)).toEqual([]);
-    expect(listCalendarFollowUps({ db: testDb.db, viewer: colleague })).toEqual([]);
+    // Its owner sees it where they work (a follow-up cannot go to someone who may not: see below).
+    expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows)).toEqual(['Open commitment', 'Secret commitment']);
+    expect(titles(listCalendarFollowUps({ db: testDb.db, viewer: outsider }))).toEqual([]);
   });
 });
 
@@ -250,6 +250,35 @@ describe('reassignment', () => {
       ['owner', 'colleague', null],
     ]);
     expect(audited()).toBe(auditBefore + 2);
+  });
+});
+
+describe('the owner of a restricted meeting’s follow-up', () => {
+  const refusedFor = (name: string) => new RegExp(`^${name} may not see this restricted meeting`);
+
+  it('is someone who may see the meeting: giving it to anyone else is refused, at creation and at reassignment', () => {
+    expect(() => meeting(author, 'restricted', [item('Send the memorandum', { ownerId: outsider.id })])).toThrow(refusedFor('outsider'));
+    expect(listMeetings({ db: testDb.db, viewer: manager, filters: {} }).meetings).toEqual([]);
+    const meetingId = meeting(author, 'restricted', [item('Send the memorandum', { ownerId: manager.id })]);
+    expect(() => createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId } })).toThrow(refusedFor('outsider'));
+    const [followUp] = listFollowUps({ db: testDb.db, viewer: author });
+    expect(() => reassignFollowUp({ db: testDb.db, viewer: manager, id: followUp!.id, version: 1, ownerId: outsider.id })).toThrow(refusedFor('outsider'));
+    expect(reassignFollowUp({ db: testDb.db, viewer: manager, id: followUp!.id, version: 1, ownerId: author.id })).toEqual({ version: 2 });
+    // A normal meeting's follow-up goes to anyone.
+    const normalId = meeting(author, 'normal');
+    expect(createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId: normalId } })).toBeGreaterThan(0);
+  });
+
+  it('keeps seeing it: an edit that would take the meeting out of an owner’s sight is refused', () => {
+    const edit = (attendees: number[], confidentiality: 'normal' | 'restricted') =>
+      meetingSchema.parse({ title: 'Meeting', kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', attendees: attendees.map(String), confidentiality });
+    const id = meeting(author, 'normal', [item('Draft the reply', { ownerId: colleague.id })]);
+    // Restricting it without the owner among those who may see it.
+    expect(() => updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit([author.id], 'restricted') })).toThrow(/^colleague owns a follow-up of this restricted meeting/);
+    updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit([author.id, colleague.id], 'restricted') });
+    // Dropping the owner from the attendees afterwards.
+    expect(() => updateMeeting({ db: testDb.db, viewer: author, id, version: 2, input: edit([author.id], 'restricted') })).toThrow(RuleViolation);
+    expect(getMeeting({ db: testDb.db, viewer: colleague, id }).attendees.map((attendee) => attendee.id)).toEqual([author.id, colleague.id]);
   });
 });
 

@@ -8,7 +8,7 @@ import { diff, recordAuditEvent } from './audit';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
-import { visibleMeetings } from './meetings';
+import { ownersWhoCannotSee, visibleMeetings } from './meetings';
 import { cooperationAreas, followUpEvents, followUps, meetings, users, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
@@ -298,16 +298,22 @@ export function isOwnFollowUp(viewer: Viewer, followUp: { ownerId: number | null
   return followUp.ownerId === viewer.id || followUp.createdById === viewer.id;
 }
 
-function checkOwner(tx: Executor, ownerId: number | null) {
+/** An owner is an active colleague who may see the follow-up's meeting (lib/policy.ts mayOwnFollowUpOf). */
+function checkOwner(tx: Executor, ownerId: number | null, meetingId: number | null) {
   if (ownerId === null) return;
   const active = tx.select({ id: users.id }).from(users).where(and(eq(users.id, ownerId), eq(users.active, true))).get();
   if (!active) throw new RuleViolation('Choose the owner among the active colleagues.', { ownerId: ['Choose the owner among the active colleagues.'] });
+  const [unseeing] = meetingId === null ? [] : ownersWhoCannotSee(tx, meetingId, [ownerId]);
+  if (unseeing) {
+    const message = `${unseeing} may not see this restricted meeting, so the follow-up would show nowhere for them. Choose someone who wrote or attended it, or a manager.`;
+    throw new RuleViolation(message, { ownerId: [message] });
+  }
 }
 
 /** Inside the caller's transaction (the log-meeting form adds its follow-ups with the meeting). */
 export function insertFollowUps(tx: Transaction, viewer: Viewer, items: (Omit<FollowUpInput, 'details' | 'areaId' | 'meetingId'> & Partial<Pick<FollowUpInput, 'details' | 'areaId'>>)[], meetingId: number | null): number[] {
   return items.map((item) => {
-    checkOwner(tx, item.ownerId);
+    checkOwner(tx, item.ownerId, meetingId);
     if (item.areaId && !tx.select({ id: cooperationAreas.id }).from(cooperationAreas).where(eq(cooperationAreas.id, item.areaId)).get()) {
       throw new RuleViolation('This cooperation area does not exist.', { areaId: ['This cooperation area does not exist.'] });
     }
@@ -345,7 +351,7 @@ const stale = () =>
  */
 function changeFollowUp(
   db: Database,
-  { viewer, id, version, set, event, isNoChange }: {
+  { viewer, id, version, set, event, isNoChange, check }: {
     viewer: Viewer;
     id: number;
     version: number;
@@ -353,6 +359,8 @@ function changeFollowUp(
     event: (before: NonNullable<ReturnType<typeof findFollowUp>>) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
     /** A request that would change nothing: no log entry, no audit event, no new version. */
     isNoChange?: (before: NonNullable<ReturnType<typeof findFollowUp>>) => boolean;
+    /** Refuses the change (throws) given the follow-up as it stands, inside the transaction. */
+    check?: (tx: Transaction, before: NonNullable<ReturnType<typeof findFollowUp>>) => void;
   },
 ) {
   return db.transaction(
@@ -361,6 +369,7 @@ function changeFollowUp(
       if (!before) throw new NotFound('This follow-up does not exist or you cannot see it.');
       if (before.version !== version) throw stale();
       if (isNoChange?.(before)) return { version };
+      check?.(tx, before);
       const changed = tx
         .update(followUps)
         .set({ ...set, version: sql`${followUps.version} + 1`, updatedAt: new Date() })
@@ -414,13 +423,13 @@ export function changeFollowUpDueDate({ viewer, id, version, dueDate, db = getDb
 }
 
 export function reassignFollowUp({ viewer, id, version, ownerId, db = getDb() }: { viewer: Viewer; id: number; version: number; ownerId: number | null } & WithDb) {
-  checkOwner(db, ownerId);
   return changeFollowUp(db, {
     viewer,
     id,
     version,
     set: { ownerId },
     isNoChange: (before) => before.ownerId === ownerId,
+    check: (tx, before) => checkOwner(tx, ownerId, before.meetingId),
     event: (before) => [{ kind: 'owner', fromValue: before.ownerName, toValue: ownerId ? (db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? null) : null }],
   });
 }

@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import { canSeeMeeting } from '../lib/policy';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
-import { deleteMeeting, getMeeting, isOwnMeeting, listMeetings, exportMeetings, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
+import { audienceOf, deleteMeeting, getMeeting, isOwnMeeting, listMeetings, exportMeetings, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { auditEvents, contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
@@ -61,6 +62,23 @@ describe('meeting visibility', () => {
     expect([...exportMeetings({ db: testDb.db, viewer: outsider })].flat().map((m) => m.title)).toEqual(['Open talk']);
     expect(() => getMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
     expect(() => deleteMeeting({ db: testDb.db, viewer: outsider, id: secretId })).toThrow(NotFound);
+  });
+
+  it('answers alike in SQL for lists (visibleMeetings) and in the policy for one record (canSeeMeeting)', () => {
+    const everyone = [admin, manager, author, colleague, outsider];
+    for (const [index, writer] of [author, colleague, outsider].entries()) {
+      for (const attendees of [[writer], [writer, colleague], [writer, author]]) {
+        for (const confidentiality of ['normal', 'restricted'] as const) meeting(writer, { title: `M${index}-${attendees.map((a) => a.id).join('-')}-${confidentiality}`, confidentiality, attendees: attendees.map((a) => String(a.id)) });
+      }
+    }
+    const all = listMeetings({ db: testDb.db, viewer: admin, filters: {} }).meetings.map((listed) => getMeeting({ db: testDb.db, viewer: admin, id: listed.id }));
+    expect(all).toHaveLength(18);
+    for (const viewer of everyone) {
+      const bySql = titles(viewer).sort();
+      const byPolicy = all.filter((one) => canSeeMeeting(viewer, audienceOf(one))).map((one) => one.title).sort();
+      expect(bySql).toEqual(byPolicy);
+    }
+    expect(titles(outsider).length).toBeLessThan(18);
   });
 
   it('hides soft-deleted meetings everywhere but keeps the row', () => {

@@ -4,15 +4,15 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-
 import { countryName } from '../lib/countries';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Confidentiality, MeetingKind } from '../lib/meetings';
-import { can } from '../lib/policy';
+import { can, type MeetingAudience, mayOwnFollowUpOf } from '../lib/policy';
 import type { MeetingInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
-import { type Database, preparedOnce, type Transaction } from './connection';
+import { type Database, type Executor, preparedOnce, type Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
 import { unknownAreaIds } from './reference';
-import { contacts, cooperationAreas, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users, type WatchedTable } from './schema';
+import { contacts, cooperationAreas, followUps, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -325,6 +325,38 @@ export function getMeeting({ viewer, id, db = getDb() }: { viewer: Viewer; id: n
   return meeting;
 }
 
+/** What decides who may see a meeting, read inside the caller's transaction; null for no such meeting. */
+function meetingAudience(tx: Executor, meetingId: number): MeetingAudience | null {
+  const meeting = tx.select({ confidentiality: meetings.confidentiality, createdById: meetings.createdById }).from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) return null;
+  const attendeeIds = tx.select({ id: meetingAttendees.userId }).from(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).all().map((row) => row.id);
+  return { ...meeting, attendeeIds };
+}
+
+/**
+ * Of `ownerIds` (by default the owners of the meeting's follow-ups), those who may not see the
+ * meeting as it now stands, by name: a follow-up of theirs would show nowhere for them.
+ */
+export function ownersWhoCannotSee(tx: Executor, meetingId: number, ownerIds?: number[]): string[] {
+  const audience = meetingAudience(tx, meetingId);
+  if (!audience || audience.confidentiality === 'normal') return [];
+  const owners = tx
+    .selectDistinct({ id: users.id, name: users.name, role: users.role, active: users.active })
+    .from(users)
+    .where(
+      ownerIds
+        ? inArray(users.id, ownerIds.length ? ownerIds : [0])
+        : inArray(users.id, tx.select({ id: followUps.ownerId }).from(followUps).where(eq(followUps.meetingId, meetingId))),
+    )
+    .all();
+  return owners.filter((owner) => !mayOwnFollowUpOf(owner, audience)).map((owner) => owner.name);
+}
+
+/** A loaded meeting's audience, as the policy reads it. */
+export function audienceOf(meeting: { confidentiality: Confidentiality; createdById: number; attendees: { id: number }[] }): MeetingAudience {
+  return { confidentiality: meeting.confidentiality, createdById: meeting.createdById, attendeeIds: meeting.attendees.map((attendee) => attendee.id) };
+}
+
 /** Created or attended: what makes a meeting the viewer's own for the edit rule. */
 export function isOwnMeeting(viewer: Viewer, meeting: { createdById: number; attendees: { id: number }[] }): boolean {
   return meeting.createdById === viewer.id || meeting.attendees.some((attendee) => attendee.id === viewer.id);
@@ -462,6 +494,11 @@ export function updateMeeting({
         );
       }
       writeLinks(tx, id, input, { replacing: true });
+      const unseeing = ownersWhoCannotSee(tx, id);
+      if (unseeing.length) {
+        const message = `${unseeing.join(', ')} ${unseeing.length === 1 ? 'owns a follow-up' : 'own follow-ups'} of this restricted meeting and would no longer see it. Keep them among the attendees, or reassign the follow-ups first.`;
+        throw new RuleViolation(message, { attendees: [message] });
+      }
       andThen?.(tx);
       const beforeLinks = linkSummary({
         places: before.places,

@@ -116,7 +116,11 @@ export const missionSettings = sqliteTable(
   (t) => [check('mission_settings_single_row', sql`${t.id} = 1`)],
 );
 
-/** Append-only: who did what to which record, when, and the fields that changed. */
+/**
+ * Append-only (triggers refuse UPDATE and DELETE, migration 0021): who did what to which record,
+ * when, from which address and browser, and the fields that changed. Security events (sign-ins,
+ * codes, sessions, refusals) are rows here too, their actions listed in lib/security-events.ts.
+ */
 export const auditEvents = sqliteTable(
   'audit_events',
   {
@@ -131,6 +135,9 @@ export const auditEvents = sqliteTable(
     entityId: text('entity_id').notNull(),
     /** JSON: { field: [before, after] } for the fields that changed; secrets are never written here. */
     changes: text('changes', { mode: 'json' }).$type<Record<string, [unknown, unknown]>>(),
+    /** The request's client address (lib/client-address.ts) and User-Agent; null for scripts. */
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent'),
   },
   (t) => [
     // The history of one record, newest first.
@@ -467,9 +474,9 @@ export const drafts = sqliteTable(
   ],
 );
 
-/** Failed sign-ins per account and per client, for throttling (lib/throttle.ts). Survives restarts. */
+/** Failed sign-ins per account, per client and per pair of them, for throttling (lib/throttle.ts). Survives restarts. */
 export const signInAttempts = sqliteTable('sign_in_attempts', {
-  /** "account:<e-mail>" or "client:<address>". */
+  /** "account:<e-mail>", "client:<address>" or "pair:<e-mail>|<address>" (lib/throttle.ts). */
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   windowStartedAt: integer('window_started_at').notNull(),

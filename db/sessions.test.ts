@@ -16,7 +16,7 @@ const adminId = () => testDb.db.select().from(auditEvents).all()[0]!.actorId!;
 const limits = { sessionHours: 12, idleMinutes: 30, secondFactorForEveryone: false };
 
 function signIn(userId: number, address = '127.0.0.1') {
-  const sessionKey = startSession({ db: testDb.db, userId, userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0', address });
+  const sessionKey = startSession({ db: testDb.db, userId, origin: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0', clientAddress: address } });
   return { sessionKey, id: findSession({ db: testDb.db, sessionKey })!.session.id };
 }
 const isOpen = (sessionKey: string) => findSession({ db: testDb.db, sessionKey })?.session.endedAt === null;

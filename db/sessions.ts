@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { NotFound } from '../lib/errors';
+import type { RequestOrigin } from '../lib/request-origin';
 import { LAST_SEEN_EVERY_MS, limitPassed, type SessionEndReason, sessionLimitBounds, type SessionLimits } from '../lib/sessions';
 import { recordAuditEvent } from './audit';
 import { getDb } from './client';
@@ -21,29 +22,31 @@ const KEEP_ENDED_MS = 30 * 24 * 3_600_000;
  */
 export function startSession({
   userId,
-  userAgent,
-  address,
+  origin,
   secondFactorGiven = false,
   now = Date.now(),
   db = getDb(),
-}: { userId: number; userAgent: string | null; address: string; secondFactorGiven?: boolean; now?: number } & WithDb): string {
+}: { userId: number; origin: RequestOrigin; secondFactorGiven?: boolean; now?: number } & WithDb): string {
   const sessionKey = randomBytes(32).toString('base64url');
   db.transaction(
     (tx) => {
       tx.delete(sessions)
         .where(and(eq(sessions.userId, userId), lt(sessions.endedAt, new Date(now - KEEP_ENDED_MS))))
         .run();
-      tx.insert(sessions)
+      const { id } = tx
+        .insert(sessions)
         .values({
           userId,
           tokenHash: hashOf(sessionKey),
           signedInAt: new Date(now),
           lastSeenAt: new Date(now),
           secondFactorAt: secondFactorGiven ? new Date(now) : null,
-          userAgent: userAgent?.slice(0, 300) ?? null,
-          address: address.slice(0, 64),
+          userAgent: origin.userAgent?.slice(0, 300) ?? null,
+          address: origin.clientAddress.slice(0, 64),
         })
-        .run();
+        .returning({ id: sessions.id })
+        .get();
+      recordAuditEvent(tx, { actorId: userId, action: 'sign-in.succeeded', entityType: 'session', entityId: id, changes: { secondFactor: [null, secondFactorGiven] }, origin });
     },
     { behavior: 'immediate' },
   );
@@ -115,8 +118,15 @@ export function endUserSessions(tx: Executor, { userId, reason, except, now = Da
 }
 
 /** A session past its limits, ended when it is next presented: "why was I signed out" stays answerable. */
-export function expireSession({ sessionId, reason, db = getDb() }: { sessionId: number; reason: 'idle' | 'expired' | 'unfinished' } & WithDb): void {
-  endSession(db, { sessionId, reason });
+export function expireSession({ session, reason, origin, db = getDb() }: { session: { id: number; userId: number }; reason: 'idle' | 'expired' | 'unfinished'; origin: RequestOrigin } & WithDb): void {
+  db.transaction(
+    (tx) => {
+      if (endSession(tx, { sessionId: session.id, reason })) {
+        recordAuditEvent(tx, { actorId: session.userId, action: 'session.expired', entityType: 'session', entityId: session.id, changes: { reason: [null, reason] }, origin });
+      }
+    },
+    { behavior: 'immediate' },
+  );
 }
 
 /** Auth.js's own sign-out endpoint and the "Sign out" button both land here, with the cookie's secret. */

@@ -91,7 +91,7 @@ describe('accounts', () => {
       () => resetAccountPassword({ db: testDb.db, actorId: admin.id, userId: officer.id, passwordHash: 'new-hash' }),
     ];
     for (const change of changes) {
-      const sessionKey = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '127.0.0.1' });
+      const sessionKey = startSession({ db: testDb.db, userId: officer.id, origin: { userAgent: null, clientAddress: '127.0.0.1' } });
       const feed = createCalendarToken({ db: testDb.db, userId: officer.id });
       change();
       expect(findSession({ db: testDb.db, sessionKey })?.session.endedAt).toBeInstanceOf(Date);
@@ -105,8 +105,8 @@ describe('accounts', () => {
     const officer = createAccount({ db: testDb.db, actorId: admin.id, account: { name: 'O', email: 'o@mission.test', role: 'officer', passwordHash } });
     const mustChange = () => testDb.db.select({ value: users.mustChangePassword }).from(users).all().map((row) => row.value);
     expect(mustChange()).toEqual([false, true]);
-    const here = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '127.0.0.1' });
-    const elsewhere = startSession({ db: testDb.db, userId: officer.id, userAgent: null, address: '10.0.0.2' });
+    const here = startSession({ db: testDb.db, userId: officer.id, origin: { userAgent: null, clientAddress: '127.0.0.1' } });
+    const elsewhere = startSession({ db: testDb.db, userId: officer.id, origin: { userAgent: null, clientAddress: '10.0.0.2' } });
     const feed = createCalendarToken({ db: testDb.db, userId: officer.id });
     changeOwnPassword({ db: testDb.db, userId: officer.id, sessionId: findSession({ db: testDb.db, sessionKey: here })!.session.id, passwordHash: 'chosen-hash' });
     expect(mustChange()).toEqual([false, false]);

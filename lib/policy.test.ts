@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Forbidden } from './errors';
-import { type Actor, assertCan, can, canOnRecord, type Permission, permissions } from './policy';
+import { type Actor, assertCan, can, canChangeAudience, canOnRecord, canSeeMeeting, mayOwnFollowUpOf, type Permission, permissions } from './policy';
 
 // The expected grid, written out by hand: a change to the policy must change this table too.
 const expected: Record<Permission, { officer: boolean; manager: boolean; admin: boolean }> = {
@@ -11,6 +11,7 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'account:reset-password': { officer: false, manager: false, admin: true },
   'account:end-sessions': { officer: false, manager: false, admin: true },
   'account:reset-second-factor': { officer: false, manager: false, admin: true },
+  'account:clear-sign-in-locks': { officer: false, manager: false, admin: true },
   'settings:edit': { officer: false, manager: false, admin: true },
   'reference:edit': { officer: false, manager: false, admin: true },
   'audit:read': { officer: false, manager: false, admin: true },
@@ -19,6 +20,8 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'meeting:create': { officer: true, manager: true, admin: true },
   'meeting:edit:own': { officer: true, manager: true, admin: true },
   'meeting:edit:any': { officer: false, manager: true, admin: true },
+  'meeting:change-audience:own': { officer: true, manager: true, admin: true },
+  'meeting:change-audience:any': { officer: false, manager: true, admin: true },
   'meeting:delete': { officer: false, manager: true, admin: true },
   'meeting:export': { officer: true, manager: true, admin: true },
   'contact:view': { officer: true, manager: true, admin: true },
@@ -76,4 +79,36 @@ describe('policy', () => {
       expect(canOnRecord(actor(role as Actor['role']), 'follow-up:update', false)).toBe(byOwnership.other);
     });
   }
+});
+
+describe('field-level rules on a restricted meeting', () => {
+  // Officer 1 wrote it, officer 2 attended it, officer 3 neither; 4 is a manager.
+  const restricted = { confidentiality: 'restricted' as const, createdById: 1, attendeeIds: [2] };
+  const author = { id: 1, role: 'officer' as const, active: true };
+  const attendee = { id: 2, role: 'officer' as const, active: true };
+  const outsider = { id: 3, role: 'officer' as const, active: true };
+  const manager = { id: 4, role: 'manager' as const, active: true };
+
+  it('is seen by its author, its attendees and managers only; a normal meeting by everyone', () => {
+    expect([author, attendee, outsider, manager].map((who) => canSeeMeeting(who, restricted))).toEqual([true, true, false, true]);
+    expect(canSeeMeeting(outsider, { ...restricted, confidentiality: 'normal' })).toBe(true);
+    expect(canSeeMeeting({ ...author, active: false }, restricted)).toBe(false);
+  });
+
+  it('may be made normal, or its attendees changed, by its author and managers, not by an attendee', () => {
+    const widened = { confidentiality: 'normal' as const, attendeeIds: [2] };
+    const reshaped = { confidentiality: 'restricted' as const, attendeeIds: [2, 3] };
+    for (const after of [widened, reshaped, { confidentiality: 'restricted' as const, attendeeIds: [] }]) {
+      expect([author, attendee, manager].map((who) => canChangeAudience(who, restricted, after))).toEqual([true, false, true]);
+    }
+    // The rest of the meeting stays the attendee's to edit: same audience, attendees in another order.
+    expect(canChangeAudience(attendee, { ...restricted, attendeeIds: [2, 1] }, { confidentiality: 'restricted', attendeeIds: [1, 2] })).toBe(true);
+    // A normal meeting's audience is anyone's who may edit it, restricting it included.
+    expect(canChangeAudience(attendee, { ...restricted, confidentiality: 'normal' }, { confidentiality: 'restricted', attendeeIds: [] })).toBe(true);
+  });
+
+  it('has its follow-ups owned only by someone who may see it', () => {
+    expect([author, attendee, outsider, manager].map((who) => mayOwnFollowUpOf(who, restricted))).toEqual([true, true, false, true]);
+    expect(mayOwnFollowUpOf(outsider, null)).toBe(true);
+  });
 });

@@ -13,6 +13,7 @@ export const permissions = {
   'account:reset-password': { minRole: 'admin', description: "Reset another account's password (its owner chooses a new one at the next sign-in)" },
   'account:end-sessions': { minRole: 'admin', description: "End every open session of another account" },
   'account:reset-second-factor': { minRole: 'admin', description: "Reset another account's two-step verification (its sessions end)" },
+  'account:clear-sign-in-locks': { minRole: 'admin', description: 'See and lift the sign-in locks that failed attempts put on an account' },
   'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name, countries, time zone, session limits, two-step verification)' },
   'reference:edit': { minRole: 'admin', description: 'Maintain cooperation areas and focus countries' },
   'audit:read': { minRole: 'admin', description: 'Read the audit log of every change' },
@@ -21,6 +22,8 @@ export const permissions = {
   'meeting:create': { minRole: 'officer', description: 'Log a meeting, by hand or from a pasted readout' },
   'meeting:edit:own': { minRole: 'officer', description: 'Edit meetings one created or attended' },
   'meeting:edit:any': { minRole: 'manager', description: 'Edit any meeting' },
+  'meeting:change-audience:own': { minRole: 'officer', description: 'Make a restricted meeting one wrote visible to everyone, or change its attendees (its author, not its attendees)' },
+  'meeting:change-audience:any': { minRole: 'manager', description: 'Make any restricted meeting visible to everyone, or change its attendees' },
   'meeting:delete': { minRole: 'manager', description: 'Delete a meeting (kept for the audit trail)' },
   'meeting:export': { minRole: 'officer', description: 'Export the meetings one can see as CSV' },
   'contact:view': { minRole: 'officer', description: 'See contacts and organisations' },
@@ -55,6 +58,35 @@ type OwnableBase = { [P in Permission]: P extends `${infer Base}:own` ? Base : n
 /** May `actor` do `base` to a record, given whether the record is theirs (created or attended)? */
 export function canOnRecord(actor: Actor | null | undefined, base: OwnableBase, isOwn: boolean): boolean {
   return can(actor, `${base}:any` as Permission) || (isOwn && can(actor, `${base}:own` as Permission));
+}
+
+/** What decides who may see a meeting. */
+export type MeetingAudience = { confidentiality: 'normal' | 'restricted'; createdById: number; attendeeIds: readonly number[] };
+
+/**
+ * May `actor` see this meeting: a normal one, or a restricted one they wrote or attended, or any
+ * if they see every restricted meeting. visibleMeetings (db/meetings.ts) states it in SQL for
+ * lists and counts; db/meetings.test.ts holds the two to the same answers.
+ */
+export function canSeeMeeting(actor: Actor | null | undefined, meeting: MeetingAudience): boolean {
+  if (!can(actor, 'meeting:view')) return false;
+  return meeting.confidentiality === 'normal' || can(actor, 'meeting:view-restricted:any') || meeting.createdById === actor!.id || meeting.attendeeIds.includes(actor!.id);
+}
+
+/**
+ * An edit that widens or reshapes who may see a restricted meeting — making it normal, or changing
+ * its attendees — is for its author and managers only: an attendee may edit the rest.
+ */
+export function canChangeAudience(actor: Actor | null | undefined, before: MeetingAudience, after: Pick<MeetingAudience, 'confidentiality' | 'attendeeIds'>): boolean {
+  if (before.confidentiality !== 'restricted') return true;
+  const sameAttendees = before.attendeeIds.length === after.attendeeIds.length && before.attendeeIds.every((id) => after.attendeeIds.includes(id));
+  if (after.confidentiality === 'restricted' && sameAttendees) return true;
+  return canOnRecord(actor, 'meeting:change-audience', !!actor && before.createdById === actor.id);
+}
+
+/** A follow-up of a meeting goes only to someone who may see that meeting: else it would show nowhere for its owner. */
+export function mayOwnFollowUpOf(owner: Actor, meeting: MeetingAudience | null): boolean {
+  return meeting === null || canSeeMeeting(owner, meeting);
 }
 
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {

@@ -2,8 +2,8 @@
 export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains';
 
 /**
- * Whether a request came over HTTPS: TLS on this socket, or the scheme a reverse proxy in front
- * says it received. A forged "https" on plain HTTP is harmless: browsers ignore the header there.
+ * Whether a request came over HTTPS: TLS on this socket, or the scheme a trusted reverse proxy in
+ * front says it received (without one the header was dropped: lib/client-address.ts).
  */
 export function cameOverHttps({ encrypted, forwardedProto }: { encrypted: boolean; forwardedProto: string | string[] | undefined }): boolean {
   const scheme = Array.isArray(forwardedProto) ? forwardedProto[0] : forwardedProto;

@@ -1,17 +1,23 @@
 /**
- * Sign-in throttling rules (see docs/decisions/0005-sign-in-throttling.md). Per account: from the
- * 5th consecutive failure each attempt waits a little longer, from the 10th the account is refused
- * for 15 minutes. Per client: 50 failures in 15 minutes refuse that client for 15 minutes. A lock
- * is temporary by design, so an attacker cannot keep a real user out for long.
+ * Sign-in throttling rules, for passwords and second-factor codes alike (decision 0029). A lock
+ * falls on a pair — one account from one client address — never on an account as a whole, so
+ * nobody can keep the owner out by failing on purpose:
+ * - a pair's consecutive failures: four pass, then each waits 30 s, doubling up to 15 minutes;
+ * - an account's failures from all clients: from the 10th in 15 minutes (a guess spread over many
+ *   addresses), any client failing on it waits 15 minutes after one failure. A client with no
+ *   failure of its own — the owner's — is still checked and let in with the right password;
+ * - a client's failures on all accounts: 50 in 15 minutes refuse it for 15 minutes (spraying).
  */
 export const WINDOW_MS = 15 * 60_000;
 export const CLIENT_LIMIT = 50;
+export const ACCOUNT_CEILING = 10;
+/** How long a pair's failures are remembered without a new one. */
+export const PAIR_MEMORY_MS = 24 * 3_600_000;
 
-/** How long an account must wait after `failures` consecutive failures. */
-export function accountLockMs(failures: number): number {
-  if (failures >= 10) return 15 * 60_000;
-  if (failures >= 5) return 2 ** (failures - 5) * 30_000; // 30 s, 1 min, 2 min, 4 min, 8 min
-  return 0;
+/** How long one account must wait at one client after `failures` consecutive failures there. */
+export function pairLockMs(failures: number, accountFailuresInWindow: number): number {
+  const growing = failures >= 5 ? Math.min(WINDOW_MS, 2 ** (failures - 5) * 30_000) : 0; // 30 s, 1, 2, 4, 8, 15 min
+  return accountFailuresInWindow >= ACCOUNT_CEILING ? WINDOW_MS : growing;
 }
 
 export function clientLockMs(failuresInWindow: number): number {

@@ -163,6 +163,8 @@ async function main() {
     const kind = faker.helpers.arrayElement(['business-meeting', 'courtesy-call', 'call', 'event', 'political-consultation', 'visit'] as const);
     const topic = faker.helpers.arrayElement([...areas.keys()]);
     const otherAreas = faker.helpers.arrayElements(areaIds.filter((id) => id !== areas.get(topic)), { min: 0, max: 2 });
+    const attendees = [author, ...faker.helpers.arrayElements(staff.filter((member) => member.id !== author.id), { min: 0, max: 1 })];
+    const restricted = faker.datatype.boolean(0.12);
     record(
       author,
       {
@@ -172,11 +174,11 @@ async function main() {
         placeCity: city,
         placeCountry: partner,
         countries: partner,
-        attendees: [String(author.id), ...faker.helpers.arrayElements(staff, { min: 0, max: 1 }).map((s) => String(s.id))],
+        attendees: attendees.map((member) => String(member.id)),
         contacts: counterparts.map((c) => String(c.id)),
         areas: [areas.get(topic)!, ...otherAreas].map((id) => `${id}:${faker.helpers.arrayElement(['agreed', 'discussed'])}`),
         summary: meetingSummary(faker, topic),
-        confidentiality: faker.datatype.boolean(0.12) ? 'restricted' : 'normal',
+        confidentiality: restricted ? 'restricted' : 'normal',
       },
       Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => {
         const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint'] as const);
@@ -188,7 +190,8 @@ async function main() {
           committedBy,
           countryCode: partner,
           due,
-          ownerId: committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(staff).id,
+          // A restricted meeting's follow-ups go to those who may see it (lib/policy.ts).
+          ownerId: committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(restricted ? attendees : staff).id,
           status: faker.helpers.weightedArrayElement([
             { value: 'open', weight: old ? 1 : 5 },
             { value: 'in-progress', weight: old ? 1 : 2 },

@@ -4,6 +4,7 @@ import { databasePath } from '../db/connection';
 import { keepPlannerStatisticsCurrent } from '../db/planner-statistics';
 import { keepSearchIndexesMerged } from '../db/search-indexes';
 import { BODY_SIZE_LIMIT } from '../lib/body-size-limit';
+import { settleRequestOrigin, trustedProxyHops } from '../lib/client-address';
 import { contentSecurityPolicy, newNonce } from '../lib/content-security-policy';
 import { REQUEST_PATH_HEADER, requestedPath } from '../lib/return-path';
 import { cameOverHttps, STRICT_TRANSPORT_SECURITY } from '../lib/strict-transport';
@@ -15,8 +16,9 @@ import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
  * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
  * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
  * into web Request objects (decision 0009). It also refuses oversize bodies with 413 and tells
- * pages which path was asked for, and asks browsers to stay on HTTPS once they came over it. Nothing here decides access: every page, action and route
- * checks the session and role itself.
+ * pages which path was asked for, settles the client's address (the socket's unless proxies are
+ * trusted: lib/client-address.ts) and asks browsers to stay on HTTPS once they came over it.
+ * Nothing here decides access: every page, action and route checks the session and role itself.
  */
 export async function serve({ port, dev }: { port: number; dev: boolean }): Promise<{ close: () => Promise<void> }> {
   // Loaded here, not at the top: the cluster's primary never serves and need not load Next.js.
@@ -26,8 +28,10 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
   const handle = app.getRequestHandler();
   // Which worker answered, for the e2e suite and the bench to see connections spread (off unless asked).
   const worker = process.env.READOUT_WORKER_HEADER === '1' && cluster.worker ? String(cluster.worker.id) : undefined;
+  const trustedHops = trustedProxyHops();
   const server = http.createServer(async (request, response) => {
     if (worker) response.setHeader('X-Readout-Worker', worker);
+    settleRequestOrigin(request.headers, request.socket.remoteAddress, trustedHops);
     if (cameOverHttps({ encrypted: 'encrypted' in request.socket, forwardedProto: request.headers['x-forwarded-proto'] })) {
       response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
     }

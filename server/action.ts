@@ -1,9 +1,12 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { inWriteTurn } from '../db/write-turn';
 import { AppError, Forbidden } from '../lib/errors';
 import { can, type Permission } from '../lib/policy';
+import { originOf, withRequestOrigin } from '../lib/request-origin';
+import { recordRefusal } from './refusals';
 import type { SignInStep } from '../lib/sessions';
 import { type CurrentUser, getCurrentUser, getPendingSignIn } from './current-user';
 
@@ -51,6 +54,11 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
   run: (input: z.output<S>, context: Context<A>) => Promise<T> | T;
 }) {
   return async function action(_previous: unknown, payload: Payload): Promise<ActionResult<T>> {
+    // Every audit event the action writes carries the request's address and browser.
+    return withRequestOrigin(originOf(await headers()), () => perform(payload));
+  };
+
+  async function perform(payload: Payload): Promise<ActionResult<T>> {
     const raw = toObject(payload);
     const values = echoableValues(raw);
     // A public action (signing in) reads no session: the page re-rendered after it sets a cookie
@@ -62,6 +70,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     } else if (config.access !== 'public') {
       if (!user) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
       if (config.access !== 'signed-in' && !can(user, config.access as Permission)) {
+        recordRefusal({ user, asked: config.access, input: raw });
         return { ok: false, formError: new Forbidden().message, values };
       }
     }
@@ -81,12 +90,13 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
+        if (error instanceof Forbidden && user) recordRefusal({ user, asked: config.access, input: raw, reason: error.message });
         return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
       }
       console.error('Server action failed', error);
       return { ok: false, formError: 'Something went wrong and nothing was saved. Please try again.', values };
     }
-  };
+  }
 }
 
 /** Form posts arrive as FormData; direct calls (scripts, tests, attackers) may send a plain object. */

@@ -6,9 +6,11 @@ import { cache } from 'react';
 import { readSessionToken } from '../auth';
 import { expireSession, findSession, type FoundSession, touchSession } from '../db/sessions';
 import { can, type Permission } from '../lib/policy';
+import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { REQUEST_PATH_HEADER, safeReturnPath, signInPath } from '../lib/return-path';
 import { sessionState, type SignInStep, signInStepPath } from '../lib/sessions';
 import { sessionCookieName, sessionToken } from '../lib/session-cookie';
+import { recordRefusal } from './refusals';
 
 /** The signed-in user: the fresh database row, and the session this request came with. */
 export type CurrentUser = FoundSession['user'] & { sessionId: number };
@@ -32,7 +34,9 @@ const getSessionState = cache(async (): Promise<SessionStateNow | null> => {
   const state = sessionState(found.session, found.user, found.limits, now);
   const user = { ...found.user, sessionId: found.session.id };
   if (state.status === 'ended') {
-    if (state.reason === 'idle' || state.reason === 'expired' || state.reason === 'unfinished') expireSession({ sessionId: found.session.id, reason: state.reason });
+    if (state.reason === 'idle' || state.reason === 'expired' || state.reason === 'unfinished') {
+      expireSession({ session: { id: found.session.id, userId: found.user.id }, reason: state.reason, origin: originOf(await headers()) });
+    }
     return null;
   }
   touchSession({ session: found.session, now });
@@ -90,7 +94,11 @@ export async function requireUser(): Promise<CurrentUser> {
 /** For pages: a user holding `permission`; anyone else gets a 404, as if the page did not exist. */
 export async function requirePermission(permission: Permission): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!can(user, permission)) notFound();
+  if (!can(user, permission)) {
+    const headerList = await headers();
+    withRequestOrigin(originOf(headerList), () => recordRefusal({ user, asked: permission, path: headerList.get(REQUEST_PATH_HEADER) }));
+    notFound();
+  }
   return user;
 }
 

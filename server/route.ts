@@ -2,7 +2,9 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { AppError } from '../lib/errors';
 import { can, type Permission } from '../lib/policy';
+import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { type CurrentUser, getCurrentUser } from './current-user';
+import { recordRefusal } from './refusals';
 
 /**
  * The route-handler twin of defineAction: the fresh current user and the permission are checked
@@ -10,19 +12,28 @@ import { type CurrentUser, getCurrentUser } from './current-user';
  */
 export function defineRoute(permission: Permission, handler: (request: Request, context: { user: CurrentUser }) => Promise<Response> | Response) {
   return noStore(async function route(request: Request): Promise<Response> {
+    return withRequestOrigin(originOf(request.headers), () => answer(request));
+  });
+
+  async function answer(request: Request): Promise<Response> {
     const user = await getCurrentUser();
     if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
-    if (!can(user, permission)) return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
+    const path = new URL(request.url).pathname;
+    if (!can(user, permission)) {
+      recordRefusal({ user, asked: permission, path });
+      return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
+    }
     try {
       return await handler(request, { user });
     } catch (error) {
       if (error instanceof AppError) {
+        if (error.code === 'FORBIDDEN') recordRefusal({ user, asked: permission, path, reason: error.message });
         const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400, BUSY: 503 }[error.code];
         return NextResponse.json({ error: error.message }, { status });
       }
       throw error;
     }
-  });
+  }
 }
 
 /**

@@ -2,12 +2,13 @@ import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import QRCode from 'qrcode';
+import { recordSecurityEvent } from '../db/audit';
 import { getMissionSettings } from '../db/settings';
 import { enableSecondFactor, getSecondFactor, listUnusedRecoveryCodes, useRecoveryCode, useTotpStep } from '../db/second-factor';
 import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from '../db/sign-in-attempts';
-import { clientAddress } from '../lib/client-address';
 import { RuleViolation } from '../lib/errors';
 import { hashPassword, verifyPassword } from '../lib/password';
+import { originOf, type RequestOrigin } from '../lib/request-origin';
 import { acceptedTotpStep, looksLikeTotp, newRecoveryCodes, newTotpSecret, normaliseCode, totpUri } from '../lib/second-factor';
 import { waitMessage } from '../lib/throttle';
 import type { CurrentUser } from './current-user';
@@ -38,24 +39,25 @@ function openSeal(userId: number, offer: { secret: string; expires: string; seal
   return offer.secret;
 }
 
-/** Codes are throttled like passwords (lib/throttle.ts), per account and per client. */
-async function throttled<T>({ userId, client }: { userId: number; client: string }, attempt: () => Promise<T | null>, failure: string): Promise<T> {
-  const keys = { account: `second-factor:${userId}`, client };
+/** Codes are throttled like passwords (lib/throttle.ts), per account and client; failures and locks go to the security log. */
+async function throttled<T>({ userId, origin }: { userId: number; origin: RequestOrigin }, attempt: () => Promise<T | null>, failure: string): Promise<T> {
+  const keys = { account: `second-factor:${userId}`, client: origin.clientAddress };
   const until = lockedUntil({ keys });
   if (until) throw new RuleViolation(waitMessage(until, Date.now(), 'codes'), { code: [failure] });
   const result = await attempt();
   if (result === null) {
-    recordFailedSignIn({ keys });
-    const lock = lockedUntil({ keys });
+    const lock = recordFailedSignIn({ keys });
+    recordSecurityEvent({ actorId: userId, action: 'second-factor.failed', entityType: 'user', entityId: userId, origin });
+    if (lock) recordSecurityEvent({ actorId: userId, action: 'second-factor.locked', entityType: 'user', entityId: userId, changes: { until: [null, new Date(lock).toISOString()] }, origin });
     throw new RuleViolation(lock ? waitMessage(lock, Date.now(), 'codes') : failure, { code: [failure] });
   }
-  recordSuccessfulSignIn({ account: keys.account });
+  recordSuccessfulSignIn({ keys });
   return result;
 }
 
 /** Checks a code from the authenticator app, or a recovery code, for this signed-in session. */
 export async function giveSecondFactor({ user, code }: { user: CurrentUser; code: string }): Promise<'app' | 'recovery-code'> {
-  return verifySecondFactor({ userId: user.id, code, client: clientAddress(await headers()), sessionId: user.sessionId });
+  return verifySecondFactor({ userId: user.id, code, origin: originOf(await headers()), sessionId: user.sessionId });
 }
 
 /**
@@ -63,9 +65,9 @@ export async function giveSecondFactor({ user, code }: { user: CurrentUser; code
  * (none when the code comes with the password: the session starts verified). A code already used
  * (or older than the last one used) and a spent recovery code are refused.
  */
-export async function verifySecondFactor({ userId, code, client, sessionId }: { userId: number; code: string; client: string; sessionId: number | null }): Promise<'app' | 'recovery-code'> {
+export async function verifySecondFactor({ userId, code, origin, sessionId }: { userId: number; code: string; origin: RequestOrigin; sessionId: number | null }): Promise<'app' | 'recovery-code'> {
   return throttled(
-    { userId, client },
+    { userId, origin },
     async () => {
       if (looksLikeTotp(code)) {
         const { secret } = getSecondFactor({ userId });
@@ -91,7 +93,7 @@ export async function verifySecondFactor({ userId, code, client, sessionId }: { 
 /** Turns the second factor on once a code proves the offered secret is in the person's app; returns the recovery codes, shown once. */
 export async function enrolSecondFactor({ user, offer, code }: { user: CurrentUser; offer: { secret: string; expires: string; seal: string }; code: string }): Promise<string[]> {
   const secret = openSeal(user.id, offer);
-  const step = await throttled({ userId: user.id, client: clientAddress(await headers()) }, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
+  const step = await throttled({ userId: user.id, origin: originOf(await headers()) }, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
   return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: user.id, sessionId: user.sessionId, secret, step, codeHashes }));
 }
 

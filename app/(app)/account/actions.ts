@@ -6,7 +6,7 @@ import { signOut } from '@/auth';
 import { replaceRecoveryCodes, turnOffSecondFactor } from '@/db/second-factor';
 import { endOwnSession } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
-import { clientAddress } from '@/lib/client-address';
+import { originOf } from '@/lib/request-origin';
 import { RuleViolation } from '@/lib/errors';
 import { changePasswordSchema, codeSchema, endSessionSchema, enrolmentSchema } from '@/lib/schemas/accounts';
 import { secondFactorRequired } from '@/lib/sessions';
@@ -21,7 +21,7 @@ export const changePasswordAction = defineAction({
   access: 'signed-in',
   schema: changePasswordSchema,
   async run({ currentPassword, password }, { user }) {
-    const check = await checkPassword({ email: user.email, password: currentPassword, client: clientAddress(await headers()) });
+    const check = await checkPassword({ email: user.email, password: currentPassword, origin: originOf(await headers()) });
     if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
     if (check.outcome === 'wrong') throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
     await replaceOwnPassword({ user, password, sameAsBefore: { message: 'Please correct the fields marked below.', field: 'This is your current password. Choose a new one.' } });

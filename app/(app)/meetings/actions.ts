@@ -4,12 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { settleDraft } from '@/db/drafts';
 import { insertFollowUps } from '@/db/follow-ups';
-import { deleteMeeting, getMeeting, isOwnMeeting, recordMeeting, updateMeeting } from '@/db/meetings';
+import { audienceOf, deleteMeeting, getMeeting, isOwnMeeting, recordMeeting, updateMeeting } from '@/db/meetings';
 import { Forbidden } from '@/lib/errors';
-import { canOnRecord } from '@/lib/policy';
+import { canChangeAudience, canOnRecord } from '@/lib/policy';
 import { recordMeetingSchema } from '@/lib/schemas/follow-ups';
 import { deleteMeetingSchema, editMeetingSchema } from '@/lib/schemas/meetings';
 import { defineAction } from '@/server/action';
+
+const AUDIENCE_REFUSED = 'Only its author and managers can make a restricted meeting visible to everyone or change who attended it. Nothing was saved.';
 
 export const recordMeetingAction = defineAction({
   access: 'meeting:create',
@@ -37,6 +39,9 @@ export const updateMeetingAction = defineAction({
     // Not found if the viewer cannot see it; forbidden if they can see but not edit it.
     const meeting = getMeeting({ viewer: user, id: meetingId });
     if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
+    if (!canChangeAudience(user, audienceOf(meeting), { confidentiality: input.confidentiality, attendeeIds: input.attendees })) {
+      throw new Forbidden(AUDIENCE_REFUSED);
+    }
     updateMeeting({ viewer: user, id: meetingId, version, input, andThen: (tx) => settleDraft(tx, user, draftId) });
     return { meetingId }; // opened by the form, as after logging
   },

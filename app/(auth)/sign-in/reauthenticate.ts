@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { getSignInFacts } from '@/db/users';
 import { getMissionSettings } from '@/db/settings';
-import { clientAddress } from '@/lib/client-address';
+import { originOf } from '@/lib/request-origin';
 import { RuleViolation } from '@/lib/errors';
 import { reauthenticateSchema } from '@/lib/schemas/accounts';
 import { secondFactorRequired } from '@/lib/sessions';
@@ -23,7 +23,7 @@ export const reauthenticateAction = defineAction({
   access: 'public',
   schema: reauthenticateSchema,
   async run({ email, password, code }) {
-    const check = await checkPassword({ email, password, client: clientAddress(await headers()) });
+    const check = await checkPassword({ email, password, origin: originOf(await headers()) });
     if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
     const account = getSignInFacts({ email });
     if (check.outcome === 'wrong' || !account) throw new RuleViolation('Wrong e-mail or password.');

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { resetSecondFactor } from '@/db/second-factor';
 import { endAccountSessions } from '@/db/sessions';
+import { clearSignInLocks } from '@/db/sign-in-attempts';
 import { changeAccountRole, createAccount, getAccount, resetAccountPassword, setAccountActive } from '@/db/users';
 import { generatePassword, hashPassword } from '@/lib/password';
 import { accountIdSchema, changeRoleSchema, createAccountSchema, resetPasswordSchema, setActiveSchema } from '@/lib/schemas/accounts';
@@ -79,5 +80,16 @@ export const resetSecondFactorAction = defineAction({
     resetSecondFactor({ actorId: user.id, userId });
     revalidatePath(`/admin/accounts/${userId}`);
     return { reset: true as const };
+  },
+});
+
+/** Failed attempts made the account wait somewhere (perhaps the owner's own office): the locks are lifted now. */
+export const clearSignInLocksAction = defineAction({
+  access: 'account:clear-sign-in-locks',
+  schema: accountIdSchema,
+  run({ userId }, { user }) {
+    const lifted = clearSignInLocks({ actorId: user.id, userId });
+    revalidatePath(`/admin/accounts/${userId}`);
+    return { lifted };
   },
 });

@@ -8,6 +8,7 @@ import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { formatTimestamp } from '@/lib/dates';
 import { countActiveFilters } from '@/lib/list-filters';
+import { describeBrowser } from '@/lib/sessions';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 
@@ -28,6 +29,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     entityType: params.entity?.match(/^[a-z_]{1,40}$/)?.[0],
     entityId: params.record?.match(/^[\w-]{1,40}$/)?.[0],
     action: params.action?.match(/^[a-z.-]{1,60}$/)?.[0],
+    kind: params.kind === 'security' || params.kind === 'changes' ? (params.kind as 'security' | 'changes') : undefined,
+    clientAddress: params.address?.match(/^[\w.:%-]{1,64}$/)?.[0],
     from: calendarDate('From').safeParse(params.from).data,
     to: calendarDate('To').safeParse(params.to).data,
   };
@@ -36,9 +39,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query = new URLSearchParams(Object.entries(params).filter(([key, value]) => key !== 'before' && value) as [string, string][]);
   return (
     <>
-      <PageHeader title="Audit log" description="Every change, who made it and when, with the fields before and after. It cannot be edited." />
+      <PageHeader
+        title="Audit log"
+        description="Every change, who made it, when and from where, with the fields before and after; and every sign-in, failed attempt, lock, ended session and refused request. Nobody can edit or delete it, not even in the database."
+        actions={
+          <a href="/admin/audit/export" className={buttonClass('secondary')} download>
+            Download as JSON lines
+          </a>
+        }
+      />
       <FilterPanel activeCount={countActiveFilters(filters)}>
-        <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+        <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4">
+          <div>
+            <label htmlFor="kind" className="text-sm font-medium">Events</label>
+            <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
+              <option value="">All events</option>
+              <option value="security">Security: sign-ins, sessions, refusals</option>
+              <option value="changes">Changes to records</option>
+            </select>
+          </div>
           <div>
             <label htmlFor="actor" className="text-sm font-medium">Who</label>
             <select id="actor" name="actor" defaultValue={params.actor ?? ''} className={control}>
@@ -71,6 +90,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <input id="record" name="record" defaultValue={filters.entityId} className={control} />
           </div>
           <div>
+            <label htmlFor="address" className="text-sm font-medium">Client address</label>
+            <input id="address" name="address" defaultValue={filters.clientAddress} className={control} />
+          </div>
+          <div>
             <label htmlFor="from" className="text-sm font-medium">From</label>
             <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
           </div>
@@ -78,7 +101,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="to" className="text-sm font-medium">To</label>
             <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
           </div>
-          <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
+          <div className="flex gap-2 sm:col-span-3 lg:col-span-4">
             <button type="submit" className={buttonClass()}>Apply</button>
             <Link href="/admin/audit" className={buttonClass('secondary')}>Clear</Link>
           </div>
@@ -93,6 +116,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">Action</th>
               <th scope="col" className="px-3 py-2">Record</th>
+              <th scope="col" className="px-3 py-2">From</th>
               <th scope="col" className="px-3 py-2">Changes (before → after)</th>
             </tr>
           </thead>
@@ -103,6 +127,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="px-3 py-2">{event.actorName ?? '—'}</td>
                 <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
                 <td className="px-3 py-2">{event.entityType} #{event.entityId}</td>
+                <td className="px-3 py-2">
+                  {event.clientAddress ?? '—'}
+                  {event.userAgent && <span className="block text-xs text-slate-600">{describeBrowser(event.userAgent)}</span>}
+                </td>
                 <td className="px-3 py-2">
                   <ul>
                     {Object.entries(event.changes ?? {}).map(([field, [before, after]]) => (
@@ -115,7 +143,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tr>
             ))}
             {events.length === 0 && (
-              <tr><td colSpan={5} className="p-6 text-center text-slate-600">No event matches these filters.</td></tr>
+              <tr><td colSpan={6} className="p-6 text-center text-slate-600">No event matches these filters.</td></tr>
             )}
           </tbody>
         </table>

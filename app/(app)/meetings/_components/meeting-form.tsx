@@ -77,6 +77,7 @@ export function MeetingForm({
   submitLabel,
   author,
   draft,
+  audienceLocked = false,
 }: {
   action: MeetingAction;
   initial: MeetingFormValues;
@@ -85,9 +86,12 @@ export function MeetingForm({
   author: Author;
   /** The draft this form resumes, if any. */
   draft?: { id: number; payload: string };
+  /** A restricted meeting edited by an attendee: who may see it (confidentiality, attendees) is for its author and managers (lib/policy.ts). */
+  audienceLocked?: boolean;
 }) {
   const [values, setValues] = useState(() => {
-    const start = draft ? restoreDraft(initial, JSON.parse(draft.payload)) : initial;
+    const restored = draft ? restoreDraft(initial, JSON.parse(draft.payload)) : initial;
+    const start = audienceLocked ? { ...restored, attendees: initial.attendees, confidentiality: initial.confidentiality } : restored;
     const places = withTrailingBlank(start.places, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' }));
     return { ...start, places, followUps: start.followUps && withBlankFollowUp(start.followUps, author.id) };
   });
@@ -165,29 +169,37 @@ export function MeetingForm({
             <GroupError id="countries-error" errors={errors?.countries} />
           </fieldset>
 
-          <fieldset className="space-y-1" aria-describedby={errors?.attendees ? 'attendees-error' : undefined}>
+          <fieldset className="space-y-1" aria-describedby={errors?.attendees ? 'attendees-error' : audienceLocked ? 'audience-hint' : undefined}>
             <legend className="text-sm font-medium text-slate-800">Our attendees</legend>
             <ul className="flex flex-wrap gap-2" aria-label="Chosen attendees">
               {values.attendees.map((id) => (
-                <li key={id} className="flex items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
+                <li key={id} className="flex min-h-10 items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
                   <input type="hidden" name="attendees" value={id} />
                   {colleagueName(id)}
-                  <button
-                    type="button"
-                    className="flex size-8 items-center justify-center rounded-full hover:bg-slate-200"
-                    aria-label={`Remove ${colleagueName(id)}`}
-                    onClick={() => set('attendees', values.attendees.filter((attendee) => attendee !== id))}
-                  >
-                    ✕
-                  </button>
+                  {!audienceLocked && (
+                    <button
+                      type="button"
+                      className="flex size-8 items-center justify-center rounded-full hover:bg-slate-200"
+                      aria-label={`Remove ${colleagueName(id)}`}
+                      onClick={() => set('attendees', values.attendees.filter((attendee) => attendee !== id))}
+                    >
+                      ✕
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
-            <NamePicker
-              label="Add a colleague"
-              options={options.colleagues.filter((c) => !values.attendees.includes(c.id)).map((c) => ({ value: String(c.id), label: c.name }))}
-              onPick={(id) => set('attendees', [...values.attendees, Number(id)])}
-            />
+            {audienceLocked ? (
+              <p id="audience-hint" className="text-sm text-slate-600">
+                This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.
+              </p>
+            ) : (
+              <NamePicker
+                label="Add a colleague"
+                options={options.colleagues.filter((c) => !values.attendees.includes(c.id)).map((c) => ({ value: String(c.id), label: c.name }))}
+                onPick={(id) => set('attendees', [...values.attendees, Number(id)])}
+              />
+            )}
             <GroupError id="attendees-error" errors={errors?.attendees} />
           </fieldset>
 
@@ -213,8 +225,10 @@ export function MeetingForm({
             <AreaPicker areas={options.areas} chosen={values.areas} onChange={(areas) => set('areas', areas)} />
             <GroupError id="areas-error" errors={errors?.areas} />
           </fieldset>
-          <fieldset>
+          <fieldset disabled={audienceLocked} aria-describedby={audienceLocked ? 'audience-hint' : undefined}>
             <legend className="text-sm font-medium text-slate-800">Who may see it</legend>
+            {/* Disabled radios are not sent: the unchanged value still is. */}
+            {audienceLocked && <input type="hidden" name="confidentiality" value={values.confidentiality} />}
             <label className="flex min-h-11 items-center gap-2 text-sm">
               <input type="radio" name="confidentiality" value="normal" checked={values.confidentiality === 'normal'} onChange={() => set('confidentiality', 'normal')} />
               Everyone in the mission

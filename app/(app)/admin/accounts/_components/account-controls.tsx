@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { type Role, roleLabels, roles } from '@/lib/roles';
-import { changeRoleAction, endAccountSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
+import { changeRoleAction, clearSignInLocksAction, endAccountSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
 import { GeneratedPassword, PasswordChoice } from './password-choice';
 
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
@@ -70,9 +70,10 @@ export function ResetPasswordForm({ userId, name }: { userId: number; name: stri
 }
 
 /** Sign-in security of someone else's account: their open sessions and their second factor. */
-export function SignInControls({ userId, openSessions, secondFactor }: { userId: number; openSessions: number; secondFactor: boolean }) {
+export function SignInControls({ userId, openSessions, secondFactor, locks }: { userId: number; openSessions: number; secondFactor: boolean; locks: { client: string; kind: 'password' | 'code'; failures: number; until: string }[] }) {
   const [ended, endAction] = useActionState(endAccountSessionsAction, null);
   const [reset, resetAction] = useActionState(resetSecondFactorAction, null);
+  const [cleared, clearAction] = useActionState(clearSignInLocksAction, null);
   return (
     <section className={card} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading" className="font-semibold">
@@ -84,6 +85,28 @@ export function SignInControls({ userId, openSessions, secondFactor }: { userId:
         <p className="text-sm text-slate-700">{openSessions === 1 ? '1 open session.' : `${openSessions} open sessions.`} Ending them signs the person out on every device.</p>
         <input type="hidden" name="userId" value={userId} />
         <SubmitButton variant="secondary">End all sessions</SubmitButton>
+      </form>
+      <form action={clearAction} className="space-y-3 border-t border-slate-200 pt-3">
+        <FormMessage result={cleared} />
+        {cleared?.ok && <SuccessMessage>{cleared.data.lifted === 1 ? '1 lock lifted.' : `${cleared.data.lifted} locks lifted.`} Past failures are forgotten.</SuccessMessage>}
+        {locks.length === 0 ? (
+          <p className="text-sm text-slate-700">No sign-in lock: failed attempts are not making this account wait anywhere.</p>
+        ) : (
+          <>
+            <p className="text-sm text-slate-700">Failed attempts make this account wait at {locks.length === 1 ? 'one address' : `${locks.length} addresses`}:</p>
+            <ul className="list-disc pl-5 text-sm text-slate-700">
+              {locks.map((lock) => (
+                <li key={`${lock.kind}-${lock.client}`}>
+                  {lock.client}: {lock.failures} failed {lock.kind === 'code' ? 'codes' : 'passwords'}, waits until {lock.until}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <input type="hidden" name="userId" value={userId} />
+        <SubmitButton variant="secondary" disabled={locks.length === 0}>
+          Lift sign-in locks
+        </SubmitButton>
       </form>
       <form action={resetAction} className="space-y-3 border-t border-slate-200 pt-3">
         <FormMessage result={reset} />

@@ -4,8 +4,8 @@ import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
 import { Link } from '@/components/ui/link';
 import { findDraftFor } from '@/db/drafts';
-import { isOwnMeeting } from '@/db/meetings';
-import { canOnRecord } from '@/lib/policy';
+import { audienceOf, isOwnMeeting } from '@/db/meetings';
+import { canChangeAudience, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { updateMeetingAction } from '../../actions';
 import { DiscardDraftButton } from '../../../_components/discard-draft-button';
@@ -43,6 +43,7 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         options={meetingFormOptions(meeting.areas)}
         author={{ id: user.id, email: user.email }}
         draft={draft && { id: draft.id, payload: draft.payload }}
+        audienceLocked={!canChangeAudience(user, audienceOf(meeting), { confidentiality: 'normal', attendeeIds: [] })}
         initial={{
           meetingId: meeting.id,
           version: meeting.version,
