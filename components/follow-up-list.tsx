@@ -4,7 +4,7 @@ import { Link } from '@/components/ui/link';
 import { useId, useOptimistic, useState, useTransition } from 'react';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
-import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses, meetingOfFollowUp } from '@/lib/meetings';
 import type { ActionResult } from '@/server/action';
 
 export type FollowUpRow = {
@@ -16,6 +16,7 @@ export type FollowUpRow = {
   dueDate: string | null;
   status: FollowUpStatus;
   meetingId: number | null;
+  /** Null for a deleted meeting (lib/meetings.ts meetingOfFollowUp). */
   meetingTitle: string | null;
   version: number;
   /** Whether this viewer may change it: decided on the server from the one policy. */
@@ -72,7 +73,7 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
           countryName(row.countryCode),
           commitmentSideLabels[row.committedBy],
           row.ownerName ?? 'no owner',
-          row.meetingTitle && `from “${row.meetingTitle}”`,
+          row.meetingTitle ? `from “${row.meetingTitle}”` : row.meetingId && `from ${meetingOfFollowUp(row)}`,
         ]
           .filter(Boolean)
           .join(' · ');

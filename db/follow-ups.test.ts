@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
-import { reviewSections } from '../lib/meetings';
+import { meetingOfFollowUp, reviewSections } from '../lib/meetings';
 import { meetingSchema } from '../lib/schemas/meetings';
 import {
   addDays,
@@ -72,6 +72,20 @@ describe('deleting a meeting', () => {
     deleteMeeting({ db: testDb.db, viewer: manager, id });
     expect(titles(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows)).toEqual(['Still owed']);
     expect(reviewQueue({ db: testDb.db, viewer: manager, today: '2025-01-01' }).map((r) => r.title)).toEqual(['Still owed']);
+  });
+
+  it('takes its title away from its follow-ups: they name “a deleted meeting”, in lists, detail and export', () => {
+    const id = meeting(author, 'normal', [item('Still owed')]);
+    const [before] = listFollowUps({ db: testDb.db, viewer: manager });
+    expect(meetingOfFollowUp(before!)).toBe('Meeting normal');
+    deleteMeeting({ db: testDb.db, viewer: manager, id });
+    const [listed] = listFollowUps({ db: testDb.db, viewer: manager });
+    const [exported] = [...exportFollowUps({ db: testDb.db, viewer: manager, today: '2025-01-01' })].flat();
+    for (const row of [listed!, getFollowUp({ db: testDb.db, viewer: author, id: listed!.id }), exported!, listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows[0]!]) {
+      expect(row).toMatchObject({ meetingId: id, meetingTitle: null });
+      expect(meetingOfFollowUp(row)).toBe('a deleted meeting');
+    }
+    expect(meetingOfFollowUp({ meetingId: null, meetingTitle: null })).toBeNull();
   });
 });
 

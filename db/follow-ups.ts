@@ -37,7 +37,8 @@ export function visibleFollowUps(viewer: Viewer): SQL {
 }
 
 const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;
-const meetingTitle = sql<string | null>`(select m.title from meetings m where m.id = "follow_ups"."meeting_id")`;
+/** Null for a deleted meeting: its title is not shown through its follow-ups (lib/meetings.ts meetingOfFollowUp). */
+const meetingTitle = sql<string | null>`(select m.title from meetings m where m.id = "follow_ups"."meeting_id" and m.deleted_at is null)`;
 
 const listColumns = {
   id: followUps.id,

@@ -29,7 +29,9 @@ describe('CSV export', () => {
   });
 
   it('neutralises every formula trigger and leaves other text alone', () => {
-    for (const trigger of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
+    for (const trigger of ['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '\u0007', '\u001b', '\u007f']) expect(neutraliseFormula(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
+    // A leading NUL once hid the formula behind it from the guard.
+    expect(neutraliseFormula('\u0000=HYPERLINK("http://evil.test")')).toBe('\'\u0000=HYPERLINK("http://evil.test")');
     expect(neutraliseFormula('Brussels')).toBe('Brussels');
   });
 });

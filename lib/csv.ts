@@ -3,11 +3,12 @@ import { stringify } from 'csv-stringify/sync';
 export type CsvColumn<T> = { header: string; value: (row: T) => string | number | null | undefined };
 
 /**
- * A cell that a spreadsheet would run as a formula (= + - @, or a leading tab/CR that hides one)
- * gets a leading apostrophe: shown as text, never executed (OWASP "CSV injection").
+ * A cell that a spreadsheet would run as a formula (= + - @, or any leading control character —
+ * tab, CR, NUL, ESC… — that can hide one) gets a leading apostrophe: shown as text, never executed
+ * (OWASP "CSV injection"). Forms refuse control characters; older rows may still hold them.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@\u0000-\u001F\u007F-\u009F]/.test(value) ? `'${value}` : value;
 }
 
 /** Rows as RFC 4180 lines (quoting by csv-stringify, CRLF), the header line first if asked: pieces that join into one file. */

@@ -72,3 +72,12 @@ export const reviewSectionLabels: Record<ReviewSection, string> = {
 };
 /** Statuses that still need someone to act. */
 export const activeFollowUpStatuses = ['open', 'in-progress'] as const satisfies readonly FollowUpStatus[];
+
+/**
+ * How a follow-up names the meeting it came from: its title, or for a deleted meeting only that it
+ * was deleted (its title went with it), or nothing when it came from no meeting.
+ */
+export function meetingOfFollowUp(followUp: { meetingId: number | null; meetingTitle: string | null }): string | null {
+  if (followUp.meetingId === null) return null;
+  return followUp.meetingTitle ?? 'a deleted meeting';
+}

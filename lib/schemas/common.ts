@@ -1,8 +1,23 @@
 import { z } from 'zod';
 import { unifyLineBreaks } from '../text-limits';
 
-// Control characters other than tab/newline have no place in names or titles and can corrupt exports.
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Control characters (NUL, BEL, ESC…) have no place in what people type: they garble pages and
+// exports, and a leading one can hide a formula from a spreadsheet. Tab and line breaks are text.
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/**
+ * Text a person typed, trimmed and bounded: the one place that refuses control characters, used by
+ * every text field of every form (a single line refuses line breaks as well).
+ */
+export function plainText(label: string, { max, lines = false }: { max: number; lines?: boolean }) {
+  return z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
+    .refine((value) => !controlCharacters.test(value) && (lines || !/[\r\n]/.test(value)), {
+      error: lines ? `${label} contains characters that cannot be stored.` : `${label} must be a single line of plain text.`,
+    });
+}
 
 /** A one-line text field: trimmed, required, bounded, no control characters. */
 export function singleLine(label: string, max: number) {
@@ -10,10 +25,7 @@ export function singleLine(label: string, max: number) {
     .string({ error: `${label} is required.` })
     .trim()
     .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be at most ${max} characters.` })
-    .refine((value) => !controlCharacters.test(value) && !/[\r\n]/.test(value), {
-      error: `${label} must be a single line of plain text.`,
-    });
+    .pipe(plainText(label, { max }));
 }
 
 export const email = z
@@ -57,14 +69,9 @@ export function optionalLongText(label: string, max: number) {
     .string()
     // Forms send a line break as CR LF; the text box counted it as one character, and so does the limit.
     .transform(unifyLineBreaks)
-    .pipe(
-      z
-        .string()
-        .max(max, { error: `${label} must be at most ${max.toLocaleString('en')} characters.` })
-        .refine((value) => !controlCharacters.test(value), { error: `${label} contains characters that cannot be stored.` }),
-    )
+    .pipe(plainText(label, { max, lines: true }))
     .optional()
-    .transform((value) => (value?.trim() ? value.trim() : null));
+    .transform((value) => (value ? value : null));
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
 import { TEXT_LIMITS } from '../text-limits';
-import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, optionalRecordId, recordId, singleLine } from './common';
+import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, optionalRecordId, plainText, recordId, singleLine } from './common';
 
 export const countryCode = z
   .string({ error: 'Choose a country.' })
@@ -27,7 +27,7 @@ export const meetingSchema = z
     kind: z.enum(meetingKinds, { error: 'Choose the kind of meeting.' }),
     startDate: calendarDate('Date'),
     endDate: optionalCalendarDate('End date'),
-    placeCity: column(z.string().trim().max(100, { error: 'A city name must be at most 100 characters.' })),
+    placeCity: column(plainText('A city name', { max: 100 })),
     placeCountry: column(),
     countries: list(countryCode),
     attendees: list(recordId),

@@ -6,7 +6,7 @@ import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
-import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels } from '@/lib/meetings';
+import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
@@ -52,10 +52,16 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         </p>
         {followUp.meetingId && (
           <p className="text-sm">
-            From the meeting{' '}
-            <Link href={`/meetings/${followUp.meetingId}`} className="text-brand-700 underline">
-              {followUp.meetingTitle}
-            </Link>
+            {followUp.meetingTitle === null ? (
+              `From ${meetingOfFollowUp(followUp)}`
+            ) : (
+              <>
+                From the meeting{' '}
+                <Link href={`/meetings/${followUp.meetingId}`} className="text-brand-700 underline">
+                  {followUp.meetingTitle}
+                </Link>
+              </>
+            )}
           </p>
         )}
         {followUp.details && <p className="mt-2 whitespace-pre-wrap break-words">{followUp.details}</p>}

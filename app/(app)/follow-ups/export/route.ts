@@ -1,7 +1,7 @@
 import { exportFollowUps, exportReviewQueue, type FollowUpListItem } from '@/db/follow-ups';
 import { countryName } from '@/lib/countries';
 import type { CsvColumn } from '@/lib/csv';
-import { commitmentSideLabels, followUpStatusLabels } from '@/lib/meetings';
+import { commitmentSideLabels, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { csvDownload } from '@/server/csv-download';
@@ -14,7 +14,7 @@ const columns: CsvColumn<FollowUpListItem>[] = [
   { header: 'Partner country', value: (row) => countryName(row.countryCode) },
   { header: 'Committed by', value: (row) => commitmentSideLabels[row.committedBy] },
   { header: 'Owner', value: (row) => row.ownerName },
-  { header: 'Meeting', value: (row) => row.meetingTitle },
+  { header: 'Meeting', value: meetingOfFollowUp },
   { header: 'Last update', value: (row) => row.updatedAt.toISOString().slice(0, 10) },
 ];
 
