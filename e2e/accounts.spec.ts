@@ -64,7 +64,7 @@ test('a password reset ends the open session; only the new password works', asyn
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Reset password' }).click();
   const newPassword = (await page.getByTestId('generated-password').textContent())?.trim() ?? '';
-  expect(newPassword).toHaveLength(23);
+  expect(newPassword).toHaveLength(27);
   const storedHash = readE2eDatabase((db) => (db.prepare('select password_hash as h from users where email = ?').get(officer.email) as { h: string }).h);
   expect(storedHash).toMatch(/^\$argon2id\$/);
   expect(storedHash).not.toContain(newPassword);

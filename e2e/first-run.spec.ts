@@ -84,7 +84,7 @@ test('admin creates an officer and a manager; each sees only their navigation; d
   await page.getByLabel('Role').selectOption('manager');
   await page.getByRole('button', { name: 'Create account' }).click();
   const managerPassword = (await page.getByTestId('generated-password').textContent())?.trim() ?? '';
-  expect(managerPassword).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
+  expect(managerPassword).toMatch(/^[A-Za-z0-9]{6}(-[A-Za-z0-9]{6}){3}$/);
 
   // The same e-mail twice is refused beside the field.
   await page.getByLabel('Name').fill('Someone Else');

@@ -167,3 +167,32 @@ test('bad input in the meeting form is refused beside the field and nothing is s
   await page.getByRole('button', { name: 'Save meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
+
+test('an attendee edits a restricted meeting but cannot widen it: who attended and who may see it stay with its author and managers', async ({ browser, baseURL }) => {
+  const [author, attendee] = await Promise.all([createTestAccount(baseURL!, 'officer', 'writer'), createTestAccount(baseURL!, 'officer', 'attendee')]);
+  const title = `Restricted round ${unique()}`;
+  const authorPage = await pageSignedInAs(browser, author);
+  await authorPage.goto('/meetings/new');
+  await fillMeetingBasics(authorPage, { title, date: '2022-03-10', city: 'Brussels', country: 'BE', partner: 'KZ' });
+  // Typing a colleague's whole name picks them.
+  await authorPage.getByLabel('Add a colleague').fill(attendee.name);
+  await expect(authorPage.getByRole('button', { name: `Remove ${attendee.name}` })).toBeVisible();
+  await authorPage.getByLabel('Restricted: its author, its attendees and managers only').check();
+  await authorPage.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(authorPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const url = new URL(authorPage.url()).pathname;
+
+  const attendeePage = await pageSignedInAs(browser, attendee);
+  await attendeePage.goto(`${url}/edit`);
+  await expect(attendeePage.getByText('This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.')).toBeVisible();
+  await expect(attendeePage.getByLabel('Everyone in the mission')).toBeDisabled();
+  await expect(attendeePage.getByRole('button', { name: `Remove ${attendee.name}` })).toHaveCount(0);
+  await expect(attendeePage.getByLabel('Add a colleague')).toHaveCount(0);
+  await expectAccessible(attendeePage);
+  // The rest is theirs to edit, and saves with the audience unchanged.
+  await attendeePage.getByLabel('Summary').fill('Notes added by an attendee.');
+  await attendeePage.getByRole('button', { name: 'Save changes' }).click();
+  await expect(attendeePage.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(attendeePage.getByText('Notes added by an attendee.')).toBeVisible();
+  await expect(attendeePage.getByText('Restricted', { exact: false }).first()).toBeVisible();
+});

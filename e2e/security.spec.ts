@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { createTestAccount, FIRST_ADMIN, FORGED_SESSION, pageSignedInAs, uniqueEmail } from './fixtures/accounts';
+import { readE2eDatabase, tryOnE2eDatabase } from './fixtures/database';
 import { expectAccessible } from './fixtures/axe';
 
 test('responses carry the security headers, and the app works under its Content-Security-Policy', async ({ browser, baseURL }) => {
@@ -140,4 +141,85 @@ test('admins read and filter the audit log; nobody else can open it', async ({ b
 
   const officerPage = await pageSignedInAs(browser, officer);
   expect((await officerPage.goto('/admin/audit'))?.status()).toBe(404);
+  // That refusal is in the security log, with where it came from.
+  await admin.goto('/admin/audit?kind=security&action=access.refused');
+  const refusal = admin.getByRole('row').filter({ hasText: officer.name }).first();
+  await expect(refusal).toContainText('permission #audit:read');
+  await expect(refusal).toContainText('path: — → /admin/audit');
+  await expect(refusal).toContainText(/127\.0\.0\.1|::1/);
+});
+
+/**
+ * Sign-in attempts as they reach the server through the trusted proxy in front of it (the e2e
+ * server trusts one hop): X-Forwarded-For is whatever the client wrote, then the address the proxy saw.
+ */
+async function attempt(request: APIRequestContext, { email, password, seenByProxy, forged }: { email: string; password: string; seenByProxy: string; forged?: string }) {
+  const headers = { 'X-Forwarded-For': forged ? `${forged}, ${seenByProxy}` : seenByProxy };
+  const { csrfToken } = (await (await request.get('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
+  const response = await request.post('/api/auth/callback/credentials', { form: { email, password, csrfToken }, headers, maxRedirects: 0 });
+  const location = response.headers().location ?? '';
+  return location.includes('code=throttled') ? 'throttled' : location.includes('error=') ? 'wrong' : 'signed in';
+}
+
+test('a forged X-Forwarded-For buys no extra tries, an attack from many addresses cannot lock the owner out, and an admin sees and lifts the locks', async ({ browser, baseURL, playwright }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'besieged');
+  const attacker = await playwright.request.newContext({ baseURL });
+  // One attacker rotating the header it writes: the proxy still reports its one address.
+  const rotating = [];
+  for (let guess = 1; guess <= 12; guess++) {
+    rotating.push(await attempt(attacker, { email: officer.email, password: `guess ${guess}`, seenByProxy: '203.0.113.77', forged: `10.${guess}.0.1` }));
+  }
+  expect(rotating).toEqual([...Array(4).fill('wrong'), 'wrong', ...Array(7).fill('throttled')]);
+  // The right password from that address waits too.
+  expect(await attempt(attacker, { email: officer.email, password: officer.password, seenByProxy: '203.0.113.77' })).toBe('throttled');
+
+  // Now from many addresses, one guess each: past the account's ceiling, each is held after its one try.
+  const spread = [];
+  for (let address = 1; address <= 8; address++) {
+    const from = `198.51.100.${address}`;
+    await attempt(attacker, { email: officer.email, password: `spread guess ${address}`, seenByProxy: from });
+    spread.push(await attempt(attacker, { email: officer.email, password: `second guess ${address}`, seenByProxy: from }));
+  }
+  // Failures 6 to 9 on the account pass (two addresses, two each); from the 10th, each address is held after one.
+  expect(spread).toEqual(['wrong', 'wrong', ...Array(6).fill('throttled')]);
+  await attacker.dispose();
+
+  // The owner, from their own office's address, signs in meanwhile.
+  const owner = await playwright.request.newContext({ baseURL });
+  expect(await attempt(owner, { email: officer.email, password: officer.password, seenByProxy: '192.0.2.10' })).toBe('signed in');
+  expect((await owner.get('/api/pick-lists', { headers: { 'X-Forwarded-For': '192.0.2.10' } })).status()).toBe(200);
+  await owner.dispose();
+
+  // The admin sees where the account is held, lifts it, and the log says who did.
+  const admin = await pageSignedInAs(browser, FIRST_ADMIN);
+  const userId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
+  await admin.goto(`/admin/accounts/${userId}`);
+  await expect(admin.getByText(/Failed attempts make this account wait at \d+ addresses/)).toBeVisible();
+  await expect(admin.getByRole('listitem').filter({ hasText: '203.0.113.77' })).toContainText('failed passwords, waits until');
+  await admin.getByRole('button', { name: 'Lift sign-in locks' }).click();
+  await expect(admin.getByText(/\d+ locks lifted\. Past failures are forgotten\./)).toBeVisible();
+  await expectAccessible(admin);
+  const released = await playwright.request.newContext({ baseURL });
+  expect(await attempt(released, { email: officer.email, password: officer.password, seenByProxy: '203.0.113.77' })).toBe('signed in');
+  await released.dispose();
+
+  await admin.goto('/admin/audit?kind=security&address=203.0.113.77');
+  await expect(admin.getByRole('row').filter({ hasText: 'sign-in.failed' }).first()).toContainText(`user #${userId}`);
+  await expect(admin.getByRole('row').filter({ hasText: 'sign-in.locked' }).first()).toBeVisible();
+  await expect(admin.getByRole('row').filter({ hasText: 'sign-in.succeeded' }).first()).toBeVisible();
+  await admin.goto(`/admin/audit?action=account.clear-sign-in-locks&record=${userId}`);
+  await expect(admin.getByRole('row').filter({ hasText: 'Ada Admin' })).toContainText('locks:');
+  // Nor can anyone with the database file in hand rewrite the log.
+  expect(tryOnE2eDatabase('delete from audit_events where id = (select max(id) from audit_events)')).toMatch(/append-only: a row cannot be deleted/);
+  expect(tryOnE2eDatabase("update audit_events set action = 'nothing' where id = (select max(id) from audit_events)")).toMatch(/append-only: a row cannot be changed/);
+});
+
+test('TRACE is refused: nothing is echoed back', async ({ playwright, baseURL }) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  const response = await visitor.fetch('/sign-in', { method: 'TRACE', headers: { Cookie: 'secret=1' } });
+  expect(response.status()).toBe(405);
+  expect(await response.text()).not.toContain('secret=1');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  await visitor.dispose();
 });

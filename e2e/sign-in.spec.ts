@@ -113,6 +113,8 @@ test('codes are throttled like passwords: the fifth wrong code makes the person 
   for (let attempt = 1; attempt <= 5; attempt++) {
     await answered(totpCode(secret!, currentStep() + 3 + attempt));
     await expect(page.getByText(attempt < 5 ? /That code is not right\./ : /Too many failed codes\. Try again in 30 seconds\./).first()).toBeVisible();
+    // The refused form is reset once its answer is shown: the next code is typed after that.
+    await expect(page.getByLabel('Code', { exact: true })).toHaveValue('');
   }
   // Even the right code waits now.
   await answered(totpCode(secret!, currentStep() + 1));

@@ -13,9 +13,10 @@ describe('passwords', () => {
     expect(await verifyPassword('not a hash', 'anything')).toBe(false);
   });
 
-  it('generates distinct, readable passwords of 20 characters', () => {
+  it('generates distinct, readable passwords of 24 characters, at least 128 bits each', () => {
     const passwords = new Set(Array.from({ length: 50 }, generatePassword));
     expect(passwords.size).toBe(50);
-    for (const password of passwords) expect(password).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{5}(-[a-km-zA-HJ-NP-Z2-9]{5}){3}$/);
+    for (const password of passwords) expect(password).toMatch(/^[a-km-zA-HJ-NP-Z2-9]{6}(-[a-km-zA-HJ-NP-Z2-9]{6}){3}$/);
+    expect(24 * Math.log2(57)).toBeGreaterThan(128);
   });
 });

@@ -27,8 +27,8 @@ export function decoyPasswordHash(): Promise<string> {
 // No 0/O, 1/l/I: generated passwords are read off a screen and typed by hand.
 const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-/** A 20-character random password (~117 bits), grouped in fives for reading aloud. */
+/** A 24-character random password (~140 bits, over the 128 ASVS asks), grouped in sixes for reading aloud. */
 export function generatePassword(): string {
-  const characters = Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]);
-  return [0, 5, 10, 15].map((start) => characters.slice(start, start + 5).join('')).join('-');
+  const characters = Array.from({ length: 24 }, () => alphabet[randomInt(alphabet.length)]);
+  return [0, 6, 12, 18].map((start) => characters.slice(start, start + 6).join('')).join('-');
 }

@@ -31,6 +31,13 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
   const trustedHops = trustedProxyHops();
   const server = http.createServer(async (request, response) => {
     if (worker) response.setHeader('X-Readout-Worker', worker);
+    // Also on the answers given here, before Next.js (its own carry next.config.js's headers).
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    // TRACE would echo the request back, cookies included; nothing here needs it.
+    if (request.method === 'TRACE' || request.method === 'TRACK') {
+      response.writeHead(405, { Allow: 'GET, HEAD, POST', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method Not Allowed');
+      return;
+    }
     settleRequestOrigin(request.headers, request.socket.remoteAddress, trustedHops);
     if (cameOverHttps({ encrypted: 'encrypted' in request.socket, forwardedProto: request.headers['x-forwarded-proto'] })) {
       response.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
@@ -50,9 +57,13 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
       if (admitted) await handle(admitted, response);
     } catch (error) {
       console.error(error);
-      if (!response.headersSent) response.writeHead(500).end('Internal Server Error');
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Internal Server Error');
     }
   });
+  // A proxy or client reuses an idle connection for up to a minute; closing it sooner (Node's
+  // default is 5 s) races its next request, which then fails with a reset connection.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject).listen(port, () => {
       server.off('error', reject);

@@ -4,6 +4,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { inWriteTurn } from '../db/write-turn';
 import { AppError, Forbidden } from '../lib/errors';
+import { type Payload, toObject } from '../lib/form-data';
 import { can, type Permission } from '../lib/policy';
 import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { recordRefusal } from './refusals';
@@ -35,7 +36,6 @@ type Access = 'public' | 'signed-in' | 'signing-in' | Permission;
 
 type Context<A extends Access> = A extends 'public' ? { user: null } : A extends 'signing-in' ? { user: CurrentUser; step: SignInStep } : { user: CurrentUser };
 
-type Payload = FormData | Record<string, unknown> | null | undefined;
 
 /**
  * The one wrapper every exported server action goes through, in one order: current user → access
@@ -97,20 +97,6 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
       return { ok: false, formError: 'Something went wrong and nothing was saved. Please try again.', values };
     }
   }
-}
-
-/** Form posts arrive as FormData; direct calls (scripts, tests, attackers) may send a plain object. */
-function toObject(payload: Payload): Record<string, unknown> {
-  if (payload instanceof FormData) {
-    const object: Record<string, unknown> = {};
-    for (const [key, value] of payload.entries()) {
-      if (key.startsWith('$ACTION')) continue; // React's own bookkeeping fields
-      const previous = object[key];
-      object[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-    }
-    return object;
-  }
-  return payload && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
 }
 
 /** The submitted text, to put back into the form; passwords are never sent back. */
