@@ -54,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="kind" className="text-sm font-medium">Events</label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
               <option value="">All events</option>
-              <option value="security">Security: sign-ins, sessions, refusals</option>
+              <option value="security">Security events</option>
               <option value="changes">Changes to records</option>
             </select>
           </div>
@@ -80,7 +80,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <label htmlFor="entity" className="text-sm font-medium">Record type</label>
             <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
               <option value="">Any</option>
-              {['meeting', 'follow_up', 'contact', 'organisation', 'user', 'cooperation_area', 'country', 'mission_settings'].map((type) => (
+              {['meeting', 'follow_up', 'contact', 'organisation', 'user', 'session', 'email', 'permission', 'cooperation_area', 'country', 'mission_settings'].map((type) => (
                 <option key={type} value={type}>{type}</option>
               ))}
             </select>

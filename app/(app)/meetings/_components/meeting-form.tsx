@@ -173,7 +173,7 @@ export function MeetingForm({
             <legend className="text-sm font-medium text-slate-800">Our attendees</legend>
             <ul className="flex flex-wrap gap-2" aria-label="Chosen attendees">
               {values.attendees.map((id) => (
-                <li key={id} className="flex min-h-10 items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 pr-1 text-sm">
+                <li key={id} className={`flex min-h-10 items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 text-sm ${audienceLocked ? 'pr-3' : 'pr-1'}`}>
                   <input type="hidden" name="attendees" value={id} />
                   {colleagueName(id)}
                   {!audienceLocked && (
