@@ -37,19 +37,25 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
     setOpenOn(null);
     menuButton.current?.focus();
   };
+  // The account menu is a <details>: Escape closes it, and focus goes back to its summary.
+  const closeAccountMenuOnEscape = (event: KeyboardEvent<HTMLDetailsElement>) => {
+    if (event.key !== 'Escape' || !event.currentTarget.open) return;
+    event.currentTarget.open = false;
+    event.currentTarget.querySelector('summary')?.focus();
+  };
   return (
-    <header className="relative bg-brand-900 text-white print:hidden">
+    <header className="on-navy relative bg-brand-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl items-center gap-x-3 gap-y-2 px-4 py-3 sm:flex-wrap sm:gap-x-6">
         <Link href="/" className="min-w-0 flex-1 truncate text-lg font-semibold sm:flex-none">
           {missionName}
         </Link>
-        <details className="group relative order-3 sm:ml-auto">
+        <details className="group relative order-3 sm:ml-auto" onKeyDown={closeAccountMenuOnEscape}>
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 hover:bg-white/10">
             <span className="sr-only">Account menu for </span>
             <span className="max-w-24 truncate text-sm sm:max-w-40">{user.name}</span>
             <span aria-hidden="true">▾</span>
           </summary>
-          <div className="absolute right-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 text-slate-900 shadow-lg">
+          <div className="absolute right-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 text-slate-900 shadow-lg on-white">
             <p className="truncate font-medium">{user.name}</p>
             <p className="truncate text-sm text-slate-600">{user.email}</p>
             <p className="mt-1 text-sm text-slate-600">Role: {roleLabels[user.role]}</p>

@@ -4,7 +4,7 @@ type Wiring = { name: string; label: string; hint?: ReactNode; errors?: string[]
 
 const controlClass =
   'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 shadow-sm ' +
-  'focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ' +
+  'focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600 ' +
   'aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-red-600/20';
 
 /** Label, hint and error wired to the control, so screen readers announce all three. */

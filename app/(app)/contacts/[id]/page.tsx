@@ -6,10 +6,14 @@ import { listMeetings } from '@/db/meetings';
 import { countryName } from '@/lib/countries';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { recordTitle } from '@/server/record-title';
 import { loadContact } from '../_components/load-contact';
 import { MergeForm } from '../_components/merge-form';
 
-export const metadata: Metadata = { title: 'Contact' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordTitle('contact:view', 'Contact', () => loadContact(id).name);
+}
 
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> }) {
   const user = await requirePermission('contact:view');

@@ -1,12 +1,12 @@
 import 'server-only';
+import { cache } from 'react';
 import { getContact } from '@/db/contacts';
 import { listOrganisations } from '@/db/organisations';
 import { countriesByName } from '@/lib/countries';
 import { loadOr404 } from '@/server/load-or-404';
 
-export function loadContact(rawId: string) {
-  return loadOr404(rawId, (id) => getContact({ id }));
-}
+/** The contact of the URL, or the 404 page; read once per request (title and page). */
+export const loadContact = cache((rawId: string) => loadOr404(rawId, (id) => getContact({ id })));
 
 export function contactFormOptions() {
   return { countries: countriesByName, organisations: listOrganisations({ limit: 2000 }).rows };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { Link } from '@/components/ui/link';
 import { findDraftFor } from '@/db/drafts';
 import { getFollowUp, isOwnFollowUp } from '@/db/follow-ups';
@@ -8,11 +9,17 @@ import { countryName } from '@/lib/countries';
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
-import { requirePermission } from '@/server/current-user';
+import { type CurrentUser, requirePermission } from '@/server/current-user';
+import { recordTitle } from '@/server/record-title';
 import { loadOr404 } from '@/server/load-or-404';
 import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
 
-export const metadata: Metadata = { title: 'Follow-up' };
+const loadFollowUp = cache((viewer: CurrentUser, rawId: string) => loadOr404(rawId, (id) => getFollowUp({ viewer, id })));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordTitle('follow-up:view', 'Follow-up', (user) => loadFollowUp(user, id).title);
+}
 
 function describe(event: { kind: string; fromValue: string | null; toValue: string | null }) {
   const status = (value: string | null) => (value ? (followUpStatusLabels[value as FollowUpStatus] ?? value) : '—');
@@ -32,7 +39,7 @@ function describe(event: { kind: string; fromValue: string | null; toValue: stri
 
 export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('follow-up:view');
-  const followUp = loadOr404((await params).id, (id) => getFollowUp({ viewer: user, id }));
+  const followUp = loadFollowUp(user, (await params).id);
   const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
   const noteDraft = canUpdate ? findDraftFor({ viewer: user, form: 'follow-up-note', targetId: followUp.id }) : undefined;
   const { timeZone } = getMissionSettings();

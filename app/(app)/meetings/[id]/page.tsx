@@ -12,9 +12,13 @@ import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../../follow-ups/actions';
 import { today, toRows } from '../../follow-ups/_components/rows';
 import { DeleteMeetingButton } from '../_components/delete-meeting-button';
+import { recordTitle } from '@/server/record-title';
 import { loadMeeting } from '../_components/load-meeting';
 
-export const metadata: Metadata = { title: 'Meeting' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordTitle('meeting:view', 'Meeting', (user) => loadMeeting(user, id).title);
+}
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -8,9 +8,13 @@ import { countryName } from '@/lib/countries';
 import { organisationKindLabels } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { recordTitle } from '@/server/record-title';
 import { loadOrganisation } from '../_components/load-organisation';
 
-export const metadata: Metadata = { title: 'Organisation' };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return recordTitle('contact:view', 'Organisation', () => loadOrganisation(id).name);
+}
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission('contact:view');

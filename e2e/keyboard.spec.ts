@@ -1,0 +1,72 @@
+import { expect, type Page, test } from '@playwright/test';
+import { createTestAccount, pageSignedInAs } from './fixtures/accounts';
+import { fillMeetingBasics } from './fixtures/meeting-form';
+
+/** WCAG's contrast ratio of two sRGB colours given as "rgb(r, g, b)" or "rgba(…)". */
+function contrast(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** The colour that marks keyboard focus on the focused element (outline, or a form field's ring), and what it is drawn against. */
+async function focusColours(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const style = getComputedStyle(element);
+    const ring = (style.boxShadow.match(/rgba?\([^)]*\)/g) ?? []).find((color) => !/rgba\([^)]*,\s*0(\.\d+)?\)$/.test(color));
+    let backdrop: Element | null = element.parentElement;
+    while (backdrop && ['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(backdrop).backgroundColor)) backdrop = backdrop.parentElement;
+    return {
+      mark: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' ? style.outlineColor : (ring ?? 'none'),
+      against: backdrop ? getComputedStyle(backdrop).backgroundColor : 'rgb(255, 255, 255)',
+    };
+  });
+}
+
+test('keyboard focus is visible at 3:1 or more on the navy header, in the account menu and on form fields; Escape closes the account menu', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'keyboard');
+  const page = await pageSignedInAs(browser, officer);
+  await page.goto('/meetings/new');
+  // The skip link first, then the mission's name on the navy bar.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const header = await focusColours(page);
+  expect(contrast(header.mark, header.against), `header focus ${header.mark} on ${header.against}`).toBeGreaterThanOrEqual(3);
+
+  await page.getByLabel('Title').focus();
+  const field = await focusColours(page);
+  expect(contrast(field.mark, 'rgb(255, 255, 255)'), `field focus ${field.mark}`).toBeGreaterThanOrEqual(3);
+
+  const menu = page.locator('header details');
+  await menu.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toHaveAttribute('open', '');
+  await page.keyboard.press('Tab');
+  const inMenu = await focusColours(page);
+  expect(contrast(inMenu.mark, inMenu.against), `menu focus ${inMenu.mark} on ${inMenu.against}`).toBeGreaterThanOrEqual(3);
+  await page.keyboard.press('Escape');
+  await expect(menu).not.toHaveAttribute('open');
+  await expect(menu.locator('summary')).toBeFocused();
+});
+
+test('each record page is titled with the record, so tabs and history tell them apart', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'record-pages');
+  const page = await pageSignedInAs(browser, officer);
+  const title = `Titled consultations ${Math.random().toString(36).slice(2, 7)}`;
+  await page.goto('/meetings/new');
+  await fillMeetingBasics(page, { title, date: '2024-05-02', city: 'Brussels', country: 'BE', partner: 'KZ' });
+  await page.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveTitle(`${title} · Readout`);
+  // A record one may not see keeps the generic title on its 404.
+  await page.goto('/meetings/999999999');
+  await expect(page).toHaveTitle(/^(Meeting|Page not found) · Readout$|^Readout$/);
+});
