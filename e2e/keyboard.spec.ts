@@ -70,3 +70,22 @@ test('each record page is titled with the record, so tabs and history tell them 
   await page.goto('/meetings/999999999');
   await expect(page).toHaveTitle(/^(Meeting|Page not found) · Readout$|^Readout$/);
 });
+
+test('removing a place or a follow-up row leaves focus on the row that takes its place, not on the page', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'rows');
+  const page = await pageSignedInAs(browser, officer);
+  await page.goto('/meetings/new');
+  await page.getByLabel('City 1').fill('Brussels');
+  await page.getByLabel('City 2').fill('Antwerp');
+  await page.getByRole('button', { name: 'Remove place 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('City 1')).toHaveValue('Antwerp');
+  await expect(page.getByLabel('City 1')).toBeFocused();
+
+  await page.getByLabel('What was committed (1)').fill('Send the draft memorandum');
+  await page.getByLabel('What was committed (2)').fill('Invite the delegation');
+  await page.getByRole('button', { name: 'Remove follow-up 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('What was committed (1)')).toHaveValue('Invite the delegation');
+  await expect(page.getByLabel('What was committed (1)')).toBeFocused();
+});

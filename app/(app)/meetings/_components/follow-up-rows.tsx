@@ -3,7 +3,7 @@
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
 import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
-import { type Keyed, withTrailingBlank } from './rows';
+import { focusRowAfterRemoval, type Keyed, withTrailingBlank } from './rows';
 
 export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;
 
@@ -90,7 +90,14 @@ export function FollowUpRows({
                   onChange={(e) => change(row.key, { countryCode: e.target.value })}
                   options={countryOptions}
                 />
-                <button type="button" className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2" onClick={() => update(rows.filter((r) => r.key !== row.key))}>
+                <button
+                  type="button"
+                  className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2"
+                  onClick={() => {
+                    update(rows.filter((r) => r.key !== row.key));
+                    focusRowAfterRemoval('follow-up-title', index);
+                  }}
+                >
                   Remove follow-up {index + 1}
                 </button>
               </>

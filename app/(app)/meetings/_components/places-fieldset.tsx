@@ -2,7 +2,7 @@
 
 import { SelectField, Field } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
-import { type Keyed, withTrailingBlank } from './rows';
+import { focusRowAfterRemoval, type Keyed, withTrailingBlank } from './rows';
 
 export type PlaceRow = Keyed<{ city: string; countryCode: string }>;
 
@@ -52,7 +52,10 @@ export function PlacesFieldset({
               type="button"
               className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm disabled:opacity-40"
               disabled={spare || places.length === 1}
-              onClick={() => update(places.filter((p) => p.key !== place.key))}
+              onClick={() => {
+                update(places.filter((p) => p.key !== place.key));
+                focusRowAfterRemoval('place-city', index);
+              }}
               aria-label={`Remove place ${index + 1}`}
             >
               ✕

@@ -11,3 +11,11 @@ export function withTrailingBlank<T>(rows: Keyed<T>[], isBlank: (row: T) => bool
   const last = rows.at(-1);
   return last && isBlank(last) ? rows : [...rows, { ...blankAfter(last), key: newKey() }];
 }
+
+/**
+ * After a row is removed its button is gone, and focus would fall to the page: it moves to the
+ * first field of the row now in that place (the next one, or the blank row kept ready), once drawn.
+ */
+export function focusRowAfterRemoval(fieldIdPrefix: string, index: number): void {
+  requestAnimationFrame(() => document.getElementById(`${fieldIdPrefix}-${index}`)?.focus());
+}
