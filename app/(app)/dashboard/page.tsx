@@ -62,7 +62,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <OpenVersusOverdueChart data={rows.filter((row) => row.open > 0).slice(0, 12).map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))} />
-        <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} />
+        <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} today={now} />
         <div className="lg:col-span-2">
           <AgreedAreasChart data={countriesPerAgreedArea({ viewer: user, today: now })} />
         </div>

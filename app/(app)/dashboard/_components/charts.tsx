@@ -66,7 +66,11 @@ export function OpenVersusOverdueChart({ data }: { data: { country: string; open
   );
 }
 
-export function OpenedVersusClosedChart({ data }: { data: { month: string; opened: number; closed: number }[] }) {
+/** The current month is not over: its label says so, so that its lower counts do not read as a fall. */
+const monthLabel = (month: string, today: string) => (month === today.slice(0, 7) ? `${month} so far` : month);
+
+export function OpenedVersusClosedChart({ data, today }: { data: { month: string; opened: number; closed: number }[]; today: string }) {
+  const labelled = data.map((row) => ({ ...row, month: monthLabel(row.month, today) }));
   return (
     <Figure
       id="per-month"
@@ -81,7 +85,7 @@ export function OpenedVersusClosedChart({ data }: { data: { month: string; opene
             </tr>
           </thead>
           <tbody>
-            {data.map((row) => (
+            {labelled.map((row) => (
               <tr key={row.month}>
                 <th scope="row">{row.month}</th>
                 <td>{row.opened}</td>
@@ -93,7 +97,8 @@ export function OpenedVersusClosedChart({ data }: { data: { month: string; opene
       }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ left: -20 }}>
+        {/* Room on the right for the last label and point, which were clipped. */}
+        <LineChart data={labelled} margin={{ left: -20, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="month" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
