@@ -100,8 +100,11 @@ export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: 
                   id={`${listId}status-${row.id}`}
                   className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
                   value={row.status}
-                  disabled={row.saving}
-                  onChange={(event) => change(row, event.target.value as FollowUpStatus)}
+                  // Busy, not disabled: a disabled control drops keyboard focus to the page.
+                  aria-busy={row.saving}
+                  onChange={(event) => {
+                    if (!row.saving) change(row, event.target.value as FollowUpStatus);
+                  }}
                 >
                   {followUpStatuses
                     .filter((status) => status !== 'cancelled' || row.status === 'cancelled')

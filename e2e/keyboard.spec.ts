@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { createTestAccount, pageSignedInAs } from './fixtures/accounts';
+import { readE2eDatabase } from './fixtures/database';
 import { fillMeetingBasics } from './fixtures/meeting-form';
+import { callServerAction } from './fixtures/server-actions';
 
 /** WCAG's contrast ratio of two sRGB colours given as "rgb(r, g, b)" or "rgba(…)". */
 function contrast(first: string, second: string): number {
@@ -88,4 +90,44 @@ test('removing a place or a follow-up row leaves focus on the row that takes its
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('What was committed (1)')).toHaveValue('Invite the delegation');
   await expect(page.getByLabel('What was committed (1)')).toBeFocused();
+});
+
+test('a quick status change keeps the keyboard on its select while it saves, and after', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'status-keys');
+  const page = await pageSignedInAs(browser, officer);
+  const title = `Keyboard follow-up ${Math.random().toString(36).slice(2, 7)}`;
+  const ownerId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
+  const created = await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title, countryCode: 'BE', committedBy: 'ours', ownerId }]);
+  expect(created.body).toContain('"ok":true');
+  await page.goto('/follow-ups');
+  const status = page.getByLabel(`Status of ${title}`);
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Saved: In progress.')).toBeVisible();
+  await expect(status).toHaveValue('in-progress');
+  await expect(status).toBeFocused();
+});
+
+test('picking a counterpart, or cancelling a new one, brings the keyboard back to the search for the next person', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'counterpart-keys');
+  const page = await pageSignedInAs(browser, officer);
+  const name = `Aigerim Keyboardova ${Math.random().toString(36).slice(2, 6)}`;
+  const created = await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, { name, title: 'Counsellor', countryCode: 'KZ' }]);
+  expect(created.body).toContain('"ok":true');
+  await page.goto('/meetings/new');
+  const search = page.getByLabel('Find a counterpart');
+  await search.fill(name.split(' ').slice(1).join(' '));
+  const match = page.getByRole('list', { name: 'Matching contacts' }).getByRole('button', { name: new RegExp(`Add ${name}`) });
+  await match.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('list', { name: 'Chosen counterparts' })).toContainText(name);
+  await expect(search).toBeFocused();
+
+  await page.getByRole('button', { name: 'New counterpart…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'New counterpart' }).getByLabel('Full name')).toBeFocused();
+  await page.getByRole('group', { name: 'New counterpart' }).getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'New counterpart' })).toHaveCount(0);
+  await expect(search).toBeFocused();
 });

@@ -45,6 +45,8 @@ export function CounterpartsFieldset({
   errors?: string[];
 }) {
   const [query, setQuery] = useState('');
+  // The control pressed (a match, the quick-add's Cancel) is gone once drawn: the keyboard goes back to the search, for the next person.
+  const focusSearch = () => requestAnimationFrame(() => document.getElementById('contact-search')?.focus());
   const [adding, setAdding] = useState<Adding | null>(null);
   const typed = query.trim();
   const pick = (contact: PickedContact) => {
@@ -53,6 +55,7 @@ export function CounterpartsFieldset({
     if (adding?.proposed) onProposedChange?.(proposed.filter((person) => person !== adding.proposed));
     setAdding(null);
     setQuery('');
+    focusSearch();
   };
   // Drafts are the author's own JSON: anything that is not a person with a name is skipped.
   const people = proposed.filter((person) => person && typeof person.name === 'string' && person.name.trim());
@@ -111,6 +114,7 @@ export function CounterpartsFieldset({
       )}
       <Field
         name="contactSearch"
+        id="contact-search"
         label="Find a counterpart"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -126,7 +130,10 @@ export function CounterpartsFieldset({
           initialOrganisation={adding.proposed?.organisation ? { id: adding.proposed.organisationId ?? null, name: adding.proposed.organisation } : undefined}
           createContact={createContactAction}
           onPicked={pick}
-          onCancel={() => setAdding(null)}
+          onCancel={() => {
+            setAdding(null);
+            focusSearch();
+          }}
           countries={countries}
         />
       ) : (
