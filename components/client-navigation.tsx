@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { clientNavigationTarget } from '@/lib/client-navigation';
 
 /**
@@ -24,5 +24,26 @@ export function ClientNavigation() {
     document.addEventListener('click', open);
     return () => document.removeEventListener('click', open);
   }, [router]);
+  useFocusOnNewPage();
   return null;
+}
+
+/**
+ * After moving to another page without a new document, the control that was used (a link in the
+ * old page, a Save button) is gone and focus would fall to the page body: it goes to the new page's
+ * heading instead, where a screen reader announces it and Tab continues. A page that placed focus
+ * itself (a field with autoFocus) keeps it.
+ */
+function useFocusOnNewPage() {
+  const pathname = usePathname();
+  const shown = useRef(pathname);
+  useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+  }, [pathname]);
 }

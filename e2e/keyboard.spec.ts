@@ -131,3 +131,18 @@ test('picking a counterpart, or cancelling a new one, brings the keyboard back t
   await expect(page.getByRole('group', { name: 'New counterpart' })).toHaveCount(0);
   await expect(search).toBeFocused();
 });
+
+test('after moving to another page, or saving a meeting, the keyboard starts from the new page’s heading', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'page-focus');
+  const page = await pageSignedInAs(browser, officer);
+  await page.goto('/meetings');
+  await page.getByRole('main').getByRole('link', { name: 'Log a meeting' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Log a meeting' })).toBeFocused();
+
+  const title = `Focus after saving ${Math.random().toString(36).slice(2, 7)}`;
+  await fillMeetingBasics(page, { title, date: '2024-05-03', city: 'Brussels', country: 'BE', partner: 'KZ' });
+  await page.getByRole('button', { name: 'Save meeting' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+});
