@@ -4,7 +4,7 @@ import type { CsvColumn } from '@/lib/csv';
 import { commitmentSideLabels, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
-import { csvDownload } from '@/server/csv-download';
+import { csvDownload } from '@/server/downloads';
 import { defineRoute } from '@/server/route';
 
 const columns: CsvColumn<FollowUpListItem>[] = [
@@ -18,7 +18,7 @@ const columns: CsvColumn<FollowUpListItem>[] = [
   { header: 'Last update', value: (row) => row.updatedAt.toISOString().slice(0, 10) },
 ];
 
-/** The follow-ups list (or, for managers, the review queue) as CSV, with the same filters and visibility, read in batches (server/csv-download.ts). */
+/** The follow-ups list (or, for managers, the review queue) as CSV, with the same filters and visibility, read in batches (server/downloads.ts). */
 export const GET = defineRoute('follow-up:export', (request, { user }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseFollowUpFilters(params);

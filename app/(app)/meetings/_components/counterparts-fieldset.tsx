@@ -6,6 +6,7 @@ import type { PickedContact } from '@/components/contact-quick-add';
 import { Field } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
 import { createContactAction } from '../../contacts/actions';
+import { focusOnceDrawn } from './rows';
 
 // Loaded when first needed (a name typed, "New counterpart…" pressed): with the look-up code they
 // were what put this page over the 150 kB first-load budget (decision 0007).
@@ -45,8 +46,8 @@ export function CounterpartsFieldset({
   errors?: string[];
 }) {
   const [query, setQuery] = useState('');
-  // The control pressed (a match, the quick-add's Cancel) is gone once drawn: the keyboard goes back to the search, for the next person.
-  const focusSearch = () => requestAnimationFrame(() => document.getElementById('contact-search')?.focus());
+  // The keyboard goes back to the search, for the next person.
+  const focusSearch = () => focusOnceDrawn('contact-search');
   const [adding, setAdding] = useState<Adding | null>(null);
   const typed = query.trim();
   const pick = (contact: PickedContact) => {

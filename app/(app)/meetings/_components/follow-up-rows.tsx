@@ -3,7 +3,7 @@
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
 import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
-import { focusRowAfterRemoval, type Keyed, withTrailingBlank } from './rows';
+import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;
 
@@ -95,7 +95,7 @@ export function FollowUpRows({
                   className="justify-self-start text-sm font-medium text-red-800 underline sm:col-span-2"
                   onClick={() => {
                     update(rows.filter((r) => r.key !== row.key));
-                    focusRowAfterRemoval('follow-up-title', index);
+                    focusOnceDrawn(`follow-up-title-${index}`);
                   }}
                 >
                   Remove follow-up {index + 1}

@@ -2,7 +2,7 @@
 
 import { SelectField, Field } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
-import { focusRowAfterRemoval, type Keyed, withTrailingBlank } from './rows';
+import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type PlaceRow = Keyed<{ city: string; countryCode: string }>;
 
@@ -54,7 +54,8 @@ export function PlacesFieldset({
               disabled={spare || places.length === 1}
               onClick={() => {
                 update(places.filter((p) => p.key !== place.key));
-                focusRowAfterRemoval('place-city', index);
+                // The row now in its place (the next one, or the blank row kept ready).
+                focusOnceDrawn(`place-city-${index}`);
               }}
               aria-label={`Remove place ${index + 1}`}
             >

@@ -13,9 +13,9 @@ export function withTrailingBlank<T>(rows: Keyed<T>[], isBlank: (row: T) => bool
 }
 
 /**
- * After a row is removed its button is gone, and focus would fall to the page: it moves to the
- * first field of the row now in that place (the next one, or the blank row kept ready), once drawn.
+ * Focus for the field `id` once React has drawn it: the control just used (a row's Remove, a
+ * match picked, Cancel) is gone, and focus would otherwise fall to the page.
  */
-export function focusRowAfterRemoval(fieldIdPrefix: string, index: number): void {
-  requestAnimationFrame(() => document.getElementById(`${fieldIdPrefix}-${index}`)?.focus());
+export function focusOnceDrawn(id: string): void {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
 }

@@ -2,7 +2,7 @@ import { exportMeetings, type MeetingExportRow } from '@/db/meetings';
 import type { CsvColumn } from '@/lib/csv';
 import { meetingKindLabels } from '@/lib/meetings';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
-import { csvDownload } from '@/server/csv-download';
+import { csvDownload } from '@/server/downloads';
 import { defineRoute } from '@/server/route';
 
 const columns: CsvColumn<MeetingExportRow>[] = [
@@ -21,7 +21,7 @@ const columns: CsvColumn<MeetingExportRow>[] = [
   { header: 'Outcome', value: (row) => row.outcome },
 ];
 
-/** The filtered meetings list as CSV: the same filters and the same visibility rule as the page, read in batches (server/csv-download.ts). */
+/** The filtered meetings list as CSV: the same filters and the same visibility rule as the page, read in batches (server/downloads.ts). */
 export const GET = defineRoute('meeting:export', (request, { user }) => {
   const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
   return csvDownload({ filename: `meetings-${new Date().toISOString().slice(0, 10)}.csv`, columns, read: (db) => exportMeetings({ viewer: user, filters, db }) });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/connection';
 import { createTestDatabase } from '../db/test-database';
 import type { CsvColumn } from '../lib/csv';
-import { csvDownload } from './csv-download';
+import { csvDownload } from './downloads';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 const previousPath = process.env.DATABASE_PATH;
