@@ -161,9 +161,13 @@ test('bad input in the meeting form is refused beside the field and nothing is s
     throw new Error('a stored script ran');
   });
   await page.getByLabel('End date (several days)').fill('');
-  await page.getByLabel('City 1').fill('Brussels');
   await page.getByLabel('Country 1').selectOption('BE');
   await choosePartnerCountry(page, 'BE');
+  // A city refused by the server is explained beside the places, not only in the banner.
+  await page.getByLabel('City 1').fill('Brussels\u0007');
+  await page.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(page.locator('#places-error')).toHaveText('A city name must be a single line of plain text.');
+  await page.getByLabel('City 1').fill('Brussels');
   await page.getByRole('button', { name: 'Save meeting' }).click();
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });

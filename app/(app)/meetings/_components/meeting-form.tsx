@@ -147,7 +147,7 @@ export function MeetingForm({
             <Field name="startDate" label="Date" type="date" required value={values.startDate} onChange={(e) => set('startDate', e.target.value)} errors={errors?.startDate} />
             <Field name="endDate" label="End date (several days)" type="date" value={values.endDate} min={values.startDate} onChange={(e) => set('endDate', e.target.value)} errors={errors?.endDate} />
           </div>
-          <PlacesFieldset places={values.places} onChange={changePlaces} countryOptions={countryOptions} errors={errors?.places} />
+          <PlacesFieldset places={values.places} onChange={changePlaces} countryOptions={countryOptions} errors={errors?.places ?? errors?.placeCity} />
         </FormSection>
 
         <FormSection id="who-heading" title="Who">
