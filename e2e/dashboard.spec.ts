@@ -83,3 +83,25 @@ test('an officer’s dashboard leaves out restricted records of others', async (
   expect(visible.n).toBeLessThan(all.n);
   await expect(page.locator('tr[data-country=BE] [data-label=open]')).toHaveText(String(visible.n));
 });
+
+test('on a 390 px phone the dashboard shows each country’s counts without sideways scrolling, and its charts are drawn without a script', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
+  await page.goto('/dashboard');
+  const belgium = page.locator('tr[data-country=BE]');
+  await expect(belgium.locator('[data-label=overdue]')).toBeInViewport();
+  // What is folded away on a phone is worded under the country's name.
+  await expect(belgium.getByRole('rowheader')).toContainText(/Last met: \d{4}-\d{2}-\d{2}/);
+  const table = page.getByRole('table').first();
+  expect(await table.evaluate((element) => element.parentElement!.scrollWidth - element.parentElement!.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+
+  // The charts come drawn in the server's HTML: with scripts off, every month's bars are there.
+  const noScript = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, javaScriptEnabled: false, storageState: await context.storageState() });
+  const still = await noScript.newPage();
+  await still.goto('/dashboard');
+  await expect(still.getByRole('figure', { name: /opened and closed per month/ }).getByRole('img').locator('ol').first().locator('li')).toHaveCount(12);
+  await Promise.all([noScript.close(), context.close()]);
+});

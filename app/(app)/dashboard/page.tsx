@@ -9,7 +9,7 @@ import { requirePermission } from '@/server/current-user';
 import { today } from '../follow-ups/_components/rows';
 import { CountryRows } from './_components/country-rows';
 import { type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
-import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/lazy-charts';
+import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/charts';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -34,8 +34,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </Link>
         ))}
       </nav>
+      {/* On a phone the counts come first and the rest folds under each country's name: no sideways scrolling. */}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
+        <table className="w-full text-left text-sm md:min-w-[56rem] [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
           <caption className="sr-only">Open commitments per partner country, sorted by {countrySorts[sort].toLowerCase()}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
@@ -43,10 +44,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               <th scope="col" className="text-right">Open</th>
               <th scope="col" className="text-right">Overdue</th>
               <th scope="col" className="text-right">Due ≤ 14 days</th>
-              <th scope="col">Ours · partner · joint</th>
-              <th scope="col">Agreed areas</th>
-              <th scope="col">Last meeting</th>
-              <th scope="col" className="text-right">Meetings, 90 days</th>
+              <th scope="col" className="hidden md:table-cell">Ours · partner · joint</th>
+              <th scope="col" className="hidden md:table-cell">Agreed areas</th>
+              <th scope="col" className="hidden md:table-cell">Last meeting</th>
+              <th scope="col" className="hidden text-right md:table-cell">Meetings, 90 days</th>
             </tr>
           </thead>
           <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now }))} />

@@ -1,18 +1,32 @@
-'use client';
-
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-
 /**
- * Charts for those who would rather look than read. Each is a labelled figure whose numbers are
- * also in a table (the dashboard table, or the one under the chart) for screen readers and print.
+ * The dashboard's charts, drawn on the server as plain HTML bars: no charting runtime runs on the
+ * phone, so nothing blocks a tap while the page loads, and the charts print and fit any width.
+ * Each is a labelled figure whose numbers are also in a table below it, for screen readers.
  */
-function Figure({ id, title, children, table, height = 288 }: { id: string; title: string; children: React.ReactNode; table: React.ReactNode; /** px; a chart whose rows grow sets its own */ height?: number }) {
+
+type Series<Row> = { key: keyof Row & string; name: string; color: string };
+
+const colors = { open: '#1f4e89', overdue: '#b91c1c', closed: '#047857' };
+
+/** A top value and round gridlines (steps of 1, 2 or 5 × 10ⁿ, about four of them) for counts up to `max`. */
+export function countScale(max: number): { top: number; ticks: number[] } {
+  const rough = Math.max(max, 1) / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!);
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
+}
+
+const share = (value: number, top: number) => `${(value / top) * 100}%`;
+
+function Figure({ id, title, legend, children, table }: { id: string; title: string; legend?: React.ReactNode; children: React.ReactNode; table: React.ReactNode }) {
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4">
+    <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4 [print-color-adjust:exact]">
       <figcaption id={`${id}-title`} className="mb-2 font-semibold">
         {title}
       </figcaption>
-      <div style={{ height }} role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
+      <div role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
+        {legend}
         {children}
       </div>
       <details className="mt-2 text-sm">
@@ -23,130 +37,154 @@ function Figure({ id, title, children, table, height = 288 }: { id: string; titl
   );
 }
 
+function Legend({ items }: { items: { name: string; color: string; hatched?: boolean }[] }) {
+  return (
+    <p className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+      {items.map((item) => (
+        <span key={item.name} className="flex items-center gap-1.5">
+          <span className="inline-block size-3 rounded-sm" style={item.hatched ? hatched(item.color) : { background: item.color }} />
+          {item.name}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+const hatched = (color: string) => ({ background: `repeating-linear-gradient(135deg, ${color} 0 2px, transparent 2px 5px)`, boxShadow: `inset 0 0 0 1px ${color}` });
+
 const tableClass = 'mt-2 w-full text-left text-sm [&_td]:py-1 [&_th]:py-1';
 
-export function OpenVersusOverdueChart({ data }: { data: { country: string; open: number; overdue: number }[] }) {
+function FiguresTable<Row>({ rows, label, header, series }: { rows: readonly Row[]; label: (row: Row) => string; header: string; series: Series<Row>[] }) {
   return (
-    <Figure
-      id="open-overdue"
-      title="Open and overdue follow-ups per country"
-      table={
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Open</th>
-              <th scope="col">Overdue</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.country}>
-                <th scope="row">{row.country}</th>
-                <td>{row.open}</td>
-                <td>{row.overdue}</td>
-              </tr>
+    <table className={tableClass}>
+      <thead>
+        <tr>
+          <th scope="col">{header}</th>
+          {series.map((s) => (
+            <th key={s.key} scope="col">
+              {s.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={label(row)}>
+            <th scope="row">{label(row)}</th>
+            {series.map((s) => (
+              <td key={s.key}>{String(row[s.key])}</td>
             ))}
-          </tbody>
-        </table>
-      }
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ left: -20 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="country" tick={{ fontSize: 12 }} interval={0} angle={-30} textAnchor="end" height={60} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          <Bar dataKey="open" name="Open" fill="#1f4e89" />
-          <Bar dataKey="overdue" name="Overdue" fill="#b91c1c" />
-        </BarChart>
-      </ResponsiveContainer>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One line per row: its label, then a bar per series with its value at the bar's end. */
+function BarRows<Row>({ rows, label, series }: { rows: readonly Row[]; label: (row: Row) => string; series: Series<Row>[] }) {
+  const { top } = countScale(Math.max(0, ...rows.flatMap((row) => series.map((s) => Number(row[s.key])))));
+  return (
+    <ul className="space-y-2 text-xs">
+      {rows.map((row) => (
+        <li key={label(row)} className="grid grid-cols-[minmax(0,9rem)_1fr] items-center gap-2 sm:grid-cols-[minmax(0,12rem)_1fr]">
+          <span className="line-clamp-2 text-slate-800">{label(row)}</span>
+          <span className="space-y-0.5">
+            {series.map((s) => (
+              <span key={s.key} className="flex items-center gap-1">
+                <span className="h-2.5 rounded-r-sm" style={{ width: `calc((100% - 2rem) * ${Number(row[s.key]) / top})`, background: s.color }} />
+                <span className="tabular-nums text-slate-700">{String(row[s.key])}</span>
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type CountryRow = { country: string; open: number; overdue: number };
+const countrySeries: Series<CountryRow>[] = [
+  { key: 'open', name: 'Open', color: colors.open },
+  { key: 'overdue', name: 'Overdue', color: colors.overdue },
+];
+
+export function OpenVersusOverdueChart({ data }: { data: CountryRow[] }) {
+  const label = (row: CountryRow) => row.country;
+  return (
+    <Figure id="open-overdue" title="Open and overdue follow-ups per country" legend={<Legend items={countrySeries} />} table={<FiguresTable rows={data} label={label} header="Country" series={countrySeries} />}>
+      {data.length ? <BarRows rows={data} label={label} series={countrySeries} /> : <p className="text-sm text-slate-600">No open follow-ups.</p>}
     </Figure>
   );
 }
 
+type MonthRow = { month: string; opened: number; closed: number };
+const monthSeries: Series<MonthRow>[] = [
+  { key: 'opened', name: 'Opened', color: colors.open },
+  { key: 'closed', name: 'Closed', color: colors.closed },
+];
+
 /** The current month is not over: its label says so, so that its lower counts do not read as a fall. */
 const monthLabel = (month: string, today: string) => (month === today.slice(0, 7) ? `${month} so far` : month);
+const monthName = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
 
-export function OpenedVersusClosedChart({ data, today }: { data: { month: string; opened: number; closed: number }[]; today: string }) {
+export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; today: string }) {
+  const current = today.slice(0, 7);
+  const { top, ticks } = countScale(Math.max(0, ...data.flatMap((row) => [row.opened, row.closed])));
   const labelled = data.map((row) => ({ ...row, month: monthLabel(row.month, today) }));
   return (
     <Figure
       id="per-month"
       title="Follow-ups opened and closed per month (12 months)"
-      table={
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Opened</th>
-              <th scope="col">Closed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {labelled.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{row.month}</th>
-                <td>{row.opened}</td>
-                <td>{row.closed}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      legend={<Legend items={[...monthSeries, ...(data.some((row) => row.month === current) ? [{ name: 'Month so far', color: '#475569', hatched: true }] : [])]} />}
+      table={<FiguresTable rows={labelled} label={(row) => row.month} header="Month" series={monthSeries} />}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        {/* Room on the right for the last label and point, which were clipped. */}
-        <LineChart data={labelled} margin={{ left: -20, right: 16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="month" tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
-          <Tooltip />
-          <Legend />
-          <Line type="monotone" dataKey="opened" name="Opened" stroke="#1f4e89" strokeWidth={2} />
-          <Line type="monotone" dataKey="closed" name="Closed" stroke="#047857" strokeWidth={2} />
-        </LineChart>
-      </ResponsiveContainer>
+      <div className="flex gap-1 text-[0.625rem] text-slate-600">
+        <div className="relative h-48 w-6 shrink-0">
+          {ticks.map((tick) => (
+            <span key={tick} className="absolute right-0 translate-y-1/2 tabular-nums" style={{ bottom: share(tick, top) }}>
+              {tick}
+            </span>
+          ))}
+        </div>
+        <div className="min-w-0 flex-1">
+          <div className="relative h-48 border-b border-slate-300">
+            {ticks.slice(1).map((tick) => (
+              <span key={tick} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ bottom: share(tick, top) }} />
+            ))}
+            <ol className="absolute inset-0 grid items-end" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
+              {data.map((row) => (
+                <li key={row.month} className="flex h-full items-end justify-center gap-px px-px">
+                  {monthSeries.map((s) => (
+                    <span key={s.key} className="w-1/3 max-w-4 rounded-t-sm" style={{ height: share(row[s.key] as number, top), ...(row.month === current ? hatched(s.color) : { background: s.color }) }} />
+                  ))}
+                </li>
+              ))}
+            </ol>
+          </div>
+          <ol className="mt-1 grid text-center" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
+            {data.map((row, index) => (
+              <li key={row.month} className="leading-tight">
+                {monthName(row.month)}
+                <br />
+                {row.month === current ? 'so far' : index === 0 || row.month.endsWith('-01') ? row.month.slice(0, 4) : ''}
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
     </Figure>
   );
 }
 
-export function AgreedAreasChart({ data }: { data: readonly { area: string; countries: number }[] }) {
+type AreaRow = { area: string; countries: number };
+const areaSeries: Series<AreaRow>[] = [{ key: 'countries', name: 'Countries', color: colors.open }];
+
+export function AgreedAreasChart({ data }: { data: readonly AreaRow[] }) {
+  const label = (row: AreaRow) => row.area;
   return (
-    <Figure
-      id="areas"
-      title="Agreed cooperation areas: number of partner countries"
-      // 28 px a row: two-line names ("Climate and sustainable development") no longer overlap.
-      height={Math.max(288, data.length * 28 + 40)}
-      table={
-        <table className={tableClass}>
-          <thead>
-            <tr>
-              <th scope="col">Area</th>
-              <th scope="col">Countries</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((row) => (
-              <tr key={row.area}>
-                <th scope="row">{row.area}</th>
-                <td>{row.countries}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ left: 40 }}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
-          <YAxis type="category" dataKey="area" width={150} interval={0} tick={{ fontSize: 11 }} />
-          <Tooltip />
-          <Bar dataKey="countries" name="Countries" fill="#1f4e89" />
-        </BarChart>
-      </ResponsiveContainer>
+    <Figure id="areas" title="Agreed cooperation areas: number of partner countries" table={<FiguresTable rows={data} label={label} header="Area" series={areaSeries} />}>
+      {data.length ? <BarRows rows={data} label={label} series={areaSeries} /> : <p className="text-sm text-slate-600">No agreed areas yet.</p>}
     </Figure>
   );
 }

@@ -30,10 +30,13 @@ export function CountryRows({ rows }: { rows: CountryRowView[] }) {
       {rows.map((row) => (
         <tr key={row.code} data-country={row.code}>
           <th scope="row" className="font-medium">
-            <Link href={`/countries/${row.code}`} className="text-brand-700 underline-offset-2 hover:underline">
+            <Link href={`/countries/${row.code}`} className="text-brand-700 underline underline-offset-2">
               {row.name}
             </Link>
             {row.focus && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">focus</span>}
+            <span className="mt-0.5 block text-xs font-normal text-slate-600 md:hidden">
+              Last met: {row.lastMeeting} · {row.areaCount ? `${row.areaCount} agreed ${row.areaCount === 1 ? 'area' : 'areas'}` : 'no agreed area'}
+            </span>
           </th>
           <td className="text-right" data-label="open">
             {row.open}
@@ -42,8 +45,8 @@ export function CountryRows({ rows }: { rows: CountryRowView[] }) {
             {row.overdue}
           </td>
           <td className="text-right">{row.dueSoon}</td>
-          <td>{row.sides}</td>
-          <td>
+          <td className="hidden md:table-cell">{row.sides}</td>
+          <td className="hidden md:table-cell">
             {row.areaCount ? (
               <>
                 <span className="font-medium">{row.areaCount}</span>: {row.areaNames}
@@ -52,8 +55,8 @@ export function CountryRows({ rows }: { rows: CountryRowView[] }) {
               '—'
             )}
           </td>
-          <td>{row.lastMeeting}</td>
-          <td className="text-right">{row.meetingsLast90Days}</td>
+          <td className="hidden md:table-cell">{row.lastMeeting}</td>
+          <td className="hidden text-right md:table-cell">{row.meetingsLast90Days}</td>
         </tr>
       ))}
     </tbody>
