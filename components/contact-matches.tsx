@@ -26,7 +26,7 @@ export const ContactMatches = withQueryProvider(function ContactMatches({
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Matching contacts">
           {search.data.map((contact) => (
             <li key={contact.id}>
-              <button type="button" className="flex min-h-11 w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50" onClick={() => onPick(contact)}>
+              <button type="button" data-match className="flex min-h-11 w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50" onClick={() => onPick(contact)}>
                 <span className="font-medium">Add {contact.name}</span>
                 <span className="text-slate-600">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</span>
               </button>
@@ -39,7 +39,7 @@ export const ContactMatches = withQueryProvider(function ContactMatches({
         <p className="text-sm text-slate-600">No contact matches “{typed}”.</p>
       )}
       {onAddNew && !searching && (
-        <button type="button" className="min-h-11 text-left text-sm font-medium text-brand-700 underline" onClick={() => onAddNew(typed)}>
+        <button type="button" data-match className="min-h-11 text-left text-sm font-medium text-brand-700 underline" onClick={() => onAddNew(typed)}>
           Add “{typed}” as a new counterpart
         </button>
       )}

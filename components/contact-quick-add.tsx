@@ -15,13 +15,20 @@ type PickedOrganisation = { id: number; name: string };
 /** How long typing must pause before a look-up is sent: one request per pause, not per key. */
 const LOOK_UP_DELAY_MS = 150;
 
-/** `value` once it has stayed the same for `delay` ms. */
+/** The shortest text looked up. */
+const LOOK_UP_FROM = 2;
+
+/**
+ * `value` once it has stayed the same for `delay` ms; the first text long enough to look up is
+ * settled at once, so that results follow the second character without waiting for a pause.
+ */
 function useSettled(value: string, delay = LOOK_UP_DELAY_MS): string {
   const [settled, setSettled] = useState(value);
+  const first = settled.length < LOOK_UP_FROM && value.length >= LOOK_UP_FROM;
   useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delay);
+    const timer = setTimeout(() => setSettled(value), first ? 0 : delay);
     return () => clearTimeout(timer);
-  }, [value, delay]);
+  }, [value, delay, first]);
   return settled;
 }
 
@@ -34,7 +41,7 @@ function useLookUp<Answer, Rows>(route: string, variant: string, query: string, 
   const settled = useSettled(query.trim());
   return useQuery({
     queryKey: [route, variant, settled],
-    enabled: settled.length >= 2,
+    enabled: settled.length >= LOOK_UP_FROM,
     queryFn: async ({ signal }) => {
       const response = await fetch(`${route}?q=${encodeURIComponent(settled)}${variant === 'several' ? '&several=1' : ''}`, { signal });
       if (!response.ok) throw new Error('Look-up failed');
@@ -125,6 +132,14 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
     setFields((current) => ({ ...current, newOrganisationName: '', newOrganisationKind: '' }));
   };
 
+  // Inside the meeting form, Enter in a field adds the counterpart (it would save the whole meeting), Escape cancels.
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') onCancel();
+    else if (event.key === 'Enter' && event.target instanceof HTMLInputElement) save();
+    else return;
+    event.preventDefault();
+  };
+
   const save = () =>
     startTransition(async () => {
       const outcome = await createContact(null, { ...fields, organisationId: organisation ? String(organisation.id) : '' });
@@ -134,7 +149,7 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
 
   const typedOrganisation = fields.newOrganisationName.trim();
   return (
-    <div ref={group} role="group" aria-labelledby="new-contact-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+    <div ref={group} role="group" aria-labelledby="new-contact-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4" onKeyDown={onKeyDown}>
       <h3 id="new-contact-heading" className="font-semibold">
         New counterpart
       </h3>
@@ -144,7 +159,7 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
         </p>
       )}
       <Field name="newContactName" label="Full name" value={fields.name} onChange={set('name')} errors={errors?.name} autoComplete="off" />
-      {similar.data && similar.data.length > 0 && fields.name.trim().length >= 2 && (
+      {similar.data && similar.data.length > 0 && fields.name.trim().length >= LOOK_UP_FROM && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
           <p className="font-medium">Already in the contacts? Use the existing record:</p>
           <ul className="mt-2 space-y-1">
@@ -184,7 +199,7 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
             autoComplete="off"
             hint="Type to find one already in the list; a name not in it is added as a new organisation. Leave empty if none."
           />
-          {organisations.length > 0 && typedOrganisation.length >= 2 && (
+          {organisations.length > 0 && typedOrganisation.length >= LOOK_UP_FROM && (
             <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
               <p className="font-medium">Already in the list?</p>
               <ul className="mt-2 space-y-1" aria-label="Organisations already in the list">

@@ -220,7 +220,7 @@ export function MeetingForm({
           <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
             <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
             <p id="areas-hint" className="text-sm text-slate-600">
-              Mark what was discussed, and what both sides agreed to pursue.
+              Mark what was discussed, and what both sides agreed to pursue. With the keyboard: arrows, or an area’s first letter.
             </p>
             <AreaPicker areas={options.areas} chosen={values.areas} onChange={(areas) => set('areas', areas)} />
             <GroupError id="areas-error" errors={errors?.areas} />
