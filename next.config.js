@@ -18,7 +18,8 @@ const nextConfig = {
   // Native modules are loaded from node_modules at run time, never bundled.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
   // The server refuses larger bodies first (scripts/serve.ts); this keeps Next.js's own check at the same figure.
-  experimental: { serverActions: { bodySizeLimit: BODY_SIZE_LIMIT } },
+  // inlineCss: the stylesheet comes in the HTML, so a phone draws the page without waiting for it behind the scripts.
+  experimental: { serverActions: { bodySizeLimit: BODY_SIZE_LIMIT }, inlineCss: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useTransition } from 'react';
 import { clientNavigationTarget } from '@/lib/client-navigation';
 
 /**
@@ -12,6 +12,7 @@ import { clientNavigationTarget } from '@/lib/client-navigation';
  */
 export function ClientNavigation() {
   const router = useRouter();
+  const [navigating, startNavigation] = useTransition();
   useEffect(() => {
     const open = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a[data-nav]') : null;
@@ -19,13 +20,21 @@ export function ClientNavigation() {
       const target = clientNavigationTarget(event, { origin: link.origin, pathname: link.pathname, search: link.search, hash: link.hash, target: link.target, download: link.hasAttribute('download') }, window.location);
       if (target === null) return;
       event.preventDefault();
-      router.push(target);
+      startNavigation(() => router.push(target));
     };
     document.addEventListener('click', open);
     return () => document.removeEventListener('click', open);
   }, [router]);
+  useEffect(() => {
+    // Until now buttons showed they were not ready (globals.css): their handlers are attached.
+    document.documentElement.dataset.hydrated = '';
+  }, []);
+  useEffect(() => {
+    document.querySelector('main')?.setAttribute('aria-busy', String(navigating));
+  }, [navigating]);
   useFocusOnNewPage();
-  return null;
+  // Shown from the click until the new page is drawn: the old page stays, so something must say the tap was taken.
+  return navigating ? <div className="navigation-progress" data-testid="navigation-progress" aria-hidden="true" /> : null;
 }
 
 /**
