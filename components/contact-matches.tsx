@@ -1,6 +1,6 @@
 'use client';
 
-import { type PickedContact, useContactSearch } from '@/components/contact-quick-add';
+import { LOOK_UP_FROM, type PickedContact, useContactSearch } from '@/components/contact-quick-add';
 import { withQueryProvider } from '@/components/query-provider';
 
 /**
@@ -20,6 +20,7 @@ export const ContactMatches = withQueryProvider(function ContactMatches({
   const search = useContactSearch(query, { several: true });
   const typed = query.trim();
   const searching = !search.data?.length && (search.isPending || search.isFetching);
+  if (typed.length < LOOK_UP_FROM) return null;
   return (
     <div aria-live="polite" className="space-y-2">
       {search.data?.length ? (

@@ -12,11 +12,15 @@ export type PickedContact = { id: number; name: string; title: string | null; or
 type ContactResult = ActionResult<PickedContact>;
 type PickedOrganisation = { id: number; name: string };
 
-/** How long typing must pause before a look-up is sent: one request per pause, not per key. */
-const LOOK_UP_DELAY_MS = 150;
+/**
+ * How long typing must pause before a look-up is sent: one request per pause, not per key. Longer
+ * than the gap between a quick typist's keys, so the first look-up (sent at once) is not replaced,
+ * its answer unseen, by a later one before it comes back.
+ */
+const LOOK_UP_DELAY_MS = 300;
 
 /** The shortest text looked up. */
-const LOOK_UP_FROM = 2;
+export const LOOK_UP_FROM = 2;
 
 /**
  * `value` once it has stayed the same for `delay` ms; the first text long enough to look up is
@@ -29,7 +33,8 @@ function useSettled(value: string, delay = LOOK_UP_DELAY_MS): string {
     const timer = setTimeout(() => setSettled(value), first ? 0 : delay);
     return () => clearTimeout(timer);
   }, [value, delay, first]);
-  return settled;
+  // The first is looked up in this very render, not one render later.
+  return first ? value : settled;
 }
 
 /**

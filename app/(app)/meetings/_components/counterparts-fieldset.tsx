@@ -13,9 +13,8 @@ import { focusOnceDrawn } from './rows';
 const loadMatches = () => import('@/components/contact-matches');
 const loadQuickAdd = () => import('@/components/contact-quick-add');
 const preload = () => void Promise.all([loadMatches(), loadQuickAdd()]);
-const searching = () => <p className="text-sm text-slate-600">Searching…</p>;
 const opening = () => <p className="text-sm text-slate-600">Opening the new counterpart form…</p>;
-const ContactMatches = dynamic(() => loadMatches().then((m) => m.ContactMatches), { ssr: false, loading: searching });
+const ContactMatches = dynamic(() => loadMatches().then((m) => m.ContactMatches), { ssr: false });
 const ContactQuickAdd = dynamic(() => loadQuickAdd().then((m) => m.ContactQuickAdd), { ssr: false, loading: opening });
 
 /** A person a pasted readout named who is not in the contacts: offered for adding, never added by itself. */
@@ -137,7 +136,8 @@ export function CounterpartsFieldset({
         autoComplete="off"
         hint="Type part of a name, or two names; other spellings are found too."
       />
-      {typed.length >= 2 && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
+      {/* Mounted before anything is typed (it shows nothing until two characters are), so that the first look-up goes with the keystroke. */}
+      {adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
       {adding !== null ? (
         <ContactQuickAdd
           key={adding.name}
