@@ -12,7 +12,8 @@ const exec = (command: string, args: string[], env: NodeJS.ProcessEnv = process.
   spawnSync(command, args, { stdio: 'inherit', env }).status;
 
 if (!onlyE2e) {
-  steps.push({ name: 'lint', run: () => exec('eslint', ['--max-warnings=0', '.']) });
+  // What `npm run lint` checks (ESLint, then Prettier's formatting), stated once in package.json.
+  steps.push({ name: 'lint and formatting', run: () => exec('npm', ['run', '--silent', 'lint']) });
   steps.push({ name: 'typecheck', run: () => exec('tsc', ['--noEmit']) });
   steps.push({ name: 'unit and integration tests', run: () => exec('vitest', ['run']) });
 }
