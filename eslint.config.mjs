@@ -39,7 +39,14 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'next/link', message: 'Use Link from @/components/ui/link: a plain anchor that ClientNavigation opens without a reload (decisions 0008, 0019).' }] },
+        {
+          paths: [
+            {
+              name: 'next/link',
+              message: 'Use Link from @/components/ui/link: a plain anchor that ClientNavigation opens without a reload (decisions 0008, 0019).',
+            },
+          ],
+        },
       ],
     },
   },

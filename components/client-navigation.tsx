@@ -17,7 +17,11 @@ export function ClientNavigation() {
     const open = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a[data-nav]') : null;
       if (!(link instanceof HTMLAnchorElement)) return;
-      const target = clientNavigationTarget(event, { origin: link.origin, pathname: link.pathname, search: link.search, hash: link.hash, target: link.target, download: link.hasAttribute('download') }, window.location);
+      const target = clientNavigationTarget(
+        event,
+        { origin: link.origin, pathname: link.pathname, search: link.search, hash: link.hash, target: link.target, download: link.hasAttribute('download') },
+        window.location,
+      );
       if (target === null) return;
       event.preventDefault();
       startNavigation(() => router.push(target));

@@ -27,7 +27,12 @@ export const ContactMatches = withQueryProvider(function ContactMatches({
         <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Matching contacts">
           {search.data.map((contact) => (
             <li key={contact.id}>
-              <button type="button" data-match className="flex min-h-11 w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50" onClick={() => onPick(contact)}>
+              <button
+                type="button"
+                data-match
+                className="flex min-h-11 w-full flex-col items-start px-3 py-2 text-left text-sm hover:bg-slate-50"
+                onClick={() => onPick(contact)}
+              >
                 <span className="font-medium">Add {contact.name}</span>
                 <span className="text-slate-600">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</span>
               </button>

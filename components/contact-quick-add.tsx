@@ -109,7 +109,9 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
     title: initialTitle.trim(),
     newOrganisationName: initialOrganisation?.id ? '' : (initialOrganisation?.name.trim() ?? ''),
   });
-  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(initialOrganisation?.id ? { id: initialOrganisation.id, name: initialOrganisation.name } : null);
+  const [organisation, setOrganisation] = useState<PickedOrganisation | null>(
+    initialOrganisation?.id ? { id: initialOrganisation.id, name: initialOrganisation.name } : null,
+  );
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
   const group = useRef<HTMLDivElement>(null);
@@ -154,7 +156,13 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
 
   const typedOrganisation = fields.newOrganisationName.trim();
   return (
-    <div ref={group} role="group" aria-labelledby="new-contact-heading" className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4" onKeyDown={onKeyDown}>
+    <div
+      ref={group}
+      role="group"
+      aria-labelledby="new-contact-heading"
+      className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4"
+      onKeyDown={onKeyDown}
+    >
       <h3 id="new-contact-heading" className="font-semibold">
         New counterpart
       </h3>
@@ -183,13 +191,26 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
           </ul>
         </div>
       )}
-      <Field name="newContactTitle" label="Title or position" value={fields.title} onChange={set('title')} errors={errors?.title} autoComplete="off" hint="e.g. Director General for Bilateral Affairs" />
+      <Field
+        name="newContactTitle"
+        label="Title or position"
+        value={fields.title}
+        onChange={set('title')}
+        errors={errors?.title}
+        autoComplete="off"
+        hint="e.g. Director General for Bilateral Affairs"
+      />
       {organisation ? (
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
           <p>
             Organisation: <strong>{organisation.name}</strong>
           </p>
-          <button type="button" data-change-organisation className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium" onClick={() => chooseOrganisation(null)}>
+          <button
+            type="button"
+            data-change-organisation
+            className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
+            onClick={() => chooseOrganisation(null)}
+          >
             Change organisation
           </button>
         </div>
@@ -250,7 +271,12 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
         <Field name="newContactPhone" label="Phone" type="tel" value={fields.phone} onChange={set('phone')} errors={errors?.phone} autoComplete="off" />
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" onClick={save} disabled={pending} className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+        <button
+          type="button"
+          onClick={save}
+          disabled={pending}
+          className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700"
+        >
           {pending ? 'Adding…' : 'Add counterpart'}
         </button>
         <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">

@@ -34,7 +34,17 @@ type ChangeStatus = (previous: null, payload: Record<string, unknown>) => Promis
  * with the server's reason, if the change is refused. Cancelling needs a reason, so it is done on
  * the follow-up's own page.
  */
-export function FollowUpList({ rows: initialRows, changeStatus, today, empty }: { rows: FollowUpRow[]; changeStatus: ChangeStatus; today: string; empty: string }) {
+export function FollowUpList({
+  rows: initialRows,
+  changeStatus,
+  today,
+  empty,
+}: {
+  rows: FollowUpRow[];
+  changeStatus: ChangeStatus;
+  today: string;
+  empty: string;
+}) {
   const [savedRows, setSavedRows] = useState(initialRows);
   const [rows, showStatus] = useOptimistic<ShownRow[], { id: number; status: FollowUpStatus }>(savedRows, (current, { id, status }) =>
     current.map((row) => (row.id === id ? { ...row, status, saving: true } : row)),

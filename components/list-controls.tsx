@@ -10,7 +10,14 @@ export function NameSearch({ label, query, placeholder, id }: { label: string; q
       <label htmlFor={id} className="sr-only">
         Name
       </label>
-      <input id={id} name="q" type="search" defaultValue={query} placeholder={placeholder} className="w-full max-w-md rounded-md border border-slate-300 px-3 py-2" />
+      <input
+        id={id}
+        name="q"
+        type="search"
+        defaultValue={query}
+        placeholder={placeholder}
+        className="w-full max-w-md rounded-md border border-slate-300 px-3 py-2"
+      />
       <button type="submit" className={buttonClass('secondary')}>
         Search
       </button>

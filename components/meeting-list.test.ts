@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { meetingLine } from './meeting-list';
 
-const meeting = { id: 7, title: 'Energy talks', kind: 'visit' as const, startDate: '2024-06-24', endDate: '2024-06-25', confidentiality: 'normal' as const, countries: ['IT', 'VA'], places: 'Rome · Vatican City' };
+const meeting = {
+  id: 7,
+  title: 'Energy talks',
+  kind: 'visit' as const,
+  startDate: '2024-06-24',
+  endDate: '2024-06-25',
+  confidentiality: 'normal' as const,
+  countries: ['IT', 'VA'],
+  places: 'Rome · Vatican City',
+};
 
 describe('meetingLine', () => {
   it('words a meeting as every list shows it: dates, kind, places, countries', () => {

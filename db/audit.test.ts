@@ -28,7 +28,9 @@ describe('the audit log', () => {
 
   it('records where each change came from: the request’s address and browser, given by the action or route wrapper', () => {
     const { admin, officer } = createStaff(testDb.db, { officer: 'officer' });
-    withRequestOrigin({ clientAddress: '203.0.113.20', userAgent: browser }, () => changeAccountRole({ db: testDb.db, actorId: admin.id, userId: officer.id, role: 'manager' }));
+    withRequestOrigin({ clientAddress: '203.0.113.20', userAgent: browser }, () =>
+      changeAccountRole({ db: testDb.db, actorId: admin.id, userId: officer.id, role: 'manager' }),
+    );
     const [event] = listAuditEvents({ db: testDb.db, filters: { action: 'account.change-role' } }).events;
     expect(event).toMatchObject({ clientAddress: '203.0.113.20', userAgent: browser });
     // Outside a request (a script), none.
@@ -41,7 +43,8 @@ describe('the audit log', () => {
     const origin = { clientAddress: '198.51.100.9', userAgent: browser };
     recordSecurityEvent({ actorId: null, action: 'sign-in.failed', entityType: 'email', entityId: 'x@m.test', origin }, testDb.db);
     recordSecurityEvent({ actorId: null, action: 'sign-in.locked', entityType: 'email', entityId: 'x@m.test', origin }, testDb.db);
-    const actions = (filters: Parameters<typeof listAuditEvents>[0]['filters']) => listAuditEvents({ db: testDb.db, filters }).events.map((event) => event.action);
+    const actions = (filters: Parameters<typeof listAuditEvents>[0]['filters']) =>
+      listAuditEvents({ db: testDb.db, filters }).events.map((event) => event.action);
     expect(actions({ kind: 'security' })).toEqual(['sign-in.locked', 'sign-in.failed']);
     expect(actions({ kind: 'changes' })).toEqual(['account.create', 'account.setup']);
     expect(actions({ clientAddress: '198.51.100.9' })).toEqual(['sign-in.locked', 'sign-in.failed']);
@@ -50,7 +53,17 @@ describe('the audit log', () => {
 
   it('is shipped as JSON lines, oldest first, from the event after the last one read', () => {
     const { admin } = createStaff(testDb.db, { officer: 'officer' });
-    recordSecurityEvent({ actorId: admin.id, action: 'access.refused', entityType: 'meeting', entityId: 7, changes: { asked: [null, 'meeting:delete'] }, origin: { clientAddress: '10.0.0.9', userAgent: browser } }, testDb.db);
+    recordSecurityEvent(
+      {
+        actorId: admin.id,
+        action: 'access.refused',
+        entityType: 'meeting',
+        entityId: 7,
+        changes: { asked: [null, 'meeting:delete'] },
+        origin: { clientAddress: '10.0.0.9', userAgent: browser },
+      },
+      testDb.db,
+    );
     const lines = [...auditEventsAsJsonLines({ db: testDb.db })];
     expect(lines.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
     const events = lines.map((line) => JSON.parse(line));

@@ -19,7 +19,13 @@ export type AuditEntry = {
 export function recordAuditEvent(executor: Executor, { origin = currentRequestOrigin(), ...entry }: AuditEntry): void {
   executor
     .insert(auditEvents)
-    .values({ ...entry, entityId: String(entry.entityId), changes: entry.changes ?? null, clientAddress: origin?.clientAddress ?? null, userAgent: origin?.userAgent ?? null })
+    .values({
+      ...entry,
+      entityId: String(entry.entityId),
+      changes: entry.changes ?? null,
+      clientAddress: origin?.clientAddress ?? null,
+      userAgent: origin?.userAgent ?? null,
+    })
     .run();
 }
 
@@ -40,10 +46,29 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   return changes;
 }
 
-export type AuditFilters = { actorId?: number; entityType?: string; entityId?: string; action?: string; kind?: 'security' | 'changes'; clientAddress?: string; from?: string; to?: string };
+export type AuditFilters = {
+  actorId?: number;
+  entityType?: string;
+  entityId?: string;
+  action?: string;
+  kind?: 'security' | 'changes';
+  clientAddress?: string;
+  from?: string;
+  to?: string;
+};
 
 /** The audit log, newest first, 100 at a time (keyset on id). Read-only: nothing in the app edits it. */
-export function listAuditEvents({ filters = {}, before, limit = 100, db = getDb() }: { filters?: AuditFilters; before?: number; limit?: number; db?: Database }) {
+export function listAuditEvents({
+  filters = {},
+  before,
+  limit = 100,
+  db = getDb(),
+}: {
+  filters?: AuditFilters;
+  before?: number;
+  limit?: number;
+  db?: Database;
+}) {
   const conditions: (SQL | undefined)[] = [
     filters.actorId ? eq(auditEvents.actorId, filters.actorId) : undefined,
     filters.entityType ? eq(auditEvents.entityType, filters.entityType) : undefined,
@@ -78,7 +103,12 @@ export function listAuditEvents({ filters = {}, before, limit = 100, db = getDb(
 }
 
 export function listAuditActions({ db = getDb() }: { db?: Database } = {}): string[] {
-  return db.selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(auditEvents.action).all().map((row) => row.action);
+  return db
+    .selectDistinct({ action: auditEvents.action })
+    .from(auditEvents)
+    .orderBy(auditEvents.action)
+    .all()
+    .map((row) => row.action);
 }
 
 /**
@@ -89,7 +119,7 @@ export function listAuditActions({ db = getDb() }: { db?: Database } = {}): stri
  */
 export function* auditEventsAsJsonLines({ afterId = 0, db = getDb() }: { afterId?: number; db?: Database } = {}): Generator<string> {
   const batch = 1_000;
-  for (let last = afterId; ; ) {
+  for (let last = afterId; ;) {
     const rows = db
       .select({ event: auditEvents, actorEmail: users.email })
       .from(auditEvents)

@@ -13,9 +13,13 @@ afterEach(() => testDb.close());
 
 describe('the write counts of the watched tables', () => {
   it('are kept by an insert, an update and a delete trigger on every watched table', () => {
-    const triggers = testDb.sqlite.prepare("select tbl_name as tableName, name from sqlite_master where type = 'trigger'").all() as { tableName: string; name: string }[];
+    const triggers = testDb.sqlite.prepare("select tbl_name as tableName, name from sqlite_master where type = 'trigger'").all() as {
+      tableName: string;
+      name: string;
+    }[];
     expect(changeCountTriggers).toHaveLength(watchedTables.length * 3);
-    for (const name of changeCountTriggers) expect(triggers.find((trigger) => trigger.name === name)?.tableName, name).toBe(name.replace(/_changes_(insert|update|delete)$/, ''));
+    for (const name of changeCountTriggers)
+      expect(triggers.find((trigger) => trigger.name === name)?.tableName, name).toBe(name.replace(/_changes_(insert|update|delete)$/, ''));
     const counted = testDb.sqlite.prepare('select table_name from table_changes').pluck().all();
     expect(counted.sort()).toEqual([...watchedTables, MEETING_CONFIDENTIALITY, FOLLOW_UP_HISTORY].sort());
   });
@@ -27,7 +31,9 @@ describe('the write counts of the watched tables', () => {
     const log = (confidentiality: string) =>
       Number(
         sqlite
-          .prepare("insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', ?, ?, 0, 0)")
+          .prepare(
+            "insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', ?, ?, 0, 0)",
+          )
           .run(confidentiality, admin.id).lastInsertRowid,
       );
     const moved = (write: () => unknown) => {
@@ -64,7 +70,9 @@ describe('the write count of the follow-ups’ history', () => {
     const meeting = () =>
       Number(
         sqlite
-          .prepare("insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', 'normal', ?, 0, 0)")
+          .prepare(
+            "insert into meetings (title, kind, start_date, confidentiality, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', 'normal', ?, 0, 0)",
+          )
           .run(admin.id).lastInsertRowid,
       );
     const open = (createdAt: number) =>
@@ -74,14 +82,22 @@ describe('the write count of the follow-ups’ history', () => {
           .run(admin.id, createdAt, createdAt).lastInsertRowid,
       );
     const event = (followUpId: number, at: number, toValue = 'done') =>
-      Number(sqlite.prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, to_value) values (?, ?, ?, 'status', ?)").run(followUpId, at, admin.id, toValue).lastInsertRowid);
+      Number(
+        sqlite
+          .prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, to_value) values (?, ?, ?, 'status', ?)")
+          .run(followUpId, at, admin.id, toValue).lastInsertRowid,
+      );
 
     let current = 0;
     let closing = 0;
     expect(moved(() => (current = open(now)))).toBe(0);
     expect(moved(() => open(monthStart))).toBe(0);
     expect(moved(() => (closing = event(current, now)))).toBe(0);
-    expect(moved(() => sqlite.prepare("update follow_ups set status = 'done', title = 'Renamed', version = version + 1, updated_at = ? where id = ?").run(now, current))).toBe(0);
+    expect(
+      moved(() =>
+        sqlite.prepare("update follow_ups set status = 'done', title = 'Renamed', version = version + 1, updated_at = ? where id = ?").run(now, current),
+      ),
+    ).toBe(0);
     expect(moved(() => sqlite.prepare("update follow_up_events set note = 'Why' where id = ?").run(closing))).toBe(0);
 
     expect(moved(() => open(monthStart - 1))).toBe(1);
@@ -138,7 +154,12 @@ describe('cachedUntilChangeOf', () => {
 
   it('keeps nothing computed inside a transaction, whose writes may roll back', () => {
     const names = () =>
-      cachedUntilChangeOf(testDb.db, ['cooperation_areas'], 'area-names', () => testDb.sqlite.prepare('select name from cooperation_areas').pluck().all() as string[]);
+      cachedUntilChangeOf(
+        testDb.db,
+        ['cooperation_areas'],
+        'area-names',
+        () => testDb.sqlite.prepare('select name from cooperation_areas').pluck().all() as string[],
+      );
     names();
     expect(() =>
       testDb.sqlite.transaction(() => {

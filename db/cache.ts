@@ -5,7 +5,10 @@ import type { Database } from './connection';
 import type { WatchedTable } from './schema';
 
 /** Per connection: the statement that reads the write counts of the watched tables, and what was computed from them. */
-const tableCaches = new WeakMap<object, { counters: Statement<[], { tableName: string; changes: number }>; entries: LRUCache<string, { version: string; value: unknown }> }>();
+const tableCaches = new WeakMap<
+  object,
+  { counters: Statement<[], { tableName: string; changes: number }>; entries: LRUCache<string, { version: string; value: unknown }> }
+>();
 
 /**
  * Results kept until a table they read is written, for figures read again and again (callers put

@@ -19,8 +19,10 @@ export function refreshContactSearchKeys(sqlite: BetterSqlite3.Database): number
     .filter((row) => row.key !== row.before);
   if (stale.length === 0) return 0;
   const update = sqlite.prepare('update contacts set search_key = ? where id = ?');
-  sqlite.transaction(() => {
-    for (const row of stale) update.run(row.key, row.id);
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      for (const row of stale) update.run(row.key, row.id);
+    })
+    .immediate();
   return stale.length;
 }

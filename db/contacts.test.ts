@@ -17,7 +17,17 @@ const contact = (name: string, alternativeNames: string | null = null) =>
   createContact({
     db: testDb.db,
     actorId,
-    input: { name, title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames },
+    input: {
+      name,
+      title: null,
+      organisationId: null,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames,
+    },
   });
 const found = (query: string, several = true) => searchContacts({ db: testDb.db, query, several }).map((c) => c.name);
 

@@ -92,7 +92,10 @@ function searchSeveralNames({ query, limit, db }: { query: string; limit: number
   // Each term's matches are read from the index once per query (a non-correlated IN list).
   const matching = terms.map((term) => sql`(${contacts.id} in (select rowid from contacts_search where contacts_search match ${term}))`);
   const hits = sql.join(matching, sql` + `);
-  const firstTerm = sql`case ${sql.join(matching.map((match, index) => sql`when ${match} then ${index}`), sql` `)} end`;
+  const firstTerm = sql`case ${sql.join(
+    matching.map((match, index) => sql`when ${match} then ${index}`),
+    sql` `,
+  )} end`;
   return db
     .select(columns)
     .from(contacts)
@@ -112,7 +115,14 @@ export function getContact({ id, db = getDb() }: { id: number } & WithDb): Conta
 /** Contact ids among `ids` that do not exist. */
 export function unknownContactIds(executor: Executor, ids: number[]): number[] {
   if (ids.length === 0) return [];
-  const found = new Set(executor.select({ id: contacts.id }).from(contacts).where(inArray(contacts.id, ids)).all().map((row) => row.id));
+  const found = new Set(
+    executor
+      .select({ id: contacts.id })
+      .from(contacts)
+      .where(inArray(contacts.id, ids))
+      .all()
+      .map((row) => row.id),
+  );
   return ids.filter((id) => !found.has(id));
 }
 
@@ -177,7 +187,10 @@ export function updateContact({ actorId, id, version, input, db = getDb() }: { a
         .set({ ...values, version: sql`${contacts.version} + 1`, updatedAt: new Date() })
         .where(and(eq(contacts.id, id), eq(contacts.version, version)))
         .run().changes;
-      if (changed === 0) throw new Conflict('Someone else changed this contact since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.');
+      if (changed === 0)
+        throw new Conflict(
+          'Someone else changed this contact since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.',
+        );
       const { searchKey: _searchKey, ...visible } = values;
       recordAuditEvent(tx, { actorId, action: 'contact.update', entityType: 'contact', entityId: id, changes: diff(before, visible) });
     },

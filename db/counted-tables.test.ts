@@ -17,7 +17,8 @@ const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL', 'FR'] as const;
 
 type Sqlite = ReturnType<typeof openDatabase>['sqlite'];
 /** A table's rows but its zero counts, against a count from scratch. */
-const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
+const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) =>
+  sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
 const counted = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`${table.count} order by 1, 2, 3`).all();
 
 /** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security). */
@@ -67,12 +68,32 @@ describe('agreed areas counted by triggers', () => {
         updateMeeting({ db, viewer: manager, id, version: getMeeting({ db, viewer: manager, id }).version, input: meetingInput(areaIds) });
       },
       'delete a meeting': () => deleteMeeting({ db, viewer: manager, id: faker.helpers.arrayElement(live()) }),
-      'restore a deleted meeting': () => sqlite.prepare('update meetings set deleted_at = null, deleted_by_id = null where id = (select id from meetings where deleted_at is not null order by random() limit 1)').run(),
-      'flip a confidentiality': () => sqlite.prepare("update meetings set confidentiality = case confidentiality when 'normal' then 'restricted' else 'normal' end where id = ?").run(faker.helpers.arrayElement(ids())),
-      'flip an outcome': () => sqlite.prepare("update meeting_areas set outcome = case outcome when 'agreed' then 'discussed' else 'agreed' end where rowid = (select rowid from meeting_areas order by random() limit 1)").run(),
-      'move a link to another area': () => sqlite.prepare('update or ignore meeting_areas set area_id = ? where rowid = (select rowid from meeting_areas order by random() limit 1)').run(faker.helpers.arrayElement(areaIds)),
-      'move a link to another country': () => sqlite.prepare('update or ignore meeting_countries set country_code = ? where rowid = (select rowid from meeting_countries order by random() limit 1)').run(faker.helpers.arrayElement(COUNTRIES)),
-      'remove a country': () => sqlite.prepare('delete from meeting_countries where rowid = (select rowid from meeting_countries order by random() limit 1)').run(),
+      'restore a deleted meeting': () =>
+        sqlite
+          .prepare(
+            'update meetings set deleted_at = null, deleted_by_id = null where id = (select id from meetings where deleted_at is not null order by random() limit 1)',
+          )
+          .run(),
+      'flip a confidentiality': () =>
+        sqlite
+          .prepare("update meetings set confidentiality = case confidentiality when 'normal' then 'restricted' else 'normal' end where id = ?")
+          .run(faker.helpers.arrayElement(ids())),
+      'flip an outcome': () =>
+        sqlite
+          .prepare(
+            "update meeting_areas set outcome = case outcome when 'agreed' then 'discussed' else 'agreed' end where rowid = (select rowid from meeting_areas order by random() limit 1)",
+          )
+          .run(),
+      'move a link to another area': () =>
+        sqlite
+          .prepare('update or ignore meeting_areas set area_id = ? where rowid = (select rowid from meeting_areas order by random() limit 1)')
+          .run(faker.helpers.arrayElement(areaIds)),
+      'move a link to another country': () =>
+        sqlite
+          .prepare('update or ignore meeting_countries set country_code = ? where rowid = (select rowid from meeting_countries order by random() limit 1)')
+          .run(faker.helpers.arrayElement(COUNTRIES)),
+      'remove a country': () =>
+        sqlite.prepare('delete from meeting_countries where rowid = (select rowid from meeting_countries order by random() limit 1)').run(),
       'delete a meeting outright': () => sqlite.prepare('delete from meetings where id = ?').run(faker.helpers.arrayElement(ids())),
     };
     for (let i = 0; i < 30; i++) writes['log a meeting']!();
@@ -119,16 +140,21 @@ describe('open follow-ups counted by triggers', () => {
     const any = () => sqlite.prepare('select id, version from follow_ups order by random() limit 1').get() as { id: number; version: number } | undefined;
     const status = () => faker.helpers.arrayElement(['open', 'in-progress', 'done', 'cancelled'] as const);
     const writes: Record<string, () => void> = {
-      'open follow-ups': () => db.transaction((tx) => insertFollowUps(tx, manager, Array.from({ length: faker.number.int({ min: 1, max: 3 }) }, followUp), null)),
+      'open follow-ups': () =>
+        db.transaction((tx) => insertFollowUps(tx, manager, Array.from({ length: faker.number.int({ min: 1, max: 3 }) }, followUp), null)),
       'change a status': () => {
         const row = any();
         if (row) changeFollowUpStatus({ db, viewer: manager, id: row.id, version: row.version, status: status(), reason: 'No longer needed' });
       },
       'set a status in SQL': () => sqlite.prepare('update follow_ups set status = ? where id = ?').run(status(), any()?.id),
-      'move to another country': () => sqlite.prepare('update follow_ups set country_code = ? where id = ?').run(faker.helpers.arrayElement(COUNTRIES), any()?.id),
-      'change the side': () => sqlite.prepare('update follow_ups set committed_by = ? where id = ?').run(faker.helpers.arrayElement(['ours', 'partner', 'joint']), any()?.id),
+      'move to another country': () =>
+        sqlite.prepare('update follow_ups set country_code = ? where id = ?').run(faker.helpers.arrayElement(COUNTRIES), any()?.id),
+      'change the side': () =>
+        sqlite.prepare('update follow_ups set committed_by = ? where id = ?').run(faker.helpers.arrayElement(['ours', 'partner', 'joint']), any()?.id),
       'change country, side and status at once': () =>
-        sqlite.prepare('update follow_ups set country_code = ?, committed_by = ?, status = ? where id = ?').run(faker.helpers.arrayElement(COUNTRIES), faker.helpers.arrayElement(['ours', 'partner', 'joint']), status(), any()?.id),
+        sqlite
+          .prepare('update follow_ups set country_code = ?, committed_by = ?, status = ? where id = ?')
+          .run(faker.helpers.arrayElement(COUNTRIES), faker.helpers.arrayElement(['ours', 'partner', 'joint']), status(), any()?.id),
       'delete one outright': () => {
         const id = any()?.id;
         sqlite.prepare('delete from follow_up_events where follow_up_id = ?').run(id);
@@ -183,8 +209,21 @@ describe.each([
     const areaIds = listCooperationAreas({ db: beforeMigration.db }).map((area) => area.id);
     for (let i = 0; i < 40; i++) {
       const input = meetingInput(areaIds);
-      const items = [{ title: 'Send the draft', countryCode: input.countries[0]!, committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const), ownerId: null, dueDate: null }];
-      const { id } = recordMeeting({ db: beforeMigration.db, viewer: manager, input, andThen: (tx, meetingId) => insertFollowUps(tx, manager, items, meetingId) });
+      const items = [
+        {
+          title: 'Send the draft',
+          countryCode: input.countries[0]!,
+          committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const),
+          ownerId: null,
+          dueDate: null,
+        },
+      ];
+      const { id } = recordMeeting({
+        db: beforeMigration.db,
+        viewer: manager,
+        input,
+        andThen: (tx, meetingId) => insertFollowUps(tx, manager, items, meetingId),
+      });
       if (i % 4 === 0) beforeMigration.sqlite.prepare("update follow_ups set status = 'done' where meeting_id = ?").run(id);
     }
     for (const [tableName, column] of LATER_COLUMNS) beforeMigration.sqlite.exec(`alter table ${tableName} drop column ${column}`);

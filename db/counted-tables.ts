@@ -39,7 +39,10 @@ export const countedTables = [AGREED_AREAS, OPEN_FOLLOW_UPS] as const;
 /** The triggers that keep a table's counts, found by the prefix their migration gives them. */
 export function triggersOf(sqlite: SQLite, table: CountedTable): { name: string; sql: string }[] {
   const prefix = `${table.name}_`.replaceAll('_', '\\_');
-  return sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and name like ? escape '\\'").all(`${prefix}%`) as { name: string; sql: string }[];
+  return sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and name like ? escape '\\'").all(`${prefix}%`) as {
+    name: string;
+    sql: string;
+  }[];
 }
 
 /** Counts every row again: for a bulk fill that ran without the triggers (the bench's generator). */

@@ -22,21 +22,43 @@ beforeEach(() => {
 afterEach(() => testDb.close());
 
 function meeting(viewer: Viewer, overrides: Record<string, unknown>, followUpItems: Parameters<typeof insertFollowUps>[2] = []) {
-  const input = meetingSchema.parse({ title: 'Meeting', kind: 'call', startDate: '2024-06-24', placeCity: 'Astana', placeCountry: 'KZ', countries: 'KZ', attendees: String(viewer.id), confidentiality: 'normal', ...overrides });
+  const input = meetingSchema.parse({
+    title: 'Meeting',
+    kind: 'call',
+    startDate: '2024-06-24',
+    placeCity: 'Astana',
+    placeCountry: 'KZ',
+    countries: 'KZ',
+    attendees: String(viewer.id),
+    confidentiality: 'normal',
+    ...overrides,
+  });
   return recordMeeting({ db: testDb.db, viewer, input, andThen: (tx, id) => insertFollowUps(tx, viewer, followUpItems, id) }).id;
 }
 
-const followUp = (title: string, dueDate: string | null, countryCode: 'KZ' | 'BE' = 'KZ') => ({ title, countryCode, committedBy: 'ours' as const, ownerId: author.id, dueDate });
+const followUp = (title: string, dueDate: string | null, countryCode: 'KZ' | 'BE' = 'KZ') => ({
+  title,
+  countryCode,
+  committedBy: 'ours' as const,
+  ownerId: author.id,
+  dueDate,
+});
 
 describe('country brief', () => {
   it('counts each area agreed with the country and names the latest meeting, over the meetings the viewer may see, and keeps up with new ones', () => {
     const [energy, climate, culture] = [areas[0]!, areas[1]!, areas[2]!];
     meeting(author, { title: 'First energy talks', startDate: '2023-01-10', areas: [`${energy.id}:agreed`, `${culture.id}:discussed`] });
-    const latest = meeting(author, { title: 'Energy dialogue', startDate: '2024-05-05', countries: ['KZ', 'BE'], areas: [`${energy.id}:agreed`, `${climate.id}:agreed`] });
+    const latest = meeting(author, {
+      title: 'Energy dialogue',
+      startDate: '2024-05-05',
+      countries: ['KZ', 'BE'],
+      areas: [`${energy.id}:agreed`, `${climate.id}:agreed`],
+    });
     meeting(author, { title: 'Energy in Belgium', startDate: '2024-09-01', countries: 'BE', areas: `${energy.id}:agreed` });
     meeting(outsider, { title: 'Closed climate round', startDate: '2024-10-01', confidentiality: 'restricted', areas: `${climate.id}:agreed` });
 
-    const brief = (viewer: Viewer) => Object.fromEntries(agreedAreasForCountry({ db: testDb.db, viewer, countryCode: 'KZ' }).map(({ areaName, ...rest }) => [areaName, rest]));
+    const brief = (viewer: Viewer) =>
+      Object.fromEntries(agreedAreasForCountry({ db: testDb.db, viewer, countryCode: 'KZ' }).map(({ areaName, ...rest }) => [areaName, rest]));
     expect(brief(author)).toEqual({
       [energy.name]: { times: 2, startDate: '2024-05-05', meetingId: latest, meetingTitle: 'Energy dialogue' },
       [climate.name]: { times: 1, startDate: '2024-05-05', meetingId: latest, meetingTitle: 'Energy dialogue' },
@@ -48,8 +70,36 @@ describe('country brief', () => {
   });
 
   it('lists the counterparts met most often in the country', () => {
-    const often = createContact({ db: testDb.db, actorId: author.id, input: { name: 'Often Met', title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: null } });
-    const once = createContact({ db: testDb.db, actorId: author.id, input: { name: 'Once Met', title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: null } });
+    const often = createContact({
+      db: testDb.db,
+      actorId: author.id,
+      input: {
+        name: 'Often Met',
+        title: null,
+        organisationId: null,
+        newOrganisationName: null,
+        newOrganisationKind: undefined,
+        countryCode: null,
+        email: null,
+        phone: null,
+        alternativeNames: null,
+      },
+    });
+    const once = createContact({
+      db: testDb.db,
+      actorId: author.id,
+      input: {
+        name: 'Once Met',
+        title: null,
+        organisationId: null,
+        newOrganisationName: null,
+        newOrganisationKind: undefined,
+        countryCode: null,
+        email: null,
+        phone: null,
+        alternativeNames: null,
+      },
+    });
     meeting(author, { startDate: '2024-01-01', contacts: [String(often.id), String(once.id)] });
     meeting(author, { startDate: '2024-02-01', contacts: String(often.id) });
     expect(keyContactsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ' }).map((c) => [c.name, c.meetings, c.lastMet])).toEqual([
@@ -62,23 +112,57 @@ describe('country brief', () => {
   });
 
   it("shows the counterparts' and organisations' current names", () => {
-    const input = { name: 'Aigerim Sadykova', title: null, organisationId: null, newOrganisationName: 'Ministry of Energy', newOrganisationKind: 'government' as const, countryCode: null, email: null, phone: null, alternativeNames: null };
+    const input = {
+      name: 'Aigerim Sadykova',
+      title: null,
+      organisationId: null,
+      newOrganisationName: 'Ministry of Energy',
+      newOrganisationKind: 'government' as const,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames: null,
+    };
     const contact = createContact({ db: testDb.db, actorId: author.id, input });
     meeting(author, { contacts: String(contact.id) });
     const shown = () => keyContactsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ' }).map((c) => [c.name, c.organisationName]);
     expect(shown()).toEqual([['Aigerim Sadykova', 'Ministry of Energy']]);
-    updateContact({ db: testDb.db, actorId: author.id, id: contact.id, version: contact.version, input: { ...input, name: 'Aigerim Sadykova-Nurlanovna', organisationId: contact.organisationId, newOrganisationName: null } });
+    updateContact({
+      db: testDb.db,
+      actorId: author.id,
+      id: contact.id,
+      version: contact.version,
+      input: { ...input, name: 'Aigerim Sadykova-Nurlanovna', organisationId: contact.organisationId, newOrganisationName: null },
+    });
     expect(shown()).toEqual([['Aigerim Sadykova-Nurlanovna', 'Ministry of Energy']]);
     const organisation = getOrganisation({ db: testDb.db, id: contact.organisationId! });
-    updateOrganisation({ db: testDb.db, actorId: author.id, id: organisation.id, version: organisation.version, input: { name: 'Ministry of Energy and Mines', kind: 'government', countryCode: null } });
+    updateOrganisation({
+      db: testDb.db,
+      actorId: author.id,
+      id: organisation.id,
+      version: organisation.version,
+      input: { name: 'Ministry of Energy and Mines', kind: 'government', countryCode: null },
+    });
     expect(shown()).toEqual([['Aigerim Sadykova-Nurlanovna', 'Ministry of Energy and Mines']]);
   });
 
   it("gives the country's most urgent open follow-ups and how many are open in all, without closed ones, other countries' or hidden ones", () => {
-    meeting(author, {}, [followUp('Due later', '2030-06-01'), followUp('Due first', '2030-01-01'), followUp('Undated', null), followUp('Belgian one', '2029-01-01', 'BE'), followUp('Done one', '2029-01-01')]);
+    meeting(author, {}, [
+      followUp('Due later', '2030-06-01'),
+      followUp('Due first', '2030-01-01'),
+      followUp('Undated', null),
+      followUp('Belgian one', '2029-01-01', 'BE'),
+      followUp('Done one', '2029-01-01'),
+    ]);
     meeting(outsider, { confidentiality: 'restricted' }, [{ ...followUp('Hidden one', '2029-02-01'), ownerId: outsider.id }]);
     const done = listOpenFollowUpsForCountry({ db: testDb.db, viewer: manager, countryCode: 'KZ', limit: 10 }).rows.find((row) => row.title === 'Done one')!;
-    changeFollowUpStatus({ db: testDb.db, viewer: manager, id: done.id, version: getFollowUp({ db: testDb.db, viewer: manager, id: done.id }).version, status: 'done' });
+    changeFollowUpStatus({
+      db: testDb.db,
+      viewer: manager,
+      id: done.id,
+      version: getFollowUp({ db: testDb.db, viewer: manager, id: done.id }).version,
+      status: 'done',
+    });
 
     const page = listOpenFollowUpsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ', limit: 2 });
     expect({ titles: page.rows.map((row) => row.title), total: page.total }).toEqual({ titles: ['Due first', 'Due later'], total: 3 });

@@ -11,7 +11,14 @@ type WithDb = { db?: Database };
 
 /** The tables each figure reads, the meetings' visibility (their attendees) included: kept until one of them is written. */
 const AREA_TABLES = ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_areas', 'cooperation_areas'] as const satisfies WatchedTable[];
-const CONTACT_TABLES = ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_contacts', 'contacts', 'organisations'] as const satisfies WatchedTable[];
+const CONTACT_TABLES = [
+  'meetings',
+  'meeting_attendees',
+  'meeting_countries',
+  'meeting_contacts',
+  'contacts',
+  'organisations',
+] as const satisfies WatchedTable[];
 
 /**
  * Each cooperation area agreed with this country: how many times, and the latest meeting that agreed
@@ -22,7 +29,13 @@ export function agreedAreasForCountry({ viewer, countryCode, db = getDb() }: { v
   return cachedUntilChangeOf(db, AREA_TABLES, `country-agreed-areas:${countryCode}:${viewer.id}:${viewer.role}`, () =>
     db
       // With a single max(), SQLite takes the other plain columns from the row that holds it: the latest meeting.
-      .select({ areaName: cooperationAreas.name, times: count(), startDate: max(meetings.startDate).mapWith(String), meetingId: meetings.id, meetingTitle: meetings.title })
+      .select({
+        areaName: cooperationAreas.name,
+        times: count(),
+        startDate: max(meetings.startDate).mapWith(String),
+        meetingId: meetings.id,
+        meetingTitle: meetings.title,
+      })
       .from(meetingAreas)
       .innerJoin(meetingCountries, and(eq(meetingCountries.meetingId, meetingAreas.meetingId), eq(meetingCountries.countryCode, countryCode)))
       .innerJoin(meetings, eq(meetings.id, meetingAreas.meetingId))

@@ -26,13 +26,18 @@ beforeAll(() => {
   const db = testDb.db;
   const admin = createFirstAdmin({ db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
   manager = createAccount({ db, actorId: admin.id, account: { name: 'Manager', email: 'manager@m.test', role: 'manager', passwordHash: 'x' } });
-  officers = Array.from({ length: 4 }, (_, i) => createAccount({ db, actorId: admin.id, account: { name: `Officer ${i}`, email: `o${i}@m.test`, role: 'officer', passwordHash: 'x' } }));
+  officers = Array.from({ length: 4 }, (_, i) =>
+    createAccount({ db, actorId: admin.id, account: { name: `Officer ${i}`, email: `o${i}@m.test`, role: 'officer', passwordHash: 'x' } }),
+  );
   const areas = listCooperationAreas({ db });
   for (let i = 0; i < 120; i++) {
     const author = faker.helpers.arrayElement(officers);
     const countries = faker.helpers.arrayElements(COUNTRIES, { min: 1, max: 2 });
     const attendees = faker.helpers.arrayElements(officers, { min: 1, max: 2 });
-    const confidentiality = faker.helpers.weightedArrayElement([{ value: 'normal', weight: 3 }, { value: 'restricted', weight: 1 }]);
+    const confidentiality = faker.helpers.weightedArrayElement([
+      { value: 'normal', weight: 3 },
+      { value: 'restricted', weight: 1 },
+    ]);
     const input = meetingSchema.parse({
       title: faker.company.catchPhrase(),
       kind: 'business-meeting',
@@ -66,8 +71,23 @@ beforeAll(() => {
   }
   // Partners last met more than 90 days ago, one of them only in restricted meetings: their last
   // meetings are found before the 90 days, by the walk or by each country's own links.
-  for (const [country, daysAgo, confidentiality] of [['FR', 120, 'normal'], ['FR', 300, 'restricted'], ['DE', 200, 'restricted'], ['DE', 250, 'restricted'], ['AT', 95, 'normal']] as const) {
-    const input = meetingSchema.parse({ title: 'Annual consultations', kind: 'business-meeting', startDate: addDays(TODAY, -daysAgo), placeCity: 'Vienna', placeCountry: country, countries: [country, 'BE'], attendees: [String(officers[0]!.id)], confidentiality });
+  for (const [country, daysAgo, confidentiality] of [
+    ['FR', 120, 'normal'],
+    ['FR', 300, 'restricted'],
+    ['DE', 200, 'restricted'],
+    ['DE', 250, 'restricted'],
+    ['AT', 95, 'normal'],
+  ] as const) {
+    const input = meetingSchema.parse({
+      title: 'Annual consultations',
+      kind: 'business-meeting',
+      startDate: addDays(TODAY, -daysAgo),
+      placeCity: 'Vienna',
+      placeCountry: country,
+      countries: [country, 'BE'],
+      attendees: [String(officers[0]!.id)],
+      confidentiality,
+    });
     recordMeeting({ db, viewer: officers[0]!, input });
   }
 });
@@ -84,8 +104,22 @@ function expectedFigures(viewer: Viewer) {
   const visible = new Set(allMeetings.filter((m) => !m.deletedAt && allowed(m)).map((m) => m.id));
   // A deleted meeting's follow-ups remain: commitments are not withdrawn by deleting the record of a meeting.
   const followUpsVisible = new Set(allMeetings.filter(allowed).map((m) => m.id));
-  const figures: Record<string, { open: number; overdue: number; dueSoon: number; ours: number; partner: number; joint: number; lastMeeting: string | null; meetingsLast90Days: number; agreedAreas: string[] }> = {};
-  const row = (code: string) => (figures[code] ??= { open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, lastMeeting: null, meetingsLast90Days: 0, agreedAreas: [] });
+  const figures: Record<
+    string,
+    {
+      open: number;
+      overdue: number;
+      dueSoon: number;
+      ours: number;
+      partner: number;
+      joint: number;
+      lastMeeting: string | null;
+      meetingsLast90Days: number;
+      agreedAreas: string[];
+    }
+  > = {};
+  const row = (code: string) =>
+    (figures[code] ??= { open: 0, overdue: 0, dueSoon: 0, ours: 0, partner: 0, joint: 0, lastMeeting: null, meetingsLast90Days: 0, agreedAreas: [] });
   for (const f of db.select().from(followUps).all()) {
     if (f.meetingId !== null && !followUpsVisible.has(f.meetingId)) continue;
     if (f.status !== 'open' && f.status !== 'in-progress') continue;
@@ -122,7 +156,10 @@ function actualMonths(viewer: Viewer) {
 
 function actualFigures(viewer: Viewer, recentWalk?: number) {
   return Object.fromEntries(
-    openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY, recentWalk }).map(({ countryCode, ...figures }) => [countryCode, { ...figures, agreedAreas: [...figures.agreedAreas].sort() }]),
+    openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY, recentWalk }).map(({ countryCode, ...figures }) => [
+      countryCode,
+      { ...figures, agreedAreas: [...figures.agreedAreas].sort() },
+    ]),
   );
 }
 
@@ -135,10 +172,20 @@ function expectedMonths(viewer: Viewer) {
       .select()
       .from(meetings)
       .all()
-      .filter((m) => viewer.role !== 'officer' || m.confidentiality === 'normal' || m.createdById === viewer.id || attendees.some((a) => a.meetingId === m.id && a.userId === viewer.id))
+      .filter(
+        (m) =>
+          viewer.role !== 'officer' ||
+          m.confidentiality === 'normal' ||
+          m.createdById === viewer.id ||
+          attendees.some((a) => a.meetingId === m.id && a.userId === viewer.id),
+      )
       .map((m) => m.id),
   );
-  const visible = db.select().from(followUps).all().filter((f) => f.meetingId === null || allowed.has(f.meetingId));
+  const visible = db
+    .select()
+    .from(followUps)
+    .all()
+    .filter((f) => f.meetingId === null || allowed.has(f.meetingId));
   const ids = new Set(visible.map((f) => f.id));
   const month = (at: Date) => at.toISOString().slice(0, 7);
   const counts = new Map<string, { opened: number; closed: number }>();
@@ -187,11 +234,19 @@ describe('agreed cooperation areas', () => {
 });
 
 describe('figures shared between viewers through the cache', () => {
-  const openIn = (viewer: Viewer, country: string) => openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY }).find((row) => row.countryCode === country)?.open ?? 0;
+  const openIn = (viewer: Viewer, country: string) =>
+    openCommitmentsByCountry({ db: testDb.db, viewer, today: TODAY }).find((row) => row.countryCode === country)?.open ?? 0;
 
   it('follow every write of this process at once', () => {
     const before = { manager: openIn(manager, 'NL'), officer: openIn(officers[0]!, 'NL') };
-    testDb.db.transaction((tx) => insertFollowUps(tx, officers[1]!, [{ title: 'Send the draft memorandum', countryCode: 'NL', committedBy: 'ours', ownerId: officers[1]!.id, dueDate: null }], null));
+    testDb.db.transaction((tx) =>
+      insertFollowUps(
+        tx,
+        officers[1]!,
+        [{ title: 'Send the draft memorandum', countryCode: 'NL', committedBy: 'ours', ownerId: officers[1]!.id, dueDate: null }],
+        null,
+      ),
+    );
     expect(openIn(manager, 'NL')).toBe(before.manager + 1);
     expect(openIn(officers[0]!, 'NL')).toBe(before.officer + 1);
     expect(actualFigures(manager)).toEqual(expectedFigures(manager));
@@ -210,12 +265,23 @@ describe('figures shared between viewers through the cache', () => {
     for (const viewer of [manager, ...officers]) actualFigures(viewer); // fills every cache
     const db = testDb.db;
     const attendance = db.select().from(meetingAttendees).all();
-    const outsiderOf = (m: { id: number; createdById: number }) => officers.find((o) => o.id !== m.createdById && !attendance.some((a) => a.meetingId === m.id && a.userId === o.id));
+    const outsiderOf = (m: { id: number; createdById: number }) =>
+      officers.find((o) => o.id !== m.createdById && !attendance.some((a) => a.meetingId === m.id && a.userId === o.id));
     const meeting = db
       .select()
       .from(meetings)
       .all()
-      .find((m) => !m.deletedAt && m.confidentiality === 'normal' && outsiderOf(m) && db.select().from(followUps).all().some((f) => f.meetingId === m.id && f.status === 'open'))!;
+      .find(
+        (m) =>
+          !m.deletedAt &&
+          m.confidentiality === 'normal' &&
+          outsiderOf(m) &&
+          db
+            .select()
+            .from(followUps)
+            .all()
+            .some((f) => f.meetingId === m.id && f.status === 'open'),
+      )!;
     const outsider = outsiderOf(meeting)!;
     const before = actualFigures(outsider);
 
@@ -254,13 +320,28 @@ describe('figures shared between viewers through the cache', () => {
         prepare.mockRestore();
       }
     };
-    const input = meetingSchema.parse({ title: 'Courtesy call', kind: 'business-meeting', startDate: TODAY, placeCity: 'Astana', placeCountry: 'KZ', countries: ['KZ'], attendees: [String(officer.id)], confidentiality: 'normal' });
+    const input = meetingSchema.parse({
+      title: 'Courtesy call',
+      kind: 'business-meeting',
+      startDate: TODAY,
+      placeCity: 'Astana',
+      placeCountry: 'KZ',
+      countries: ['KZ'],
+      attendees: [String(officer.id)],
+      confidentiality: 'normal',
+    });
 
     recordMeeting({ db: testDb.db, viewer: officer, input });
     expect(normalScopeQueries(() => [actualFigures(officer), actualMonths(officer)])).toBe(0);
     expect(actualFigures(officer)).toEqual(expectedFigures(officer));
 
-    recordMeeting({ db: testDb.db, viewer: officer, input, andThen: (tx, meetingId) => insertFollowUps(tx, officer, [{ title: 'Send the agenda', countryCode: 'KZ', committedBy: 'ours', ownerId: officer.id, dueDate: null }], meetingId) });
+    recordMeeting({
+      db: testDb.db,
+      viewer: officer,
+      input,
+      andThen: (tx, meetingId) =>
+        insertFollowUps(tx, officer, [{ title: 'Send the agenda', countryCode: 'KZ', committedBy: 'ours', ownerId: officer.id, dueDate: null }], meetingId),
+    });
     expect(normalScopeQueries(() => [actualFigures(officer), actualMonths(officer)])).toBe(3);
     for (const viewer of [manager, ...officers]) {
       expect(actualFigures(viewer)).toEqual(expectedFigures(viewer));
@@ -282,7 +363,11 @@ describe('figures shared between viewers through the cache', () => {
         prepare.mockRestore();
       }
     };
-    const followUp = db.select().from(followUps).all().find((f) => f.status === 'open' && f.meetingId === null)!;
+    const followUp = db
+      .select()
+      .from(followUps)
+      .all()
+      .find((f) => f.status === 'open' && f.meetingId === null)!;
 
     changeFollowUpStatus({ db, viewer: manager, id: followUp.id, version: followUp.version, status: 'done' });
     const afterClosing = monthCounts(() => actualMonths(officer));
@@ -291,7 +376,9 @@ describe('figures shared between viewers through the cache', () => {
     for (const viewer of [manager, ...officers]) expect(actualMonths(viewer)).toEqual(Object.fromEntries(expectedMonths(viewer)));
 
     // A closing recorded with an earlier date, as a correction or an import would: the past months are counted again.
-    db.insert(followUpEvents).values({ followUpId: followUp.id, at: new Date(Date.now() - 62 * 86_400_000), actorId: manager.id, kind: 'status', toValue: 'cancelled' }).run();
+    db.insert(followUpEvents)
+      .values({ followUpId: followUp.id, at: new Date(Date.now() - 62 * 86_400_000), actorId: manager.id, kind: 'status', toValue: 'cancelled' })
+      .run();
     const afterEarlierClosing = monthCounts(() => actualMonths(officer));
     expect(afterEarlierClosing).toHaveLength(4);
     expect(afterEarlierClosing.filter((source) => source.includes('case when'))).toHaveLength(2);
@@ -307,16 +394,49 @@ describe('figures shared between viewers through the cache', () => {
     const writes: Record<string, () => void> = {
       'open a follow-up': () =>
         db.transaction((tx) =>
-          insertFollowUps(tx, manager, [{ title: 'Share the minutes', countryCode: faker.helpers.arrayElement(COUNTRIES), committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const), ownerId: null, dueDate: dueDate() }], faker.datatype.boolean() ? any('meetings') : null),
+          insertFollowUps(
+            tx,
+            manager,
+            [
+              {
+                title: 'Share the minutes',
+                countryCode: faker.helpers.arrayElement(COUNTRIES),
+                committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const),
+                ownerId: null,
+                dueDate: dueDate(),
+              },
+            ],
+            faker.datatype.boolean() ? any('meetings') : null,
+          ),
         ),
       'change a status': () => {
         const id = any('follow_ups');
         const { version } = db.select({ version: followUps.version }).from(followUps).where(eq(followUps.id, id)).get()!;
-        changeFollowUpStatus({ db, viewer: manager, id, version, status: faker.helpers.arrayElement(['open', 'in-progress', 'done', 'cancelled'] as const), reason: 'Overtaken by events' });
+        changeFollowUpStatus({
+          db,
+          viewer: manager,
+          id,
+          version,
+          status: faker.helpers.arrayElement(['open', 'in-progress', 'done', 'cancelled'] as const),
+          reason: 'Overtaken by events',
+        });
       },
-      'move one to another country and side': () => db.update(followUps).set({ countryCode: faker.helpers.arrayElement(COUNTRIES), committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const) }).where(eq(followUps.id, any('follow_ups'))).run(),
-      're-date one': () => db.update(followUps).set({ dueDate: dueDate() }).where(eq(followUps.id, any('follow_ups'))).run(),
-      'flip a meeting’s confidentiality': () => sqlite.prepare("update meetings set confidentiality = case confidentiality when 'normal' then 'restricted' else 'normal' end where id = ?").run(any('meetings')),
+      'move one to another country and side': () =>
+        db
+          .update(followUps)
+          .set({ countryCode: faker.helpers.arrayElement(COUNTRIES), committedBy: faker.helpers.arrayElement(['ours', 'partner', 'joint'] as const) })
+          .where(eq(followUps.id, any('follow_ups')))
+          .run(),
+      're-date one': () =>
+        db
+          .update(followUps)
+          .set({ dueDate: dueDate() })
+          .where(eq(followUps.id, any('follow_ups')))
+          .run(),
+      'flip a meeting’s confidentiality': () =>
+        sqlite
+          .prepare("update meetings set confidentiality = case confidentiality when 'normal' then 'restricted' else 'normal' end where id = ?")
+          .run(any('meetings')),
     };
     for (let step = 0; step < 30; step++) {
       const [name, write] = faker.helpers.arrayElement(Object.entries(writes));
@@ -327,12 +447,16 @@ describe('figures shared between viewers through the cache', () => {
 
   it('read the open follow-ups of the meetings an officer’s normal records leave out from their partial index alone', () => {
     const officer = officers[0]!;
-    testDb.db.transaction((tx) => insertFollowUps(tx, officer, [{ title: 'Confirm the venue', countryCode: 'BE', committedBy: 'ours', ownerId: officer.id, dueDate: null }], null));
+    testDb.db.transaction((tx) =>
+      insertFollowUps(tx, officer, [{ title: 'Confirm the venue', countryCode: 'BE', committedBy: 'ours', ownerId: officer.id, dueDate: null }], null),
+    );
     const prepare = vi.spyOn(testDb.sqlite, 'prepare');
     let outside: string[];
     try {
       actualFigures(officer);
-      outside = prepare.mock.calls.map(([source]) => source).filter((source) => source.includes('"follow_ups"."meeting_id" in (select m.id from meetings m where m.confidentiality <> \'normal\')'));
+      outside = prepare.mock.calls
+        .map(([source]) => source)
+        .filter((source) => source.includes('"follow_ups"."meeting_id" in (select m.id from meetings m where m.confidentiality <> \'normal\')'));
     } finally {
       prepare.mockRestore();
     }
@@ -377,12 +501,31 @@ describe('follow-ups opened and closed per month', () => {
     const moments = Array.from({ length: 14 }, (_, i) => Date.UTC(year, month - 1 - 13 + i, 1))
       .flatMap((start) => [start, start - 1, start + 10 * 86_400_000])
       .filter((at) => at <= Date.now());
-    db.select({ id: followUps.id }).from(followUps).all().forEach(({ id }, i) => db.update(followUps).set({ createdAt: new Date(moments[i % moments.length]!) }).where(eq(followUps.id, id)).run());
-    db.select({ id: followUpEvents.id }).from(followUpEvents).all().forEach(({ id }, i) => db.update(followUpEvents).set({ at: new Date(moments[(i * 7) % moments.length]!) }).where(eq(followUpEvents.id, id)).run());
+    db.select({ id: followUps.id })
+      .from(followUps)
+      .all()
+      .forEach(({ id }, i) =>
+        db
+          .update(followUps)
+          .set({ createdAt: new Date(moments[i % moments.length]!) })
+          .where(eq(followUps.id, id))
+          .run(),
+      );
+    db.select({ id: followUpEvents.id })
+      .from(followUpEvents)
+      .all()
+      .forEach(({ id }, i) =>
+        db
+          .update(followUpEvents)
+          .set({ at: new Date(moments[(i * 7) % moments.length]!) })
+          .where(eq(followUpEvents.id, id))
+          .run(),
+      );
     for (const viewer of [manager, ...officers]) {
       const expected = expectedMonths(viewer);
       const actual = followUpsPerMonth({ db, viewer, today });
-      for (const { month, opened, closed } of actual) expect({ month, opened, closed }).toEqual({ month, ...(expected.get(month) ?? { opened: 0, closed: 0 }) });
+      for (const { month, opened, closed } of actual)
+        expect({ month, opened, closed }).toEqual({ month, ...(expected.get(month) ?? { opened: 0, closed: 0 }) });
       expect(actual.filter((m) => m.opened > 0 && m.closed > 0).length).toBeGreaterThan(6);
     }
   });

@@ -7,7 +7,20 @@ import { addDays } from './follow-ups';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import { type Database, preparedOnce } from './connection';
-import { cooperationAreas, countryAgreedAreas, countryOpenFollowUps, FOLLOW_UP_HISTORY, followUpEvents, followUps, isActive, MEETING_CONFIDENTIALITY, meetingAreas, meetingCountries, meetings, type WatchedTable } from './schema';
+import {
+  cooperationAreas,
+  countryAgreedAreas,
+  countryOpenFollowUps,
+  FOLLOW_UP_HISTORY,
+  followUpEvents,
+  followUps,
+  isActive,
+  MEETING_CONFIDENTIALITY,
+  meetingAreas,
+  meetingCountries,
+  meetings,
+  type WatchedTable,
+} from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -130,7 +143,11 @@ const commitmentFigures = ['open', 'overdue', 'dueSoon', 'ours', 'partner', 'joi
 function cachedCommitmentsOf(db: Database, scope: Scope, today: string): Commitments {
   return cachedUntilChangeOf(db, followUpTablesOf(scope, COMMITMENT_TABLES), `commitments:${today}:${scope.name}`, () => {
     if (!scope.followUps) return countedCommitments(db, today);
-    if (scope.meetingsOutside) return lessCommitments(cachedCommitmentsOf(db, EVERYTHING, today), groupedCommitments(db, today, sql`${followUps.meetingId} in (${scope.meetingsOutside})`));
+    if (scope.meetingsOutside)
+      return lessCommitments(
+        cachedCommitmentsOf(db, EVERYTHING, today),
+        groupedCommitments(db, today, sql`${followUps.meetingId} in (${scope.meetingsOutside})`),
+      );
     return groupedCommitments(db, today, scope.followUps);
   });
 }
@@ -166,21 +183,23 @@ function countedCommitments(db: Database, today: string): Commitments {
 /** The open commitments of the follow-ups that meet `where`, grouped per country. */
 function groupedCommitments(db: Database, today: string, where: SQL): Commitments {
   const soon = addDays(today, 14);
-  return db
-    .select({
-      countryCode: followUps.countryCode,
-      open: count(),
-      overdue: sum(sql`${followUps.dueDate} < ${today}`),
-      dueSoon: sum(sql`${followUps.dueDate} between ${today} and ${soon}`),
-      ours: sum(sql`${followUps.committedBy} = 'ours'`),
-      partner: sum(sql`${followUps.committedBy} = 'partner'`),
-      joint: sum(sql`${followUps.committedBy} = 'joint'`),
-    })
-    .from(followUps)
-    // The partial index's own condition, so the open follow-ups of a few meetings come from it.
-    .where(and(isActive(followUps.status), where))
-    .groupBy(followUps.countryCode)
-    .all();
+  return (
+    db
+      .select({
+        countryCode: followUps.countryCode,
+        open: count(),
+        overdue: sum(sql`${followUps.dueDate} < ${today}`),
+        dueSoon: sum(sql`${followUps.dueDate} between ${today} and ${soon}`),
+        ours: sum(sql`${followUps.committedBy} = 'ours'`),
+        partner: sum(sql`${followUps.committedBy} = 'partner'`),
+        joint: sum(sql`${followUps.committedBy} = 'joint'`),
+      })
+      .from(followUps)
+      // The partial index's own condition, so the open follow-ups of a few meetings come from it.
+      .where(and(isActive(followUps.status), where))
+      .groupBy(followUps.countryCode)
+      .all()
+  );
 }
 
 /** Each country's commitments less those of `part` (a subset of them); a country left with none is left out. */
@@ -231,7 +250,11 @@ function engagementOf(db: Database, scope: Scope, today: string, recentWalk: num
   if (scope.fewMeetings) {
     for (const row of byCountry(lt(meetings.startDate, since))) keep(row.countryCode, row.day);
   } else {
-    const met = db.selectDistinct({ code: meetingCountries.countryCode }).from(meetingCountries).all().map((row) => row.code);
+    const met = db
+      .selectDistinct({ code: meetingCountries.countryCode })
+      .from(meetingCountries)
+      .all()
+      .map((row) => row.code);
     if (lastMeeting.size < met.length) {
       const older = db
         .select({ countryCode: meetingCountries.countryCode, day: meetings.startDate })
@@ -242,13 +265,17 @@ function engagementOf(db: Database, scope: Scope, today: string, recentWalk: num
         .limit(recentWalk)
         .toSQL();
       // Drizzle reads every row of a query; the client's iterator lets the walk stop early.
-      for (const [countryCode, day] of db.$client.prepare(older.sql).raw().iterate(...older.params) as Iterable<[string, string]>) {
+      for (const [countryCode, day] of db.$client
+        .prepare(older.sql)
+        .raw()
+        .iterate(...older.params) as Iterable<[string, string]>) {
         keep(countryCode, day);
         if (lastMeeting.size === met.length) break;
       }
     }
     const unseen = met.filter((code) => !lastMeeting.has(code));
-    if (unseen.length) for (const row of byCountry(and(inArray(meetingCountries.countryCode, unseen), lt(meetings.startDate, since)))) keep(row.countryCode, row.day);
+    if (unseen.length)
+      for (const row of byCountry(and(inArray(meetingCountries.countryCode, unseen), lt(meetings.startDate, since)))) keep(row.countryCode, row.day);
   }
   const meetingsIn90Days = new Map(last90Days.map((row) => [row.countryCode, row.meetings]));
   return [...lastMeeting].map(([countryCode, day]) => ({ countryCode, lastMeeting: day, meetingsLast90Days: meetingsIn90Days.get(countryCode) ?? 0 }));
@@ -294,14 +321,20 @@ export function openCommitmentsByCountry({
     mergeCountryFigures(
       scopes.map((scope) => ({
         commitments: cachedCommitmentsOf(db, scope, today),
-        ...cachedUntilChangeOf(db, MEETING_TABLES, `meeting-figures:${today}:${recentWalk}:${scope.name}`, () => meetingFiguresOf(db, scope, today, recentWalk)),
+        ...cachedUntilChangeOf(db, MEETING_TABLES, `meeting-figures:${today}:${recentWalk}:${scope.name}`, () =>
+          meetingFiguresOf(db, scope, today, recentWalk),
+        ),
       })),
     ),
   );
 }
 
 /** How many countries agreed each cooperation area, most first, over what the viewer may see (cached like the rows it counts). */
-export function countriesPerAgreedArea({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly { area: string; countries: number }[] {
+export function countriesPerAgreedArea({
+  viewer,
+  today,
+  db = getDb(),
+}: { viewer: Viewer; today: string } & WithDb): readonly { area: string; countries: number }[] {
   // The areas of the rows come from the meetings' figures alone.
   return cachedUntilChangeOf(db, MEETING_TABLES, `countries-per-area:${today}:${scopesKey(scopesOf(viewer))}`, () => {
     const counts = new Map<string, number>();
@@ -351,7 +384,8 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
   const starts = Array.from({ length: 13 }, (_, index) => Date.UTC(year, month - 1 - 11 + index, 1));
   const months = starts.slice(0, 12).map((start) => ({ month: new Date(start).toISOString().slice(0, 7), opened: 0, closed: 0 }));
   const perMonth = scopesOf(viewer).flatMap((scope) => {
-    const cached = (tables: readonly WatchedTable[], key: string, compute: () => MonthCounts) => cachedUntilChangeOf(db, followUpTablesOf(scope, tables), `${key}:${scope.name}`, compute);
+    const cached = (tables: readonly WatchedTable[], key: string, compute: () => MonthCounts) =>
+      cachedUntilChangeOf(db, followUpTablesOf(scope, tables), `${key}:${scope.name}`, compute);
     if (!scope.followUps) return [cached(MONTH_TABLES, `months:${today}`, () => countedPerMonth(db, starts))];
     // A scope that tests each follow-up keeps its eleven past months apart: a follow-up opened or
     // closed now changes the current month alone, so that is all a status change makes it count again.
@@ -373,7 +407,11 @@ type MonthCounts = { opened: { month: string; n: number }[]; closed: { month: st
 
 /** Status changes to done or cancelled within [start, end), as milliseconds. */
 const closedWithin = (start: number | Placeholder, end: number | Placeholder) =>
-  and(eq(followUpEvents.kind, 'status'), inArray(followUpEvents.toValue, ['done', 'cancelled']), sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`);
+  and(
+    eq(followUpEvents.kind, 'status'),
+    inArray(followUpEvents.toValue, ['done', 'cancelled']),
+    sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`,
+  );
 
 const monthRanges = preparedOnce((db) => ({
   opened: db
@@ -394,7 +432,8 @@ const monthRanges = preparedOnce((db) => ({
  */
 function countedPerMonth(db: Database, starts: number[]): MonthCounts {
   const { opened, closed } = monthRanges(db);
-  const each = (query: typeof opened) => starts.slice(0, 12).map((start, index) => ({ month: new Date(start).toISOString().slice(0, 7), n: query.get({ start, end: starts[index + 1] })?.n ?? 0 }));
+  const each = (query: typeof opened) =>
+    starts.slice(0, 12).map((start, index) => ({ month: new Date(start).toISOString().slice(0, 7), n: query.get({ start, end: starts[index + 1] })?.n ?? 0 }));
   return { opened: each(opened), closed: each(closed) };
 }
 
@@ -414,7 +453,10 @@ function testedPerMonth(db: Database, scope: Scope, starts: number[]): MonthCoun
           starts.slice(1, -1).map((start, index) => sql`when ${column} < ${start} then ${index}`),
           sql` `,
         )} else ${sql.raw(String(lastMonth))} end`;
-  const closed = db.select({ index: monthOf(followUpEvents.at), n: count() }).from(followUpEvents).$dynamic();
+  const closed = db
+    .select({ index: monthOf(followUpEvents.at), n: count() })
+    .from(followUpEvents)
+    .$dynamic();
   const named = (rows: { index: number; n: number }[]) => rows.map(({ index, n }) => ({ month: new Date(starts[index]!).toISOString().slice(0, 7), n }));
   return {
     opened: named(

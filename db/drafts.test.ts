@@ -32,7 +32,11 @@ describe('drafts', () => {
 
   it('update in place, and a save naming someone else’s draft creates one of the viewer’s own instead', () => {
     const first = saveDraft({ db: testDb.db, viewer: author, draft: draft({}) });
-    const again = saveDraft({ db: testDb.db, viewer: author, draft: draft({ draftId: String(first.id), label: 'Chambers of commerce', payload: '{"title":"Chambers of commerce"}' }) });
+    const again = saveDraft({
+      db: testDb.db,
+      viewer: author,
+      draft: draft({ draftId: String(first.id), label: 'Chambers of commerce', payload: '{"title":"Chambers of commerce"}' }),
+    });
     expect(again.id).toBe(first.id);
     expect(listDrafts({ db: testDb.db, viewer: author })).toHaveLength(1);
     const hijack = saveDraft({ db: testDb.db, viewer: colleague, draft: draft({ draftId: String(first.id), payload: '{"title":"overwritten"}' }) });

@@ -14,7 +14,14 @@ type WithDb = { db?: Database };
 export type DraftSummary = { id: number; form: DraftForm; targetId: number | null; label: string; createdAt: Date; updatedAt: Date };
 export type Draft = DraftSummary & { payload: string };
 
-const summaryColumns = { id: drafts.id, form: drafts.form, targetId: drafts.targetId, label: drafts.label, createdAt: drafts.createdAt, updatedAt: drafts.updatedAt };
+const summaryColumns = {
+  id: drafts.id,
+  form: drafts.form,
+  targetId: drafts.targetId,
+  label: drafts.label,
+  createdAt: drafts.createdAt,
+  updatedAt: drafts.updatedAt,
+};
 
 /** Only the author's own drafts: a draft someone else wrote is "not found", whatever the viewer's role. */
 const ownedBy = (viewer: Viewer) => eq(drafts.userId, viewer.id);
@@ -30,8 +37,18 @@ export function saveDraft({ viewer, draft, db = getDb() }: { viewer: Viewer; dra
   return db.transaction(
     (tx) => {
       const existing =
-        (draft.draftId !== null && tx.select({ id: drafts.id }).from(drafts).where(and(eq(drafts.id, draft.draftId), ownedBy(viewer), eq(drafts.form, draft.form))).get()) ||
-        (draft.targetId !== null && tx.select({ id: drafts.id }).from(drafts).where(and(ownedBy(viewer), eq(drafts.form, draft.form), eq(drafts.targetId, draft.targetId))).get()) ||
+        (draft.draftId !== null &&
+          tx
+            .select({ id: drafts.id })
+            .from(drafts)
+            .where(and(eq(drafts.id, draft.draftId), ownedBy(viewer), eq(drafts.form, draft.form)))
+            .get()) ||
+        (draft.targetId !== null &&
+          tx
+            .select({ id: drafts.id })
+            .from(drafts)
+            .where(and(ownedBy(viewer), eq(drafts.form, draft.form), eq(drafts.targetId, draft.targetId)))
+            .get()) ||
         undefined;
       if (existing) return tx.update(drafts).set(fields).where(eq(drafts.id, existing.id)).returning(summaryColumns).get();
       const created = tx
@@ -40,7 +57,13 @@ export function saveDraft({ viewer, draft, db = getDb() }: { viewer: Viewer; dra
         .returning(summaryColumns)
         .get();
       // That a draft exists, never what it says: the audit log is read by admins, the draft by its author alone.
-      recordAuditEvent(tx, { actorId: viewer.id, action: 'draft.create', entityType: 'draft', entityId: created.id, changes: { form: [null, draft.form], targetId: [null, draft.targetId] } });
+      recordAuditEvent(tx, {
+        actorId: viewer.id,
+        action: 'draft.create',
+        entityType: 'draft',
+        entityId: created.id,
+        changes: { form: [null, draft.form], targetId: [null, draft.targetId] },
+      });
       return created;
     },
     { behavior: 'immediate' },
@@ -69,14 +92,22 @@ export function findDraftFor({ viewer, form, targetId, db = getDb() }: { viewer:
 /** Every draft of the viewer's, newest first: old ones stay listed until their author discards them. */
 export function listDrafts({ viewer, form, db = getDb() }: { viewer: Viewer; form?: DraftForm } & WithDb): DraftSummary[] {
   const onlyNew = form ? and(eq(drafts.form, form), isNull(drafts.targetId)) : undefined;
-  return db.select(summaryColumns).from(drafts).where(and(ownedBy(viewer), onlyNew)).orderBy(desc(drafts.updatedAt), desc(drafts.id)).all();
+  return db
+    .select(summaryColumns)
+    .from(drafts)
+    .where(and(ownedBy(viewer), onlyNew))
+    .orderBy(desc(drafts.updatedAt), desc(drafts.id))
+    .all();
 }
 
 /** Removes one of the viewer's drafts: when they discard it, or inside the transaction that saved what it became. */
 export function discardDraft({ viewer, id, db = getDb() }: { viewer: Viewer; id: number; db?: Database }): void {
   db.transaction(
     (tx) => {
-      const removed = tx.delete(drafts).where(and(eq(drafts.id, id), ownedBy(viewer))).run().changes;
+      const removed = tx
+        .delete(drafts)
+        .where(and(eq(drafts.id, id), ownedBy(viewer)))
+        .run().changes;
       if (removed === 0) throw new NotFound('This draft does not exist or is not yours.');
       recordAuditEvent(tx, { actorId: viewer.id, action: 'draft.discard', entityType: 'draft', entityId: id });
     },
@@ -86,5 +117,9 @@ export function discardDraft({ viewer, id, db = getDb() }: { viewer: Viewer; id:
 
 /** After a save: the draft it came from is done with. Silent when there was none (or it was discarded meanwhile). */
 export function settleDraft(executor: Executor, viewer: Viewer, id: number | null | undefined): void {
-  if (id) executor.delete(drafts).where(and(eq(drafts.id, id), ownedBy(viewer))).run();
+  if (id)
+    executor
+      .delete(drafts)
+      .where(and(eq(drafts.id, id), ownedBy(viewer)))
+      .run();
 }

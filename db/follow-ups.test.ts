@@ -34,7 +34,16 @@ beforeEach(() => {
 afterEach(() => testDb.close());
 
 function meeting(viewer: Viewer, confidentiality: 'normal' | 'restricted', followUpItems: Parameters<typeof insertFollowUps>[2] = []) {
-  const input = meetingSchema.parse({ title: `Meeting ${confidentiality}`, kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', attendees: String(viewer.id), confidentiality });
+  const input = meetingSchema.parse({
+    title: `Meeting ${confidentiality}`,
+    kind: 'call',
+    startDate: '2024-06-24',
+    placeCity: 'Brussels',
+    placeCountry: 'BE',
+    countries: 'BE',
+    attendees: String(viewer.id),
+    confidentiality,
+  });
   return recordMeeting({ db: testDb.db, viewer, input, andThen: (tx, id) => insertFollowUps(tx, viewer, followUpItems, id) }).id;
 }
 
@@ -54,7 +63,11 @@ describe('follow-up visibility', () => {
   it('follows the meeting: a restricted meeting’s follow-ups are hidden from other officers everywhere', () => {
     meeting(author, 'normal', [item('Open commitment', { dueDate: '2030-01-01' })]);
     meeting(author, 'restricted', [item('Secret commitment', { dueDate: '2030-01-01', ownerId: author.id })]);
-    const secret = testDb.db.select().from(followUps).all().find((f) => f.title === 'Secret commitment')!;
+    const secret = testDb.db
+      .select()
+      .from(followUps)
+      .all()
+      .find((f) => f.title === 'Secret commitment')!;
 
     expect(titles(listFollowUps({ db: testDb.db, viewer: outsider }))).toEqual(['Open commitment']);
     expect(titles(listFollowUps({ db: testDb.db, viewer: manager }))).toEqual(['Open commitment', 'Secret commitment']);
@@ -81,7 +94,12 @@ describe('deleting a meeting', () => {
     deleteMeeting({ db: testDb.db, viewer: manager, id });
     const [listed] = listFollowUps({ db: testDb.db, viewer: manager });
     const [exported] = [...exportFollowUps({ db: testDb.db, viewer: manager, today: '2025-01-01' })].flat();
-    for (const row of [listed!, getFollowUp({ db: testDb.db, viewer: author, id: listed!.id }), exported!, listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows[0]!]) {
+    for (const row of [
+      listed!,
+      getFollowUp({ db: testDb.db, viewer: author, id: listed!.id }),
+      exported!,
+      listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows[0]!,
+    ]) {
       expect(row).toMatchObject({ meetingId: id, meetingTitle: null });
       expect(meetingOfFollowUp(row)).toBe('a deleted meeting');
     }
@@ -99,14 +117,23 @@ describe('the log-meeting transaction', () => {
 
 describe('home, queue and calendar', () => {
   it('orders my open follow-ups overdue first, undated last, and leaves out closed ones', () => {
-    meeting(author, 'normal', [item('Later', { dueDate: '2031-01-01' }), item('Undated'), item('Overdue', { dueDate: '2020-01-01' }), item('Colleague’s', { ownerId: colleague.id })]);
+    meeting(author, 'normal', [
+      item('Later', { dueDate: '2031-01-01' }),
+      item('Undated'),
+      item('Overdue', { dueDate: '2020-01-01' }),
+      item('Colleague’s', { ownerId: colleague.id }),
+    ]);
     const done = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Closed'), details: null, areaId: null, meetingId: null } });
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: done, version: 1, status: 'done' });
     expect(listMyOpenFollowUps({ db: testDb.db, viewer: author }).rows.map((f) => f.title)).toEqual(['Overdue', 'Later', 'Undated']);
   });
 
   it('lists the unowned follow-ups, and only those the viewer may see, most urgent first', () => {
-    meeting(author, 'normal', [item('Owned', { dueDate: '2029-01-01' }), item('Unowned later', { ownerId: null, dueDate: '2031-01-01' }), item('Unowned first', { ownerId: null, dueDate: '2030-01-01' })]);
+    meeting(author, 'normal', [
+      item('Owned', { dueDate: '2029-01-01' }),
+      item('Unowned later', { ownerId: null, dueDate: '2031-01-01' }),
+      item('Unowned first', { ownerId: null, dueDate: '2030-01-01' }),
+    ]);
     meeting(author, 'restricted', [item('Unowned, restricted', { ownerId: null, dueDate: '2029-06-01' })]);
     const unowned = (viewer: Viewer) => listFollowUps({ db: testDb.db, viewer, filters: { ownerId: 'none' } }).map((f) => f.title);
     expect(unowned(manager)).toEqual(['Unowned, restricted', 'Unowned first', 'Unowned later']);
@@ -143,7 +170,11 @@ describe('home, queue and calendar', () => {
     const mine = (viewer: Viewer) => listMyOpenFollowUps({ db: testDb.db, viewer, limit: 1 });
     expect(mine(author)).toMatchObject({ total: 2, rows: [{ title: 'First' }] });
     expect(mine(colleague)).toEqual({ rows: [], total: 0 });
-    const first = testDb.db.select().from(followUps).all().find((f) => f.title === 'First')!;
+    const first = testDb.db
+      .select()
+      .from(followUps)
+      .all()
+      .find((f) => f.title === 'First')!;
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: first.id, version: 1, status: 'done' });
     expect(mine(author)).toMatchObject({ total: 1, rows: [{ title: 'Second' }] });
     reassignFollowUp({ db: testDb.db, viewer: author, id: first.id + 1, version: 1, ownerId: colleague.id });
@@ -202,9 +233,14 @@ describe('home, queue and calendar', () => {
     for (const section of reviewSections) expect(sections[section].count).toBe(queue.filter((row) => row[section]).length);
     // "See all" of a section: the follow-ups list filtered by it holds exactly that section, most urgent first.
     for (const section of reviewSections) {
-      expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section } }).map((row) => row.id)).toEqual(queue.filter((row) => row[section]).map((row) => row.id));
+      expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section } }).map((row) => row.id)).toEqual(
+        queue.filter((row) => row[section]).map((row) => row.id),
+      );
     }
-    expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section: 'overdue' }, limit: 2, offset: 2 }).map((row) => row.title)).toEqual(['Overdue 2', 'Overdue 3']);
+    expect(listFollowUps({ db: testDb.db, viewer: manager, today, filters: { section: 'overdue' }, limit: 2, offset: 2 }).map((row) => row.title)).toEqual([
+      'Overdue 2',
+      'Overdue 3',
+    ]);
 
     const first = testDb.db.select().from(followUps).where(eq(followUps.title, 'Overdue 0')).get()!;
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: first.id, version: first.version, status: 'done' });
@@ -214,8 +250,16 @@ describe('home, queue and calendar', () => {
   });
 
   it('gives the calendar exactly my open follow-ups that have a due date', () => {
-    meeting(author, 'normal', [item('Dated', { dueDate: '2030-05-05' }), item('Undated'), item('Someone else’s', { ownerId: colleague.id, dueDate: '2030-05-05' })]);
-    const cancelled = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Cancelled', { dueDate: '2030-05-06' }), details: null, areaId: null, meetingId: null } });
+    meeting(author, 'normal', [
+      item('Dated', { dueDate: '2030-05-05' }),
+      item('Undated'),
+      item('Someone else’s', { ownerId: colleague.id, dueDate: '2030-05-05' }),
+    ]);
+    const cancelled = createFollowUp({
+      db: testDb.db,
+      viewer: author,
+      input: { ...item('Cancelled', { dueDate: '2030-05-06' }), details: null, areaId: null, meetingId: null },
+    });
     changeFollowUpStatus({ db: testDb.db, viewer: author, id: cancelled, version: 1, status: 'cancelled', reason: 'Superseded' });
     expect(listCalendarFollowUps({ db: testDb.db, viewer: author }).map((f) => f.title)).toEqual(['Dated']);
   });
@@ -243,7 +287,12 @@ describe('changes and their log', () => {
 describe('reassignment', () => {
   it('to the owner it already has changes nothing: no log entry, no audit event, no new version', () => {
     const id = createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Set up a contact channel'), details: null, areaId: null, meetingId: null } });
-    const audited = () => testDb.db.select().from(auditEvents).where(eq(auditEvents.entityId, String(id))).all().length;
+    const audited = () =>
+      testDb.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, String(id)))
+        .all().length;
     const auditBefore = audited();
 
     expect(reassignFollowUp({ db: testDb.db, viewer: manager, id, version: 1, ownerId: author.id })).toEqual({ version: 1 });
@@ -274,21 +323,40 @@ describe('the owner of a restricted meeting’s follow-up', () => {
     expect(() => meeting(author, 'restricted', [item('Send the memorandum', { ownerId: outsider.id })])).toThrow(refusedFor('outsider'));
     expect(listMeetings({ db: testDb.db, viewer: manager, filters: {} }).meetings).toEqual([]);
     const meetingId = meeting(author, 'restricted', [item('Send the memorandum', { ownerId: manager.id })]);
-    expect(() => createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId } })).toThrow(refusedFor('outsider'));
+    expect(() =>
+      createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId } }),
+    ).toThrow(refusedFor('outsider'));
     const [followUp] = listFollowUps({ db: testDb.db, viewer: author });
     expect(() => reassignFollowUp({ db: testDb.db, viewer: manager, id: followUp!.id, version: 1, ownerId: outsider.id })).toThrow(refusedFor('outsider'));
     expect(reassignFollowUp({ db: testDb.db, viewer: manager, id: followUp!.id, version: 1, ownerId: author.id })).toEqual({ version: 2 });
     // A normal meeting's follow-up goes to anyone.
     const normalId = meeting(author, 'normal');
-    expect(createFollowUp({ db: testDb.db, viewer: author, input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId: normalId } })).toBeGreaterThan(0);
+    expect(
+      createFollowUp({
+        db: testDb.db,
+        viewer: author,
+        input: { ...item('Call back', { ownerId: outsider.id }), details: null, areaId: null, meetingId: normalId },
+      }),
+    ).toBeGreaterThan(0);
   });
 
   it('keeps seeing it: an edit that would take the meeting out of an owner’s sight is refused', () => {
     const edit = (attendees: number[], confidentiality: 'normal' | 'restricted') =>
-      meetingSchema.parse({ title: 'Meeting', kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', attendees: attendees.map(String), confidentiality });
+      meetingSchema.parse({
+        title: 'Meeting',
+        kind: 'call',
+        startDate: '2024-06-24',
+        placeCity: 'Brussels',
+        placeCountry: 'BE',
+        countries: 'BE',
+        attendees: attendees.map(String),
+        confidentiality,
+      });
     const id = meeting(author, 'normal', [item('Draft the reply', { ownerId: colleague.id })]);
     // Restricting it without the owner among those who may see it.
-    expect(() => updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit([author.id], 'restricted') })).toThrow(/^colleague owns a follow-up of this restricted meeting/);
+    expect(() => updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit([author.id], 'restricted') })).toThrow(
+      /^colleague owns a follow-up of this restricted meeting/,
+    );
     updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit([author.id, colleague.id], 'restricted') });
     // Dropping the owner from the attendees afterwards.
     expect(() => updateMeeting({ db: testDb.db, viewer: author, id, version: 2, input: edit([author.id], 'restricted') })).toThrow(RuleViolation);
@@ -298,7 +366,11 @@ describe('the owner of a restricted meeting’s follow-up', () => {
 
 /** Follow-ups of one meeting, each then moved to its status (null: left open). */
 function insertThenClose(rows: [title: string, dueDate: string | null, status: 'done' | 'cancelled' | null][]) {
-  meeting(author, 'normal', rows.map(([title, dueDate]) => item(title, { dueDate })));
+  meeting(
+    author,
+    'normal',
+    rows.map(([title, dueDate]) => item(title, { dueDate })),
+  );
   const all = listFollowUps({ db: testDb.db, viewer: manager });
   for (const [title, , status] of rows) {
     const { id, version } = all.find((f) => f.title === title)!;

@@ -94,7 +94,13 @@ type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL, limit: number): OpenFollowUps {
   return cachedUntilChangeOf(db, LIST_TABLES, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
     const where = and(condition, ACTIVE, visibleFollowUps(viewer));
-    const rows = db.select(listColumns).from(followUps).where(where).orderBy(...BY_DUE_DATE).limit(limit).all();
+    const rows = db
+      .select(listColumns)
+      .from(followUps)
+      .where(where)
+      .orderBy(...BY_DUE_DATE)
+      .limit(limit)
+      .all();
     const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
     return { rows, total };
   });
@@ -112,7 +118,12 @@ export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { vie
  * A country's open follow-ups, for its brief. A busy partner has thousands (8,000 at 100k
  * meetings): the brief shows the most urgent and links to the rest.
  */
-export function listOpenFollowUpsForCountry({ viewer, countryCode, limit = 50, db = getDb() }: { viewer: Viewer; countryCode: string; limit?: number } & WithDb): OpenFollowUps {
+export function listOpenFollowUpsForCountry({
+  viewer,
+  countryCode,
+  limit = 50,
+  db = getDb(),
+}: { viewer: Viewer; countryCode: string; limit?: number } & WithDb): OpenFollowUps {
   return openFollowUps(db, viewer, `country:${countryCode}`, eq(followUps.countryCode, countryCode), limit);
 }
 
@@ -191,7 +202,9 @@ function* inUrgencyOrder<T extends { id: number; dueDate: string | null }>({
           closed === undefined ? undefined : sql`(${followUps.status} in ('done', 'cancelled')) = ${closed}`,
           sql`(${followUps.dueDate} is null) = ${undated}`,
           // Undated: "is null" again, an equality SQLite can seek on, so the index is in id order there.
-          undated ? and(sql`${followUps.dueDate} is null`, last && sql`${followUps.id} > ${last.id}`) : last && sql`(${followUps.dueDate}, ${followUps.id}) > (${last.dueDate}, ${last.id})`,
+          undated
+            ? and(sql`${followUps.dueDate} is null`, last && sql`${followUps.id} > ${last.id}`)
+            : last && sql`(${followUps.dueDate}, ${followUps.id}) > (${last.dueDate}, ${last.id})`,
         )!;
         const rows = read(where, undated ? [asc(followUps.id)] : [asc(followUps.dueDate), asc(followUps.id)], wanted);
         if (rows.length) yield rows;
@@ -217,7 +230,14 @@ export function* exportFollowUps({
     byStatusGroup: urgencyOrder(filters) === byUrgency,
     limit,
     batch,
-    read: (where, order, wanted) => db.select(listColumns).from(followUps).where(and(matching, where)).orderBy(...order).limit(wanted).all(),
+    read: (where, order, wanted) =>
+      db
+        .select(listColumns)
+        .from(followUps)
+        .where(and(matching, where))
+        .orderBy(...order)
+        .limit(wanted)
+        .all(),
   });
 }
 
@@ -231,37 +251,72 @@ export function* exportReviewQueue({
   db = getDb(),
 }: { viewer: Viewer; today: string; filters?: FollowUpFilters; limit?: number; batch?: number } & WithDb): Generator<ReviewItem[]> {
   const flags = reviewConditions(today);
-  const matching = and(ACTIVE, visibleFollowUps(viewer), sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`, ...filterConditions(filters, today));
+  const matching = and(
+    ACTIVE,
+    visibleFollowUps(viewer),
+    sql`(${flags.overdue} or ${flags.dueSoon} or ${flags.unassigned} or ${flags.stale})`,
+    ...filterConditions(filters, today),
+  );
   const batches = inUrgencyOrder({
     byStatusGroup: false,
     limit,
     batch,
-    read: (where, order, wanted) => db.select({ ...listColumns, ...flags }).from(followUps).where(and(matching, where)).orderBy(...order).limit(wanted).all(),
+    read: (where, order, wanted) =>
+      db
+        .select({ ...listColumns, ...flags })
+        .from(followUps)
+        .where(and(matching, where))
+        .orderBy(...order)
+        .limit(wanted)
+        .all(),
   });
-  for (const rows of batches) yield rows.map((row) => ({ ...row, overdue: !!row.overdue, dueSoon: !!row.dueSoon, unassigned: !!row.unassigned, stale: !!row.stale }));
+  for (const rows of batches)
+    yield rows.map((row) => ({ ...row, overdue: !!row.overdue, dueSoon: !!row.dueSoon, unassigned: !!row.unassigned, stale: !!row.stale }));
 }
 
 /**
  * The queue page: per section, how many follow-ups are in it and the `perSection` most urgent.
  * The same for every manager (they see every follow-up), so kept until a write to what it shows.
  */
-export function reviewQueueSections({ viewer, today, filters = {}, perSection = 50, db = getDb() }: { viewer: Viewer; today: string; filters?: FollowUpFilters; perSection?: number } & WithDb) {
+export function reviewQueueSections({
+  viewer,
+  today,
+  filters = {},
+  perSection = 50,
+  db = getDb(),
+}: { viewer: Viewer; today: string; filters?: FollowUpFilters; perSection?: number } & WithDb) {
   const compute = () => {
     const conditions = reviewConditions(today);
     const where = and(ACTIVE, visibleFollowUps(viewer), ...filterConditions(filters, today));
     const counts = db
-      .select(Object.fromEntries(reviewSections.map((section) => [section, sql<number>`coalesce(sum(${conditions[section]}), 0)`])) as Record<ReviewSection, SQL<number>>)
+      .select(
+        Object.fromEntries(reviewSections.map((section) => [section, sql<number>`coalesce(sum(${conditions[section]}), 0)`])) as Record<
+          ReviewSection,
+          SQL<number>
+        >,
+      )
       .from(followUps)
       .where(and(ACTIVE_STATUSES, visibleFollowUps(viewer), ...filterConditions(filters, today)))
       .get()!;
     return Object.fromEntries(
       reviewSections.map((section) => [
         section,
-        { count: Number(counts[section]), items: db.select(listColumns).from(followUps).where(and(where, conditions[section])).orderBy(...BY_DUE_DATE).limit(perSection).all() },
+        {
+          count: Number(counts[section]),
+          items: db
+            .select(listColumns)
+            .from(followUps)
+            .where(and(where, conditions[section]))
+            .orderBy(...BY_DUE_DATE)
+            .limit(perSection)
+            .all(),
+        },
       ]),
     ) as Record<ReviewSection, { count: number; items: FollowUpListItem[] }>;
   };
-  return can(viewer, 'meeting:view-restricted:any') ? cachedUntilChangeOf(db, LIST_TABLES, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute) : compute();
+  return can(viewer, 'meeting:view-restricted:any')
+    ? cachedUntilChangeOf(db, LIST_TABLES, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute)
+    : compute();
 }
 
 export function addDays(day: string, days: number): string {
@@ -270,7 +325,14 @@ export function addDays(day: string, days: number): string {
 
 function findFollowUp(db: Executor, viewer: Viewer, id: number) {
   return db
-    .select({ ...listColumns, details: followUps.details, cancelReason: followUps.cancelReason, areaId: followUps.areaId, areaName: cooperationAreas.name, createdAt: followUps.createdAt })
+    .select({
+      ...listColumns,
+      details: followUps.details,
+      cancelReason: followUps.cancelReason,
+      areaId: followUps.areaId,
+      areaName: cooperationAreas.name,
+      createdAt: followUps.createdAt,
+    })
     .from(followUps)
     .leftJoin(cooperationAreas, eq(cooperationAreas.id, followUps.areaId))
     .where(and(eq(followUps.id, id), visibleFollowUps(viewer)))
@@ -285,7 +347,15 @@ export function getFollowUp({ viewer, id, db = getDb() }: { viewer: Viewer; id: 
   const followUp = findFollowUp(db, viewer, id);
   if (!followUp) throw new NotFound('This follow-up does not exist or you cannot see it.');
   const events = db
-    .select({ id: followUpEvents.id, at: followUpEvents.at, actorName: users.name, kind: followUpEvents.kind, fromValue: followUpEvents.fromValue, toValue: followUpEvents.toValue, note: followUpEvents.note })
+    .select({
+      id: followUpEvents.id,
+      at: followUpEvents.at,
+      actorName: users.name,
+      kind: followUpEvents.kind,
+      fromValue: followUpEvents.fromValue,
+      toValue: followUpEvents.toValue,
+      note: followUpEvents.note,
+    })
     .from(followUpEvents)
     .innerJoin(users, eq(users.id, followUpEvents.actorId))
     .where(eq(followUpEvents.followUpId, id))
@@ -302,7 +372,11 @@ export function isOwnFollowUp(viewer: Viewer, followUp: { ownerId: number | null
 /** An owner is an active colleague who may see the follow-up's meeting (lib/policy.ts mayOwnFollowUpOf). */
 function checkOwner(tx: Executor, ownerId: number | null, meetingId: number | null) {
   if (ownerId === null) return;
-  const active = tx.select({ id: users.id }).from(users).where(and(eq(users.id, ownerId), eq(users.active, true))).get();
+  const active = tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, ownerId), eq(users.active, true)))
+    .get();
   if (!active) throw new RuleViolation('Choose the owner among the active colleagues.', { ownerId: ['Choose the owner among the active colleagues.'] });
   const [unseeing] = meetingId === null ? [] : ownersWhoCannotSee(tx, meetingId, [ownerId]);
   if (unseeing) {
@@ -312,7 +386,12 @@ function checkOwner(tx: Executor, ownerId: number | null, meetingId: number | nu
 }
 
 /** Inside the caller's transaction (the log-meeting form adds its follow-ups with the meeting). */
-export function insertFollowUps(tx: Transaction, viewer: Viewer, items: (Omit<FollowUpInput, 'details' | 'areaId' | 'meetingId'> & Partial<Pick<FollowUpInput, 'details' | 'areaId'>>)[], meetingId: number | null): number[] {
+export function insertFollowUps(
+  tx: Transaction,
+  viewer: Viewer,
+  items: (Omit<FollowUpInput, 'details' | 'areaId' | 'meetingId'> & Partial<Pick<FollowUpInput, 'details' | 'areaId'>>)[],
+  meetingId: number | null,
+): number[] {
   return items.map((item) => {
     checkOwner(tx, item.ownerId, meetingId);
     if (item.areaId && !tx.select({ id: cooperationAreas.id }).from(cooperationAreas).where(eq(cooperationAreas.id, item.areaId)).get()) {
@@ -323,16 +402,36 @@ export function insertFollowUps(tx: Transaction, viewer: Viewer, items: (Omit<Fo
       .values({ ...item, details: item.details ?? null, areaId: item.areaId ?? null, meetingId, createdById: viewer.id })
       .returning({ id: followUps.id })
       .get();
-    tx.insert(followUpEvents).values({ followUpId: id, actorId: viewer.id, kind: 'created', toValue: item.ownerId ? String(item.ownerId) : null }).run();
-    recordAuditEvent(tx, { actorId: viewer.id, action: 'follow-up.create', entityType: 'follow_up', entityId: id, changes: diff({} as Record<string, unknown>, { ...item, meetingId }) });
+    tx.insert(followUpEvents)
+      .values({ followUpId: id, actorId: viewer.id, kind: 'created', toValue: item.ownerId ? String(item.ownerId) : null })
+      .run();
+    recordAuditEvent(tx, {
+      actorId: viewer.id,
+      action: 'follow-up.create',
+      entityType: 'follow_up',
+      entityId: id,
+      changes: diff({} as Record<string, unknown>, { ...item, meetingId }),
+    });
     return id;
   });
 }
 
-export function createFollowUp({ viewer, input, andThen, db = getDb() }: { viewer: Viewer; input: FollowUpInput; andThen?: (tx: Transaction) => void } & WithDb): number {
+export function createFollowUp({
+  viewer,
+  input,
+  andThen,
+  db = getDb(),
+}: { viewer: Viewer; input: FollowUpInput; andThen?: (tx: Transaction) => void } & WithDb): number {
   return db.transaction(
     (tx) => {
-      if (input.meetingId && !tx.select({ id: meetings.id }).from(meetings).where(and(eq(meetings.id, input.meetingId), visibleMeetings(viewer))).get()) {
+      if (
+        input.meetingId &&
+        !tx
+          .select({ id: meetings.id })
+          .from(meetings)
+          .where(and(eq(meetings.id, input.meetingId), visibleMeetings(viewer)))
+          .get()
+      ) {
         throw new NotFound('This meeting does not exist or you cannot see it.');
       }
       const id = insertFollowUps(tx, viewer, [input], input.meetingId)[0]!;
@@ -352,12 +451,22 @@ const stale = () =>
  */
 function changeFollowUp(
   db: Database,
-  { viewer, id, version, set, event, isNoChange, check }: {
+  {
+    viewer,
+    id,
+    version,
+    set,
+    event,
+    isNoChange,
+    check,
+  }: {
     viewer: Viewer;
     id: number;
     version: number;
     set: Partial<{ status: FollowUpStatus; cancelReason: string | null; ownerId: number | null; dueDate: string | null }>;
-    event: (before: NonNullable<ReturnType<typeof findFollowUp>>) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
+    event: (
+      before: NonNullable<ReturnType<typeof findFollowUp>>,
+    ) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
     /** A request that would change nothing: no log entry, no audit event, no new version. */
     isNoChange?: (before: NonNullable<ReturnType<typeof findFollowUp>>) => boolean;
     /** Refuses the change (throws) given the follow-up as it stands, inside the transaction. */
@@ -378,8 +487,17 @@ function changeFollowUp(
         .run().changes;
       if (changed === 0) throw stale();
       const entries = event(before);
-      if (entries.length) tx.insert(followUpEvents).values(entries.map((entry) => ({ followUpId: id, actorId: viewer.id, ...entry }))).run();
-      recordAuditEvent(tx, { actorId: viewer.id, action: `follow-up.${entries[0]?.kind ?? 'update'}`, entityType: 'follow_up', entityId: id, changes: diff(before, set) });
+      if (entries.length)
+        tx.insert(followUpEvents)
+          .values(entries.map((entry) => ({ followUpId: id, actorId: viewer.id, ...entry })))
+          .run();
+      recordAuditEvent(tx, {
+        actorId: viewer.id,
+        action: `follow-up.${entries[0]?.kind ?? 'update'}`,
+        entityType: 'follow_up',
+        entityId: id,
+        changes: diff(before, set),
+      });
       return { version: version + 1 };
     },
     { behavior: 'immediate' },
@@ -404,7 +522,13 @@ export function changeFollowUpStatus({
   });
 }
 
-export function addFollowUpNote({ viewer, id, note, andThen, db = getDb() }: { viewer: Viewer; id: number; note: string; andThen?: (tx: Transaction) => void } & WithDb) {
+export function addFollowUpNote({
+  viewer,
+  id,
+  note,
+  andThen,
+  db = getDb(),
+}: { viewer: Viewer; id: number; note: string; andThen?: (tx: Transaction) => void } & WithDb) {
   db.transaction(
     (tx) => {
       const before = findFollowUp(tx, viewer, id);
@@ -419,11 +543,23 @@ export function addFollowUpNote({ viewer, id, note, andThen, db = getDb() }: { v
   );
 }
 
-export function changeFollowUpDueDate({ viewer, id, version, dueDate, db = getDb() }: { viewer: Viewer; id: number; version: number; dueDate: string | null } & WithDb) {
+export function changeFollowUpDueDate({
+  viewer,
+  id,
+  version,
+  dueDate,
+  db = getDb(),
+}: { viewer: Viewer; id: number; version: number; dueDate: string | null } & WithDb) {
   return changeFollowUp(db, { viewer, id, version, set: { dueDate }, event: (before) => [{ kind: 'due-date', fromValue: before.dueDate, toValue: dueDate }] });
 }
 
-export function reassignFollowUp({ viewer, id, version, ownerId, db = getDb() }: { viewer: Viewer; id: number; version: number; ownerId: number | null } & WithDb) {
+export function reassignFollowUp({
+  viewer,
+  id,
+  version,
+  ownerId,
+  db = getDb(),
+}: { viewer: Viewer; id: number; version: number; ownerId: number | null } & WithDb) {
   return changeFollowUp(db, {
     viewer,
     id,
@@ -431,14 +567,27 @@ export function reassignFollowUp({ viewer, id, version, ownerId, db = getDb() }:
     set: { ownerId },
     isNoChange: (before) => before.ownerId === ownerId,
     check: (tx, before) => checkOwner(tx, ownerId, before.meetingId),
-    event: (before) => [{ kind: 'owner', fromValue: before.ownerName, toValue: ownerId ? (db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? null) : null }],
+    event: (before) => [
+      {
+        kind: 'owner',
+        fromValue: before.ownerName,
+        toValue: ownerId ? (db.select({ name: users.name }).from(users).where(eq(users.id, ownerId)).get()?.name ?? null) : null,
+      },
+    ],
   });
 }
 
 /** For the calendar feed: the user's open follow-ups that have a due date, as that user may see them. */
 export function listCalendarFollowUps({ viewer, db = getDb() }: { viewer: Viewer } & WithDb) {
   return db
-    .select({ id: followUps.id, title: followUps.title, details: followUps.details, dueDate: followUps.dueDate, countryCode: followUps.countryCode, updatedAt: followUps.updatedAt })
+    .select({
+      id: followUps.id,
+      title: followUps.title,
+      details: followUps.details,
+      dueDate: followUps.dueDate,
+      countryCode: followUps.countryCode,
+      updatedAt: followUps.updatedAt,
+    })
     .from(followUps)
     .where(and(eq(followUps.ownerId, viewer.id), ACTIVE, sql`${followUps.dueDate} is not null`, visibleFollowUps(viewer)))
     .orderBy(asc(followUps.dueDate))

@@ -4,7 +4,17 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { canSeeMeeting } from '../lib/policy';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact, mergeContacts } from './contacts';
-import { audienceOf, deleteMeeting, getMeeting, isOwnMeeting, listMeetings, exportMeetings, listMyRecentMeetings, recordMeeting, updateMeeting } from './meetings';
+import {
+  audienceOf,
+  deleteMeeting,
+  getMeeting,
+  isOwnMeeting,
+  listMeetings,
+  exportMeetings,
+  listMyRecentMeetings,
+  recordMeeting,
+  updateMeeting,
+} from './meetings';
 import { listCooperationAreas } from './reference';
 import { auditEvents, contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
@@ -26,7 +36,17 @@ function contact(name: string, alternativeNames?: string) {
   return createContact({
     db: testDb.db,
     actorId: author.id,
-    input: { name, title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: alternativeNames ?? null },
+    input: {
+      name,
+      title: null,
+      organisationId: null,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames: alternativeNames ?? null,
+    },
   });
 }
 
@@ -51,7 +71,12 @@ describe('meeting visibility', () => {
   it('shows a restricted meeting only to its author, its attendees, managers and admins — in lists, detail, search and export', () => {
     const cooreman = contact('Geert Cooreman');
     meeting(author, { title: 'Open talk', contacts: String(cooreman.id) });
-    const secretId = meeting(author, { title: 'Secret talk', confidentiality: 'restricted', attendees: [String(author.id), String(colleague.id)], contacts: String(cooreman.id) });
+    const secretId = meeting(author, {
+      title: 'Secret talk',
+      confidentiality: 'restricted',
+      attendees: [String(author.id), String(colleague.id)],
+      contacts: String(cooreman.id),
+    });
 
     for (const viewer of [author, colleague, manager, admin]) {
       expect(titles(viewer)).toContain('Secret talk');
@@ -68,14 +93,24 @@ describe('meeting visibility', () => {
     const everyone = [admin, manager, author, colleague, outsider];
     for (const [index, writer] of [author, colleague, outsider].entries()) {
       for (const attendees of [[writer], [writer, colleague], [writer, author]]) {
-        for (const confidentiality of ['normal', 'restricted'] as const) meeting(writer, { title: `M${index}-${attendees.map((a) => a.id).join('-')}-${confidentiality}`, confidentiality, attendees: attendees.map((a) => String(a.id)) });
+        for (const confidentiality of ['normal', 'restricted'] as const)
+          meeting(writer, {
+            title: `M${index}-${attendees.map((a) => a.id).join('-')}-${confidentiality}`,
+            confidentiality,
+            attendees: attendees.map((a) => String(a.id)),
+          });
       }
     }
-    const all = listMeetings({ db: testDb.db, viewer: admin, filters: {} }).meetings.map((listed) => getMeeting({ db: testDb.db, viewer: admin, id: listed.id }));
+    const all = listMeetings({ db: testDb.db, viewer: admin, filters: {} }).meetings.map((listed) =>
+      getMeeting({ db: testDb.db, viewer: admin, id: listed.id }),
+    );
     expect(all).toHaveLength(18);
     for (const viewer of everyone) {
       const bySql = titles(viewer).sort();
-      const byPolicy = all.filter((one) => canSeeMeeting(viewer, audienceOf(one))).map((one) => one.title).sort();
+      const byPolicy = all
+        .filter((one) => canSeeMeeting(viewer, audienceOf(one)))
+        .map((one) => one.title)
+        .sort();
       expect(bySql).toEqual(byPolicy);
     }
     expect(titles(outsider).length).toBeLessThan(18);
@@ -104,8 +139,25 @@ describe('meeting filters and search', () => {
     for (const name of ['Padding One', 'Padding Two', 'Padding Three', 'Padding Four']) contact(name);
     const vassilenko = contact('Roman Vassilenko');
     const erpelding = contact('Zoé Érpelding');
-    meeting(author, { title: 'Consultations in Brussels', kind: 'political-consultation', startDate: '2022-02-10', countries: ['BE', 'KZ'], contacts: String(vassilenko.id), areas: [`${areas[5]!.id}:agreed`, `${areas[6]!.id}:discussed`] });
-    meeting(colleague, { title: 'Visit to Luxembourg', kind: 'visit', startDate: '2024-06-24', endDate: '2024-06-25', placeCity: ['Brussels', 'Luxembourg'], placeCountry: ['BE', 'LU'], countries: ['LU'], contacts: String(erpelding.id), areas: [`${areas[1]!.id}:discussed`] });
+    meeting(author, {
+      title: 'Consultations in Brussels',
+      kind: 'political-consultation',
+      startDate: '2022-02-10',
+      countries: ['BE', 'KZ'],
+      contacts: String(vassilenko.id),
+      areas: [`${areas[5]!.id}:agreed`, `${areas[6]!.id}:discussed`],
+    });
+    meeting(colleague, {
+      title: 'Visit to Luxembourg',
+      kind: 'visit',
+      startDate: '2024-06-24',
+      endDate: '2024-06-25',
+      placeCity: ['Brussels', 'Luxembourg'],
+      placeCountry: ['BE', 'LU'],
+      countries: ['LU'],
+      contacts: String(erpelding.id),
+      areas: [`${areas[1]!.id}:discussed`],
+    });
     meeting(author, { title: 'Chamber reception', kind: 'event', startDate: '2024-07-01', summary: 'Diaspora evening at the residence' });
   });
 
@@ -125,7 +177,22 @@ describe('meeting filters and search', () => {
     expect(titles(manager, { query: 'geneve' })).toEqual(['Réunion à Genève']);
     expect(titles(manager, { query: 'premiere' })).toEqual(['Réunion à Genève']);
     const version = getMeeting({ db: testDb.db, viewer: author, id }).version;
-    updateMeeting({ db: testDb.db, viewer: author, id, version, input: meetingSchema.parse({ title: 'Meeting in Bern', kind: 'visit', startDate: '2024-08-01', placeCity: 'Bern', placeCountry: 'CH', countries: 'CH', confidentiality: 'normal', summary: 'Second round' }) });
+    updateMeeting({
+      db: testDb.db,
+      viewer: author,
+      id,
+      version,
+      input: meetingSchema.parse({
+        title: 'Meeting in Bern',
+        kind: 'visit',
+        startDate: '2024-08-01',
+        placeCity: 'Bern',
+        placeCountry: 'CH',
+        countries: 'CH',
+        confidentiality: 'normal',
+        summary: 'Second round',
+      }),
+    });
     expect(titles(manager, { query: 'geneve' })).toEqual([]);
     expect(titles(manager, { query: 'second round' })).toEqual(['Meeting in Bern']);
   });
@@ -154,17 +221,40 @@ describe('meeting filters and search', () => {
     const ministry = createContact({
       db: testDb.db,
       actorId: author.id,
-      input: { name: 'Aigerim Sadykova', title: null, organisationId: null, newOrganisationName: 'Ministry of Trade', newOrganisationKind: 'government', countryCode: 'KZ', email: null, phone: null, alternativeNames: null },
+      input: {
+        name: 'Aigerim Sadykova',
+        title: null,
+        organisationId: null,
+        newOrganisationName: 'Ministry of Trade',
+        newOrganisationKind: 'government',
+        countryCode: 'KZ',
+        email: null,
+        phone: null,
+        alternativeNames: null,
+      },
     });
     for (let day = 1; day <= 4; day++) {
-      meeting(author, { title: `Trade round ${day}`, startDate: `2023-03-0${day}`, countries: ['KZ'], contacts: String(ministry.id), areas: [`${areas[5]!.id}:agreed`] });
+      meeting(author, {
+        title: `Trade round ${day}`,
+        startDate: `2023-03-0${day}`,
+        countries: ['KZ'],
+        contacts: String(ministry.id),
+        areas: [`${areas[5]!.id}:agreed`],
+      });
     }
-    meeting(outsider, { title: 'Trade round, restricted', startDate: '2023-03-09', countries: ['KZ'], contacts: String(ministry.id), confidentiality: 'restricted' });
+    meeting(outsider, {
+      title: 'Trade round, restricted',
+      startDate: '2023-03-09',
+      countries: ['KZ'],
+      contacts: String(ministry.id),
+      confidentiality: 'restricted',
+    });
     const organisationId = getContact({ db: testDb.db, id: ministry.id }).organisationId!;
     const newest = ['Trade round 4', 'Trade round 3', 'Trade round 2'];
     // 0: every link counts as many; 10,000: as few; undefined: the threshold a mission uses.
     for (const fewLinks of [0, 10_000, undefined]) {
-      const list = (filters: object, after?: { startDate: string; id: number }) => listMeetings({ db: testDb.db, viewer: author, filters, limit: 3, after, fewLinks });
+      const list = (filters: object, after?: { startDate: string; id: number }) =>
+        listMeetings({ db: testDb.db, viewer: author, filters, limit: 3, after, fewLinks });
       const pages = (filters: object) => {
         const first = list(filters);
         const [startDate, id] = first.next!.split('.');
@@ -188,7 +278,13 @@ describe('meeting filters and search', () => {
       agreedAreas: areas[5]!.name,
       discussedAreas: areas[6]!.name,
     });
-    expect(byTitle['Visit to Luxembourg']).toMatchObject({ counterparts: 'Zoé Érpelding', attendees: 'colleague', places: 'Brussels (BE); Luxembourg (LU)', agreedAreas: null, discussedAreas: areas[1]!.name });
+    expect(byTitle['Visit to Luxembourg']).toMatchObject({
+      counterparts: 'Zoé Érpelding',
+      attendees: 'colleague',
+      places: 'Brussels (BE); Luxembourg (LU)',
+      agreedAreas: null,
+      discussedAreas: areas[1]!.name,
+    });
     expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: null });
   });
 
@@ -200,9 +296,16 @@ describe('meeting filters and search', () => {
     const batches = [...exportMeetings({ db: testDb.db, viewer: manager, batch: 2 })];
     expect(batches.map((batch) => batch.length)).toEqual([...Array(Math.floor(rows.length / 2)).fill(2), ...(rows.length % 2 ? [1] : [])]);
     expect(batches.flat()).toEqual(rows);
-    expect(rows.map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`)).toEqual(rows.map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`).sort().reverse());
+    expect(rows.map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`)).toEqual(
+      rows
+        .map((row) => `${row.startDate}.${String(row.id).padStart(6, '0')}`)
+        .sort()
+        .reverse(),
+    );
     expect([...exportMeetings({ db: testDb.db, viewer: manager, batch: 1, limit: 2 })].flat()).toEqual(rows.slice(0, 2));
-    expect([...exportMeetings({ db: testDb.db, viewer: manager, batch: 2, filters: { country: 'LU' } })].flat()).toEqual(rows.filter((row) => row.countries.includes('Luxembourg')));
+    expect([...exportMeetings({ db: testDb.db, viewer: manager, batch: 2, filters: { country: 'LU' } })].flat()).toEqual(
+      rows.filter((row) => row.countries.includes('Luxembourg')),
+    );
   });
 
   it('gives the newest matches of a search first, page by page, each with its own countries and places', () => {
@@ -245,7 +348,12 @@ describe('my recent meetings', () => {
     const recent = () => listMyRecentMeetings({ db: testDb.db, viewer: colleague, limit: 2 }).map((m) => m.title);
     meeting(author, { title: 'Without the colleague', startDate: '2024-06-26' });
     meeting(author, { title: 'Older', startDate: '2024-06-01', attendees: [String(author.id), String(colleague.id)] });
-    meeting(author, { title: 'Restricted, attended', startDate: '2024-06-10', attendees: [String(author.id), String(colleague.id)], confidentiality: 'restricted' });
+    meeting(author, {
+      title: 'Restricted, attended',
+      startDate: '2024-06-10',
+      attendees: [String(author.id), String(colleague.id)],
+      confidentiality: 'restricted',
+    });
     expect(recent()).toEqual(['Restricted, attended', 'Older']);
     // Kept until the next write, then read again: a new meeting, then a deletion, show at once.
     const newest = meeting(author, { title: 'Newest', startDate: '2024-06-25', attendees: [String(author.id), String(colleague.id)] });
@@ -263,14 +371,34 @@ describe('my recent meetings', () => {
 describe('editing meetings', () => {
   it('refuses a save based on a stale version and keeps the first save', () => {
     const id = meeting(author, { title: 'Original' });
-    const edit = (title: string) => meetingSchema.parse({ title, kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal' });
+    const edit = (title: string) =>
+      meetingSchema.parse({
+        title,
+        kind: 'call',
+        startDate: '2024-06-24',
+        placeCity: 'Brussels',
+        placeCountry: 'BE',
+        countries: 'BE',
+        confidentiality: 'normal',
+      });
     updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit('First save') });
     expect(() => updateMeeting({ db: testDb.db, viewer: manager, id, version: 1, input: edit('Second save') })).toThrow(Conflict);
     expect(getMeeting({ db: testDb.db, viewer: admin, id })).toMatchObject({ title: 'First save', version: 2, kind: 'call' });
   });
 
   it('refuses unknown counterparts, attendees and areas with field errors', () => {
-    const input = meetingSchema.parse({ title: 'X', kind: 'call', startDate: '2024-06-24', placeCity: 'B', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', contacts: '999', attendees: '999', areas: '999:agreed' });
+    const input = meetingSchema.parse({
+      title: 'X',
+      kind: 'call',
+      startDate: '2024-06-24',
+      placeCity: 'B',
+      placeCountry: 'BE',
+      countries: 'BE',
+      confidentiality: 'normal',
+      contacts: '999',
+      attendees: '999',
+      areas: '999:agreed',
+    });
     try {
       recordMeeting({ db: testDb.db, viewer: author, input });
       expect.unreachable();
@@ -287,14 +415,31 @@ describe('the source readout', () => {
 
   it('is stored with the meeting, returned with it, changed or removed by an edit, and audited by size, not text', () => {
     const id = meeting(author, { sourceText: readout });
-    expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBe('Brussels, 24 June 2024 – The Ambassador met\nthe Chamber of Commerce.\n\n  Indented line kept.');
-    const edit = (sourceText: string) => meetingSchema.parse({ title: 'Meeting', kind: 'call', startDate: '2024-06-24', placeCity: 'Brussels', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', sourceText });
+    expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBe(
+      'Brussels, 24 June 2024 – The Ambassador met\nthe Chamber of Commerce.\n\n  Indented line kept.',
+    );
+    const edit = (sourceText: string) =>
+      meetingSchema.parse({
+        title: 'Meeting',
+        kind: 'call',
+        startDate: '2024-06-24',
+        placeCity: 'Brussels',
+        placeCountry: 'BE',
+        countries: 'BE',
+        confidentiality: 'normal',
+        sourceText,
+      });
     updateMeeting({ db: testDb.db, viewer: author, id, version: 1, input: edit('Another readout') });
     expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBe('Another readout');
     updateMeeting({ db: testDb.db, viewer: author, id, version: 2, input: edit('') });
     expect(getMeeting({ db: testDb.db, viewer: author, id }).sourceText).toBeNull();
 
-    const changes = testDb.db.select({ changes: auditEvents.changes }).from(auditEvents).where(eq(auditEvents.entityId, String(id))).all().map((row) => JSON.stringify(row.changes));
+    const changes = testDb.db
+      .select({ changes: auditEvents.changes })
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, String(id)))
+      .all()
+      .map((row) => JSON.stringify(row.changes));
     expect(changes.some((text) => text.includes('Chamber of Commerce'))).toBe(false);
     expect(changes.some((text) => /"sourceText":\[null,"91 characters, sha-256 [0-9a-f]{12}"\]/.test(text))).toBe(true);
     expect(changes.some((text) => /"sourceText":\["15 characters, sha-256 [0-9a-f]{12}",null\]/.test(text))).toBe(true);
@@ -308,7 +453,17 @@ describe('the source readout', () => {
   });
 
   it('holds a readout up to the limit, and refuses one longer', () => {
-    const parse = (sourceText: string) => meetingSchema.safeParse({ title: 'X', kind: 'call', startDate: '2024-06-24', placeCity: 'B', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal', sourceText });
+    const parse = (sourceText: string) =>
+      meetingSchema.safeParse({
+        title: 'X',
+        kind: 'call',
+        startDate: '2024-06-24',
+        placeCity: 'B',
+        placeCountry: 'BE',
+        countries: 'BE',
+        confidentiality: 'normal',
+        sourceText,
+      });
     expect(parse('x'.repeat(100_000)).success).toBe(true);
     expect(parse('x'.repeat(100_001)).error?.issues[0]?.message).toBe('Source readout must be at most 100,000 characters.');
   });
@@ -323,7 +478,12 @@ describe('merging contacts', () => {
     mergeContacts({ db: testDb.db, actorId: manager.id, keepId: cooreman.id, duplicateId: kooreman.id });
 
     const links = testDb.db.select().from(meetingContacts).all();
-    expect(links.filter((link) => link.contactId === cooreman.id).map((link) => link.meetingId).sort()).toEqual([both, onlyDuplicate].sort());
+    expect(
+      links
+        .filter((link) => link.contactId === cooreman.id)
+        .map((link) => link.meetingId)
+        .sort(),
+    ).toEqual([both, onlyDuplicate].sort());
     expect(links.filter((link) => link.contactId === kooreman.id)).toEqual([]);
     expect(() => getContact({ db: testDb.db, id: kooreman.id })).toThrow(NotFound);
     expect(getContact({ db: testDb.db, id: cooreman.id }).alternativeNames).toBe('G. Kooreman\nGert Kooreman');

@@ -12,7 +12,20 @@ import { getDb } from './client';
 import { type Database, type Executor, preparedOnce, type Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
 import { unknownAreaIds } from './reference';
-import { contacts, cooperationAreas, followUps, meetingAreas, meetingAttendees, meetingContacts, meetingCountries, meetingPlaces, meetings, organisations, users, type WatchedTable } from './schema';
+import {
+  contacts,
+  cooperationAreas,
+  followUps,
+  meetingAreas,
+  meetingAttendees,
+  meetingContacts,
+  meetingCountries,
+  meetingPlaces,
+  meetings,
+  organisations,
+  users,
+  type WatchedTable,
+} from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
@@ -25,7 +38,9 @@ type WithDb = { db?: Database };
 const MEETING_ID = sql.raw('"meetings"."id"');
 
 const areasWith = (outcome: 'agreed' | 'discussed') =>
-  sql<string | null>`(select group_concat(ca.name, '; ') from meeting_areas mar join cooperation_areas ca on ca.id = mar.area_id where mar.meeting_id = ${MEETING_ID} and mar.outcome = ${outcome})`;
+  sql<
+    string | null
+  >`(select group_concat(ca.name, '; ') from meeting_areas mar join cooperation_areas ca on ca.id = mar.area_id where mar.meeting_id = ${MEETING_ID} and mar.outcome = ${outcome})`;
 
 /** `exists (subquery)`: drizzle's own helper expects a query builder, these subqueries are raw SQL. */
 const exists = (subquery: SQL) => sql`exists (${subquery})`;
@@ -44,9 +59,7 @@ export function visibleMeetings(viewer: Viewer, { includeDeleted = false }: { in
     or(
       eq(meetings.confidentiality, 'normal'),
       eq(meetings.createdById, viewer.id),
-      exists(
-        sql`select 1 from meeting_attendees ma where ma.meeting_id = ${MEETING_ID} and ma.user_id = ${viewer.id}`,
-      ),
+      exists(sql`select 1 from meeting_attendees ma where ma.meeting_id = ${MEETING_ID} and ma.user_id = ${viewer.id}`),
     ),
   )!;
 }
@@ -90,10 +103,19 @@ const FEW_LINKS = 1000;
  * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them
  * for the count's cache, which waits for writes to `tables`, the ones `from` reads. Either way the result is the same: a stale count would only cost time.
  */
-function linkedMeetings(db: Database, { key, tables, from, where }: { key: string; tables: readonly WatchedTable[]; from: SQL; where: SQL }, fewLinks: number): SQL {
+function linkedMeetings(
+  db: Database,
+  { key, tables, from, where }: { key: string; tables: readonly WatchedTable[]; from: SQL; where: SQL },
+  fewLinks: number,
+): SQL {
   const links = sql`select l.meeting_id from ${from} where ${where}`;
   // Counting stops at the threshold: a common link costs no more to count than a rare one.
-  const few = cachedUntilChangeOf(db, tables, `meeting-links:${key}:${fewLinks}`, () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks);
+  const few = cachedUntilChangeOf(
+    db,
+    tables,
+    `meeting-links:${key}:${fewLinks}`,
+    () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks,
+  );
   return few ? sql`${MEETING_ID} in (${links})` : exists(sql`select 1 from ${from} where l.meeting_id = ${MEETING_ID} and ${where}`);
 }
 
@@ -109,18 +131,39 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
             sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id in (select contacts.id from contacts where ${counterpartMatch}))`,
         )
       : undefined,
-    filters.country ? linkedMeetings(db, { key: `country:${filters.country}`, tables: ['meeting_countries'], from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks) : undefined,
+    filters.country
+      ? linkedMeetings(
+          db,
+          { key: `country:${filters.country}`, tables: ['meeting_countries'], from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` },
+          fewLinks,
+        )
+      : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
-    filters.areaId ? linkedMeetings(db, { key: `area:${filters.areaId}`, tables: ['meeting_areas'], from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks) : undefined,
+    filters.areaId
+      ? linkedMeetings(
+          db,
+          { key: `area:${filters.areaId}`, tables: ['meeting_areas'], from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` },
+          fewLinks,
+        )
+      : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
     // those, rather than walk every meeting newest first checking each (home page: 4.5 → 0.5 ms).
     filters.attendeeId ? sql`${MEETING_ID} in (select ma.meeting_id from meeting_attendees ma where ma.user_id = ${filters.attendeeId})` : undefined,
     filters.contactId ? sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id = ${filters.contactId})` : undefined,
     filters.organisationId
-      ? linkedMeetings(db, { key: `organisation:${filters.organisationId}`, tables: ['meeting_contacts', 'contacts'], from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`, where: sql`c.organisation_id = ${filters.organisationId}` }, fewLinks)
+      ? linkedMeetings(
+          db,
+          {
+            key: `organisation:${filters.organisationId}`,
+            tables: ['meeting_contacts', 'contacts'],
+            from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`,
+            where: sql`c.organisation_id = ${filters.organisationId}`,
+          },
+          fewLinks,
+        )
       : undefined,
   ];
 }
@@ -133,7 +176,9 @@ const listColumns = {
   endDate: meetings.endDate,
   confidentiality: meetings.confidentiality,
   countries: sql<string | null>`(select group_concat(mco.country_code, ' ') from meeting_countries mco where mco.meeting_id = ${MEETING_ID})`,
-  places: sql<string | null>`(select group_concat(city, ' · ') from (select mp.city from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
+  places: sql<
+    string | null
+  >`(select group_concat(city, ' · ') from (select mp.city from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
 };
 
 const ORDERS = { newest: [desc(meetings.startDate), desc(meetings.id)], oldest: [asc(meetings.startDate), asc(meetings.id)] };
@@ -166,7 +211,9 @@ export type Cursor = { startDate: string; id: number };
 
 /** The meetings after `cursor` in the list's order. */
 function keysetAfter(cursor: Cursor, sort: 'newest' | 'oldest'): SQL {
-  return sort === 'newest' ? sql`(${meetings.startDate}, ${meetings.id}) < (${cursor.startDate}, ${cursor.id})` : sql`(${meetings.startDate}, ${meetings.id}) > (${cursor.startDate}, ${cursor.id})`;
+  return sort === 'newest'
+    ? sql`(${meetings.startDate}, ${meetings.id}) < (${cursor.startDate}, ${cursor.id})`
+    : sql`(${meetings.startDate}, ${meetings.id}) > (${cursor.startDate}, ${cursor.id})`;
 }
 
 export function parseCursor(value: string | undefined): Cursor | undefined {
@@ -182,7 +229,14 @@ export function listMeetings({
   limit = 25,
   fewLinks,
   db = getDb(),
-}: { viewer: Viewer; filters?: MeetingFilters; sort?: 'newest' | 'oldest'; after?: Cursor; limit?: number; /** Tests: see FEW_LINKS. */ fewLinks?: number } & WithDb) {
+}: {
+  viewer: Viewer;
+  filters?: MeetingFilters;
+  sort?: 'newest' | 'oldest';
+  after?: Cursor;
+  limit?: number;
+  /** Tests: see FEW_LINKS. */ fewLinks?: number;
+} & WithDb) {
   const keyset = after && keysetAfter(after, sort);
   const order = ORDERS[sort];
   // The page's ids first, then its columns: SQLite builds the select list of every matching row
@@ -208,17 +262,28 @@ export function listMeetings({
  * shown are kept (per viewer) until a write to what they show, like their open follow-ups.
  */
 export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): MeetingListItem[] {
-  return cachedUntilChangeOf(db, ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'], `recent-meetings:${viewer.id}:${viewer.role}:${limit}`, () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings);
+  return cachedUntilChangeOf(
+    db,
+    ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'],
+    `recent-meetings:${viewer.id}:${viewer.role}:${limit}`,
+    () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings,
+  );
 }
 
 /** What a spreadsheet of meetings needs, beyond the list's columns. */
 const exportColumns = {
   ...listColumns,
-  places: sql<string | null>`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
+  places: sql<
+    string | null
+  >`(select group_concat(city || ' (' || country_code || ')', '; ') from (select mp.city, mp.country_code from meeting_places mp where mp.meeting_id = ${MEETING_ID} order by mp.position))`,
   summary: meetings.summary,
   outcome: meetings.outcome,
-  counterparts: sql<string | null>`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
-  attendees: sql<string | null>`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
+  counterparts: sql<
+    string | null
+  >`(select group_concat(c.name, '; ') from meeting_contacts mc join contacts c on c.id = mc.contact_id where mc.meeting_id = ${MEETING_ID})`,
+  attendees: sql<
+    string | null
+  >`(select group_concat(u.name, '; ') from meeting_attendees ma join users u on u.id = ma.user_id where ma.meeting_id = ${MEETING_ID})`,
   agreedAreas: areasWith('agreed'),
   discussedAreas: areasWith('discussed'),
 };
@@ -229,10 +294,16 @@ const exportColumns = {
  * whole export (~0.5 s at 10k rows). Read from `openSnapshot()`, every batch sees the database as
  * the first did, whatever is written meanwhile.
  */
-export function* exportMeetings({ viewer, filters = {}, limit = 100_000, batch = 250, db = getDb() }: { viewer: Viewer; filters?: MeetingFilters; limit?: number; batch?: number } & WithDb) {
+export function* exportMeetings({
+  viewer,
+  filters = {},
+  limit = 100_000,
+  batch = 250,
+  db = getDb(),
+}: { viewer: Viewer; filters?: MeetingFilters; limit?: number; batch?: number } & WithDb) {
   const matching = and(visibleMeetings(viewer), ...filterConditions(db, filters));
   let after: Cursor | undefined;
-  for (let left = limit; left > 0; ) {
+  for (let left = limit; left > 0;) {
     const wanted = Math.min(batch, left);
     const rows = db
       .select(exportColumns)
@@ -290,7 +361,12 @@ function findMeeting(db: Database | Transaction, viewer: Viewer, id: number) {
 function buildLinkQueries(db: Database | Transaction) {
   const id = sql.placeholder('id');
   return {
-    places: db.select({ city: meetingPlaces.city, countryCode: meetingPlaces.countryCode }).from(meetingPlaces).where(eq(meetingPlaces.meetingId, id)).orderBy(asc(meetingPlaces.position)).prepare(),
+    places: db
+      .select({ city: meetingPlaces.city, countryCode: meetingPlaces.countryCode })
+      .from(meetingPlaces)
+      .where(eq(meetingPlaces.meetingId, id))
+      .orderBy(asc(meetingPlaces.position))
+      .prepare(),
     countries: db.select({ code: meetingCountries.countryCode }).from(meetingCountries).where(eq(meetingCountries.meetingId, id)).prepare(),
     attendees: db
       .select({ id: users.id, name: users.name })
@@ -327,9 +403,18 @@ export function getMeeting({ viewer, id, db = getDb() }: { viewer: Viewer; id: n
 
 /** What decides who may see a meeting, read inside the caller's transaction; null for no such meeting. */
 function meetingAudience(tx: Executor, meetingId: number): MeetingAudience | null {
-  const meeting = tx.select({ confidentiality: meetings.confidentiality, createdById: meetings.createdById }).from(meetings).where(eq(meetings.id, meetingId)).get();
+  const meeting = tx
+    .select({ confidentiality: meetings.confidentiality, createdById: meetings.createdById })
+    .from(meetings)
+    .where(eq(meetings.id, meetingId))
+    .get();
   if (!meeting) return null;
-  const attendeeIds = tx.select({ id: meetingAttendees.userId }).from(meetingAttendees).where(eq(meetingAttendees.meetingId, meetingId)).all().map((row) => row.id);
+  const attendeeIds = tx
+    .select({ id: meetingAttendees.userId })
+    .from(meetingAttendees)
+    .where(eq(meetingAttendees.meetingId, meetingId))
+    .all()
+    .map((row) => row.id);
   return { ...meeting, attendeeIds };
 }
 
@@ -367,7 +452,12 @@ function checkReferences(tx: Transaction, input: MeetingInput, keepAreaIds: numb
   if (unknownContactIds(tx, input.contacts).length) fieldErrors.contacts = ['A chosen counterpart no longer exists; remove it and choose again.'];
   const activeUsers = new Set(
     input.attendees.length
-      ? tx.select({ id: users.id }).from(users).where(and(inArray(users.id, input.attendees), eq(users.active, true))).all().map((row) => row.id)
+      ? tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(inArray(users.id, input.attendees), eq(users.active, true)))
+          .all()
+          .map((row) => row.id)
       : [],
   );
   if (input.attendees.some((id) => !activeUsers.has(id))) fieldErrors.attendees = ['Choose attendees among the active colleagues.'];
@@ -387,11 +477,24 @@ function writeLinks(tx: Transaction, meetingId: number, input: MeetingInput, { r
       tx.delete(table).where(eq(table.meetingId, meetingId)).run();
     }
   }
-  tx.insert(meetingPlaces).values(input.places.map((place, position) => ({ meetingId, position, ...place }))).run();
-  tx.insert(meetingCountries).values(input.countries.map((countryCode) => ({ meetingId, countryCode }))).run();
-  if (input.attendees.length) tx.insert(meetingAttendees).values(input.attendees.map((userId) => ({ meetingId, userId }))).run();
-  if (input.contacts.length) tx.insert(meetingContacts).values(input.contacts.map((contactId) => ({ meetingId, contactId }))).run();
-  if (input.areas.length) tx.insert(meetingAreas).values(input.areas.map((area) => ({ meetingId, ...area }))).run();
+  tx.insert(meetingPlaces)
+    .values(input.places.map((place, position) => ({ meetingId, position, ...place })))
+    .run();
+  tx.insert(meetingCountries)
+    .values(input.countries.map((countryCode) => ({ meetingId, countryCode })))
+    .run();
+  if (input.attendees.length)
+    tx.insert(meetingAttendees)
+      .values(input.attendees.map((userId) => ({ meetingId, userId })))
+      .run();
+  if (input.contacts.length)
+    tx.insert(meetingContacts)
+      .values(input.contacts.map((contactId) => ({ meetingId, contactId })))
+      .run();
+  if (input.areas.length)
+    tx.insert(meetingAreas)
+      .values(input.areas.map((area) => ({ meetingId, ...area })))
+      .run();
 }
 
 function scalarFields(input: MeetingInput) {
@@ -433,7 +536,10 @@ function linkSummary(input: {
     countries: [...input.countries].sort().join(' '),
     attendees: [...input.attendees].sort((a, b) => a - b).join(' '),
     contacts: [...input.contacts].sort((a, b) => a - b).join(' '),
-    areas: input.areas.map((area) => `${area.areaId}:${area.outcome}`).sort().join(' '),
+    areas: input.areas
+      .map((area) => `${area.areaId}:${area.outcome}`)
+      .sort()
+      .join(' '),
   };
 }
 
@@ -450,7 +556,11 @@ export function recordMeeting({
   return db.transaction(
     (tx) => {
       checkReferences(tx, input);
-      const { id } = tx.insert(meetings).values({ ...scalarFields(input), createdById: viewer.id }).returning({ id: meetings.id }).get();
+      const { id } = tx
+        .insert(meetings)
+        .values({ ...scalarFields(input), createdById: viewer.id })
+        .returning({ id: meetings.id })
+        .get();
       writeLinks(tx, id, input, { replacing: false });
       andThen?.(tx, id);
       recordAuditEvent(tx, {
@@ -482,7 +592,11 @@ export function updateMeeting({
     (tx) => {
       const before = findMeeting(tx, viewer, id);
       if (!before) throw new NotFound('This meeting does not exist or you cannot see it.');
-      checkReferences(tx, input, before.areas.map((area) => area.id));
+      checkReferences(
+        tx,
+        input,
+        before.areas.map((area) => area.id),
+      );
       const changed = tx
         .update(meetings)
         .set({ ...scalarFields(input), version: sql`${meetings.version} + 1`, updatedAt: new Date() })
@@ -512,7 +626,10 @@ export function updateMeeting({
         action: 'meeting.update',
         entityType: 'meeting',
         entityId: id,
-        changes: diff({ ...before, sourceText: describeSource(before.sourceText), ...beforeLinks }, { ...auditedFields(scalarFields(input)), ...linkSummary(input) }),
+        changes: diff(
+          { ...before, sourceText: describeSource(before.sourceText), ...beforeLinks },
+          { ...auditedFields(scalarFields(input)), ...linkSummary(input) },
+        ),
       });
     },
     { behavior: 'immediate' },

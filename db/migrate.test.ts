@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from './migrate';
 
 describe('the migrations journal', () => {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { idx: number; when: number; tag: string }[];
+  };
 
   it('dates each migration after the one before it, since an existing database only takes migrations newer than its last', () => {
     for (const [index, entry] of journal.entries.entries()) {

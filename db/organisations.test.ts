@@ -17,12 +17,26 @@ const contactIn = (organisationId: number, name: string) =>
   createContact({
     db: testDb.db,
     actorId,
-    input: { name, title: null, organisationId, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: null },
+    input: {
+      name,
+      title: null,
+      organisationId,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames: null,
+    },
   });
 
 describe('organisations', () => {
   it('list with their own number of contacts and are found without accents', () => {
-    const ministry = createOrganisation({ db: testDb.db, actorId, input: { name: 'Ministère des Affaires étrangères', kind: 'government', countryCode: 'LU' } });
+    const ministry = createOrganisation({
+      db: testDb.db,
+      actorId,
+      input: { name: 'Ministère des Affaires étrangères', kind: 'government', countryCode: 'LU' },
+    });
     const chamber = createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber of Commerce', kind: 'business-association', countryCode: 'XK' } });
     contactIn(chamber.id, 'Lotfi Haziri');
     contactIn(chamber.id, 'Arben Gashi');
@@ -48,8 +62,16 @@ describe('organisations', () => {
 
   it('refuse an edit based on a stale version', () => {
     const chamber = createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber', kind: 'business-association', countryCode: null } });
-    updateOrganisation({ db: testDb.db, actorId, id: chamber.id, version: 1, input: { name: 'Chamber of Commerce', kind: 'business-association', countryCode: 'BE' } });
-    expect(() => updateOrganisation({ db: testDb.db, actorId, id: chamber.id, version: 1, input: { name: 'Other', kind: 'ngo', countryCode: null } })).toThrow(Conflict);
+    updateOrganisation({
+      db: testDb.db,
+      actorId,
+      id: chamber.id,
+      version: 1,
+      input: { name: 'Chamber of Commerce', kind: 'business-association', countryCode: 'BE' },
+    });
+    expect(() => updateOrganisation({ db: testDb.db, actorId, id: chamber.id, version: 1, input: { name: 'Other', kind: 'ngo', countryCode: null } })).toThrow(
+      Conflict,
+    );
     expect(listOrganisations({ db: testDb.db }).rows[0]).toMatchObject({ name: 'Chamber of Commerce', version: 2 });
   });
 });
@@ -57,8 +79,21 @@ describe('organisations', () => {
 describe('contacts', () => {
   it('refuse an edit based on a stale version and keep search keys in step with the name', async () => {
     const { updateContact, searchContacts } = await import('./contacts');
-    const input = { name: 'Jeannot Erpelding', title: null, organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: null };
-    const contact = contactIn(createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber', kind: 'business-association', countryCode: 'LU' } }).id, 'J. Erpelding');
+    const input = {
+      name: 'Jeannot Erpelding',
+      title: null,
+      organisationId: null,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames: null,
+    };
+    const contact = contactIn(
+      createOrganisation({ db: testDb.db, actorId, input: { name: 'Chamber', kind: 'business-association', countryCode: 'LU' } }).id,
+      'J. Erpelding',
+    );
     updateContact({ db: testDb.db, actorId, id: contact.id, version: 1, input: { ...input, alternativeNames: 'Jeannot Erpeldinger' } });
     expect(() => updateContact({ db: testDb.db, actorId, id: contact.id, version: 1, input: { ...input, name: 'Overwritten' } })).toThrow(Conflict);
     expect(searchContacts({ db: testDb.db, query: 'erpeldinger' }).map((c) => c.name)).toEqual(['Jeannot Erpelding']);
@@ -74,7 +109,17 @@ describe('contacts', () => {
     expect(found('vasil')).toEqual(['Roman Vassilenko', 'Roman Wasylenko']); // w → v, y → i, doubles folded
     expect(found('roman vas')).toEqual(['Roman Vassilenko', 'Roman Wasylenko']);
     expect(found('lenko')).toEqual([]); // word starts only
-    const input = { name: 'Roman Vassilenko', title: null, organisationId: chamber, newOrganisationName: null, newOrganisationKind: undefined, countryCode: null, email: null, phone: null, alternativeNames: 'Roma Vasilenko-Drozd' };
+    const input = {
+      name: 'Roman Vassilenko',
+      title: null,
+      organisationId: chamber,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: null,
+      email: null,
+      phone: null,
+      alternativeNames: 'Roma Vasilenko-Drozd',
+    };
     updateContact({ db: testDb.db, actorId, id: keep.id, version: 1, input });
     expect(found('drozd')).toEqual(['Roman Vassilenko']);
     mergeContacts({ db: testDb.db, actorId, keepId: keep.id, duplicateId: duplicate.id });

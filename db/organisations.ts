@@ -83,7 +83,10 @@ export function updateOrganisation({
         .where(and(eq(organisations.id, id), eq(organisations.version, version)))
         .returning(columns)
         .get();
-      if (!updated) throw new Conflict('Someone else changed this organisation since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.');
+      if (!updated)
+        throw new Conflict(
+          'Someone else changed this organisation since you opened it. Your changes are still in the form: reload to see theirs, then apply yours again.',
+        );
       recordAuditEvent(tx, { actorId, action: 'organisation.update', entityType: 'organisation', entityId: id, changes: diff(before, input) });
       return updated;
     },

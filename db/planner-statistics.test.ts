@@ -14,7 +14,8 @@ afterEach(() => {
   testDb.close();
 });
 
-const statisticsOf = (table: string) => testDb.sqlite.prepare('select idx, stat from sqlite_stat1 where tbl = ? order by idx').all(table) as { idx: string | null; stat: string }[];
+const statisticsOf = (table: string) =>
+  testDb.sqlite.prepare('select idx, stat from sqlite_stat1 where tbl = ? order by idx').all(table) as { idx: string | null; stat: string }[];
 
 describe('the query planner statistics', () => {
   it('are gathered for a database that has none, whole, then left alone while current', () => {
@@ -45,7 +46,8 @@ describe('the query planner statistics', () => {
     const contact = testDb.sqlite.prepare('insert into contacts (name, search_key, organisation_id, created_at, updated_at) values (?, ?, ?, 0, 0)');
     testDb.sqlite.transaction(() => {
       for (let index = 500; index < 45_000; index++) contact.run(`Person ${index}`, ` person${index} `, null);
-      for (let index = 0; index < 5_000; index++) contact.run(`Member ${index}`, ` member${index} `, organisation.run(`Firm ${index}`, `firm ${index}`).lastInsertRowid);
+      for (let index = 0; index < 5_000; index++)
+        contact.run(`Member ${index}`, ` member${index} `, organisation.run(`Firm ${index}`, `firm ${index}`).lastInsertRowid);
     })();
     expect(updatePlannerStatistics(testDb.sqlite)).toContain('ANALYZE "main"."contacts"');
     const byOrganisation = statisticsOf('contacts').find((row) => row.idx === 'contacts_organisation_idx')!;

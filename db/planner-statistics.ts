@@ -34,7 +34,8 @@ export function keepPlannerStatisticsCurrent(file: string, { every = DAY }: { ev
       try {
         const done = updatePlannerStatistics(sqlite);
         const tables = done.map((statement) => statement.replace(/^ANALYZE "main"\./, '').replaceAll('"', ''));
-        if (Date.now() - started > 100) console.log(`Updated the query planner's statistics in ${((Date.now() - started) / 1000).toFixed(1)} s: ${tables.join(', ')}`);
+        if (Date.now() - started > 100)
+          console.log(`Updated the query planner's statistics in ${((Date.now() - started) / 1000).toFixed(1)} s: ${tables.join(', ')}`);
       } finally {
         sqlite.close();
       }

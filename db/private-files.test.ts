@@ -14,7 +14,7 @@ describe('the mission’s files', () => {
     directory = fs.mkdtempSync(path.join(os.tmpdir(), 'readout-private-'));
     const file = path.join(directory, 'data', 'nested', 'mission.db');
     const { sqlite } = openDatabase(file);
-    sqlite.exec('create table notes (text); insert into notes values (\'restricted\')');
+    sqlite.exec("create table notes (text); insert into notes values ('restricted')");
     for (const part of [file, `${file}-wal`, `${file}-shm`]) expect(mode(part), part).toBe(0o600);
     expect(mode(path.join(directory, 'data'))).toBe(0o700);
     expect(mode(path.dirname(file))).toBe(0o700);

@@ -63,7 +63,9 @@ export function updateCooperationArea({
 const focusCountriesQuery = preparedOnce((db) => db.select({ code: focusCountries.code }).from(focusCountries).prepare());
 
 export function listFocusCountryCodes({ db = getDb() }: WithDb = {}): string[] {
-  return focusCountriesQuery(db).all().map((row) => row.code);
+  return focusCountriesQuery(db)
+    .all()
+    .map((row) => row.code);
 }
 
 export function setFocusCountry({ actorId, code, focus, db = getDb() }: { actorId: number; code: string; focus: boolean } & WithDb): void {
@@ -76,7 +78,13 @@ export function writeFocusCountry(tx: Executor, { actorId, code, focus }: { acto
     ? tx.insert(focusCountries).values({ code }).onConflictDoNothing().run().changes
     : tx.delete(focusCountries).where(eq(focusCountries.code, code)).run().changes;
   if (changed > 0) {
-    recordAuditEvent(tx, { actorId, action: focus ? 'country.focus' : 'country.unfocus', entityType: 'country', entityId: code, changes: { focus: [!focus, focus] } });
+    recordAuditEvent(tx, {
+      actorId,
+      action: focus ? 'country.focus' : 'country.unfocus',
+      entityType: 'country',
+      entityId: code,
+      changes: { focus: [!focus, focus] },
+    });
   }
 }
 
@@ -102,7 +110,13 @@ function recordAreasReviewed(tx: Executor, { actorId, onlyIfNotYet }: { actorId:
   // A mission whose settings were never saved gets its row here, still at version 0 ("never saved").
   if (before) tx.update(missionSettings).set({ areasReviewedAt: at }).run();
   else tx.insert(missionSettings).values({ id: 1, missionName: DEFAULT_MISSION_NAME, areasReviewedAt: at, version: 0 }).run();
-  recordAuditEvent(tx, { actorId, action: 'settings.areas-reviewed', entityType: 'mission_settings', entityId: 1, changes: { areasReviewedAt: [before?.areasReviewedAt ?? null, at] } });
+  recordAuditEvent(tx, {
+    actorId,
+    action: 'settings.areas-reviewed',
+    entityType: 'mission_settings',
+    entityId: 1,
+    changes: { areasReviewedAt: [before?.areasReviewedAt ?? null, at] },
+  });
 }
 
 /** Area ids among `ids` that do not exist or are retired: a meeting may only use active areas. */

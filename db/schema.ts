@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { activeFollowUpStatuses, areaOutcomes, commitmentSides, confidentialityLevels, followUpStatuses, meetingKinds, organisationKinds } from '../lib/meetings';
+import {
+  activeFollowUpStatuses,
+  areaOutcomes,
+  commitmentSides,
+  confidentialityLevels,
+  followUpStatuses,
+  meetingKinds,
+  organisationKinds,
+} from '../lib/meetings';
 import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
 import { sessionEndReasons } from '../lib/sessions';
@@ -147,7 +155,6 @@ export const auditEvents = sqliteTable(
     index('audit_events_actor_idx').on(t.actorId, t.at),
   ],
 );
-
 
 /** The mission's accredited / focus countries; every other ISO country is still available. */
 export const focusCountries = sqliteTable('focus_countries', {
@@ -523,7 +530,9 @@ export const changeCountTriggers = watchedTables.flatMap((table) => ['insert', '
 /** The triggers of migration 0014 that keep meetings' confidentiality count. */
 export const confidentialityCountTriggers = ['insert', 'update', 'delete'].map((event) => `meeting_confidentiality_changes_${event}`);
 /** The triggers of migration 0015 that keep the follow-ups' history count. */
-export const historyCountTriggers = ['follow_up', 'follow_up_event'].flatMap((row) => ['insert', 'update', 'delete'].map((event) => `${row}_history_changes_${event}`));
+export const historyCountTriggers = ['follow_up', 'follow_up_event'].flatMap((row) =>
+  ['insert', 'update', 'delete'].map((event) => `${row}_history_changes_${event}`),
+);
 /** Every trigger that keeps a write count (the generator sets them aside while it fills a mission). */
 export const writeCountTriggers = [...changeCountTriggers, ...confidentialityCountTriggers, ...historyCountTriggers];
 

@@ -7,7 +7,9 @@ let authorId: number;
 
 /** Meetings and contacts written one transaction each, as the app writes them: each leaves a segment of its own in the indexes. */
 function writeOneByOne(count: number) {
-  const meeting = testDb.sqlite.prepare("insert into meetings (title, kind, start_date, summary, created_by_id, created_at, updated_at) values (?, 'visit', '2026-01-05', ?, ?, 0, 0)");
+  const meeting = testDb.sqlite.prepare(
+    "insert into meetings (title, kind, start_date, summary, created_by_id, created_at, updated_at) values (?, 'visit', '2026-01-05', ?, ?, 0, 0)",
+  );
   const contact = testDb.sqlite.prepare('insert into contacts (name, search_key, created_at, updated_at) values (?, ?, 0, 0)');
   for (let index = 0; index < count; index++) {
     meeting.run(`Visit number ${index}`, `Talks with delegation ${index % 7} on the port project`, authorId);
@@ -16,9 +18,9 @@ function writeOneByOne(count: number) {
 }
 
 const searches = () => ({
-  meetings: testDb.sqlite.prepare("select rowid from meetings_search where meetings_search match '\"port proj\"' order by rowid").pluck().all(),
-  delegation: testDb.sqlite.prepare("select rowid from meetings_search where meetings_search match '\"delegation 3\"' order by rowid").pluck().all(),
-  contacts: testDb.sqlite.prepare("select rowid from contacts_search where contacts_search match '\"person1\"*' order by rowid").pluck().all(),
+  meetings: testDb.sqlite.prepare('select rowid from meetings_search where meetings_search match \'"port proj"\' order by rowid').pluck().all(),
+  delegation: testDb.sqlite.prepare('select rowid from meetings_search where meetings_search match \'"delegation 3"\' order by rowid').pluck().all(),
+  contacts: testDb.sqlite.prepare('select rowid from contacts_search where contacts_search match \'"person1"*\' order by rowid').pluck().all(),
 });
 
 const integrityCheck = () => {

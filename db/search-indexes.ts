@@ -39,7 +39,10 @@ const DAY = 86_400_000;
  * small; merging them into the big one rewrites it (tens of MB at 100k meetings), which is why this
  * runs daily rather than after every write. Returns a function that stops it.
  */
-export function keepSearchIndexesMerged(file: string, { every = DAY, pause = 100, pages = 200 }: { every?: number; pause?: number; pages?: number } = {}): () => void {
+export function keepSearchIndexesMerged(
+  file: string,
+  { every = DAY, pause = 100, pages = 200 }: { every?: number; pause?: number; pages?: number } = {},
+): () => void {
   let sqlite: BetterSqlite3.Database | undefined;
   let timer: NodeJS.Timeout;
   const step = () => {

@@ -17,22 +17,42 @@ export function getSecondFactor({ userId, db = getDb() }: { userId: number } & W
 }
 
 export function countUnusedRecoveryCodes({ userId, db = getDb() }: { userId: number } & WithDb): number {
-  return db.select({ n: count() }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: count() })
+      .from(recoveryCodes)
+      .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+      .get()?.n ?? 0
+  );
 }
 
 function writeRecoveryCodes(tx: Transaction, userId: number, codeHashes: string[]) {
   tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
-  if (codeHashes.length) tx.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash }))).run();
+  if (codeHashes.length)
+    tx.insert(recoveryCodes)
+      .values(codeHashes.map((codeHash) => ({ userId, codeHash })))
+      .run();
 }
 
 /**
  * Turns two-step verification on with a secret the person just proved they hold (the code of
  * `step`), with fresh recovery codes; the session that did it counts as having given the factor.
  */
-export function enableSecondFactor({ userId, sessionId, secret, step, codeHashes, db = getDb() }: { userId: number; sessionId: number; secret: string; step: number; codeHashes: string[] } & WithDb): void {
+export function enableSecondFactor({
+  userId,
+  sessionId,
+  secret,
+  step,
+  codeHashes,
+  db = getDb(),
+}: { userId: number; sessionId: number; secret: string; step: number; codeHashes: string[] } & WithDb): void {
   db.transaction(
     (tx) => {
-      const changed = tx.update(users).set({ totpSecret: secret, totpLastStep: step, updatedAt: new Date() }).where(and(eq(users.id, userId), isNull(users.totpSecret))).run();
+      const changed = tx
+        .update(users)
+        .set({ totpSecret: secret, totpLastStep: step, updatedAt: new Date() })
+        .where(and(eq(users.id, userId), isNull(users.totpSecret)))
+        .run();
       if (changed.changes === 0) throw new RuleViolation('Two-step verification is already on for this account.');
       writeRecoveryCodes(tx, userId, codeHashes);
       markSecondFactorGiven(tx, { sessionId });
@@ -64,7 +84,11 @@ export function useTotpStep({ userId, sessionId, step, db = getDb() }: { userId:
 }
 
 export function listUnusedRecoveryCodes({ userId, db = getDb() }: { userId: number } & WithDb) {
-  return db.select({ id: recoveryCodes.id, codeHash: recoveryCodes.codeHash }).from(recoveryCodes).where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt))).all();
+  return db
+    .select({ id: recoveryCodes.id, codeHash: recoveryCodes.codeHash })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+    .all();
 }
 
 /** Spends a recovery code; false when it was spent meanwhile (two tabs, one code). */

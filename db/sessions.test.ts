@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotFound } from '../lib/errors';
 import { auditEvents } from './schema';
-import { enableSecondFactor, getSecondFactor, listUnusedRecoveryCodes, replaceRecoveryCodes, resetSecondFactor, useRecoveryCode, useTotpStep } from './second-factor';
+import {
+  enableSecondFactor,
+  getSecondFactor,
+  listUnusedRecoveryCodes,
+  replaceRecoveryCodes,
+  resetSecondFactor,
+  useRecoveryCode,
+  useTotpStep,
+} from './second-factor';
 import { endAccountSessions, endOwnSession, findSession, listSessions, signOutEverywhere, signOutSession, startSession, touchSession } from './sessions';
 import { createStaff, createTestDatabase } from './test-database';
 import { createCalendarToken, getUserByCalendarToken } from './users';
@@ -39,7 +47,7 @@ describe('sessions', () => {
     expect(isOpen(phone.sessionKey)).toBe(false);
   });
 
-  it("cannot be ended by someone else than their owner, short of an admin", () => {
+  it('cannot be ended by someone else than their owner, short of an admin', () => {
     const { officer, other } = createStaff(testDb.db, { officer: 'officer', other: 'officer' });
     const mine = signIn(officer.id);
     expect(() => endOwnSession({ db: testDb.db, userId: other.id, sessionId: mine.id })).toThrow(NotFound);
@@ -53,7 +61,11 @@ describe('sessions', () => {
     const sessions = [signIn(officer.id), signIn(officer.id), signIn(officer.id)];
     signOutEverywhere({ db: testDb.db, userId: officer.id });
     expect(sessions.map((session) => isOpen(session.sessionKey))).toEqual([false, false, false]);
-    expect(testDb.db.select().from(auditEvents).all().at(-1)).toMatchObject({ action: 'session.sign-out-everywhere', actorId: officer.id, changes: { sessions: [3, 0] } });
+    expect(testDb.db.select().from(auditEvents).all().at(-1)).toMatchObject({
+      action: 'session.sign-out-everywhere',
+      actorId: officer.id,
+      changes: { sessions: [3, 0] },
+    });
   });
 
   it('note when they were last seen, at most once a minute, and list as open only those within the limits', () => {
@@ -94,7 +106,7 @@ describe('the second factor', () => {
     expect(listUnusedRecoveryCodes({ db: testDb.db, userId: manager.id }).map((row) => row.codeHash)).toEqual(['h3']);
   });
 
-  it("is reset by an admin: cleared, sessions ended, calendar feed retired, audited", () => {
+  it('is reset by an admin: cleared, sessions ended, calendar feed retired, audited', () => {
     const { manager } = createStaff(testDb.db, { manager: 'manager' });
     const session = signIn(manager.id);
     enableSecondFactor({ db: testDb.db, userId: manager.id, sessionId: session.id, secret: 'A'.repeat(32), step: 1, codeHashes: ['h1'] });
@@ -104,6 +116,10 @@ describe('the second factor', () => {
     expect(listUnusedRecoveryCodes({ db: testDb.db, userId: manager.id })).toEqual([]);
     expect(isOpen(session.sessionKey)).toBe(false);
     expect(getUserByCalendarToken({ db: testDb.db, token: feed })).toBeUndefined();
-    expect(testDb.db.select().from(auditEvents).all().at(-1)).toMatchObject({ action: 'second-factor.reset', actorId: adminId(), entityId: String(manager.id) });
+    expect(testDb.db.select().from(auditEvents).all().at(-1)).toMatchObject({
+      action: 'second-factor.reset',
+      actorId: adminId(),
+      entityId: String(manager.id),
+    });
   });
 });

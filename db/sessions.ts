@@ -46,7 +46,14 @@ export function startSession({
         })
         .returning({ id: sessions.id })
         .get();
-      recordAuditEvent(tx, { actorId: userId, action: 'sign-in.succeeded', entityType: 'session', entityId: id, changes: { secondFactor: [null, secondFactorGiven] }, origin });
+      recordAuditEvent(tx, {
+        actorId: userId,
+        action: 'sign-in.succeeded',
+        entityType: 'session',
+        entityId: id,
+        changes: { secondFactor: [null, secondFactorGiven] },
+        origin,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -96,20 +103,35 @@ export type FoundSession = NonNullable<ReturnType<typeof findSession>>;
 /** Marks the session as seen now, at most once a minute. */
 export function touchSession({ session, now = Date.now(), db = getDb() }: { session: { id: number; lastSeenAt: Date }; now?: number } & WithDb): void {
   if (now - session.lastSeenAt.getTime() < LAST_SEEN_EVERY_MS) return;
-  db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.id, session.id)).run();
+  db.update(sessions)
+    .set({ lastSeenAt: new Date(now) })
+    .where(eq(sessions.id, session.id))
+    .run();
 }
 
 export function markSecondFactorGiven(tx: Executor, { sessionId, now = Date.now() }: { sessionId: number; now?: number }): void {
-  tx.update(sessions).set({ secondFactorAt: new Date(now) }).where(eq(sessions.id, sessionId)).run();
+  tx.update(sessions)
+    .set({ secondFactorAt: new Date(now) })
+    .where(eq(sessions.id, sessionId))
+    .run();
 }
 
 /** Ends one session for a reason the page can tell (timed out, signed out…). Ending an ended one changes nothing. */
 export function endSession(tx: Executor, { sessionId, reason, now = Date.now() }: { sessionId: number; reason: SessionEndReason; now?: number }): boolean {
-  return tx.update(sessions).set({ endedAt: new Date(now), endReason: reason }).where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt))).run().changes > 0;
+  return (
+    tx
+      .update(sessions)
+      .set({ endedAt: new Date(now), endReason: reason })
+      .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)))
+      .run().changes > 0
+  );
 }
 
 /** Ends every open session of a user, but `except` one (the session that changed the password keeps going). */
-export function endUserSessions(tx: Executor, { userId, reason, except, now = Date.now() }: { userId: number; reason: SessionEndReason; except?: number; now?: number }): number {
+export function endUserSessions(
+  tx: Executor,
+  { userId, reason, except, now = Date.now() }: { userId: number; reason: SessionEndReason; except?: number; now?: number },
+): number {
   return tx
     .update(sessions)
     .set({ endedAt: new Date(now), endReason: reason })
@@ -118,11 +140,23 @@ export function endUserSessions(tx: Executor, { userId, reason, except, now = Da
 }
 
 /** A session past its limits, ended when it is next presented: "why was I signed out" stays answerable. */
-export function expireSession({ session, reason, origin, db = getDb() }: { session: { id: number; userId: number }; reason: 'idle' | 'expired' | 'unfinished'; origin: RequestOrigin } & WithDb): void {
+export function expireSession({
+  session,
+  reason,
+  origin,
+  db = getDb(),
+}: { session: { id: number; userId: number }; reason: 'idle' | 'expired' | 'unfinished'; origin: RequestOrigin } & WithDb): void {
   db.transaction(
     (tx) => {
       if (endSession(tx, { sessionId: session.id, reason })) {
-        recordAuditEvent(tx, { actorId: session.userId, action: 'session.expired', entityType: 'session', entityId: session.id, changes: { reason: [null, reason] }, origin });
+        recordAuditEvent(tx, {
+          actorId: session.userId,
+          action: 'session.expired',
+          entityType: 'session',
+          entityId: session.id,
+          changes: { reason: [null, reason] },
+          origin,
+        });
       }
     },
     { behavior: 'immediate' },
@@ -133,7 +167,11 @@ export function expireSession({ session, reason, origin, db = getDb() }: { sessi
 export function signOutSession({ sessionKey, db = getDb() }: { sessionKey: string } & WithDb): void {
   db.transaction(
     (tx) => {
-      const row = tx.select({ id: sessions.id, userId: sessions.userId }).from(sessions).where(eq(sessions.tokenHash, hashOf(sessionKey))).get();
+      const row = tx
+        .select({ id: sessions.id, userId: sessions.userId })
+        .from(sessions)
+        .where(eq(sessions.tokenHash, hashOf(sessionKey)))
+        .get();
       if (row && endSession(tx, { sessionId: row.id, reason: 'signed-out' })) {
         recordAuditEvent(tx, { actorId: row.userId, action: 'session.sign-out', entityType: 'session', entityId: row.id });
       }
@@ -157,7 +195,11 @@ export function signOutEverywhere({ userId, db = getDb() }: { userId: number } &
 export function endOwnSession({ userId, sessionId, db = getDb() }: { userId: number; sessionId: number } & WithDb): void {
   db.transaction(
     (tx) => {
-      const row = tx.select({ id: sessions.id }).from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId))).get();
+      const row = tx
+        .select({ id: sessions.id })
+        .from(sessions)
+        .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)))
+        .get();
       if (!row) throw new NotFound('This session does not exist or is not yours.');
       if (endSession(tx, { sessionId, reason: 'ended-by-user' })) {
         recordAuditEvent(tx, { actorId: userId, action: 'session.end', entityType: 'session', entityId: sessionId });
@@ -187,7 +229,15 @@ export function endAccountSessions({ actorId, userId, db = getDb() }: { actorId:
  */
 export function listSessions({ userId, limits, now = Date.now(), db = getDb() }: { userId: number; limits: SessionLimits; now?: number } & WithDb) {
   const rows = db
-    .select({ id: sessions.id, signedInAt: sessions.signedInAt, lastSeenAt: sessions.lastSeenAt, userAgent: sessions.userAgent, address: sessions.address, endedAt: sessions.endedAt, endReason: sessions.endReason })
+    .select({
+      id: sessions.id,
+      signedInAt: sessions.signedInAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userAgent: sessions.userAgent,
+      address: sessions.address,
+      endedAt: sessions.endedAt,
+      endReason: sessions.endReason,
+    })
     .from(sessions)
     .where(and(eq(sessions.userId, userId), or(isNull(sessions.endedAt), lt(sql`${Date.now() - KEEP_ENDED_MS}`, sessions.endedAt))))
     .orderBy(sql`${sessions.endedAt} is not null`, desc(sessions.lastSeenAt))

@@ -21,9 +21,31 @@ const auditOf = (action: string) => listAuditEvents({ db: db(), filters: { actio
 describe('mission settings', () => {
   it('start with a default name and UTC, then keep what the admin saves', () => {
     const limits = { sessionHours: 12, idleMinutes: 30, secondFactorForEveryone: false };
-    expect(getMissionSettings({ db: db() })).toEqual({ missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, timeZone: 'UTC', ...limits, version: 0 });
-    updateMissionSettings({ db: db(), actorId: adminId, missionName: 'Embassy in Brussels', ourCountryCode: 'KZ', hostCountryCode: null, timeZone: 'Europe/Brussels', version: 0 });
-    expect(getMissionSettings({ db: db() })).toEqual({ missionName: 'Embassy in Brussels', ourCountryCode: 'KZ', hostCountryCode: null, timeZone: 'Europe/Brussels', ...limits, version: 1 });
+    expect(getMissionSettings({ db: db() })).toEqual({
+      missionName: DEFAULT_MISSION_NAME,
+      ourCountryCode: null,
+      hostCountryCode: null,
+      timeZone: 'UTC',
+      ...limits,
+      version: 0,
+    });
+    updateMissionSettings({
+      db: db(),
+      actorId: adminId,
+      missionName: 'Embassy in Brussels',
+      ourCountryCode: 'KZ',
+      hostCountryCode: null,
+      timeZone: 'Europe/Brussels',
+      version: 0,
+    });
+    expect(getMissionSettings({ db: db() })).toEqual({
+      missionName: 'Embassy in Brussels',
+      ourCountryCode: 'KZ',
+      hostCountryCode: null,
+      timeZone: 'Europe/Brussels',
+      ...limits,
+      version: 1,
+    });
   });
 
   it('refuse a save based on a version someone else already replaced, keeping their change', () => {
@@ -48,7 +70,11 @@ describe('mission settings', () => {
     setFocusCountry({ db: db(), actorId: adminId, code: 'LU', focus: true });
     updateMissionSettings({ db: db(), actorId: adminId, hostCountryCode: 'BE', version: 0 });
     expect(listFocusCountryCodes({ db: db() }).sort()).toEqual(['BE', 'LU']);
-    expect(auditOf('country.focus').map((event) => event.entityId).sort()).toEqual(['BE', 'LU']);
+    expect(
+      auditOf('country.focus')
+        .map((event) => event.entityId)
+        .sort(),
+    ).toEqual(['BE', 'LU']);
 
     // Removed on purpose: a later save that keeps the same host does not bring it back.
     setFocusCountry({ db: db(), actorId: adminId, code: 'BE', focus: false });
@@ -73,7 +99,15 @@ describe('setup facts', () => {
       areasReviewed: false,
       activeAccountCount: 1,
     });
-    updateMissionSettings({ db: db(), actorId: adminId, missionName: 'Embassy of Kazakhstan in Brussels', ourCountryCode: 'KZ', hostCountryCode: 'BE', timeZone: 'Europe/Brussels', version: 0 });
+    updateMissionSettings({
+      db: db(),
+      actorId: adminId,
+      missionName: 'Embassy of Kazakhstan in Brussels',
+      ourCountryCode: 'KZ',
+      hostCountryCode: 'BE',
+      timeZone: 'Europe/Brussels',
+      version: 0,
+    });
     const colleague = createAccount({ db: db(), actorId: adminId, account: { name: 'Olga', email: 'olga@mission.test', role: 'officer', passwordHash: 'x' } });
     expect(getSetupFacts({ db: db() })).toMatchObject({ focusCountryCount: 1, activeAccountCount: 2, areasReviewed: false });
     expect(isSetupComplete(getSetupFacts({ db: db() }))).toBe(false);

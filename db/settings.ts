@@ -71,7 +71,9 @@ export function updateMissionSettings({
       if (!before) {
         // Version 0 means "never saved": the first save creates the row.
         if (version !== 0) throw stale();
-        tx.insert(missionSettings).values({ ...DEFAULT_SETTINGS, ...changes, id: 1, version: 1 }).run();
+        tx.insert(missionSettings)
+          .values({ ...DEFAULT_SETTINGS, ...changes, id: 1, version: 1 })
+          .run();
       } else {
         const changed = tx
           .update(missionSettings)

@@ -103,7 +103,11 @@ describe('an admin and an account’s sign-in locks', () => {
     expect(listSignInLocks({ db: testDb.db, userId: officer.id, now })).toEqual([]);
     // Failures are forgotten too: the next one starts a new count.
     expect(fail({ account: email, client: '203.0.113.5' }, now)).toBe(0);
-    const audit = testDb.db.select().from(auditEvents).all().filter((event) => event.action === 'account.clear-sign-in-locks');
+    const audit = testDb.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((event) => event.action === 'account.clear-sign-in-locks');
     expect(audit).toMatchObject([{ actorId: admin.id, entityType: 'user', entityId: String(officer.id), changes: { locks: [2, 0] } }]);
   });
 });

@@ -50,18 +50,28 @@ function count(tx: Executor, key: string, now: number, memoryMs: number, lockMs:
   // A lock never shortens one already running.
   const values = { failures, windowStartedAt: fresh ? now : row.windowStartedAt, lockedUntil: Math.max(lock ? now + lock : 0, fresh ? 0 : row.lockedUntil) };
   if (row) tx.update(signInAttempts).set(values).where(eq(signInAttempts.key, key)).run();
-  else tx.insert(signInAttempts).values({ key, ...values }).run();
+  else
+    tx.insert(signInAttempts)
+      .values({ key, ...values })
+      .run();
   return values;
 }
 
 /** A success clears that pair's failures only: the account's and the client's keep counting an attack. */
 export function recordSuccessfulSignIn({ keys, db = getDb() }: { keys: ThrottleKeys } & WithDb): void {
-  db.delete(signInAttempts).where(eq(signInAttempts.key, pairPrefix(keys.account) + keys.client)).run();
+  db.delete(signInAttempts)
+    .where(eq(signInAttempts.key, pairPrefix(keys.account) + keys.client))
+    .run();
 }
 
 const throttleAccounts = (user: { id: number; email: string }) => [user.email, `second-factor:${user.id}`];
 const ofAccounts = (accounts: string[]) =>
-  or(...accounts.flatMap((account) => [eq(signInAttempts.key, accountKey(account)), sql`substr(${signInAttempts.key}, 1, ${pairPrefix(account).length}) = ${pairPrefix(account)}`]));
+  or(
+    ...accounts.flatMap((account) => [
+      eq(signInAttempts.key, accountKey(account)),
+      sql`substr(${signInAttempts.key}, 1, ${pairPrefix(account).length}) = ${pairPrefix(account)}`,
+    ]),
+  );
 
 export type SignInLock = { client: string; kind: 'password' | 'code'; failures: number; lockedUntil: number };
 
@@ -89,9 +99,15 @@ export function clearSignInLocks({ actorId, userId, now = Date.now(), db = getDb
     (tx) => {
       const user = tx.select({ id: users.id, email: users.email }).from(users).where(eq(users.id, userId)).get();
       if (!user) return 0;
-      const rows = tx.select().from(signInAttempts).where(ofAccounts(throttleAccounts(user))).all();
+      const rows = tx
+        .select()
+        .from(signInAttempts)
+        .where(ofAccounts(throttleAccounts(user)))
+        .all();
       const lifted = rows.filter((row) => row.lockedUntil > now).length;
-      tx.delete(signInAttempts).where(ofAccounts(throttleAccounts(user))).run();
+      tx.delete(signInAttempts)
+        .where(ofAccounts(throttleAccounts(user)))
+        .run();
       recordAuditEvent(tx, { actorId, action: 'account.clear-sign-in-locks', entityType: 'user', entityId: userId, changes: { locks: [lifted, 0] } });
       return lifted;
     },

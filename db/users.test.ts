@@ -103,12 +103,22 @@ describe('accounts', () => {
   it('asks for a new password after an admin set one, and not after the owner chose it', () => {
     const admin = seedAdmin();
     const officer = createAccount({ db: testDb.db, actorId: admin.id, account: { name: 'O', email: 'o@mission.test', role: 'officer', passwordHash } });
-    const mustChange = () => testDb.db.select({ value: users.mustChangePassword }).from(users).all().map((row) => row.value);
+    const mustChange = () =>
+      testDb.db
+        .select({ value: users.mustChangePassword })
+        .from(users)
+        .all()
+        .map((row) => row.value);
     expect(mustChange()).toEqual([false, true]);
     const here = startSession({ db: testDb.db, userId: officer.id, origin: { userAgent: null, clientAddress: '127.0.0.1' } });
     const elsewhere = startSession({ db: testDb.db, userId: officer.id, origin: { userAgent: null, clientAddress: '10.0.0.2' } });
     const feed = createCalendarToken({ db: testDb.db, userId: officer.id });
-    changeOwnPassword({ db: testDb.db, userId: officer.id, sessionId: findSession({ db: testDb.db, sessionKey: here })!.session.id, passwordHash: 'chosen-hash' });
+    changeOwnPassword({
+      db: testDb.db,
+      userId: officer.id,
+      sessionId: findSession({ db: testDb.db, sessionKey: here })!.session.id,
+      passwordHash: 'chosen-hash',
+    });
     expect(mustChange()).toEqual([false, false]);
     expect(findSession({ db: testDb.db, sessionKey: here })?.session.endedAt).toBeNull();
     expect(findSession({ db: testDb.db, sessionKey: elsewhere })?.session.endedAt).toBeInstanceOf(Date);

@@ -36,17 +36,18 @@ export function countUsers({ db = getDb() }: WithDb = {}): number {
 
 /** For sign-in only: the one read that returns a password hash. */
 export function getCredentialsByEmail({ email, db = getDb() }: { email: string } & WithDb) {
-  return db
-    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
-    .from(users)
-    .where(eq(users.email, email.toLowerCase()))
-    .get();
+  return db.select({ id: users.id, passwordHash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email.toLowerCase())).get();
 }
 
 /** What a new session will owe (lib/sessions.ts), read right after its password was accepted. */
 export function getSignInFacts({ email, db = getDb() }: { email: string } & WithDb) {
   return db
-    .select({ role: users.role, active: users.active, mustChangePassword: users.mustChangePassword, totpEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean) })
+    .select({
+      role: users.role,
+      active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      totpEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
+    })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .get();
@@ -92,7 +93,11 @@ export function createAccount({ actorId, account, db = getDb() }: { actorId: num
     return db.transaction(
       (tx) => {
         // The admin chose or saw this password: only its owner's own choice is kept (lib/password-strength.ts).
-        const created = tx.insert(users).values({ ...account, mustChangePassword: true }).returning(publicColumns).get();
+        const created = tx
+          .insert(users)
+          .values({ ...account, mustChangePassword: true })
+          .returning(publicColumns)
+          .get();
         recordAuditEvent(tx, {
           actorId,
           action: 'account.create',
@@ -111,11 +116,16 @@ export function createAccount({ actorId, account, db = getDb() }: { actorId: num
 }
 
 function countActiveAdmins(tx: Transaction): number {
-  return tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.active, true))).get()?.n ?? 0;
+  return (
+    tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, 'admin'), eq(users.active, true)))
+      .get()?.n ?? 0
+  );
 }
 
-const lastAdmin = (what: string) =>
-  new RuleViolation(`You cannot ${what} the last active administrator. Make another account an administrator first.`);
+const lastAdmin = (what: string) => new RuleViolation(`You cannot ${what} the last active administrator. Make another account an administrator first.`);
 
 /**
  * Applies a change to an account, refusing any that would leave the mission without an active
@@ -124,7 +134,13 @@ const lastAdmin = (what: string) =>
  */
 function updateAccount(
   db: Database,
-  { actorId, userId, action, changes, endSessions }: {
+  {
+    actorId,
+    userId,
+    action,
+    changes,
+    endSessions,
+  }: {
     actorId: number;
     userId: number;
     action: string;
@@ -136,8 +152,7 @@ function updateAccount(
     (tx) => {
       const before = tx.select(publicColumns).from(users).where(eq(users.id, userId)).get();
       if (!before) throw new NotFound('This account does not exist.');
-      const losesAdmin =
-        before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
+      const losesAdmin = before.role === 'admin' && before.active && ((changes.role && changes.role !== 'admin') || changes.active === false);
       if (losesAdmin && countActiveAdmins(tx) <= 1) throw lastAdmin(changes.active === false ? 'deactivate' : 'demote');
 
       const updated = tx
@@ -189,12 +204,23 @@ export function getPasswordHash({ userId, db = getDb() }: { userId: number } & W
  * A user's own new password: every other session ends, as does the calendar feed's secret; the
  * session that changed it goes on (and no longer owes a new password).
  */
-export function changeOwnPassword({ userId, sessionId, passwordHash, db = getDb() }: { userId: number; sessionId: number; passwordHash: string } & WithDb): void {
+export function changeOwnPassword({
+  userId,
+  sessionId,
+  passwordHash,
+  db = getDb(),
+}: { userId: number; sessionId: number; passwordHash: string } & WithDb): void {
   db.transaction(
     (tx) => {
       tx.update(users).set({ passwordHash, mustChangePassword: false, calendarTokenHash: null, updatedAt: new Date() }).where(eq(users.id, userId)).run();
       endUserSessions(tx, { userId, reason: 'password-changed', except: sessionId });
-      recordAuditEvent(tx, { actorId: userId, action: 'account.change-password', entityType: 'user', entityId: userId, changes: { password: ['(previous)', '(changed)'] } });
+      recordAuditEvent(tx, {
+        actorId: userId,
+        action: 'account.change-password',
+        entityType: 'user',
+        entityId: userId,
+        changes: { password: ['(previous)', '(changed)'] },
+      });
     },
     { behavior: 'immediate' },
   );
@@ -214,7 +240,10 @@ export function createCalendarToken({ userId, db = getDb() }: { userId: number }
   const token = randomBytes(24).toString('base64url');
   db.transaction(
     (tx) => {
-      tx.update(users).set({ calendarTokenHash: sha256(token), updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      tx.update(users)
+        .set({ calendarTokenHash: sha256(token), updatedAt: new Date() })
+        .where(eq(users.id, userId))
+        .run();
       // The secret itself is never logged; that a new one replaced the old is.
       recordAuditEvent(tx, { actorId: userId, action: 'calendar.regenerate', entityType: 'user', entityId: userId });
     },

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { createTestAccount, FIRST_ADMIN, ADMIN_NAVIGATION, mainNavigationLinks, OFFICER_NAVIGATION, pageSignedInAs, signInThroughForm } from './fixtures/accounts';
+import {
+  createTestAccount,
+  FIRST_ADMIN,
+  ADMIN_NAVIGATION,
+  mainNavigationLinks,
+  OFFICER_NAVIGATION,
+  pageSignedInAs,
+  signInThroughForm,
+} from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
 import { readE2eDatabase } from './fixtures/database';
 

@@ -2,17 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { createTestAccount, firstAdminSession, FORGED_SESSION, signInViaApi, type TestAccount } from './fixtures/accounts';
-import {
-  actions,
-  type Caller,
-  createTargets,
-  databaseSnapshot,
-  idOf,
-  type Outcome,
-  publicActions,
-  REFUSALS,
-  routes,
-} from './fixtures/action-catalogue';
+import { actions, type Caller, createTargets, databaseSnapshot, idOf, type Outcome, publicActions, REFUSALS, routes } from './fixtures/action-catalogue';
 import { readE2eDatabase } from './fixtures/database';
 import { keepRecoveryCodes, RECOVERY_CODE_PATTERN } from './fixtures/second-factor';
 import { callServerAction, listServerActions } from './fixtures/server-actions';
@@ -64,7 +54,14 @@ test('every route handler has a row, or is public by design', () => {
   const handlers = fs
     .readdirSync('app', { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('route.ts'))
-    .map((file) => `/${path.dirname(file).split(path.sep).filter((segment) => !/^\(.*\)$/.test(segment)).join('/')}`);
+    .map(
+      (file) =>
+        `/${path
+          .dirname(file)
+          .split(path.sep)
+          .filter((segment) => !/^\(.*\)$/.test(segment))
+          .join('/')}`,
+    );
   // Auth.js's own endpoints, and the calendar feed whose secret URL is its key (e2e/follow-ups.spec.ts).
   const publicRoutes = ['/api/auth/[...nextauth]', '/api/calendar/[token]'];
   const covered = Object.keys(routes).map((url) => url.split('?')[0]);
@@ -74,8 +71,14 @@ test('every route handler has a row, or is public by design', () => {
 test('every server action in the build has a row', () => {
   const built = listServerActions().map((action) => `${action.file}#${action.name}`);
   const rowsFor = new Set(Object.keys(actions).map((key) => key.split(' › ')[0]!));
-  expect(built.filter((key) => !rowsFor.has(key) && !publicActions.has(key)), 'server actions without a row in the authorization matrix').toEqual([]);
-  expect([...rowsFor].filter((key) => !built.includes(key)), 'rows for actions that no longer exist').toEqual([]);
+  expect(
+    built.filter((key) => !rowsFor.has(key) && !publicActions.has(key)),
+    'server actions without a row in the authorization matrix',
+  ).toEqual([]);
+  expect(
+    [...rowsFor].filter((key) => !built.includes(key)),
+    'rows for actions that no longer exist',
+  ).toEqual([]);
 });
 
 /** Refusals by the policy, as opposed to "not found" or "signed out": each is in the security log. */
@@ -117,7 +120,9 @@ for (const [key, row] of Object.entries(actions)) {
         expect(databaseSnapshot(), 'a refused call changed the database').toBe(before);
         if (account && caller !== 'deactivated' && POLICY_REFUSALS.some((message) => response.body.includes(message))) {
           const logged = readE2eDatabase((db) =>
-            db.prepare("select changes from audit_events where action = 'access.refused' and actor_id = ? and id > ?").all(idOf('users', 'email', account.email), auditHighWater),
+            db
+              .prepare("select changes from audit_events where action = 'access.refused' and actor_id = ? and id > ?")
+              .all(idOf('users', 'email', account.email), auditHighWater),
           ) as { changes: string }[];
           expect(logged.length, 'a refusal by the policy is in the security log').toBe(1);
         }
@@ -132,7 +137,9 @@ for (const [key, row] of Object.entries(actions)) {
         expect(databaseSnapshot({ withSecurityLog: true }), 'an allowed call changed nothing').not.toBe(beforeWithLog);
         // Every change is in the audit log, in the caller's name.
         const callerId = idOf('users', 'email', accounts[caller as Exclude<Caller, 'anonymous'>].email);
-        const audited = readE2eDatabase((db) => db.prepare('select count(*) as n from audit_events where actor_id = ? and id > ?').get(callerId, auditHighWater) as { n: number }).n;
+        const audited = readE2eDatabase(
+          (db) => db.prepare('select count(*) as n from audit_events where actor_id = ? and id > ?').get(callerId, auditHighWater) as { n: number },
+        ).n;
         expect(audited, `${name} by ${caller} wrote no audit event`).toBeGreaterThan(0);
         if (name === 'changePasswordAction') accounts[caller as Exclude<Caller, 'anonymous'>].password = String(args.password);
         if (name === 'enrolAction') {
@@ -158,12 +165,20 @@ for (const [url, callers] of Object.entries(routes)) {
   }
 }
 
-test('each export holds exactly what its caller may see: a restricted meeting and its follow-up for its author and managers, never another officer', async ({ baseURL }) => {
+test('each export holds exactly what its caller may see: a restricted meeting and its follow-up for its author and managers, never another officer', async ({
+  baseURL,
+}) => {
   const ownerSession = await playwrightRequest.newContext({ baseURL });
   await signInViaApi(ownerSession, accounts.owner.email, accounts.owner.password);
-  const targets = await createTargets({ adminSession: await firstAdminSession(baseURL!), ownerSession, ownerEmail: accounts.owner.email, attendeeEmail: accounts.officer.email });
+  const targets = await createTargets({
+    adminSession: await firstAdminSession(baseURL!),
+    ownerSession,
+    ownerEmail: accounts.owner.email,
+    attendeeEmail: accounts.officer.email,
+  });
   await ownerSession.dispose();
-  const titleOf = (table: string, id: number) => readE2eDatabase((db) => (db.prepare(`select title from ${table} where id = ?`).get(id) as { title: string }).title);
+  const titleOf = (table: string, id: number) =>
+    readE2eDatabase((db) => (db.prepare(`select title from ${table} where id = ?`).get(id) as { title: string }).title);
   const restricted = { meeting: titleOf('meetings', targets.meetingId), followUp: titleOf('follow_ups', targets.followUpId) };
   const normal = { meeting: titleOf('meetings', targets.normalMeetingId), followUp: titleOf('follow_ups', targets.normalFollowUpId) };
   const seesRestricted = { officer: false, owner: true, manager: true, admin: true };
@@ -178,7 +193,10 @@ test('each export holds exactly what its caller may see: a restricted meeting an
     const auditLog = await session.get('/admin/audit/export');
     expect(auditLog.status(), `${caller} ships the audit log`).toBe(caller === 'admin' ? 200 : 403);
     if (caller === 'admin') {
-      const events = (await auditLog.text()).trim().split('\n').map((line) => JSON.parse(line) as { action: string; security: boolean });
+      const events = (await auditLog.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { action: string; security: boolean });
       expect(events.some((event) => event.action === 'meeting.create' && !event.security)).toBe(true);
       expect(events.some((event) => event.action === 'sign-in.succeeded' && event.security)).toBe(true);
     }
@@ -187,7 +205,12 @@ test('each export holds exactly what its caller may see: a restricted meeting an
 
 test('a calendar feed is its token holder’s own follow-ups as they may see them; any other token is a 404', async ({ baseURL, playwright }) => {
   const ownerSession = await sessionFor('owner', baseURL!);
-  const targets = await createTargets({ adminSession: await firstAdminSession(baseURL!), ownerSession, ownerEmail: accounts.owner.email, attendeeEmail: accounts.officer.email });
+  const targets = await createTargets({
+    adminSession: await firstAdminSession(baseURL!),
+    ownerSession,
+    ownerEmail: accounts.owner.email,
+    attendeeEmail: accounts.officer.email,
+  });
   const dated = `Dated restricted follow-up ${Date.now()}`;
   const ownerId = idOf('users', 'email', accounts.owner.email);
   const created = await callServerAction(ownerSession, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
@@ -206,11 +229,15 @@ test('a calendar feed is its token holder’s own follow-ups as they may see the
   const officerFeed = await anyone.get(await feedOf('officer'));
   expect(officerFeed.status()).toBe(200);
   expect(await officerFeed.text()).not.toContain(dated);
-  for (const path of ['/api/calendar/not-a-token-of-anyone-0000000', '/api/calendar/%00', `/api/calendar/${'a'.repeat(300)}`]) expect((await anyone.get(path)).status(), path).toBe(404);
+  for (const path of ['/api/calendar/not-a-token-of-anyone-0000000', '/api/calendar/%00', `/api/calendar/${'a'.repeat(300)}`])
+    expect((await anyone.get(path)).status(), path).toBe(404);
   await anyone.dispose();
 });
 
-test('Auth.js’s own endpoints: the session endpoint tells nothing but the id, and sign-in or sign-out without the CSRF token does nothing', async ({ baseURL, playwright }) => {
+test('Auth.js’s own endpoints: the session endpoint tells nothing but the id, and sign-in or sign-out without the CSRF token does nothing', async ({
+  baseURL,
+  playwright,
+}) => {
   for (const caller of ['officer', 'admin'] as const) {
     const session = await sessionFor(caller, baseURL!);
     const answer = (await (await session.get('/api/auth/session')).json()) as { user: Record<string, unknown> };
@@ -226,7 +253,10 @@ test('Auth.js’s own endpoints: the session endpoint tells nothing but the id, 
 
   // The right password posted without the CSRF token starts no session.
   const stranger = await playwright.request.newContext({ baseURL });
-  const posted = await stranger.post('/api/auth/callback/credentials', { form: { email: accounts.officer.email, password: accounts.officer.password }, maxRedirects: 0 });
+  const posted = await stranger.post('/api/auth/callback/credentials', {
+    form: { email: accounts.officer.email, password: accounts.officer.password },
+    maxRedirects: 0,
+  });
   expect(posted.headers().location ?? '').toMatch(/error=MissingCSRF/);
   expect((await stranger.get('/api/pick-lists')).status()).toBe(401);
   await stranger.dispose();

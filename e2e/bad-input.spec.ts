@@ -115,10 +115,23 @@ test('what was accepted is shown as text: no stored script runs on any list or p
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  const meetingId = readE2eDatabase((db) => (db.prepare("select id from meetings where title like '%<script>%' and deleted_at is null order by id desc").get() as { id: number } | undefined)?.id);
+  const meetingId = readE2eDatabase(
+    (db) =>
+      (db.prepare("select id from meetings where title like '%<script>%' and deleted_at is null order by id desc").get() as { id: number } | undefined)?.id,
+  );
   expect(meetingId, 'a meeting titled with a script was accepted as text').toBeDefined();
   const script = BAD_VALUES.find(([label]) => label === 'HTML and script')![1] as string;
-  for (const path of ['/', '/meetings', '/follow-ups', '/contacts', '/organisations', '/dashboard', '/admin/audit', '/admin/reference', `/meetings/${meetingId}`]) {
+  for (const path of [
+    '/',
+    '/meetings',
+    '/follow-ups',
+    '/contacts',
+    '/organisations',
+    '/dashboard',
+    '/admin/audit',
+    '/admin/reference',
+    `/meetings/${meetingId}`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
     // Shown as the characters typed, never as elements: no <img onerror> or <script> of the payload in the page.
@@ -135,10 +148,23 @@ test('what was accepted is shown as text: no stored script runs on any list or p
 test('malformed ids and filters in URLs give 404 or the page, never a server error', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ storageState: await (await firstAdminSession(baseURL!)).storageState() });
   for (const path of [
-    '/meetings/abc', '/meetings/0', '/meetings/-5', '/meetings/99999999999999999999', '/meetings/1e3/edit', '/contacts/%00', '/organisations/NaN',
-    '/follow-ups/9999999', '/countries/ZZ', '/countries/%3Cscript%3E', '/admin/accounts/x',
-    '/meetings?from=2024-99-99&to=garbage&country=zz&area=-1&attendee=%27%20or%201=1&after=xyz', '/contacts?page=-3&q=%25%25', '/follow-ups?owner=%3Cb%3E&status=nope',
-    '/admin/audit?before=abc&from=2024-02-30', '/follow-ups/new?meeting=abc', '/meetings/export?from=nonsense',
+    '/meetings/abc',
+    '/meetings/0',
+    '/meetings/-5',
+    '/meetings/99999999999999999999',
+    '/meetings/1e3/edit',
+    '/contacts/%00',
+    '/organisations/NaN',
+    '/follow-ups/9999999',
+    '/countries/ZZ',
+    '/countries/%3Cscript%3E',
+    '/admin/accounts/x',
+    '/meetings?from=2024-99-99&to=garbage&country=zz&area=-1&attendee=%27%20or%201=1&after=xyz',
+    '/contacts?page=-3&q=%25%25',
+    '/follow-ups?owner=%3Cb%3E&status=nope',
+    '/admin/audit?before=abc&from=2024-02-30',
+    '/follow-ups/new?meeting=abc',
+    '/meetings/export?from=nonsense',
   ]) {
     const response = await context.request.get(path, { maxRedirects: 0 });
     expect([200, 404], path).toContain(response.status());

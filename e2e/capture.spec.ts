@@ -80,7 +80,9 @@ test('a password reset, then a deactivation: the text waits in the form until th
   await typeMeeting(page, title);
 
   const newPassword = `a brand new password ${unique()}`;
-  await asAdmin(baseURL!, (admin) => callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'resetPasswordAction', [null, { userId, passwordMode: 'set', password: newPassword }]));
+  await asAdmin(baseURL!, (admin) =>
+    callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'resetPasswordAction', [null, { userId, passwordMode: 'set', password: newPassword }]),
+  );
   await page.getByRole('button', { name: 'Save meeting' }).click();
   await signInAgain(page, officer.password);
   await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Wrong e-mail or password.');
@@ -128,7 +130,10 @@ test('an expired session asks again on Save; a sign-in in another tab meanwhile 
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a server error, a body refused as too large and a dropped connection leave the text on screen; it saves once the server answers', async ({ browser, baseURL }) => {
+test('a server error, a body refused as too large and a dropped connection leave the text on screen; it saves once the server answers', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'offline');
   const page = await pageSignedInAs(browser, officer);
   const title = `Field visit ${unique()}`;
@@ -189,7 +194,10 @@ test('a closed tab: the restricted draft is listed on home for its author alone,
   expect(readE2eDatabase((db) => db.prepare('select count(*) as n from drafts where id = ?').get(draftId))).toEqual({ n: 0 });
 });
 
-test('typed offline and the tab closed: the browser hands the text to the server on the next visit; signing out leaves none behind', async ({ browser, baseURL }) => {
+test('typed offline and the tab closed: the browser hands the text to the server on the next visit; signing out leaves none behind', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'offline-closed');
   const page = await pageSignedInAs(browser, officer);
   await page.goto('/meetings/new');

@@ -7,16 +7,23 @@ import { callServerAction } from './fixtures/server-actions';
 const CLIENTS = 20;
 const WRITES_PER_CLIENT = 10;
 
-test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS} clients: none refused for contention, every one stored`, async ({ baseURL }) => {
+test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS} clients: none refused for contention, every one stored`, async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const author = await createTestAccount(baseURL!, 'officer', 'burst');
   const tag = Math.random().toString(36).slice(2, 8);
   const setup = await playwrightRequest.newContext({ baseURL });
   await signInViaApi(setup, author.email, author.password);
   for (let index = 0; index < 5; index++) {
-    await callServerAction(setup, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title: `Burst target ${tag} ${index}`, countryCode: 'BE', committedBy: 'partner' }]);
+    await callServerAction(setup, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+      null,
+      { title: `Burst target ${tag} ${index}`, countryCode: 'BE', committedBy: 'partner' },
+    ]);
   }
-  const targets = readE2eDatabase((db) => (db.prepare('select id from follow_ups where title like ? order by id').all(`Burst target ${tag} %`) as { id: number }[]).map((row) => row.id));
+  const targets = readE2eDatabase((db) =>
+    (db.prepare('select id from follow_ups where title like ? order by id').all(`Burst target ${tag} %`) as { id: number }[]).map((row) => row.id),
+  );
   expect(targets).toHaveLength(5);
 
   const clients = await Promise.all(
@@ -30,19 +37,28 @@ test(`a burst of ${CLIENTS * WRITES_PER_CLIENT} follow-up updates from ${CLIENTS
   const results = await Promise.all(
     clients.flatMap((client, c) =>
       Array.from({ length: WRITES_PER_CLIENT }, (_, w) =>
-        callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'addNoteAction', [null, { followUpId: targets[(c + w) % targets.length], note: `burst ${tag} ${c}-${w}` }]),
+        callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'addNoteAction', [
+          null,
+          { followUpId: targets[(c + w) % targets.length], note: `burst ${tag} ${c}-${w}` },
+        ]),
       ),
     ),
   );
   const seconds = (Date.now() - started) / 1000;
   const failed = results.filter((result) => result.status >= 500 || !result.body.includes('"ok":true'));
   expect(failed.map((result) => result.body.slice(0, 200))).toEqual([]);
-  const stored = readE2eDatabase((db) => (db.prepare("select count(*) as n from follow_up_events where kind = 'note' and note like ?").get(`burst ${tag} %`) as { n: number }).n);
+  const stored = readE2eDatabase(
+    (db) => (db.prepare("select count(*) as n from follow_up_events where kind = 'note' and note like ?").get(`burst ${tag} %`) as { n: number }).n,
+  );
   expect(stored).toBe(CLIENTS * WRITES_PER_CLIENT);
-  const audited = readE2eDatabase((db) => (db.prepare("select count(*) as n from audit_events where action = 'follow-up.note' and changes like ?").get(`%burst ${tag} %`) as { n: number }).n);
+  const audited = readE2eDatabase(
+    (db) => (db.prepare("select count(*) as n from audit_events where action = 'follow-up.note' and changes like ?").get(`%burst ${tag} %`) as { n: number }).n,
+  );
   expect(audited).toBe(CLIENTS * WRITES_PER_CLIENT);
   test.info().annotations.push({ type: 'figures', description: `${results.length} writes in ${seconds.toFixed(1)} s, ${stored} stored, 0 lost` });
-  console.log(`burst: ${results.length} writes from ${CLIENTS} clients in ${seconds.toFixed(1)} s; stored ${stored}; lost ${CLIENTS * WRITES_PER_CLIENT - stored}`);
+  console.log(
+    `burst: ${results.length} writes from ${CLIENTS} clients in ${seconds.toFixed(1)} s; stored ${stored}; lost ${CLIENTS * WRITES_PER_CLIENT - stored}`,
+  );
   await Promise.all([setup, ...clients].map((client) => client.dispose()));
 });
 
@@ -55,7 +71,14 @@ function getOverNewConnection(url: string, cookie: string): Promise<{ status: nu
         response.setEncoding('utf8');
         response
           .on('data', (chunk: string) => (body += chunk))
-          .on('end', () => resolve({ status: response.statusCode!, location: response.headers.location, worker: response.headers['x-readout-worker'] as string | undefined, body }));
+          .on('end', () =>
+            resolve({
+              status: response.statusCode!,
+              location: response.headers.location,
+              worker: response.headers['x-readout-worker'] as string | undefined,
+              body,
+            }),
+          );
       })
       .on('error', reject);
   });
@@ -72,7 +95,9 @@ async function fromEveryWorker(url: string, cookie: string) {
   return answers;
 }
 
-test('a write answered by one server worker shows at once on pages every other worker had cached, and a sign-out everywhere holds on all of them', async ({ baseURL }) => {
+test('a write answered by one server worker shows at once on pages every other worker had cached, and a sign-out everywhere holds on all of them', async ({
+  baseURL,
+}) => {
   const manager = await createTestAccount(baseURL!, 'manager', 'workers');
   const client = await playwrightRequest.newContext({ baseURL });
   await signInViaApi(client, manager.email, manager.password);
@@ -83,7 +108,10 @@ test('a write answered by one server worker shows at once on pages every other w
 
   // Every worker renders the brief and keeps its open follow-ups cached.
   for (const { status } of await fromEveryWorker(brief, cookie)) expect(status).toBe(200);
-  await callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title: `Across workers ${tag}`, countryCode: 'TV', committedBy: 'partner' }]);
+  await callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+    null,
+    { title: `Across workers ${tag}`, countryCode: 'TV', committedBy: 'partner' },
+  ]);
   expect(readE2eDatabase((db) => db.prepare('select count(*) as n from follow_ups where title = ?').get(`Across workers ${tag}`))).toEqual({ n: 1 });
   for (const { status, worker, body } of await fromEveryWorker(brief, cookie)) {
     expect(status).toBe(200);

@@ -21,7 +21,10 @@ async function addCounterpart(page: Page, name: string) {
   await expect(page.getByRole('list', { name: 'Chosen counterparts' }).getByText(name)).toBeVisible();
 }
 
-test('an officer picks an existing organisation for a new counterpart, is warned of a misspelt one, and finds two people, or a QU/KW spelling, in one search', async ({ browser, baseURL }) => {
+test('an officer picks an existing organisation for a new counterpart, is warned of a misspelt one, and finds two people, or a QU/KW spelling, in one search', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'counterparts');
   const page = await pageSignedInAs(browser, officer);
   const u = unique();
@@ -38,7 +41,9 @@ test('an officer picks an existing organisation for a new counterpart, is warned
 
   // The second counterpart takes it from the list as its name is typed.
   await openQuickAdd(page, vassilenko);
-  await quickAdd(page).getByLabel('Organisation', { exact: true }).fill(`Chambre de Commerce de Luxembourg ${u.slice(0, 3)}`);
+  await quickAdd(page)
+    .getByLabel('Organisation', { exact: true })
+    .fill(`Chambre de Commerce de Luxembourg ${u.slice(0, 3)}`);
   const offered = quickAdd(page).getByRole('list', { name: 'Organisations already in the list' });
   await expect(offered.getByRole('listitem')).toHaveCount(1);
   await offered.getByRole('button', { name: `Use it: ${chamber}` }).click();

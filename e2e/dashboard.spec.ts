@@ -84,7 +84,10 @@ test('an officer’s dashboard leaves out restricted records of others', async (
   await expect(page.locator('tr[data-country=BE] [data-label=open]')).toHaveText(String(visible.n));
 });
 
-test('on a 390 px phone the dashboard shows each country’s counts without sideways scrolling, and its charts are drawn without a script', async ({ browser, baseURL }) => {
+test('on a 390 px phone the dashboard shows each country’s counts without sideways scrolling, and its charts are drawn without a script', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
@@ -99,9 +102,21 @@ test('on a 390 px phone the dashboard shows each country’s counts without side
   await expectAccessible(page);
 
   // The charts come drawn in the server's HTML: with scripts off, every month's bars are there.
-  const noScript = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, javaScriptEnabled: false, storageState: await context.storageState() });
+  const noScript = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    javaScriptEnabled: false,
+    storageState: await context.storageState(),
+  });
   const still = await noScript.newPage();
   await still.goto('/dashboard');
-  await expect(still.getByRole('figure', { name: /opened and closed per month/ }).getByRole('img').locator('ol').first().locator('li')).toHaveCount(12);
+  await expect(
+    still
+      .getByRole('figure', { name: /opened and closed per month/ })
+      .getByRole('img')
+      .locator('ol')
+      .first()
+      .locator('li'),
+  ).toHaveCount(12);
   await Promise.all([noScript.close(), context.close()]);
 });

@@ -82,7 +82,10 @@ test('a hidden field changed by hand is checked by the server too', async ({ bas
     ['//evil.example/phish', '/'],
     ['/meetings?country=BE', '/meetings?country=BE'],
   ]) {
-    const result = await callServerAction(client, 'app/(auth)/sign-in/actions.ts', 'signInWithPassword', [null, { email: officer.email, password: officer.password, next }]);
+    const result = await callServerAction(client, 'app/(auth)/sign-in/actions.ts', 'signInWithPassword', [
+      null,
+      { email: officer.email, password: officer.password, next },
+    ]);
     // The action answers with a redirect to where sign-in leads: a path of this site.
     expect(result.headers['x-action-redirect'], next).toBe(`${expected};push`);
     await client.clearCookies();

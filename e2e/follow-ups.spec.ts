@@ -87,7 +87,10 @@ test('a quick status change survives a reload; a refused one rolls back with the
   const page = await pageSignedInAs(browser, officer);
   const title = `Send the draft agreement ${unique()}`;
   const ownerId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
-  const created = await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title, countryCode: 'LU', committedBy: 'ours', ownerId, dueDate: '2031-03-01' }]);
+  const created = await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+    null,
+    { title, countryCode: 'LU', committedBy: 'ours', ownerId, dueDate: '2031-03-01' },
+  ]);
   expect(created.status).toBeLessThan(400);
 
   await page.goto('/');
@@ -115,7 +118,10 @@ test('the calendar feed holds exactly my open dated follow-ups; a wrong or repla
   const page = await pageSignedInAs(browser, officer);
   const ownerId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
   const create = (title: string, dueDate?: string) =>
-    callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title, countryCode: 'BE', committedBy: 'ours', ownerId, dueDate: dueDate ?? '' }]);
+    callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+      null,
+      { title, countryCode: 'BE', committedBy: 'ours', ownerId, dueDate: dueDate ?? '' },
+    ]);
   const tag = unique();
   await create(`Dated A ${tag}`, '2031-01-10');
   await create(`Dated B ${tag}`, '2031-02-20');

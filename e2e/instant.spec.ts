@@ -21,7 +21,10 @@ test('a tap on a link is answered at once: a bar shows until the new page is dra
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
 });
 
-test('before its script has run, a page’s buttons take no tap and, after a moment, look it; the stylesheet comes with the page', async ({ browser, baseURL }) => {
+test('before its script has run, a page’s buttons take no tap and, after a moment, look it; the stylesheet comes with the page', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'not-ready');
   const page = await pageSignedInAs(browser, officer);
   // The scripts come late, as on a slow phone.

@@ -7,10 +7,13 @@ import { callServerAction } from './fixtures/server-actions';
 /** WCAG's contrast ratio of two sRGB colours given as "rgb(r, g, b)" or "rgba(…)". */
 function contrast(first: string, second: string): number {
   const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
-      const channel = Number(part) / 255;
-      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = color
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((part) => {
+        const channel = Number(part) / 255;
+        return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
@@ -32,7 +35,10 @@ async function focusColours(page: Page) {
   });
 }
 
-test('keyboard focus is visible at 3:1 or more on the navy header, in the account menu and on form fields; Escape closes the account menu', async ({ browser, baseURL }) => {
+test('keyboard focus is visible at 3:1 or more on the navy header, in the account menu and on form fields; Escape closes the account menu', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'keyboard');
   const page = await pageSignedInAs(browser, officer);
   await page.goto('/meetings/new');
@@ -97,7 +103,10 @@ test('a quick status change keeps the keyboard on its select while it saves, and
   const page = await pageSignedInAs(browser, officer);
   const title = `Keyboard follow-up ${Math.random().toString(36).slice(2, 7)}`;
   const ownerId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
-  const created = await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [null, { title, countryCode: 'BE', committedBy: 'ours', ownerId }]);
+  const created = await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+    null,
+    { title, countryCode: 'BE', committedBy: 'ours', ownerId },
+  ]);
   expect(created.body).toContain('"ok":true');
   await page.goto('/follow-ups');
   const status = page.getByLabel(`Status of ${title}`);
@@ -112,7 +121,10 @@ test('picking a counterpart, or cancelling a new one, brings the keyboard back t
   const officer = await createTestAccount(baseURL!, 'officer', 'counterpart-keys');
   const page = await pageSignedInAs(browser, officer);
   const name = `Aigerim Keyboardova ${Math.random().toString(36).slice(2, 6)}`;
-  const created = await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, { name, title: 'Counsellor', countryCode: 'KZ' }]);
+  const created = await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [
+    null,
+    { name, title: 'Counsellor', countryCode: 'KZ' },
+  ]);
   expect(created.body).toContain('"ok":true');
   await page.goto('/meetings/new');
   const search = page.getByLabel('Find a counterpart');
@@ -181,11 +193,17 @@ class KeyboardOnly {
   }
 }
 
-test('the Luxembourg visit logged with the keyboard alone, from the home page to the saved meeting, in at most 100 keystrokes', async ({ browser, baseURL }, testInfo) => {
+test('the Luxembourg visit logged with the keyboard alone, from the home page to the saved meeting, in at most 100 keystrokes', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'keys-only');
   const page = await pageSignedInAs(browser, officer, { viewport: { width: 1280, height: 900 } });
   const known = `Max Kremer ${Math.random().toString(36).slice(2, 6)}`;
-  await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, { name: known, title: 'Partner, Arendt & Medernach', countryCode: 'LU' }]);
+  await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [
+    null,
+    { name: known, title: 'Partner, Arendt & Medernach', countryCode: 'LU' },
+  ]);
   const title = `Keyboard visit to Luxembourg ${Math.random().toString(36).slice(2, 6)}`;
   await page.goto('/');
   const keys = new KeyboardOnly(page);
@@ -214,7 +232,9 @@ test('the Luxembourg visit logged with the keyboard alone, from the home page to
   const search = page.getByLabel('Find a counterpart');
   /** Writes a name in the search and waits for the answer to the whole of it, as a person reads the results before moving on. */
   const find = async (name: string) => {
-    const answered = page.waitForResponse((response) => response.url().includes('/api/contacts/search') && new URL(response.url()).searchParams.get('q') === name);
+    const answered = page.waitForResponse(
+      (response) => response.url().includes('/api/contacts/search') && new URL(response.url()).searchParams.get('q') === name,
+    );
     await keys.write(name);
     await answered;
   };
@@ -273,7 +293,10 @@ test('the Luxembourg visit logged with the keyboard alone, from the home page to
   await expect(areas).toContainText('ICT and digital innovation');
   await expect(page.getByRole('link', { name: 'Send a business mission of Luxembourg companies' })).toBeVisible();
 
-  testInfo.annotations.push({ type: 'keystrokes', description: `${keys.keystrokes} keystrokes (${keys.tabs} Tabs) besides ${keys.written} characters written` });
+  testInfo.annotations.push({
+    type: 'keystrokes',
+    description: `${keys.keystrokes} keystrokes (${keys.tabs} Tabs) besides ${keys.written} characters written`,
+  });
   console.log(`Keyboard-only Luxembourg visit: ${keys.keystrokes} keystrokes, ${keys.tabs} of them Tabs, besides ${keys.written} characters written`);
   expect(keys.keystrokes).toBeLessThanOrEqual(100);
 });

@@ -22,7 +22,10 @@ test('an oversize paste into a meeting’s summary is refused with a message, an
   await expect(summary).toHaveAccessibleDescription('Up to 20,000 characters.');
 
   await summary.fill('Met the deputy minister on the digital package.');
-  for (const [length, shown] of [[1.1 * MB, '1,100,000'], [10 * MB, '10,000,000']] as const) {
+  for (const [length, shown] of [
+    [1.1 * MB, '1,100,000'],
+    [10 * MB, '10,000,000'],
+  ] as const) {
     await paste(page, summary, length);
     const refusal = page.getByRole('alert').filter({ hasText: 'That paste is' });
     await expect(refusal).toHaveText(`That paste is ${shown} characters; Summary holds at most 20,000. Nothing was pasted — shorten it first.`);
@@ -89,10 +92,18 @@ test('a body over the limit, posted to a server action or to a page, gets 413 an
   const action = listServerActions().find((candidate) => candidate.file === 'app/(app)/follow-ups/actions.ts' && candidate.name === 'createFollowUpAction')!;
   for (const size of [1.1 * MB, 10 * MB]) {
     const body = JSON.stringify([null, { title: 'Too long', details: 'x'.repeat(size) }]);
-    const toAction = await client.post(action.page, { headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' }, data: body, maxRedirects: 0 });
+    const toAction = await client.post(action.page, {
+      headers: { 'Next-Action': action.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
+      data: body,
+      maxRedirects: 0,
+    });
     expect(toAction.status(), `${size} bytes to an action`).toBe(413);
     expect(await toAction.text()).toContain('Too large: the server accepts at most 1 MB per request. Nothing was saved');
-    const toPage = await client.post('/meetings/new', { headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: `summary=${'x'.repeat(size)}`, maxRedirects: 0 });
+    const toPage = await client.post('/meetings/new', {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      data: `summary=${'x'.repeat(size)}`,
+      maxRedirects: 0,
+    });
     expect(toPage.status(), `${size} bytes to a page`).toBe(413);
     await expectServerAnswersNormally(client);
   }
@@ -110,7 +121,11 @@ test('a chunked body, which states no length, is read up to the limit: 413 over 
   expect(over.text).toContain('Too large');
 
   // Under the limit, in many chunks, the action reads the whole body: its own check on the details' length answers.
-  const under = await postChunked(url, headers, Buffer.from(JSON.stringify([null, { title: 'Chunked', countryCode: 'BE', committedBy: 'partner', details: 'x'.repeat(900_000) }])));
+  const under = await postChunked(
+    url,
+    headers,
+    Buffer.from(JSON.stringify([null, { title: 'Chunked', countryCode: 'BE', committedBy: 'partner', details: 'x'.repeat(900_000) }])),
+  );
   expect(under.status).toBe(200);
   expect(under.text).toContain('Details must be at most 5,000 characters.');
   await expectServerAnswersNormally(client);

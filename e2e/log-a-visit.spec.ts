@@ -40,7 +40,10 @@ for (const viewport of [
     const page = await pageSignedInAs(browser, officer, { viewport });
     // The one counterpart already known to the mission.
     const known = `Max Kremer ${Math.random().toString(36).slice(2, 6)}`;
-    await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, { name: known, title: 'Partner, Arendt & Medernach', countryCode: 'LU' }]);
+    await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [
+      null,
+      { name: known, title: 'Partner, Arendt & Medernach', countryCode: 'LU' },
+    ]);
     const title = `Ambassador's visit to Luxembourg ${viewport.width}`;
     await page.goto('/');
 
@@ -75,13 +78,18 @@ for (const viewport of [
       await expect(page.getByRole('list', { name: 'Chosen counterparts' }).getByText(counterpart.name)).toBeVisible();
     }
 
-    await person.fill(page.getByLabel('Summary'), 'Talks on a visit of members of parliament, protocol for coming events, and business missions between the two countries.');
+    await person.fill(
+      page.getByLabel('Summary'),
+      'Talks on a visit of members of parliament, protocol for coming events, and business missions between the two countries.',
+    );
     await person.click(page.getByRole('button', { name: 'Transport and logistics: agreed' }));
     await person.click(page.getByRole('button', { name: 'ICT and digital innovation: agreed' }));
     await person.fill(page.getByLabel('What was committed (1)'), 'Arrange a visit of Luxembourg members of parliament');
     await person.fill(page.getByLabel('What was committed (2)'), 'Send a business mission of Luxembourg companies');
     await person.choose(page.getByLabel('Who committed (2)'), 'partner');
-    await expect(page.getByLabel('Owner on our side (1)')).toHaveValue(String(readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id)));
+    await expect(page.getByLabel('Owner on our side (1)')).toHaveValue(
+      String(readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id)),
+    );
     await expect(page.getByLabel('Owner on our side (2)')).toHaveValue('');
     await expectAccessible(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
@@ -97,7 +105,10 @@ for (const viewport of [
     await expect(page.getByRole('link', { name: 'Send a business mission of Luxembourg companies' })).toBeVisible();
 
     const seconds = (Date.now() - started) / 1000;
-    testInfo.annotations.push({ type: 'interactions', description: `${person.interactions} interactions, ${person.typed} characters typed, ${seconds.toFixed(1)} s driven by the test at ${viewport.width} px` });
+    testInfo.annotations.push({
+      type: 'interactions',
+      description: `${person.interactions} interactions, ${person.typed} characters typed, ${seconds.toFixed(1)} s driven by the test at ${viewport.width} px`,
+    });
     console.log(`Luxembourg visit at ${viewport.width} px: ${person.interactions} interactions, ${person.typed} characters typed`);
     expect(person.interactions).toBeLessThanOrEqual(BUDGET);
   });

@@ -23,7 +23,9 @@ test('the review queue counts every overdue follow-up, shows the most overdue fi
   const today = new Date().toISOString().slice(0, 10);
   const overdue = demoDatabase(
     (db) =>
-      db.prepare("select title from follow_ups where status in ('open', 'in-progress') and due_date < ? order by due_date, id").all(today) as { title: string }[],
+      db.prepare("select title from follow_ups where status in ('open', 'in-progress') and due_date < ? order by due_date, id").all(today) as {
+        title: string;
+      }[],
   );
   expect(overdue.length, 'the demo mission has more overdue follow-ups than a section shows').toBeGreaterThan(10);
 
@@ -72,7 +74,11 @@ test('the follow-ups list comes in pages of 25, most urgent first, none lost bet
   await page.goto('/follow-ups');
   const links = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link', { name: /./ });
   // By address, not title: titles repeat ("Send the draft text on trade"), follow-ups do not.
-  const shown = () => page.getByRole('list', { name: 'Follow-ups' }).locator('li > div > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  const shown = () =>
+    page
+      .getByRole('list', { name: 'Follow-ups' })
+      .locator('li > div > a')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   const firstPage = await shown();
   expect(firstPage).toHaveLength(25);
   await page.getByRole('link', { name: 'Next page' }).click();

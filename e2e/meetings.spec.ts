@@ -172,7 +172,10 @@ test('bad input in the meeting form is refused beside the field and nothing is s
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
 
-test('an attendee edits a restricted meeting but cannot widen it: who attended and who may see it stay with its author and managers', async ({ browser, baseURL }) => {
+test('an attendee edits a restricted meeting but cannot widen it: who attended and who may see it stay with its author and managers', async ({
+  browser,
+  baseURL,
+}) => {
   const [author, attendee] = await Promise.all([createTestAccount(baseURL!, 'officer', 'writer'), createTestAccount(baseURL!, 'officer', 'attendee')]);
   const title = `Restricted round ${unique()}`;
   const authorPage = await pageSignedInAs(browser, author);
@@ -188,7 +191,9 @@ test('an attendee edits a restricted meeting but cannot widen it: who attended a
 
   const attendeePage = await pageSignedInAs(browser, attendee);
   await attendeePage.goto(`${url}/edit`);
-  await expect(attendeePage.getByText('This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.')).toBeVisible();
+  await expect(
+    attendeePage.getByText('This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.'),
+  ).toBeVisible();
   await expect(attendeePage.getByLabel('Everyone in the mission')).toBeDisabled();
   await expect(attendeePage.getByRole('button', { name: `Remove ${attendee.name}` })).toHaveCount(0);
   await expect(attendeePage.getByLabel('Add a colleague')).toHaveCount(0);

@@ -5,7 +5,9 @@ import { signInThroughForm } from './fixtures/accounts';
 // The demo mission, whose lists are full of links: served by the second web server of playwright.config.ts.
 test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
-test('a page full of links asks the server for no prefetches, a click still navigates without reloading the page, and the header marks the current section', async ({ page }) => {
+test('a page full of links asks the server for no prefetches, a click still navigates without reloading the page, and the header marks the current section', async ({
+  page,
+}) => {
   await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
   const prefetches: string[] = [];
   const documents: string[] = [];
@@ -50,7 +52,10 @@ test('an unknown address answers 404 with a way back home', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 2, name: 'My open follow-ups' })).toBeVisible();
 });
 
-test('what the browser does itself stays with it: a click with Ctrl or Cmd opens a new tab, Export CSV downloads, Back returns to the list, the next page keeps its query', async ({ page, context }) => {
+test('what the browser does itself stays with it: a click with Ctrl or Cmd opens a new tab, Export CSV downloads, Back returns to the list, the next page keeps its query', async ({
+  page,
+  context,
+}) => {
   await signInThroughForm(page, 'officer@demo.readout.test', DEMO_PASSWORD);
   await page.goto('/follow-ups');
   const rowLink = page.getByRole('list', { name: 'Follow-ups' }).getByRole('link').first();

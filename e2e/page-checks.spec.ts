@@ -7,7 +7,22 @@ import { expectUniqueIdsAndLabels } from './fixtures/page-checks';
 // The demo mission, whose pages are full: served by the second web server of playwright.config.ts.
 test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}` });
 
-const everyone = ['/', '/meetings', '/meetings/new', '/meetings/new/readout', 'a meeting', '/follow-ups', '/follow-ups/new', 'a follow-up', '/dashboard', '/countries/BE', '/contacts', '/contacts/new', '/organisations', '/help'];
+const everyone = [
+  '/',
+  '/meetings',
+  '/meetings/new',
+  '/meetings/new/readout',
+  'a meeting',
+  '/follow-ups',
+  '/follow-ups/new',
+  'a follow-up',
+  '/dashboard',
+  '/countries/BE',
+  '/contacts',
+  '/contacts/new',
+  '/organisations',
+  '/help',
+];
 const managers = [...everyone, '/follow-ups/review'];
 const admins = [...managers, '/admin/accounts', '/admin/reference', '/admin/settings', '/admin/audit'];
 
@@ -21,7 +36,10 @@ const roles = [
 async function firstRecord(page: Page, list: string) {
   await page.goto(list);
   const pattern = new RegExp(`^${list}/\\d+$`);
-  const hrefs = await page.getByRole('main').locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   const href = hrefs.find((candidate) => pattern.test(candidate));
   expect(href, `a record on ${list}`).toBeDefined();
   return href!;

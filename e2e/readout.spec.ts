@@ -90,7 +90,9 @@ test.describe('bad input', () => {
 
     // Not a text file at all.
     await fileInput.setInputFiles({ name: 'readout.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 binary') });
-    await expect(page.getByRole('alert').filter({ hasText: 'readout.pdf' })).toHaveText('“readout.pdf” is not a .txt or .eml file. Choose one of those, or paste the text.');
+    await expect(page.getByRole('alert').filter({ hasText: 'readout.pdf' })).toHaveText(
+      '“readout.pdf” is not a .txt or .eml file. Choose one of those, or paste the text.',
+    );
 
     // Bytes that are not text, named .eml: loaded, then refused by the server with a message.
     const noise = Buffer.from(Array.from({ length: 4_000 }, (_, index) => (index * 7919 + 13) % 256));
@@ -109,18 +111,27 @@ test.describe('bad input', () => {
     // A readout with a few stray control characters is cleaned, read, and the cleaning said.
     await textBox(page).fill(`On 9 June\u0007 the Ambassador met\u0000 the Mayor of Luxembourg in Luxembourg.\u001b`);
     await page.getByRole('button', { name: READ }).click();
-    await expect(page.getByRole('region', { name: 'Notes on this reading' })).toContainText('3 control characters were removed from the text before reading it.');
+    await expect(page.getByRole('region', { name: 'Notes on this reading' })).toContainText(
+      '3 control characters were removed from the text before reading it.',
+    );
     await page.context().close();
   });
 });
 
-test('an English readout of the Luxembourg trip becomes a reviewed draft, saved through the normal form with its source; the known counterpart is matched, not duplicated', async ({ browser, baseURL }) => {
+test('an English readout of the Luxembourg trip becomes a reviewed draft, saved through the normal form with its source; the known counterpart is matched, not duplicated', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'readout-en');
   const page = await pageSignedInAs(browser, officer);
   // Already in the contacts, spelled otherwise than in the readout (C / K).
-  const created = await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [null, { name: 'Claude Kremer', title: 'Partner', countryCode: 'LU' }]);
+  const created = await callServerAction(page.request, 'app/(app)/contacts/actions.ts', 'createContactAction', [
+    null,
+    { name: 'Claude Kremer', title: 'Partner', countryCode: 'LU' },
+  ]);
   expect(created.body).toContain('"ok":true');
-  const countKremers = () => readE2eDatabase((db) => (db.prepare("select count(*) as n from contacts where name like 'Claude _remer'").get() as { n: number }).n);
+  const countKremers = () =>
+    readE2eDatabase((db) => (db.prepare("select count(*) as n from contacts where name like 'Claude _remer'").get() as { n: number }).n);
   const contactId = readE2eDatabase((db) => (db.prepare("select id from contacts where name = 'Claude Kremer'").get() as { id: number }).id);
   expect(countKremers()).toBe(1);
 
@@ -131,11 +142,16 @@ test('an English readout of the Luxembourg trip becomes a reviewed draft, saved 
   await expect(page.getByRole('heading', { name: /meetings? proposed: check them/ })).toBeFocused();
 
   // The meeting with the known counterpart: matched to the contact, the spelling difference said.
-  const card = page.getByRole('region', { name: /^Proposed meeting \d+$/ }).filter({ has: page.getByRole('group', { name: 'Counterpart: Claude Cremer' }) }).first();
+  const card = page
+    .getByRole('region', { name: /^Proposed meeting \d+$/ })
+    .filter({ has: page.getByRole('group', { name: 'Counterpart: Claude Cremer' }) })
+    .first();
   await expect(card.getByLabel('Date', { exact: true })).toHaveValue('2022-06-10');
   const cremer = card.getByRole('group', { name: 'Counterpart: Claude Cremer' });
   await expect(cremer.getByLabel(/^In your records/)).toHaveValue(`contact:${contactId}`);
-  await expect(cremer.getByLabel(/^In your records/)).toHaveAccessibleDescription(/Spelling differs: the readout says “Claude Cremer”, the contact is “Claude Kremer”/);
+  await expect(cremer.getByLabel(/^In your records/)).toHaveAccessibleDescription(
+    /Spelling differs: the readout says “Claude Cremer”, the contact is “Claude Kremer”/,
+  );
   await expect(cremer).toContainText('From the text: Claude Cremer');
 
   // Focus on a value marks its words in the text; "Show in text" brings them into view.
@@ -143,7 +159,12 @@ test('an English readout of the Luxembourg trip becomes a reviewed draft, saved 
   await expect(page.locator('mark[data-active]').first()).toHaveText(/Claude Cremer/);
   await cremer.getByRole('button', { name: 'Show in text: Counterpart: Claude Cremer' }).click();
   await expect(page.locator('mark[data-active]').first()).toBeInViewport();
-  await expect(page.getByRole('region', { name: /^Readout text/ }).locator('mark').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /^Readout text/ })
+      .locator('mark')
+      .first(),
+  ).toBeVisible();
 
   // One value corrected; only this meeting kept.
   const title = `Round table with Elvinger Hoss ${Math.random().toString(36).slice(2, 6)}`;
@@ -205,15 +226,21 @@ test('a French readout of two meetings gives two drafts, on a phone; a draft’s
   await page.goto('/meetings/new');
   await expect(page.getByRole('complementary', { name: 'Unfinished meetings of yours' }).getByRole('link', { name: /^Resume/ })).toHaveCount(2);
   const officerId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
-  const drafts = readE2eDatabase((db) => db.prepare("select payload from drafts where user_id = ? and form = 'meeting' order by id").all(officerId) as { payload: string }[]);
+  const drafts = readE2eDatabase(
+    (db) => db.prepare("select payload from drafts where user_id = ? and form = 'meeting' order by id").all(officerId) as { payload: string }[],
+  );
   expect(drafts.map((draft) => (JSON.parse(draft.payload) as { sourceText: string; startDate: string }).startDate)).toEqual(['2023-03-27', '2023-03-28']);
   for (const draft of drafts) expect((JSON.parse(draft.payload) as { sourceText: string }).sourceText).toBe(FRENCH);
 
   // A counterpart not in the contacts is offered in the form, and becomes a contact only when added.
-  const countDumonceaus = () => readE2eDatabase((db) => (db.prepare("select count(*) as n from contacts where name = 'Pierre Dumonceau'").get() as { n: number }).n);
+  const countDumonceaus = () =>
+    readE2eDatabase((db) => (db.prepare("select count(*) as n from contacts where name = 'Pierre Dumonceau'").get() as { n: number }).n);
   expect(countDumonceaus()).toBe(0);
   // Newest first: the first meeting's draft is the last listed.
-  await page.getByRole('link', { name: /^Resume/ }).last().click();
+  await page
+    .getByRole('link', { name: /^Resume/ })
+    .last()
+    .click();
   await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2023-03-27');
   await expect(page.getByText('From the readout, not in your contacts yet:')).toBeVisible();
   await page.getByRole('button', { name: 'Add Pierre Dumonceau' }).click();

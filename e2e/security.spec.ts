@@ -55,8 +55,24 @@ test('every page gets a nonce of its own on all its scripts, and a policy sent b
   await client.dispose();
 });
 
-test('a visitor without a valid session who opens any page is sent to sign-in, and back there afterwards, and sees none of it', async ({ playwright, baseURL }) => {
-  const pages = ['/', '/dashboard', '/meetings', '/meetings/new', '/follow-ups', '/follow-ups/review', '/contacts', '/organisations', '/countries/BE', '/help', '/admin/accounts', '/admin/audit'];
+test('a visitor without a valid session who opens any page is sent to sign-in, and back there afterwards, and sees none of it', async ({
+  playwright,
+  baseURL,
+}) => {
+  const pages = [
+    '/',
+    '/dashboard',
+    '/meetings',
+    '/meetings/new',
+    '/follow-ups',
+    '/follow-ups/review',
+    '/contacts',
+    '/organisations',
+    '/countries/BE',
+    '/help',
+    '/admin/accounts',
+    '/admin/audit',
+  ];
   for (const storageState of [undefined, FORGED_SESSION]) {
     const visitor = await playwright.request.newContext({ baseURL, storageState });
     for (const path of pages) {
@@ -76,15 +92,22 @@ test('behind HTTPS the session cookie is Secure, httpOnly and SameSite=Lax', asy
   const officer = await createTestAccount(baseURL!, 'officer', 'https');
   const proxied = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-Proto': 'https' } });
   const { csrfToken } = (await (await proxied.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  const response = await proxied.post('/api/auth/callback/credentials', { form: { email: officer.email, password: officer.password, csrfToken }, maxRedirects: 0 });
-  const setCookie = response.headersArray().filter((header) => header.name.toLowerCase() === 'set-cookie').map((header) => header.value);
+  const response = await proxied.post('/api/auth/callback/credentials', {
+    form: { email: officer.email, password: officer.password, csrfToken },
+    maxRedirects: 0,
+  });
+  const setCookie = response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === 'set-cookie')
+    .map((header) => header.value);
   const session = setCookie.find((cookie) => cookie.startsWith('__Secure-authjs.session-token='));
   expect(session).toBeDefined();
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);
   expect(session).toMatch(/;\s*SameSite=Lax/i);
   // Browsers are told to stay on HTTPS, on pages and everything else.
-  for (const path of ['/sign-in', '/api/auth/csrf']) expect((await proxied.get(path)).headers()['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+  for (const path of ['/sign-in', '/api/auth/csrf'])
+    expect((await proxied.get(path)).headers()['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
   await proxied.dispose();
 });
 
@@ -113,7 +136,9 @@ test('repeated failures for one account are refused for a while with a clear mes
     await page.getByLabel('E-mail').fill(officer.email);
     await page.getByLabel('Password').fill(`wrong password ${attempt}`);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.locator('form [role=alert]')).toHaveText(attempt < 5 ? 'Wrong e-mail or password.' : /Too many failed sign-in attempts\. Try again in (30|29) seconds\./);
+    await expect(page.locator('form [role=alert]')).toHaveText(
+      attempt < 5 ? 'Wrong e-mail or password.' : /Too many failed sign-in attempts\. Try again in (30|29) seconds\./,
+    );
   }
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(officer.email);
@@ -153,7 +178,10 @@ test('admins read and filter the audit log; nobody else can open it', async ({ b
  * Sign-in attempts as they reach the server through the trusted proxy in front of it (the e2e
  * server trusts one hop): X-Forwarded-For is whatever the client wrote, then the address the proxy saw.
  */
-async function attempt(request: APIRequestContext, { email, password, seenByProxy, forged }: { email: string; password: string; seenByProxy: string; forged?: string }) {
+async function attempt(
+  request: APIRequestContext,
+  { email, password, seenByProxy, forged }: { email: string; password: string; seenByProxy: string; forged?: string },
+) {
   const headers = { 'X-Forwarded-For': forged ? `${forged}, ${seenByProxy}` : seenByProxy };
   const { csrfToken } = (await (await request.get('/api/auth/csrf', { headers })).json()) as { csrfToken: string };
   const response = await request.post('/api/auth/callback/credentials', { form: { email, password, csrfToken }, headers, maxRedirects: 0 });
@@ -161,7 +189,11 @@ async function attempt(request: APIRequestContext, { email, password, seenByProx
   return location.includes('code=throttled') ? 'throttled' : location.includes('error=') ? 'wrong' : 'signed in';
 }
 
-test('a forged X-Forwarded-For buys no extra tries, an attack from many addresses cannot lock the owner out, and an admin sees and lifts the locks', async ({ browser, baseURL, playwright }) => {
+test('a forged X-Forwarded-For buys no extra tries, an attack from many addresses cannot lock the owner out, and an admin sees and lifts the locks', async ({
+  browser,
+  baseURL,
+  playwright,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'besieged');
   const attacker = await playwright.request.newContext({ baseURL });
   // One attacker rotating the header it writes: the proxy still reports its one address.
@@ -211,7 +243,9 @@ test('a forged X-Forwarded-For buys no extra tries, an attack from many addresse
   await expect(admin.getByRole('row').filter({ hasText: 'Ada Admin' })).toContainText('locks:');
   // Nor can anyone with the database file in hand rewrite the log.
   expect(tryOnE2eDatabase('delete from audit_events where id = (select max(id) from audit_events)')).toMatch(/append-only: a row cannot be deleted/);
-  expect(tryOnE2eDatabase("update audit_events set action = 'nothing' where id = (select max(id) from audit_events)")).toMatch(/append-only: a row cannot be changed/);
+  expect(tryOnE2eDatabase("update audit_events set action = 'nothing' where id = (select max(id) from audit_events)")).toMatch(
+    /append-only: a row cannot be changed/,
+  );
 });
 
 test('TRACE is refused: nothing is echoed back', async ({ playwright, baseURL }) => {

@@ -17,7 +17,12 @@ async function newBrowserPage(browser: Browser) {
 }
 
 const endReasons = (email: string) =>
-  readE2eDatabase((db) => db.prepare('select end_reason as reason from sessions s join users u on u.id = s.user_id where u.email = ? and ended_at is not null order by s.id').all(email) as { reason: string }[]).map((row) => row.reason);
+  readE2eDatabase(
+    (db) =>
+      db
+        .prepare('select end_reason as reason from sessions s join users u on u.id = s.user_id where u.email = ? and ended_at is not null order by s.id')
+        .all(email) as { reason: string }[],
+  ).map((row) => row.reason);
 
 /** Whether a browser's session still opens the app: one request, as any page would make. */
 async function stillSignedIn(page: Page) {
@@ -25,10 +30,16 @@ async function stillSignedIn(page: Page) {
   return response.status() === 200;
 }
 
-test('a manager’s first sign-in sets up the authenticator; wrong, replayed and spent codes are refused; a recovery code works once', async ({ browser, baseURL }) => {
+test('a manager’s first sign-in sets up the authenticator; wrong, replayed and spent codes are refused; a recovery code works once', async ({
+  browser,
+  baseURL,
+}) => {
   const admin = await firstAdminSession(baseURL!);
   const manager = { name: 'Mira Manager', email: uniqueEmail('mira'), given: 'given by the admin 2026', own: 'mira keeps a quiet garden' };
-  const created = await callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'createAccountAction', [null, { ...manager, role: 'manager', passwordMode: 'set', password: manager.given }]);
+  const created = await callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'createAccountAction', [
+    null,
+    { ...manager, role: 'manager', passwordMode: 'set', password: manager.given },
+  ]);
   expect(created.body).toContain('"ok":true');
 
   const page = await newBrowserPage(browser);
@@ -93,7 +104,9 @@ test('a manager’s first sign-in sets up the authenticator; wrong, replayed and
   await giveCode(codes[1]!);
   await expect(later.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect
-    .poll(() => readE2eDatabase((db) => (db.prepare("select count(*) as n from audit_events where action = 'second-factor.recovery-code'").get() as { n: number }).n))
+    .poll(() =>
+      readE2eDatabase((db) => (db.prepare("select count(*) as n from audit_events where action = 'second-factor.recovery-code'").get() as { n: number }).n),
+    )
     .toBeGreaterThanOrEqual(2);
 });
 
@@ -122,7 +135,10 @@ test('codes are throttled like passwords: the fifth wrong code makes the person 
   expect(await stillSignedIn(page)).toBe(false);
 });
 
-test('the idle and absolute limits end a session at its next request; the open form keeps its text and saves after signing in again, code included', async ({ browser, baseURL }) => {
+test('the idle and absolute limits end a session at its next request; the open form keeps its text and saves after signing in again, code included', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'manager', 'idle');
   const page = await newBrowserPage(browser);
   await signInThroughForm(page, officer.email, officer.password);
@@ -168,7 +184,10 @@ test('sign out ends this session only, the other browser stays signed in; an end
   const replay = await browser.newContext();
   await replay.addCookies(laptopCookies);
   expect((await replay.request.get('/api/pick-lists', { maxRedirects: 0 })).status()).toBe(401);
-  const replayedAction = await callServerAction(replay.request, 'app/(app)/drafts/actions.ts', 'saveDraftAction', [null, { form: 'meeting', label: 'Replayed', payload: '{}' }]);
+  const replayedAction = await callServerAction(replay.request, 'app/(app)/drafts/actions.ts', 'saveDraftAction', [
+    null,
+    { form: 'meeting', label: 'Replayed', payload: '{}' },
+  ]);
   expect(replayedAction.body).toContain('Your session has ended');
 
   // From the phone, the tablet's session is ended in the list of sessions.
@@ -248,7 +267,9 @@ test('an admin resets a lost second factor: sessions end, the calendar feed stop
   await expect(adminPage.getByRole('status')).toContainText('Two-step verification reset.');
   expect(await stillSignedIn(page)).toBe(false);
   expect((await page.request.get(feed)).status()).toBe(404);
-  expect(readE2eDatabase((db) => db.prepare("select count(*) as n from audit_events where action = 'second-factor.reset' and entity_id = ?").get(String(userId)))).toEqual({ n: 1 });
+  expect(
+    readE2eDatabase((db) => db.prepare("select count(*) as n from audit_events where action = 'second-factor.reset' and entity_id = ?").get(String(userId))),
+  ).toEqual({ n: 1 });
 
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(manager.email);
@@ -258,7 +279,10 @@ test('an admin resets a lost second factor: sessions end, the calendar feed stop
   await finishSignInSteps(page, manager.email);
 });
 
-test('a role change retires the calendar feed; an officer may turn two-step verification on and off; an admin may require it for everyone', async ({ browser, baseURL }) => {
+test('a role change retires the calendar feed; an officer may turn two-step verification on and off; an admin may require it for everyone', async ({
+  browser,
+  baseURL,
+}) => {
   const officer = await createTestAccount(baseURL!, 'officer', 'optional');
   const page = await newBrowserPage(browser);
   await signInThroughForm(page, officer.email, officer.password);
@@ -279,7 +303,9 @@ test('a role change retires the calendar feed; an officer may turn two-step veri
   const feed = new URL((await page.getByTestId('calendar-url').textContent())!.trim()).pathname;
   const admin = await firstAdminSession(baseURL!);
   const userId = readE2eDatabase((db) => (db.prepare('select id from users where email = ?').get(officer.email) as { id: number }).id);
-  expect((await callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'changeRoleAction', [null, { userId, role: 'manager' }])).body).toContain('"ok":true');
+  expect((await callServerAction(admin, 'app/(app)/admin/accounts/actions.ts', 'changeRoleAction', [null, { userId, role: 'manager' }])).body).toContain(
+    '"ok":true',
+  );
   expect((await page.request.get(feed)).status()).toBe(404);
 
   // Now a manager: the next sign-in requires setting it up.
@@ -300,6 +326,9 @@ test('an admin sets the session limits within safe bounds', async ({ browser, ba
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Idle time-out (minutes) must be between 5 and 60.')).toBeVisible();
   await expect(page.getByText('Session length (hours) must be between 1 and 24.')).toBeVisible();
-  expect(readE2eDatabase((db) => db.prepare('select session_hours as hours, idle_minutes as idle from mission_settings').get())).toEqual({ hours: 12, idle: 30 });
+  expect(readE2eDatabase((db) => db.prepare('select session_hours as hours, idle_minutes as idle from mission_settings').get())).toEqual({
+    hours: 12,
+    idle: 30,
+  });
   await expectAccessible(page);
 });

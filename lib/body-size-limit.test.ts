@@ -11,7 +11,14 @@ const widest = (length: number) => '€'.repeat(length);
 function largestMeeting({ listEntries }: { listEntries: number }): FormData {
   const form = new FormData();
   form.append('$ACTION_ID_0123456789abcdef0123456789abcdef01234567', '');
-  for (const [name, value] of [['title', widest(200)], ['kind', 'political-consultation'], ['startDate', '2026-12-06'], ['endDate', '2026-12-07'], ['confidentiality', 'restricted']]) form.append(name!, value!);
+  for (const [name, value] of [
+    ['title', widest(200)],
+    ['kind', 'political-consultation'],
+    ['startDate', '2026-12-06'],
+    ['endDate', '2026-12-07'],
+    ['confidentiality', 'restricted'],
+  ])
+    form.append(name!, value!);
   form.append('summary', widest(TEXT_LIMITS.summary));
   form.append('outcome', widest(TEXT_LIMITS.outcome));
   form.append('sourceText', widest(TEXT_LIMITS.readout));
@@ -48,7 +55,14 @@ describe('the request body limit', () => {
   it('fits the largest draft, as it is sent', async () => {
     const form = new FormData();
     form.append('$ACTION_ID_0123456789abcdef0123456789abcdef01234567', '');
-    for (const [name, value] of [['draftId', '1000000000000000'], ['form', 'meeting'], ['targetId', '1000000000000000'], ['label', widest(200)], ['payload', widest(DRAFT_MAX_CHARS)]]) form.append(name!, value!);
+    for (const [name, value] of [
+      ['draftId', '1000000000000000'],
+      ['form', 'meeting'],
+      ['targetId', '1000000000000000'],
+      ['label', widest(200)],
+      ['payload', widest(DRAFT_MAX_CHARS)],
+    ])
+      form.append(name!, value!);
     expect(await encodedSize(form)).toBeLessThan(BODY_SIZE_LIMIT * 0.9);
   });
 

@@ -17,7 +17,13 @@ describe('the client address', () => {
   });
 
   it('drops forwarding headers unless a proxy is trusted, and replaces a client-address header the client sent', () => {
-    const direct = { 'x-forwarded-for': '1.1.1.1', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'evil.test', 'x-real-ip': '1.1.1.1', [CLIENT_ADDRESS_HEADER]: '9.9.9.9' };
+    const direct = {
+      'x-forwarded-for': '1.1.1.1',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'evil.test',
+      'x-real-ip': '1.1.1.1',
+      [CLIENT_ADDRESS_HEADER]: '9.9.9.9',
+    };
     settleRequestOrigin(direct, '198.51.100.7', 0);
     expect(direct).toEqual({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7' });
     const proxied = { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' };

@@ -23,8 +23,19 @@ export function trustedProxyHops(value = process.env.READOUT_TRUSTED_PROXY_HOPS)
  * the outermost trusted proxy saw (counted from the right of X-Forwarded-For: entries further left
  * are whatever the client wrote). IPv4 in IPv6 form is shown as IPv4.
  */
-export function resolveClientAddress({ socketAddress, forwardedFor, trustedHops }: { socketAddress: string | undefined; forwardedFor: string | string[] | undefined; trustedHops: number }): string {
-  const listed = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map((hop) => hop.trim()).filter(Boolean);
+export function resolveClientAddress({
+  socketAddress,
+  forwardedFor,
+  trustedHops,
+}: {
+  socketAddress: string | undefined;
+  forwardedFor: string | string[] | undefined;
+  trustedHops: number;
+}): string {
+  const listed = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const chain = [...(trustedHops ? listed : []), socketAddress || 'unknown'];
   const address = chain[Math.max(0, chain.length - 1 - trustedHops)]!;
   return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '').slice(0, 64);

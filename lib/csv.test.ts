@@ -23,13 +23,14 @@ describe('CSV export', () => {
       ['Title', 'Count'],
       ['Réunion à Luxembourg, "Chambre"', '2'],
       ['Line one\nline two', ''],
-      ["'=HYPERLINK(\"http://evil.test\")", "'-1"],
+      ['\'=HYPERLINK("http://evil.test")', "'-1"],
       ["'@SUM(A1)", '0'],
     ]);
   });
 
   it('neutralises every formula trigger and leaves other text alone', () => {
-    for (const trigger of ['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '\u0007', '\u001b', '\u007f']) expect(neutraliseFormula(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
+    for (const trigger of ['=', '+', '-', '@', '\t', '\r', '\n', '\u0000', '\u0007', '\u001b', '\u007f'])
+      expect(neutraliseFormula(`${trigger}1+1`)).toBe(`'${trigger}1+1`);
     // A leading NUL once hid the formula behind it from the guard.
     expect(neutraliseFormula('\u0000=HYPERLINK("http://evil.test")')).toBe('\'\u0000=HYPERLINK("http://evil.test")');
     expect(neutraliseFormula('Brussels')).toBe('Brussels');

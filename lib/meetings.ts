@@ -1,15 +1,6 @@
 /** The vocabularies of meetings, contacts and organisations, with their labels. */
 
-export const meetingKinds = [
-  'political-consultation',
-  'courtesy-call',
-  'business-meeting',
-  'signing',
-  'event',
-  'visit',
-  'call',
-  'other',
-] as const;
+export const meetingKinds = ['political-consultation', 'courtesy-call', 'business-meeting', 'signing', 'event', 'visit', 'call', 'other'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
 export const meetingKindLabels: Record<MeetingKind, string> = {
   'political-consultation': 'Political consultation',

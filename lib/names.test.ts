@@ -10,7 +10,7 @@ function finds(query: string, ...names: string[]): boolean {
   sqlite.exec('delete from keys');
   sqlite.prepare('insert into keys (search_key) values (?)').run(nameSearchKey(...names));
   const match = nameSearchMatch(query);
-  return match !== undefined && (sqlite.prepare("select count(*) as n from keys where keys match ?").get(match) as { n: number }).n === 1;
+  return match !== undefined && (sqlite.prepare('select count(*) as n from keys where keys match ?').get(match) as { n: number }).n === 1;
 }
 
 describe('name matching', () => {

@@ -29,19 +29,21 @@ export function nameWords(text: string): string[] {
 
 /** A spelling-tolerant key for one folded word. */
 export function phoneticKey(word: string): string {
-  return word
-    // QU as KW, the Dutch and English sound, before Q alone becomes K; French "Jacques" still
-    // matches itself, and "Kuipers" keeps its vowel.
-    .replace(/qu/g, 'kw')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/ck/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  return (
+    word
+      // QU as KW, the Dutch and English sound, before Q alone becomes K; French "Jacques" still
+      // matches itself, and "Kuipers" keeps its vowel.
+      .replace(/qu/g, 'kw')
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/ck/g, 'k')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/[cq]/g, 'k')
+      .replace(/x/g, 'ks')
+      .replace(/w/g, 'v')
+      .replace(/y/g, 'i')
+      .replace(/(.)\1+/g, '$1')
+  );
 }
 
 /**
@@ -74,7 +76,39 @@ export function nameSearchTerms(query: string, max = 8): string[] {
 }
 
 /** Words that name no organisation on their own: "Chambre de Commerce" is alike "Chambre du Commerce". */
-const fillerWords = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'van', 'von', 'der', 'den', 'het', 'voor', 'und', 'fur', 'del', 'della', 'di', 'da', 'e', 'y', 'en']);
+const fillerWords = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'for',
+  'de',
+  'du',
+  'des',
+  'd',
+  'la',
+  'le',
+  'les',
+  'l',
+  'et',
+  'pour',
+  'van',
+  'von',
+  'der',
+  'den',
+  'het',
+  'voor',
+  'und',
+  'fur',
+  'del',
+  'della',
+  'di',
+  'da',
+  'e',
+  'y',
+  'en',
+]);
 
 /** The keys of a name's meaningful words, from its folded form (organisations store theirs folded). */
 function meaningfulKeys(folded: string): string[] {
@@ -144,7 +178,12 @@ export function nearDuplicatesOf(typed: string): (recordedFolded: string) => boo
 
 /** Case, spacing and punctuation aside: "Max  KREMER" is "Max Kremer", "Érpelding" is not "Erpelding". */
 function sameLetters(a: string, b: string): boolean {
-  const plain = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .join(' ');
   return plain(a) === plain(b) && plain(a) !== '';
 }
 

@@ -29,7 +29,12 @@ function contextWords({ name, email, missionName }: PasswordContext): string[] {
   return [...new Set(words.filter((word): word is string => !!word && word.length >= 3).map((word) => word.toLowerCase()))];
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The person's full name, the e-mail's local part and the mission's name, folded; short ones are left to zxcvbn. */
 function wholeContext({ name, email, missionName }: PasswordContext): string[] {
@@ -41,7 +46,8 @@ function wholeContext({ name, email, missionName }: PasswordContext): string[] {
  * composition rules (NIST 800-63B): length 12–256 is checked by the schema, guessability here.
  */
 export async function passwordWeakness(password: string, context: PasswordContext): Promise<string | null> {
-  const usesContext = 'This password contains your name, your e-mail or the mission’s name, which are the first things tried. Choose words that have nothing to do with you.';
+  const usesContext =
+    'This password contains your name, your e-mail or the mission’s name, which are the first things tried. Choose words that have nothing to do with you.';
   // Whole, whatever the spacing or case ("MiraManager2026"): zxcvbn alone lets a long enough one through.
   const folded = fold(password);
   if (wholeContext(context).some((words) => folded.includes(words))) return usesContext;

@@ -54,7 +54,7 @@ describe('policy', () => {
     expect(Object.keys(permissions).sort()).toEqual(Object.keys(expected).sort());
   });
 
-  for (const [permission, byRole] of Object.entries(expected) as [Permission, typeof expected[Permission]][]) {
+  for (const [permission, byRole] of Object.entries(expected) as [Permission, (typeof expected)[Permission]][]) {
     for (const role of ['officer', 'manager', 'admin'] as const) {
       it(`${role} ${byRole[role] ? 'may' : 'may not'} ${permission}`, () => {
         expect(can(actor(role), permission)).toBe(byRole[role]);

@@ -11,7 +11,7 @@ export const permissions = {
   'account:change-role': { minRole: 'admin', description: "Change an account's role" },
   'account:deactivate': { minRole: 'admin', description: 'Deactivate or reactivate an account' },
   'account:reset-password': { minRole: 'admin', description: "Reset another account's password (its owner chooses a new one at the next sign-in)" },
-  'account:end-sessions': { minRole: 'admin', description: "End every open session of another account" },
+  'account:end-sessions': { minRole: 'admin', description: 'End every open session of another account' },
   'account:reset-second-factor': { minRole: 'admin', description: "Reset another account's two-step verification (its sessions end)" },
   'account:clear-sign-in-locks': { minRole: 'admin', description: 'See and lift the sign-in locks that failed attempts put on an account' },
   'settings:edit': { minRole: 'admin', description: 'Edit the mission settings (name, countries, time zone, session limits, two-step verification)' },
@@ -22,7 +22,10 @@ export const permissions = {
   'meeting:create': { minRole: 'officer', description: 'Log a meeting, by hand or from a pasted readout' },
   'meeting:edit:own': { minRole: 'officer', description: 'Edit meetings one created or attended' },
   'meeting:edit:any': { minRole: 'manager', description: 'Edit any meeting' },
-  'meeting:change-audience:own': { minRole: 'officer', description: 'Make a restricted meeting one wrote visible to everyone, or change its attendees (its author, not its attendees)' },
+  'meeting:change-audience:own': {
+    minRole: 'officer',
+    description: 'Make a restricted meeting one wrote visible to everyone, or change its attendees (its author, not its attendees)',
+  },
   'meeting:change-audience:any': { minRole: 'manager', description: 'Make any restricted meeting visible to everyone, or change its attendees' },
   'meeting:delete': { minRole: 'manager', description: 'Delete a meeting (kept for the audit trail)' },
   'meeting:export': { minRole: 'officer', description: 'Export the meetings one can see as CSV' },
@@ -70,14 +73,23 @@ export type MeetingAudience = { confidentiality: 'normal' | 'restricted'; create
  */
 export function canSeeMeeting(actor: Actor | null | undefined, meeting: MeetingAudience): boolean {
   if (!can(actor, 'meeting:view')) return false;
-  return meeting.confidentiality === 'normal' || can(actor, 'meeting:view-restricted:any') || meeting.createdById === actor!.id || meeting.attendeeIds.includes(actor!.id);
+  return (
+    meeting.confidentiality === 'normal' ||
+    can(actor, 'meeting:view-restricted:any') ||
+    meeting.createdById === actor!.id ||
+    meeting.attendeeIds.includes(actor!.id)
+  );
 }
 
 /**
  * An edit that widens or reshapes who may see a restricted meeting — making it normal, or changing
  * its attendees — is for its author and managers only: an attendee may edit the rest.
  */
-export function canChangeAudience(actor: Actor | null | undefined, before: MeetingAudience, after: Pick<MeetingAudience, 'confidentiality' | 'attendeeIds'>): boolean {
+export function canChangeAudience(
+  actor: Actor | null | undefined,
+  before: MeetingAudience,
+  after: Pick<MeetingAudience, 'confidentiality' | 'attendeeIds'>,
+): boolean {
   if (before.confidentiality !== 'restricted') return true;
   const sameAttendees = before.attendeeIds.length === after.attendeeIds.length && before.attendeeIds.every((id) => after.attendeeIds.includes(id));
   if (after.confidentiality === 'restricted' && sameAttendees) return true;

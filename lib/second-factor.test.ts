@@ -7,7 +7,9 @@ describe('TOTP', () => {
     const secret = newTotpSecret();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(newTotpSecret()).not.toBe(secret);
-    expect(totpUri({ secret, accountName: 'ada@mission.test', issuer: 'Embassy of Belgium' })).toMatch(/^otpauth:\/\/totp\/.*secret=[A-Z2-7]{32}.*issuer=Embassy/);
+    expect(totpUri({ secret, accountName: 'ada@mission.test', issuer: 'Embassy of Belgium' })).toMatch(
+      /^otpauth:\/\/totp\/.*secret=[A-Z2-7]{32}.*issuer=Embassy/,
+    );
   });
 
   it("accepts the current code, typed with a space, and names its step; refuses another secret's code", async () => {

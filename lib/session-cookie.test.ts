@@ -4,7 +4,13 @@ import { sessionCookieName, sessionToken } from './session-cookie';
 describe('sessionToken', () => {
   it('is empty without a session cookie, whatever else is sent', () => {
     expect(sessionToken([])).toBe('');
-    expect(sessionToken([{ name: 'authjs.csrf-token', value: 'x' }, { name: 'evil-authjs.session-token', value: 'y' }, { name: 'authjs.session-token.x', value: 'z' }])).toBe('');
+    expect(
+      sessionToken([
+        { name: 'authjs.csrf-token', value: 'x' },
+        { name: 'evil-authjs.session-token', value: 'y' },
+        { name: 'authjs.session-token.x', value: 'z' },
+      ]),
+    ).toBe('');
   });
 
   it('reads the plain and the HTTPS cookie', () => {

@@ -4,7 +4,12 @@ import { describeBrowser, secondFactorRequired, sessionState, signInStepPath } f
 const limits = { sessionHours: 12, idleMinutes: 30, secondFactorForEveryone: false };
 const signedIn = new Date('2026-12-06T08:00:00Z');
 const at = (minutes: number) => signedIn.getTime() + minutes * 60_000;
-const session = (lastSeenMinutes = 0, secondFactorAt: Date | null = signedIn) => ({ signedInAt: signedIn, lastSeenAt: new Date(at(lastSeenMinutes)), secondFactorAt, endedAt: null });
+const session = (lastSeenMinutes = 0, secondFactorAt: Date | null = signedIn) => ({
+  signedInAt: signedIn,
+  lastSeenAt: new Date(at(lastSeenMinutes)),
+  secondFactorAt,
+  endedAt: null,
+});
 const officer = { role: 'officer' as const, active: true, totpEnabled: false, mustChangePassword: false };
 const manager = { ...officer, role: 'manager' as const, totpEnabled: true };
 
@@ -61,8 +66,14 @@ describe('the steps a sign-in owes', () => {
 
 describe('browsers in the list of sessions', () => {
   it('are named as people know them', () => {
-    expect(describeBrowser('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1')).toBe('Safari on iOS');
-    expect(describeBrowser('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0')).toBe('Edge on Windows');
+    expect(
+      describeBrowser(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+      ),
+    ).toBe('Safari on iOS');
+    expect(describeBrowser('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36 Edg/130.0')).toBe(
+      'Edge on Windows',
+    );
     expect(describeBrowser('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe('Firefox on Linux');
     expect(describeBrowser(null)).toBe('Unknown browser');
   });

@@ -18,7 +18,17 @@ export const UNFINISHED_SIGN_IN_MS = 10 * 60_000;
 /** "Last seen" is written at most this often: a write per request would cost more than it tells. */
 export const LAST_SEEN_EVERY_MS = 60_000;
 
-export const sessionEndReasons = ['signed-out', 'signed-out-everywhere', 'ended-by-user', 'ended-by-admin', 'idle', 'expired', 'unfinished', 'password-changed', 'account-changed'] as const;
+export const sessionEndReasons = [
+  'signed-out',
+  'signed-out-everywhere',
+  'ended-by-user',
+  'ended-by-admin',
+  'idle',
+  'expired',
+  'unfinished',
+  'password-changed',
+  'account-changed',
+] as const;
 export type SessionEndReason = (typeof sessionEndReasons)[number];
 
 /** What is still owed before a signed-in session may be used, in the order it is asked. */
@@ -46,7 +56,11 @@ export function sessionState(session: SessionFacts, user: UserFacts, limits: Ses
 }
 
 /** Which of the mission's limits a session has passed, if any. */
-export function limitPassed(session: Pick<SessionFacts, 'signedInAt' | 'lastSeenAt'>, limits: Omit<SessionLimits, 'secondFactorForEveryone'>, now: number): 'expired' | 'idle' | null {
+export function limitPassed(
+  session: Pick<SessionFacts, 'signedInAt' | 'lastSeenAt'>,
+  limits: Omit<SessionLimits, 'secondFactorForEveryone'>,
+  now: number,
+): 'expired' | 'idle' | null {
   if (now - session.signedInAt.getTime() >= limits.sessionHours * 3_600_000) return 'expired';
   if (now - session.lastSeenAt.getTime() >= limits.idleMinutes * 60_000) return 'idle';
   return null;

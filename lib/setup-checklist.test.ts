@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MISSION_NAME, isSetupComplete, type SetupFacts, setupSteps } from './setup-checklist';
 
-const fresh: SetupFacts = { missionName: DEFAULT_MISSION_NAME, ourCountryCode: null, hostCountryCode: null, focusCountryCount: 0, areasReviewed: false, activeAccountCount: 1 };
-const complete: SetupFacts = { missionName: 'Embassy of Kazakhstan in Brussels', ourCountryCode: 'KZ', hostCountryCode: 'BE', focusCountryCount: 2, areasReviewed: true, activeAccountCount: 2 };
+const fresh: SetupFacts = {
+  missionName: DEFAULT_MISSION_NAME,
+  ourCountryCode: null,
+  hostCountryCode: null,
+  focusCountryCount: 0,
+  areasReviewed: false,
+  activeAccountCount: 1,
+};
+const complete: SetupFacts = {
+  missionName: 'Embassy of Kazakhstan in Brussels',
+  ourCountryCode: 'KZ',
+  hostCountryCode: 'BE',
+  focusCountryCount: 2,
+  areasReviewed: true,
+  activeAccountCount: 2,
+};
 const done = (facts: SetupFacts) => Object.fromEntries(setupSteps(facts).map((step) => [step.key, step.done]));
 
 describe('setup checklist', () => {

@@ -21,7 +21,12 @@ export type SetupStep = { key: string; label: string; href: string; done: boolea
 export function setupSteps(facts: SetupFacts): SetupStep[] {
   return [
     { key: 'mission-name', label: 'Name the mission', href: '/admin/settings#field-missionName', done: facts.missionName !== DEFAULT_MISSION_NAME },
-    { key: 'our-country', label: 'Choose the country the mission represents', href: '/admin/settings#field-ourCountryCode', done: facts.ourCountryCode !== null },
+    {
+      key: 'our-country',
+      label: 'Choose the country the mission represents',
+      href: '/admin/settings#field-ourCountryCode',
+      done: facts.ourCountryCode !== null,
+    },
     {
       key: 'countries',
       label: 'Choose the host country and the accredited countries',

@@ -46,10 +46,25 @@ export function unifyLineBreaks(text: string): string {
  * Why a paste must be refused, or null when it fits. A paste replaces the selection; one that
  * would overflow is refused whole, rather than cut silently as the browser's maxLength would.
  */
-export function pasteRefusal({ label, max, currentLength, selectedLength, pasted }: { label: string; max: number; currentLength: number; selectedLength: number; pasted: string }): string | null {
+export function pasteRefusal({
+  label,
+  max,
+  currentLength,
+  selectedLength,
+  pasted,
+}: {
+  label: string;
+  max: number;
+  currentLength: number;
+  selectedLength: number;
+  pasted: string;
+}): string | null {
   const pastedLength = countedLength(pasted);
   const room = max - (currentLength - selectedLength);
   if (pastedLength <= room) return null;
-  const holds = pastedLength > max ? `${label} holds at most ${formatCount(max)}` : `${label} holds at most ${formatCount(max)} and has ${formatCount(Math.max(room, 0))} left`;
+  const holds =
+    pastedLength > max
+      ? `${label} holds at most ${formatCount(max)}`
+      : `${label} holds at most ${formatCount(max)} and has ${formatCount(Math.max(room, 0))} left`;
   return `That paste is ${formatCount(pastedLength)} characters; ${holds}. Nothing was pasted — shorten it first.`;
 }

@@ -15,7 +15,11 @@ describe('npm run audit-log', () => {
     const databaseFile = path.join(directory, 'readout.db');
     migrateDatabase(databaseFile);
     const { db, sqlite } = openDatabase(databaseFile);
-    const failed = () => recordSecurityEvent({ actorId: null, action: 'sign-in.failed', entityType: 'email', entityId: 'x@m.test', origin: { clientAddress: '203.0.113.1', userAgent: null } }, db);
+    const failed = () =>
+      recordSecurityEvent(
+        { actorId: null, action: 'sign-in.failed', entityType: 'email', entityId: 'x@m.test', origin: { clientAddress: '203.0.113.1', userAgent: null } },
+        db,
+      );
     failed();
     failed();
     const stateFile = path.join(directory, 'audit-shipped.id');

@@ -8,7 +8,17 @@ import { keepPrivate } from '../db/private-files';
  * `stateFile` by the previous run (which is then moved on to the last event printed). Returns how
  * many events were printed.
  */
-export function shipAuditLog({ databaseFile, afterId, stateFile, write }: { databaseFile: string; afterId?: number; stateFile?: string; write: (line: string) => void }): number {
+export function shipAuditLog({
+  databaseFile,
+  afterId,
+  stateFile,
+  write,
+}: {
+  databaseFile: string;
+  afterId?: number;
+  stateFile?: string;
+  write: (line: string) => void;
+}): number {
   const start = afterId ?? (stateFile && fs.existsSync(stateFile) ? Number(fs.readFileSync(stateFile, 'utf8').trim()) : 0);
   if (!Number.isSafeInteger(start) || start < 0) throw new Error(`${stateFile ?? '--after'} must hold the id of an audit event (a whole number).`);
   const { db, sqlite } = openDatabase(databaseFile);
@@ -41,7 +51,12 @@ if (require.main === module) {
   const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const after = option('--after');
   try {
-    shipAuditLog({ databaseFile: databasePath(), afterId: after === undefined ? undefined : Number(after), stateFile: option('--state'), write: (line) => process.stdout.write(line) });
+    shipAuditLog({
+      databaseFile: databasePath(),
+      afterId: after === undefined ? undefined : Number(after),
+      stateFile: option('--state'),
+      write: (line) => process.stdout.write(line),
+    });
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);

@@ -36,7 +36,13 @@ const MANAGER = 'ambassador@demo.readout.test';
 /** The quiet window after FCP that ends "interactive" (see above). */
 const QUIET_MS = 500;
 
-type Profile = { name: 'phone' | 'desktop'; describe: string; context: Parameters<Browser['newContext']>[0]; cpuRate?: number; network?: { latency: number; downloadThroughput: number; uploadThroughput: number } };
+type Profile = {
+  name: 'phone' | 'desktop';
+  describe: string;
+  context: Parameters<Browser['newContext']>[0];
+  cpuRate?: number;
+  network?: { latency: number; downloadThroughput: number; uploadThroughput: number };
+};
 const PROFILES: Profile[] = [
   {
     name: 'phone',
@@ -80,7 +86,10 @@ async function main() {
   if (!executablePath) throw new CouldNotMeasure('no Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
   const demo = option('url') ? undefined : await startDemo();
   const base = option('url') ?? `http://localhost:${port}`;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const results: Record<string, ProfileResult> = {};
   try {
     const targets = await signInAndFindPages(browser, base);
@@ -122,7 +131,10 @@ async function startDemo(): Promise<{ stop: () => Promise<void> }> {
   console.log(`Starting the demo mission on port ${port}…`);
   for (let waited = 0; waited < 240_000; waited += 500) {
     if (child.exitCode !== null) throw new CouldNotMeasure(`the demo exited (${child.exitCode}):\n${output}`);
-    const ready = await fetch(`http://localhost:${port}/sign-in`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://localhost:${port}/sign-in`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return { stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -243,7 +255,11 @@ function recordPage() {
   // The sum of unexpected shifts over the visit (no session windows: a visit here is seconds long).
   observe<PerformanceEntry & { value: number; hadRecentInput: boolean }>('layout-shift', (entry) => (record.cls += entry.hadRecentInput ? 0 : entry.value));
   observe('longtask', (entry) => record.longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration }));
-  observe<PerformanceEventTiming & { interactionId: number }>('event', (entry) => record.events.push({ name: entry.name, start: entry.startTime, duration: entry.duration, interactionId: entry.interactionId }), { durationThreshold: 16 });
+  observe<PerformanceEventTiming & { interactionId: number }>(
+    'event',
+    (entry) => record.events.push({ name: entry.name, start: entry.startTime, duration: entry.duration, interactionId: entry.interactionId }),
+    { durationThreshold: 16 },
+  );
   addEventListener('keydown', (event) => record.keyDowns.push(event.timeStamp), true);
   addEventListener('click', (event) => record.clicks.push(event.timeStamp), true);
   const poll = setInterval(() => {
@@ -271,7 +287,9 @@ async function loadAndMeasure(page: Page, pagePath: string): Promise<PageFigures
         lastBusy = task.end;
       }
       // Scripts loaded by `load`: the first-load JS, compressed as sent (encodedBodySize, Next's gzip figure) and as run.
-      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= navigation.loadEventStart);
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+        (entry) => new URL(entry.name).pathname.endsWith('.js') && entry.responseEnd <= navigation.loadEventStart,
+      );
       return {
         ttfb: navigation.responseStart,
         fcp,
@@ -309,7 +327,10 @@ async function longestInteraction(page: Page, act: () => Promise<unknown>): Prom
   await act();
   // Entries are reported after the next paint.
   await page.waitForTimeout(400);
-  return page.evaluate((from) => Math.max(0, ...window.__ux.events.filter((entry) => entry.interactionId > 0 && entry.start >= from).map((entry) => entry.duration)), since);
+  return page.evaluate(
+    (from) => Math.max(0, ...window.__ux.events.filter((entry) => entry.interactionId > 0 && entry.start >= from).map((entry) => entry.duration)),
+    since,
+  );
 }
 
 /** Records in the page when `selector` first matches and the frame showing it is drawn (requestAnimationFrame, then the task after it). */
@@ -394,7 +415,10 @@ async function statusChange(page: Page) {
     await select.focus();
     const ms = await longestInteraction(page, () => page.keyboard.press(values[index] === 'open' ? 'ArrowDown' : 'ArrowUp'));
     // The server's answer, so that the next step does not start under it.
-    await page.getByRole('status').filter({ hasText: /^(Saved|Not saved)/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^(Saved|Not saved)/ })
+      .waitFor();
     await page.close();
     return { 'quick status change': ms };
   });
@@ -404,7 +428,10 @@ async function statusChange(page: Page) {
 async function listNavigation(page: Page, profile: Profile) {
   await loadAndMeasure(page, '/meetings');
   const figures: Record<string, number> = {};
-  for (const [from, to, label] of [['/meetings', '/follow-ups', 'Follow-ups'], ['/follow-ups', '/meetings', 'Meetings']] as const) {
+  for (const [from, to, label] of [
+    ['/meetings', '/follow-ups', 'Follow-ups'],
+    ['/follow-ups', '/meetings', 'Meetings'],
+  ] as const) {
     await step(`the header link ${label}`, async () => {
       await waitUntilInteractive(page);
       // Below `sm` the links are behind the Menu button.
@@ -414,7 +441,11 @@ async function listNavigation(page: Page, profile: Profile) {
       await press(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label, exact: true }), profile);
       await page.waitForURL((url) => url.pathname === to);
       await page.waitForFunction(() => window.__ux.seen.heading !== undefined);
-      const { clickedAt, feedback, heading } = await page.evaluate(() => ({ clickedAt: window.__ux.clicks.at(-1)!, feedback: window.__ux.seen.feedback!, heading: window.__ux.seen.heading! }));
+      const { clickedAt, feedback, heading } = await page.evaluate(() => ({
+        clickedAt: window.__ux.clicks.at(-1)!,
+        feedback: window.__ux.seen.feedback!,
+        heading: window.__ux.seen.heading!,
+      }));
       figures[`${from} → ${to}: first change on screen`] = feedback - clickedAt;
       figures[`${from} → ${to}: new heading`] = heading - clickedAt;
     });
@@ -437,7 +468,8 @@ async function watchNavigation(page: Page) {
     const main = document.querySelector('main');
     const drawn = (key: string) => requestAnimationFrame(() => setTimeout(() => (seen[key] ??= performance.now())));
     const observer = new MutationObserver((records) => {
-      if (location.pathname !== fromPath || document.querySelector('[aria-busy="true"]') || records.some((record) => main?.contains(record.target))) drawn('feedback');
+      if (location.pathname !== fromPath || document.querySelector('[aria-busy="true"]') || records.some((record) => main?.contains(record.target)))
+        drawn('feedback');
       const heading = document.querySelector('main h1');
       if (heading && heading.textContent !== fromHeading) {
         drawn('feedback');
@@ -491,13 +523,36 @@ function printProfile(profile: Profile, result: ProfileResult) {
   for (const [pagePath, visits] of Object.entries(result.pages)) {
     for (const visit of ['cold', 'warm'] as const) {
       const all = visits[visit];
-      const js = visit === 'cold' ? [cell(all.map((f) => f.jsKb), 1), cell(all.map((f) => f.jsRawKb), 1)] : ['', ''];
-      const cells = [cell(all.map((f) => f.ttfb)), cell(all.map((f) => f.fcp)), cell(all.map((f) => f.lcp)), cell(all.map((f) => f.cls), 3), cell(all.map((f) => f.interactive)), ...js];
+      const js =
+        visit === 'cold'
+          ? [
+              cell(
+                all.map((f) => f.jsKb),
+                1,
+              ),
+              cell(
+                all.map((f) => f.jsRawKb),
+                1,
+              ),
+            ]
+          : ['', ''];
+      const cells = [
+        cell(all.map((f) => f.ttfb)),
+        cell(all.map((f) => f.fcp)),
+        cell(all.map((f) => f.lcp)),
+        cell(
+          all.map((f) => f.cls),
+          3,
+        ),
+        cell(all.map((f) => f.interactive)),
+        ...js,
+      ];
       console.log(`${(visit === 'cold' ? pagePath : '').padEnd(22)}${visit.padEnd(5)}${cells.map((c) => c.padStart(12)).join('')}`);
     }
   }
   console.log(`\n${profile.name} — interactions (Event Timing duration: input delay + handlers + next paint; median/worst of ${runs}, ms)`);
-  for (const [name, values] of Object.entries(result.interactions)) console.log(`  ${name.padEnd(52)}${name.includes('requests') ? cell(values) : interactionCell(values)}`);
+  for (const [name, values] of Object.entries(result.interactions))
+    console.log(`  ${name.padEnd(52)}${name.includes('requests') ? cell(values) : interactionCell(values)}`);
   const checks = verdicts(result);
   const met = (kind: string) => `${checks.filter((c) => c.kind === kind && c.pass).length}/${checks.filter((c) => c.kind === kind).length}`;
   console.log(
@@ -519,16 +574,35 @@ function verdicts(result: ProfileResult) {
     else add('interaction', name, values, BUDGETS.interactionMs);
   }
   for (const [pagePath, visits] of Object.entries(result.pages)) {
-    add('cold', `${pagePath} interactive, cold`, visits.cold.map((f) => f.interactive), BUDGETS.coldInteractiveMs);
-    add('warm', `${pagePath} interactive, warm`, visits.warm.map((f) => f.interactive), BUDGETS.warmInteractiveMs);
-    add('js', `${pagePath} first-load JS`, visits.cold.map((f) => f.jsKb), BUDGETS.firstLoadJsKb, 'kB');
+    add(
+      'cold',
+      `${pagePath} interactive, cold`,
+      visits.cold.map((f) => f.interactive),
+      BUDGETS.coldInteractiveMs,
+    );
+    add(
+      'warm',
+      `${pagePath} interactive, warm`,
+      visits.warm.map((f) => f.interactive),
+      BUDGETS.warmInteractiveMs,
+    );
+    add(
+      'js',
+      `${pagePath} first-load JS`,
+      visits.cold.map((f) => f.jsKb),
+      BUDGETS.firstLoadJsKb,
+      'kB',
+    );
   }
   return checks;
 }
 
 function printVerdicts(phone: ProfileResult) {
   console.log('\nPhone budgets (medians):');
-  for (const check of verdicts(phone)) console.log(`  ${check.pass ? 'PASS' : 'MISS'}  ${check.label.padEnd(52)} ${check.value.toFixed(check.unit === 'kB' ? 1 : 0).padStart(7)} ${check.unit} ≤ ${check.limit} ${check.unit}`);
+  for (const check of verdicts(phone))
+    console.log(
+      `  ${check.pass ? 'PASS' : 'MISS'}  ${check.label.padEnd(52)} ${check.value.toFixed(check.unit === 'kB' ? 1 : 0).padStart(7)} ${check.unit} ≤ ${check.limit} ${check.unit}`,
+    );
 }
 
 main().catch((error: unknown) => {

@@ -96,15 +96,27 @@ async function main() {
   freshCopy(generatedFile, databaseFile);
   const fixture = await prepareAccounts();
 
-  const env = { ...process.env, DATABASE_PATH: databaseFile, AUTH_SECRET: randomBytes(32).toString('base64url'), AUTH_TRUST_HOST: 'true', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_PATH: databaseFile,
+    AUTH_SECRET: randomBytes(32).toString('base64url'),
+    AUTH_TRUST_HOST: 'true',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (needsBuild()) {
     console.log('Building the app…');
     runOrExit(process.execPath, [nextBin, 'build'], env);
   }
-  const server = spawn(process.execPath, serveArgs(), { env: { ...env, PORT: String(port), READOUT_WORKER_HEADER: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(process.execPath, serveArgs(), {
+    env: { ...env, PORT: String(port), READOUT_WORKER_HEADER: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   try {
     await waitForServer();
-    const cookies = { officer: await signIn(fixture.officer.email, fixture.password), manager: await signIn(fixture.manager.email, fixture.password, fixture.managerTotpSecret) };
+    const cookies = {
+      officer: await signIn(fixture.officer.email, fixture.password),
+      manager: await signIn(fixture.manager.email, fixture.password, fixture.managerTotpSecret),
+    };
     const [floor, ...all] = buildTargets(fixture);
     const targets = all.filter((target) => !only || target.name.includes(only));
     await warmUp([floor!, ...targets], cookies, server.pid);
@@ -166,7 +178,11 @@ async function prepareAccounts() {
          group by u.id order by count(*) desc limit 1`,
       )
       .get() as Account;
-    db.prepare('update users set password_hash = ?, must_change_password = 0, totp_secret = null, totp_last_step = null where id in (?, ?)').run(passwordHash, manager.id, officer.id);
+    db.prepare('update users set password_hash = ?, must_change_password = 0, totp_secret = null, totp_last_step = null where id in (?, ?)').run(
+      passwordHash,
+      manager.id,
+      officer.id,
+    );
     // Managers sign in with a second factor: the bench holds the manager's authenticator.
     const managerTotpSecret = newTotpSecret();
     db.prepare('update users set totp_secret = ? where id = ?').run(managerTotpSecret, manager.id);
@@ -183,19 +199,29 @@ const LIST_BUDGET: Budget = { p95Ms: 100, floorShare: 0.5 };
 
 function buildTargets({ officer }: Fixture): Target[] {
   const db = new Database(databaseFile, { readonly: true });
-  const busiest = db.prepare("select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2").all() as { code: string }[];
+  const busiest = db.prepare('select country_code as code from meeting_countries group by country_code order by count(*) desc limit 2').all() as {
+    code: string;
+  }[];
   const visible = `m.deleted_at is null and (m.confidentiality = 'normal' or m.created_by_id = ${officer.id} or exists (select 1 from meeting_attendees a where a.meeting_id = m.id and a.user_id = ${officer.id}))`;
   const meetingIds = (db.prepare(`select m.id from meetings m where ${visible} order by m.id desc limit 200`).all() as { id: number }[]).map((row) => row.id);
   // Surnames of contacts that counterpart some meeting, as an officer would type them: the last
   // capitalised word of three letters or more, not a suffix of the generated names (III, V, PhD, Sr.).
-  const surnames = (db.prepare('select c.name from contacts c where exists (select 1 from meeting_contacts mc where mc.contact_id = c.id) order by c.id limit 50').all() as { name: string }[]).map(
-    (row) => row.name.split(' ').findLast((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) ?? row.name,
-  );
+  const surnames = (
+    db.prepare('select c.name from contacts c where exists (select 1 from meeting_contacts mc where mc.contact_id = c.id) order by c.id limit 50').all() as {
+      name: string;
+    }[]
+  ).map((row) => row.name.split(' ').findLast((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) ?? row.name);
   // The date from which the officer sees 10,000 meetings: the export's size.
-  const exportFrom = (db.prepare(`select m.start_date as day from meetings m where ${visible} order by m.start_date desc limit 1 offset 9999`).get() as { day: string }).day;
+  const exportFrom = (
+    db.prepare(`select m.start_date as day from meetings m where ${visible} order by m.start_date desc limit 1 offset 9999`).get() as { day: string }
+  ).day;
   const contact = db.prepare('select contact_id as id from meeting_contacts limit 1').get() as { id: number };
   // Organisations as they come: most have a handful of meetings, as do the rarest partner countries.
-  const organisationIds = (db.prepare('select distinct organisation_id as id from contacts where organisation_id is not null order by organisation_id limit 50').all() as { id: number }[]).map((row) => row.id);
+  const organisationIds = (
+    db.prepare('select distinct organisation_id as id from contacts where organisation_id is not null order by organisation_id limit 50').all() as {
+      id: number;
+    }[]
+  ).map((row) => row.id);
   const statusPool = db
     .prepare("select id, version, status from follow_ups where owner_id = ? and status in ('open', 'in-progress') order by id")
     .all(officer.id) as { id: number; version: number; status: string }[];
@@ -220,8 +246,20 @@ function buildTargets({ officer }: Fixture): Target[] {
     { name: 'dashboard (manager)', as: 'manager', paths: ['/dashboard'], expect: 'Open commitments', budget: LIST_BUDGET },
     { name: 'dashboard (officer)', as: 'officer', paths: ['/dashboard'], expect: 'Open commitments', budget: LIST_BUDGET },
     { name: 'meetings, first page', as: 'officer', paths: ['/meetings'], expect: 'Filter meetings', budget: LIST_BUDGET },
-    { name: 'meetings, filtered page', as: 'officer', paths: busiest.map((c) => `/meetings?country=${c.code}&kind=call`), expect: 'Filter meetings', budget: LIST_BUDGET },
-    { name: 'search by counterpart name', as: 'officer', paths: surnames.map((name) => `/meetings?q=${encodeURIComponent(name)}`), expect: 'Filter meetings', budget: { p95Ms: 150 } },
+    {
+      name: 'meetings, filtered page',
+      as: 'officer',
+      paths: busiest.map((c) => `/meetings?country=${c.code}&kind=call`),
+      expect: 'Filter meetings',
+      budget: LIST_BUDGET,
+    },
+    {
+      name: 'search by counterpart name',
+      as: 'officer',
+      paths: surnames.map((name) => `/meetings?q=${encodeURIComponent(name)}`),
+      expect: 'Filter meetings',
+      budget: { p95Ms: 150 },
+    },
     { name: 'meeting detail', as: 'officer', paths: meetingIds.map((id) => `/meetings/${id}`), expect: 'Counterparts' },
     { name: 'country brief, two busiest partners', as: 'officer', paths: busiest.map((c) => `/countries/${c.code}`), expect: 'Open follow-ups' },
     { name: 'organisation page', as: 'officer', paths: organisationIds.map((id) => `/organisations/${id}`), expect: 'People' },
@@ -237,10 +275,29 @@ function buildTargets({ officer }: Fixture): Target[] {
     { name: 'CSV export, 10k meetings', as: 'officer', paths: [`/meetings/export?from=${exportFrom}`], expect: 'Title', download: true, amount: 30 },
     // A form, not a list: what the officer waits for is its p95 (it renders every country for the place picker).
     { name: 'log-a-meeting form (officer)', as: 'officer', paths: ['/meetings/new'], expect: 'Log a meeting', budget: { p95Ms: 100 } },
-    { name: 'floor while 1 more client exports 10k meetings', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: `/meetings/export?from=${exportFrom}` },
+    {
+      name: 'floor while 1 more client exports 10k meetings',
+      as: 'officer',
+      paths: ['/help'],
+      expect: 'What your role allows',
+      alongside: `/meetings/export?from=${exportFrom}`,
+    },
     // Reading runs in the request (pure CPU, no write lock): one client reading again and again is what others feel.
-    { name: 'action: read a 5,000-character readout', as: 'officer', paths: ['/meetings/new/readout'], expect: 'From a readout', action: readReadout, amount: 200 },
-    { name: 'floor while 1 more client reads readouts', as: 'officer', paths: ['/help'], expect: 'What your role allows', alongside: { path: '/meetings/new/readout', action: readReadout } },
+    {
+      name: 'action: read a 5,000-character readout',
+      as: 'officer',
+      paths: ['/meetings/new/readout'],
+      expect: 'From a readout',
+      action: readReadout,
+      amount: 200,
+    },
+    {
+      name: 'floor while 1 more client reads readouts',
+      as: 'officer',
+      paths: ['/help'],
+      expect: 'What your role allows',
+      alongside: { path: '/meetings/new/readout', action: readReadout },
+    },
     {
       name: 'action: log a meeting',
       as: 'officer',
@@ -301,7 +358,9 @@ function buildTargets({ officer }: Fixture): Target[] {
 
 /** Action ids from the build's manifest, by exported name. */
 function serverActions(): Record<'recordMeetingAction' | 'changeStatusAction' | 'saveDraftAction' | 'readReadoutAction' | 'giveSecondFactorAction', string> {
-  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as { node: Record<string, { exportedName: string; filename: string }> };
+  const manifest = JSON.parse(fs.readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { exportedName: string; filename: string }>;
+  };
   const find = (file: string, name: string) => Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === name)![0];
   return {
     recordMeetingAction: find('app/(app)/meetings/actions.ts', 'recordMeetingAction'),
@@ -357,7 +416,12 @@ async function signIn(email: string, password: string, totpSecret?: string): Pro
     const verified = await fetch(`${base}/sign-in/second-factor`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { cookie: cookie(), 'next-action': serverActions().giveSecondFactorAction, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      headers: {
+        cookie: cookie(),
+        'next-action': serverActions().giveSecondFactorAction,
+        'content-type': 'text/plain;charset=UTF-8',
+        accept: 'text/x-component',
+      },
       body: JSON.stringify([null, { code: otp, next: '/' }]),
     });
     if (!verified.headers.get('x-action-redirect')) throw new Error(`The second factor of ${email} was refused: ${(await verified.text()).slice(0, 200)}`);
@@ -386,7 +450,9 @@ function requestOptions(target: Target, cookie: string, index: number) {
 const WARM_UP_SECONDS = 30;
 
 async function warmUp(targets: Target[], cookies: Record<Target['as'], string>, serverPid: number | undefined) {
-  const pages = targets.filter((target) => !target.action && !target.download).flatMap((target) => target.paths.map((path) => ({ path, cookie: cookies[target.as] })));
+  const pages = targets
+    .filter((target) => !target.action && !target.download)
+    .flatMap((target) => target.paths.map((path) => ({ path, cookie: cookies[target.as] })));
   process.stdout.write(`Warming up: ${WARM_UP_SECONDS} s over the ${pages.length} pages measured…`);
   let next = 0;
   const result = await autocannon({
@@ -575,7 +641,8 @@ function childProcesses(pid: number): number[] {
   try {
     return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
   } catch {
-    if (!warnedOfChildren && workerCount() > 1) console.warn("This kernel does not list a process's children: CPU per request leaves out the server's workers.");
+    if (!warnedOfChildren && workerCount() > 1)
+      console.warn("This kernel does not list a process's children: CPU per request leaves out the server's workers.");
     warnedOfChildren = true;
     return [];
   }
@@ -585,8 +652,12 @@ function childProcesses(pid: number): number[] {
 function verifyWrites({ officer }: Fixture) {
   const db = new Database(databaseFile, { readonly: true });
   try {
-    const meetings = (db.prepare("select count(*) as n from meetings where title like 'Bench meeting %' and created_by_id = ?").get(officer.id) as { n: number }).n;
-    const statusChanges = (db.prepare("select count(*) as n from audit_events where action = 'follow-up.status' and actor_id = ?").get(officer.id) as { n: number }).n;
+    const meetings = (
+      db.prepare("select count(*) as n from meetings where title like 'Bench meeting %' and created_by_id = ?").get(officer.id) as { n: number }
+    ).n;
+    const statusChanges = (
+      db.prepare("select count(*) as n from audit_events where action = 'follow-up.status' and actor_id = ?").get(officer.id) as { n: number }
+    ).n;
     return { meetingsLogged: meetings, statusChanges };
   } finally {
     db.close();
@@ -603,7 +674,9 @@ function verifyWrites({ officer }: Fixture) {
  */
 function dashboardSqlTimes({ manager, officer }: Fixture) {
   const { db, sqlite } = openDatabase(databaseFile);
-  const meetingLogged = sqlite.prepare("update table_changes set changes = changes + 1 where table_name like 'meeting%' and table_name <> 'meeting_confidentiality'");
+  const meetingLogged = sqlite.prepare(
+    "update table_changes set changes = changes + 1 where table_name like 'meeting%' and table_name <> 'meeting_confidentiality'",
+  );
   const anyWrite = sqlite.prepare('update table_changes set changes = changes + 1');
   const followUpChanged = sqlite.prepare("update table_changes set changes = changes + 1 where table_name in ('follow_ups', 'follow_up_events')");
   const today = new Date().toISOString().slice(0, 10);
@@ -631,7 +704,15 @@ function dashboardSqlTimes({ manager, officer }: Fixture) {
     ] as const;
   });
   const times = Object.fromEntries(
-    queries.map(([name, run]) => [name, { ...time(run, meetingLogged), afterFollowUpMeanMs: time(run, followUpChanged).meanMs, afterAnyWriteMeanMs: time(run, anyWrite).meanMs, cachedMeanMs: time(run).meanMs }]),
+    queries.map(([name, run]) => [
+      name,
+      {
+        ...time(run, meetingLogged),
+        afterFollowUpMeanMs: time(run, followUpChanged).meanMs,
+        afterAnyWriteMeanMs: time(run, anyWrite).meanMs,
+        cachedMeanMs: time(run).meanMs,
+      },
+    ]),
   );
   sqlite.close();
   return times;
@@ -682,34 +763,60 @@ function printRow(row: Measured, floor: Measured) {
   console.log(cells.join('  '));
 }
 
-function report(results: { stolenShare?: number; settings: { connections: number; serverWorkers: number }; http: Measured[]; writes: unknown; sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; afterAnyWriteMeanMs: number; cachedMeanMs: number }>; firstLoadJs: Record<string, number>; database: { bytes: number; generatorSeconds?: number } }) {
+function report(results: {
+  stolenShare?: number;
+  settings: { connections: number; serverWorkers: number };
+  http: Measured[];
+  writes: unknown;
+  sql: Record<string, { meanMs: number; maxMs: number; afterFollowUpMeanMs: number; afterAnyWriteMeanMs: number; cachedMeanMs: number }>;
+  firstLoadJs: Record<string, number>;
+  database: { bytes: number; generatorSeconds?: number };
+}) {
   console.log(`\nWrites found in the database: ${JSON.stringify(results.writes)}`);
-  console.log(`Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`);
-  console.log('\nDashboard SQL, called directly (ms; after a normal meeting is logged: mean / worst of 10; after a follow-up changes; after any write; from the cache):');
+  console.log(
+    `Database: ${(results.database.bytes / 1e6).toFixed(0)} MB${results.database.generatorSeconds ? `, generated in ${results.database.generatorSeconds.toFixed(1)} s` : ''}`,
+  );
+  console.log(
+    '\nDashboard SQL, called directly (ms; after a normal meeting is logged: mean / worst of 10; after a follow-up changes; after any write; from the cache):',
+  );
   for (const [name, time] of Object.entries(results.sql)) {
-    console.log(`  ${name.padEnd(32)} ${time.meanMs.toFixed(1).padStart(7)} / ${time.maxMs.toFixed(1).padStart(6)}   ${time.afterFollowUpMeanMs.toFixed(1).padStart(6)}   ${time.afterAnyWriteMeanMs.toFixed(1).padStart(6)}   ${time.cachedMeanMs.toFixed(2).padStart(6)}`);
+    console.log(
+      `  ${name.padEnd(32)} ${time.meanMs.toFixed(1).padStart(7)} / ${time.maxMs.toFixed(1).padStart(6)}   ${time.afterFollowUpMeanMs.toFixed(1).padStart(6)}   ${time.afterAnyWriteMeanMs.toFixed(1).padStart(6)}   ${time.cachedMeanMs.toFixed(2).padStart(6)}`,
+    );
   }
   console.log('\nFirst-load JS (gzip):');
-  for (const [page, bytes] of Object.entries(results.firstLoadJs)) console.log(`  ${page.padEnd(20)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${bytes > 150_000 ? '  OVER 150 kB' : ''}`);
+  for (const [page, bytes] of Object.entries(results.firstLoadJs))
+    console.log(`  ${page.padEnd(20)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${bytes > 150_000 ? '  OVER 150 kB' : ''}`);
 
-  console.log(`\nBudgets (p95 at ${results.settings.connections} connections, ${results.settings.serverWorkers} server worker${results.settings.serverWorkers === 1 ? '' : 's'}; share of the floor's req/s measured in turns with each):`);
+  console.log(
+    `\nBudgets (p95 at ${results.settings.connections} connections, ${results.settings.serverWorkers} server worker${results.settings.serverWorkers === 1 ? '' : 's'}; share of the floor's req/s measured in turns with each):`,
+  );
   for (const row of results.http.filter((candidate) => candidate.budget)) {
     const { p95Ms, floorShare } = row.budget!;
     const checks = [`p95 ${figure(row.p95)} ms < ${p95Ms}: ${row.p95 < p95Ms ? 'met' : 'MISSED'}`];
-    if (floorShare) checks.push(`${((row.ratioToFloor ?? 0) * 100).toFixed(0)} % ≥ ${floorShare * 100} % of floor: ${(row.ratioToFloor ?? 0) >= floorShare ? 'met' : 'MISSED'}`);
+    if (floorShare)
+      checks.push(
+        `${((row.ratioToFloor ?? 0) * 100).toFixed(0)} % ≥ ${floorShare * 100} % of floor: ${(row.ratioToFloor ?? 0) >= floorShare ? 'met' : 'MISSED'}`,
+      );
     console.log(`  ${row.name.padEnd(44)} ${checks.join('   ')}`);
   }
   // A p95 budget is absolute, so it also reads how fast the machine was: the floor page's own p95 is what no page can beat.
   const floorRow = results.http[0]!;
-  const stolen = results.stolenShare === undefined ? '' : `; the host kept ${(results.stolenShare * 100).toFixed(1)} % of the cores' time from this machine meanwhile`;
-  console.log(`  (the floor page itself, in this run: p95 ${figure(floorRow.p95)} ms, ${floorRow.cpuMsPerRequest?.toFixed(1) ?? '—'} ms of CPU per request${stolen})`);
+  const stolen =
+    results.stolenShare === undefined ? '' : `; the host kept ${(results.stolenShare * 100).toFixed(1)} % of the cores' time from this machine meanwhile`;
+  console.log(
+    `  (the floor page itself, in this run: p95 ${figure(floorRow.p95)} ms, ${floorRow.cpuMsPerRequest?.toFixed(1) ?? '—'} ms of CPU per request${stolen})`,
+  );
 
   if (fs.existsSync(resultsFile)) {
     const previous = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as { at: string; http: Measured[] };
     console.log(`\nCompared with the previous run (${previous.at}): req/s, p95`);
     for (const row of results.http) {
       const before = previous.http.find((candidate) => candidate.name === row.name);
-      if (before) console.log(`  ${row.name.padEnd(44)} ${figure(before.rps).padStart(5)} → ${figure(row.rps).padEnd(5)} req/s   ${figure(before.p95).padStart(5)} → ${figure(row.p95)} ms`);
+      if (before)
+        console.log(
+          `  ${row.name.padEnd(44)} ${figure(before.rps).padStart(5)} → ${figure(row.rps).padEnd(5)} req/s   ${figure(before.p95).padStart(5)} → ${figure(row.p95)} ms`,
+        );
     }
     fs.copyFileSync(resultsFile, resultsFile.replace(/\.json$/, '-previous.json'));
   }

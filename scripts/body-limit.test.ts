@@ -14,7 +14,9 @@ beforeAll(async () => {
     if (!admitted) return;
     let received = 0;
     for await (const chunk of admitted) received += (chunk as Buffer).length;
-    response.end(JSON.stringify({ received, length: admitted.headers['content-length'] ?? null, chunked: 'transfer-encoding' in admitted.headers, path: admitted.url }));
+    response.end(
+      JSON.stringify({ received, length: admitted.headers['content-length'] ?? null, chunked: 'transfer-encoding' in admitted.headers, path: admitted.url }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, resolve));
   url = `http://localhost:${(server.address() as AddressInfo).port}`;

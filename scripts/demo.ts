@@ -63,7 +63,16 @@ async function main() {
   sqlite.prepare("update users set must_change_password = 0 where email like '%@demo.readout.test'").run();
   const extraOfficers = Array.from({ length: 4 }, () => {
     const name = faker.person.fullName();
-    return createAccount({ db, actorId: admin.id, account: { name, email: `${faker.internet.username({ firstName: name }).toLowerCase()}@demo.readout.test`, role: 'officer', passwordHash: 'demo-account-without-sign-in' } });
+    return createAccount({
+      db,
+      actorId: admin.id,
+      account: {
+        name,
+        email: `${faker.internet.username({ firstName: name }).toLowerCase()}@demo.readout.test`,
+        role: 'officer',
+        passwordHash: 'demo-account-without-sign-in',
+      },
+    });
   });
   const staff = [accounts.manager!, accounts.officer!, ...extraOfficers];
 
@@ -78,7 +87,13 @@ async function main() {
     organisationIds[key] = createOrganisation({ db, actorId: admin.id, input: { ...organisation } }).id;
   }
   const contactIds: Record<string, number> = {};
-  const contactInput = (name: string, title: string | null, organisationId: number | null, countryCode: string | null, alternativeNames: string | null = null) => ({
+  const contactInput = (
+    name: string,
+    title: string | null,
+    organisationId: number | null,
+    countryCode: string | null,
+    alternativeNames: string | null = null,
+  ) => ({
     name,
     title,
     organisationId,
@@ -91,11 +106,19 @@ async function main() {
   });
   for (const [key, contact] of Object.entries(demoContacts)) {
     const organisation = demoOrganisations[contact.organisation];
-    contactIds[key] = createContact({ db, actorId: admin.id, input: contactInput(contact.name, contact.title, organisationIds[contact.organisation]!, organisation.countryCode, contact.alternativeNames ?? null) }).id;
+    contactIds[key] = createContact({
+      db,
+      actorId: admin.id,
+      input: contactInput(contact.name, contact.title, organisationIds[contact.organisation]!, organisation.countryCode, contact.alternativeNames ?? null),
+    }).id;
   }
 
   /** Records one meeting with its follow-ups, back-dating their history to the meeting. */
-  function record(author: Viewer, meeting: Record<string, unknown> & { startDate: string }, items: { title: string; committedBy: 'ours' | 'partner' | 'joint'; countryCode: string; due: string | null; status?: string; ownerId: number | null }[]) {
+  function record(
+    author: Viewer,
+    meeting: Record<string, unknown> & { startDate: string },
+    items: { title: string; committedBy: 'ours' | 'partner' | 'joint'; countryCode: string; due: string | null; status?: string; ownerId: number | null }[],
+  ) {
     const input = meetingSchema.parse(meeting);
     let ids: number[] = [];
     recordMeeting({
@@ -103,7 +126,12 @@ async function main() {
       viewer: author,
       input,
       andThen: (tx, meetingId) => {
-        ids = insertFollowUps(tx, author, items.map(({ title, committedBy, countryCode, due, ownerId }) => ({ title, committedBy, countryCode: countryCode as never, dueDate: due, ownerId })), meetingId);
+        ids = insertFollowUps(
+          tx,
+          author,
+          items.map(({ title, committedBy, countryCode, due, ownerId }) => ({ title, committedBy, countryCode: countryCode as never, dueDate: due, ownerId })),
+          meetingId,
+        );
       },
     });
     const created = Date.parse(`${meeting.startDate}T16:00:00Z`);
@@ -111,8 +139,14 @@ async function main() {
       const status = items[index]!.status;
       if (status && status !== 'open') changeFollowUpStatus({ db, viewer: author, id, version: 1, status: status as never, reason: 'No longer relevant' });
       const closedAt = Math.min(created + faker.number.int({ min: 3, max: 80 }) * 86_400_000, Date.now());
-      db.update(followUps).set({ createdAt: new Date(created), updatedAt: new Date(status && status !== 'open' ? closedAt : created) }).where(eq(followUps.id, id)).run();
-      db.update(followUpEvents).set({ at: sql`case when kind = 'created' then ${created} else ${closedAt} end` }).where(eq(followUpEvents.followUpId, id)).run();
+      db.update(followUps)
+        .set({ createdAt: new Date(created), updatedAt: new Date(status && status !== 'open' ? closedAt : created) })
+        .where(eq(followUps.id, id))
+        .run();
+      db.update(followUpEvents)
+        .set({ at: sql`case when kind = 'created' then ${created} else ${closedAt} end` })
+        .where(eq(followUpEvents.followUpId, id))
+        .run();
     });
   }
 
@@ -130,7 +164,10 @@ async function main() {
         countries: meeting.countries,
         attendees: [String(accounts.manager!.id), String(accounts.officer!.id)],
         contacts: meeting.counterparts.map((key) => String(contactIds[key])),
-        areas: [...(meeting.agreed ?? []).map((name) => `${areas.get(name)}:agreed`), ...(meeting.discussed ?? []).map((name) => `${areas.get(name)}:discussed`)],
+        areas: [
+          ...(meeting.agreed ?? []).map((name) => `${areas.get(name)}:agreed`),
+          ...(meeting.discussed ?? []).map((name) => `${areas.get(name)}:discussed`),
+        ],
         summary: meeting.summary,
         outcome: meeting.outcome ?? '',
         confidentiality: 'normal',
@@ -149,21 +186,42 @@ async function main() {
   });
   const generatedContacts = Array.from({ length: 70 }, () => {
     const organisation = faker.helpers.arrayElement(generatedOrganisations);
-    return { id: createContact({ db, actorId: admin.id, input: contactInput(faker.person.fullName(), contactTitle(faker), organisation.id, organisation.countryCode) }).id, countryCode: organisation.countryCode };
+    return {
+      id: createContact({ db, actorId: admin.id, input: contactInput(faker.person.fullName(), contactTitle(faker), organisation.id, organisation.countryCode) })
+        .id,
+      countryCode: organisation.countryCode,
+    };
   });
   const areaIds = [...areas.values()];
   for (let index = 0; index < 320; index++) {
     const partner = faker.helpers.weightedArrayElement([
-      { value: 'BE', weight: 6 }, { value: 'LU', weight: 4 }, { value: 'KZ', weight: 2 }, { value: 'NL', weight: 1 }, { value: 'FR', weight: 1 }, { value: 'DE', weight: 1 },
+      { value: 'BE', weight: 6 },
+      { value: 'LU', weight: 4 },
+      { value: 'KZ', weight: 2 },
+      { value: 'NL', weight: 1 },
+      { value: 'FR', weight: 1 },
+      { value: 'DE', weight: 1 },
     ]);
     const startDate = addDays(today, -faker.number.int({ min: 0, max: 730 }));
     const author = faker.helpers.arrayElement(staff);
-    const counterparts = faker.helpers.arrayElements(generatedContacts.filter((c) => c.countryCode === partner), { min: 0, max: 2 });
+    const counterparts = faker.helpers.arrayElements(
+      generatedContacts.filter((c) => c.countryCode === partner),
+      { min: 0, max: 2 },
+    );
     const city = CITIES[partner as keyof typeof CITIES];
     const kind = faker.helpers.arrayElement(['business-meeting', 'courtesy-call', 'call', 'event', 'political-consultation', 'visit'] as const);
     const topic = faker.helpers.arrayElement([...areas.keys()]);
-    const otherAreas = faker.helpers.arrayElements(areaIds.filter((id) => id !== areas.get(topic)), { min: 0, max: 2 });
-    const attendees = [author, ...faker.helpers.arrayElements(staff.filter((member) => member.id !== author.id), { min: 0, max: 1 })];
+    const otherAreas = faker.helpers.arrayElements(
+      areaIds.filter((id) => id !== areas.get(topic)),
+      { min: 0, max: 2 },
+    );
+    const attendees = [
+      author,
+      ...faker.helpers.arrayElements(
+        staff.filter((member) => member.id !== author.id),
+        { min: 0, max: 1 },
+      ),
+    ];
     const restricted = faker.datatype.boolean(0.12);
     record(
       author,

@@ -8,25 +8,96 @@ import type { Faker } from '@faker-js/faker';
 /** "Renewable and green energy" → "renewable and green energy"; "ICT and…" keeps its capitals. */
 const inSentence = (area: string) => area.replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 
-const portfolios = ['Foreign Affairs', 'Economy', 'Trade', 'Energy', 'Finance', 'Health', 'Education', 'Culture', 'Transport', 'Agriculture', 'Justice', 'Defence', 'the Interior', 'Digital Affairs', 'Environment', 'Tourism'];
-const officials = ['the Minister of', 'the Deputy Minister of', 'the Secretary-General of the Ministry of', 'the Director for Europe at the Ministry of', 'the Chief of Staff of the Minister of'];
-const jobTitles = ['Minister', 'Deputy Minister', 'Secretary-General', 'Director for Europe', 'Head of Bilateral Relations', 'Ambassador', 'Chief Executive', 'Head of International Affairs', 'Policy Adviser', 'Member of Parliament', 'Chair of the Foreign Affairs Committee', 'Rector', 'Director', 'Head of Unit', 'Trade Commissioner', 'Country Manager', 'Spokesperson', 'President'];
-const events = ['National Day reception', 'trade fair', 'business forum', 'diaspora gathering', 'film festival opening', 'investment conference', 'alumni reception', 'cultural evening'];
+const portfolios = [
+  'Foreign Affairs',
+  'Economy',
+  'Trade',
+  'Energy',
+  'Finance',
+  'Health',
+  'Education',
+  'Culture',
+  'Transport',
+  'Agriculture',
+  'Justice',
+  'Defence',
+  'the Interior',
+  'Digital Affairs',
+  'Environment',
+  'Tourism',
+];
+const officials = [
+  'the Minister of',
+  'the Deputy Minister of',
+  'the Secretary-General of the Ministry of',
+  'the Director for Europe at the Ministry of',
+  'the Chief of Staff of the Minister of',
+];
+const jobTitles = [
+  'Minister',
+  'Deputy Minister',
+  'Secretary-General',
+  'Director for Europe',
+  'Head of Bilateral Relations',
+  'Ambassador',
+  'Chief Executive',
+  'Head of International Affairs',
+  'Policy Adviser',
+  'Member of Parliament',
+  'Chair of the Foreign Affairs Committee',
+  'Rector',
+  'Director',
+  'Head of Unit',
+  'Trade Commissioner',
+  'Country Manager',
+  'Spokesperson',
+  'President',
+];
+const events = [
+  'National Day reception',
+  'trade fair',
+  'business forum',
+  'diaspora gathering',
+  'film festival opening',
+  'investment conference',
+  'alumni reception',
+  'cultural evening',
+];
 const sites = ['port', 'industrial zone', 'university campus', 'research centre', 'wind farm', 'free-trade zone', 'hospital', 'innovation hub'];
-const actions = ['Send the draft text on', 'Share the list of companies interested in', 'Propose dates for a ministerial visit on', 'Prepare a briefing note on', 'Arrange a follow-up call on', 'Invite the delegation to the conference on', 'Confirm the working group on', 'Circulate the minutes of the talks on', 'Answer the request for information on', 'Put forward experts for the exchange on', 'Report to headquarters on'];
+const actions = [
+  'Send the draft text on',
+  'Share the list of companies interested in',
+  'Propose dates for a ministerial visit on',
+  'Prepare a briefing note on',
+  'Arrange a follow-up call on',
+  'Invite the delegation to the conference on',
+  'Confirm the working group on',
+  'Circulate the minutes of the talks on',
+  'Answer the request for information on',
+  'Put forward experts for the exchange on',
+  'Report to headquarters on',
+];
 
 export function organisationName(faker: Faker, kind: string, city: string): string {
   switch (kind) {
     case 'government':
       return `Ministry of ${faker.helpers.arrayElement(portfolios)}`;
     case 'parliament':
-      return faker.helpers.arrayElement(['National Assembly', 'Senate', 'Parliament']) + ` — ${faker.helpers.arrayElement(['Foreign Affairs', 'Economic Affairs', 'European Affairs'])} Committee`;
+      return (
+        faker.helpers.arrayElement(['National Assembly', 'Senate', 'Parliament']) +
+        ` — ${faker.helpers.arrayElement(['Foreign Affairs', 'Economic Affairs', 'European Affairs'])} Committee`
+      );
     case 'business-association':
       return `Chamber of Commerce and Industry of ${city}`;
     case 'university':
       return faker.helpers.arrayElement([`University of ${city}`, `${city} Institute of Technology`, `${city} School of Economics`]);
     case 'international-organisation':
-      return faker.helpers.arrayElement(['Regional Development Bank', 'UN Development Programme country office', 'World Bank country office', 'International Organization for Migration office']);
+      return faker.helpers.arrayElement([
+        'Regional Development Bank',
+        'UN Development Programme country office',
+        'World Bank country office',
+        'International Organization for Migration office',
+      ]);
     case 'ngo':
       return `${faker.person.lastName()} Foundation`;
     case 'media':
@@ -74,17 +145,22 @@ export function meetingSummary(faker: Faker, area: string): string {
  * the counterpart; an outcome for half of them. The bench's searches then read text of a real
  * record's length, not a line each.
  */
-export function meetingNotes(faker: Faker, { area, city, counterpart }: { area: string; city: string; counterpart?: string }): { summary: string; outcome: string | null } {
+export function meetingNotes(
+  faker: Faker,
+  { area, city, counterpart }: { area: string; city: string; counterpart?: string },
+): { summary: string; outcome: string | null } {
   const topic = inSentence(area);
   const sentences = [
-    () => `${counterpart ?? `The ${faker.helpers.arrayElement(jobTitles).toLowerCase()}`} outlined the government's priorities on ${topic} for the coming year.`,
+    () =>
+      `${counterpart ?? `The ${faker.helpers.arrayElement(jobTitles).toLowerCase()}`} outlined the government's priorities on ${topic} for the coming year.`,
     () => `The partner side raised the timetable of the ${faker.helpers.arrayElement(events)} and asked for our participation at a senior level.`,
     () => `We presented our experience with ${topic} and the support our agencies could offer, including study visits and expert exchanges.`,
     () => `Discussion of the investment climate in ${city}: permits, skilled labour and the pending reform of public procurement.`,
     () => `${faker.person.lastName()} from the ${faker.helpers.arrayElement(sites)} of ${city} joined for the second part of the meeting.`,
     () => `Both sides noted progress since the last round in ${faker.date.month()} and the need to involve the private sector more closely.`,
     () => `A joint statement was not on the table, but a short readout for the press was agreed.`,
-    () => `Our counterparts mentioned ${faker.number.int({ min: 2, max: 40 })} companies interested in ${topic} and asked for contacts at the chamber of commerce.`,
+    () =>
+      `Our counterparts mentioned ${faker.number.int({ min: 2, max: 40 })} companies interested in ${topic} and asked for contacts at the chamber of commerce.`,
   ];
   const length = faker.helpers.weightedArrayElement([
     { value: 0, weight: 2 },
@@ -94,7 +170,9 @@ export function meetingNotes(faker: Faker, { area, city, counterpart }: { area: 
   const more = faker.helpers.arrayElements(sentences, length).map((sentence) => sentence());
   return {
     summary: [meetingSummary(faker, area), ...more].join(' '),
-    outcome: faker.datatype.boolean(0.5) ? `${faker.helpers.arrayElement(['Agreed to', 'We will', 'The partner side will'])} ${faker.helpers.arrayElement(actions).replace(/^./, (first) => first.toLowerCase())} ${topic}.` : null,
+    outcome: faker.datatype.boolean(0.5)
+      ? `${faker.helpers.arrayElement(['Agreed to', 'We will', 'The partner side will'])} ${faker.helpers.arrayElement(actions).replace(/^./, (first) => first.toLowerCase())} ${topic}.`
+      : null,
   };
 }
 

@@ -41,7 +41,9 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   // nearly doubling the time: they are set aside while filling and put back after, every count
   // moved. So are the tables of counts (the agreed areas, the open follow-ups), counted once at the end instead.
   const countingTriggers = [
-    ...(db.prepare("select name, sql from sqlite_master where type = 'trigger' and name in (select value from json_each(?))").all(JSON.stringify(writeCountTriggers)) as { name: string; sql: string }[]),
+    ...(db
+      .prepare("select name, sql from sqlite_master where type = 'trigger' and name in (select value from json_each(?))")
+      .all(JSON.stringify(writeCountTriggers)) as { name: string; sql: string }[]),
     ...countedTables.flatMap((table) => triggersOf(db, table)),
   ];
   for (const trigger of countingTriggers) db.exec(`drop trigger "${trigger.name}"`);
@@ -52,11 +54,14 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
   const countries = countryCodes.slice(0, Math.min(counts.countries, countryCodes.length));
   // A few countries carry most of the work, as at a real mission.
-  const pickCountry = () => (faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries));
+  const pickCountry = () =>
+    faker.datatype.boolean(0.6) ? countries[faker.number.int({ min: 0, max: Math.min(9, countries.length - 1) })]! : faker.helpers.arrayElement(countries);
 
   const areas = db.prepare('select id, name from cooperation_areas').all() as { id: number; name: string }[];
   const users = db.transaction(() => {
-    const insert = db.prepare("insert into users (email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, ?, ?)");
+    const insert = db.prepare(
+      "insert into users (email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, 'generated-account-cannot-sign-in', ?, ?, ?)",
+    );
     return Array.from({ length: counts.users }, (_, index) => {
       const role = index < 3 ? 'admin' : index < 30 ? 'manager' : 'officer';
       return Number(insert.run(`user${index}@gen.readout.test`, faker.person.fullName(), role, faker.datatype.boolean(0.95) ? 1 : 0, now, now).lastInsertRowid);
@@ -64,10 +69,16 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
   })();
 
   const contacts = db.transaction(() => {
-    const organisation = db.prepare('insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, ?, lower(?), 1, ?, ?)');
-    const contact = db.prepare('insert into contacts (name, title, organisation_id, country_code, alternative_names, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)');
+    const organisation = db.prepare(
+      'insert into organisations (name, country_code, kind, search_name, version, created_at, updated_at) values (?, ?, ?, lower(?), 1, ?, ?)',
+    );
+    const contact = db.prepare(
+      'insert into contacts (name, title, organisation_id, country_code, alternative_names, search_key, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, ?, ?)',
+    );
     const organisationIds = Array.from({ length: Math.ceil(counts.meetings / 50) }, () => {
-      const kind = faker.helpers.weightedArrayElement(organisationKinds.map((value) => ({ value, weight: value === 'company' ? 8 : value === 'government' ? 6 : 1 })));
+      const kind = faker.helpers.weightedArrayElement(
+        organisationKinds.map((value) => ({ value, weight: value === 'company' ? 8 : value === 'government' ? 6 : 1 })),
+      );
       const name = organisationName(faker, kind, faker.location.city());
       return Number(organisation.run(name, pickCountry(), kind, name, now, now).lastInsertRowid);
     });
@@ -76,13 +87,20 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       // One contact in five is known under another spelling too (doubled or swapped letters).
       const variant = faker.datatype.boolean(0.2) ? name.replace(/s/, 'ss').replace(/C/, 'K') : null;
       const title = contactTitle(faker);
-      return { id: Number(contact.run(name, title, faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid), name: `${title} ${name}` };
+      return {
+        id: Number(
+          contact.run(name, title, faker.helpers.arrayElement(organisationIds), pickCountry(), variant, nameSearchKey(name, variant), now, now).lastInsertRowid,
+        ),
+        name: `${title} ${name}`,
+      };
     });
   })();
 
   const meetingIds: { id: number; country: string; start: number; area: string }[] = [];
   db.transaction(() => {
-    const meeting = db.prepare('insert into meetings (title, kind, start_date, end_date, summary, outcome, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)');
+    const meeting = db.prepare(
+      'insert into meetings (title, kind, start_date, end_date, summary, outcome, confidentiality, created_by_id, version, deleted_at, deleted_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
+    );
     const place = db.prepare('insert into meeting_places (meeting_id, position, city, country_code) values (?, 0, ?, ?)');
     const country = db.prepare('insert or ignore into meeting_countries (meeting_id, country_code) values (?, ?)');
     const attendee = db.prepare('insert or ignore into meeting_attendees (meeting_id, user_id) values (?, ?)');
@@ -124,14 +142,17 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       for (const { id: contactId } of counterparts) counterpart.run(id, contactId);
       // The area the title names, and up to two more.
       area.run(id, topic.id, faker.helpers.arrayElement(['discussed', 'agreed']));
-      for (let a = faker.number.int({ min: 0, max: 2 }); a > 0; a--) area.run(id, faker.helpers.arrayElement(areas).id, faker.helpers.arrayElement(['discussed', 'agreed']));
+      for (let a = faker.number.int({ min: 0, max: 2 }); a > 0; a--)
+        area.run(id, faker.helpers.arrayElement(areas).id, faker.helpers.arrayElement(['discussed', 'agreed']));
       meetingIds.push({ id, country: partner, start, area: topic.name });
     }
   })();
 
   db.transaction(() => {
-    const followUp = db.prepare('insert into follow_ups (title, country_code, meeting_id, committed_by, owner_id, due_date, status, created_by_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)');
-    const event = db.prepare("insert into follow_up_events (follow_up_id, at, actor_id, kind, from_value, to_value) values (?, ?, ?, ?, ?, ?)");
+    const followUp = db.prepare(
+      'insert into follow_ups (title, country_code, meeting_id, committed_by, owner_id, due_date, status, created_by_id, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
+    );
+    const event = db.prepare('insert into follow_up_events (follow_up_id, at, actor_id, kind, from_value, to_value) values (?, ?, ?, ?, ?, ?)');
     for (let index = 0; index < counts.followUps; index++) {
       const source = faker.datatype.boolean(0.9) ? faker.helpers.arrayElement(meetingIds) : null;
       const created = source?.start ?? now - faker.number.int({ min: 0, max: 3650 }) * day;
@@ -146,7 +167,20 @@ export function generateMission(file: string, counts: GenCounts = DEFAULT_COUNTS
       const committedBy = faker.helpers.arrayElement(['ours', 'ours', 'partner', 'joint']);
       const owner = committedBy === 'partner' && faker.datatype.boolean(0.5) ? null : faker.helpers.arrayElement(users);
       const author = faker.helpers.arrayElement(users);
-      const id = Number(followUp.run(followUpTitle(faker, source?.area ?? faker.helpers.arrayElement(areas).name), source?.country ?? pickCountry(), source?.id ?? null, committedBy, owner, due ? isoDay(due) : null, status, author, created, created).lastInsertRowid);
+      const id = Number(
+        followUp.run(
+          followUpTitle(faker, source?.area ?? faker.helpers.arrayElement(areas).name),
+          source?.country ?? pickCountry(),
+          source?.id ?? null,
+          committedBy,
+          owner,
+          due ? isoDay(due) : null,
+          status,
+          author,
+          created,
+          created,
+        ).lastInsertRowid,
+      );
       event.run(id, created, author, 'created', null, owner ? String(owner) : null);
       if (status !== 'open') event.run(id, Math.min(created + faker.number.int({ min: 1, max: 90 }) * day, now), author, 'status', 'open', status);
     }

@@ -18,7 +18,9 @@ export function ensureAuthSecret(): string {
   const secret = randomBytes(32).toString('base64url');
   const separator = existing && !existing.endsWith('\n') ? '\n' : '';
   // .env.local is git-ignored and readable by this user only: the secret signs every session.
-  fs.writeFileSync(ENV_FILE, `${existing}${separator}# Signs session cookies. Generated on first run; keep it private.\nAUTH_SECRET=${secret}\n`, { mode: 0o600 });
+  fs.writeFileSync(ENV_FILE, `${existing}${separator}# Signs session cookies. Generated on first run; keep it private.\nAUTH_SECRET=${secret}\n`, {
+    mode: 0o600,
+  });
   console.log(`Generated an AUTH_SECRET in ${ENV_FILE}.`);
   return secret;
 }

@@ -8,8 +8,7 @@ import { nextBin } from './run';
 const onlyE2e = process.argv.includes('--only-e2e');
 const steps: { name: string; run: () => number | null }[] = [];
 // npm puts node_modules/.bin on PATH for scripts, so the tools are called by name.
-const exec = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
-  spawnSync(command, args, { stdio: 'inherit', env }).status;
+const exec = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status;
 
 if (!onlyE2e) {
   // What `npm run lint` checks (ESLint, then Prettier's formatting), stated once in package.json.

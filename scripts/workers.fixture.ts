@@ -12,10 +12,13 @@ if (cluster.isPrimary) {
   const server = http.createServer((_request, response) => response.end(String(process.pid)));
   stopWhenAsked(() => new Promise((resolve) => server.close(() => resolve())));
   if (process.env.FAIL_AT_START) throw new Error('This worker cannot start.');
-  setTimeout(() => {
-    server.listen(0, () => {
-      const address = server.address();
-      if (address && typeof address === 'object') console.log(`listening on ${address.port}`);
-    });
-  }, Number(process.env.SLOW_START ?? 0));
+  setTimeout(
+    () => {
+      server.listen(0, () => {
+        const address = server.address();
+        if (address && typeof address === 'object') console.log(`listening on ${address.port}`);
+      });
+    },
+    Number(process.env.SLOW_START ?? 0),
+  );
 }

@@ -113,6 +113,7 @@ describe('the server cluster', () => {
     expect(workerCount({ WEB_CONCURRENCY: '3' })).toBe(3);
     expect(workerCount({})).toBeGreaterThanOrEqual(1);
     expect(workerCount({})).toBeLessThanOrEqual(4);
-    for (const setting of ['0', 'two', '1.5', '-1', '100']) expect(() => workerCount({ WEB_CONCURRENCY: setting })).toThrow(/WEB_CONCURRENCY must be a whole number/);
+    for (const setting of ['0', 'two', '1.5', '-1', '100'])
+      expect(() => workerCount({ WEB_CONCURRENCY: setting })).toThrow(/WEB_CONCURRENCY must be a whole number/);
   });
 });

@@ -36,7 +36,6 @@ type Access = 'public' | 'signed-in' | 'signing-in' | Permission;
 
 type Context<A extends Access> = A extends 'public' ? { user: null } : A extends 'signing-in' ? { user: CurrentUser; step: SignInStep } : { user: CurrentUser };
 
-
 /**
  * The one wrapper every exported server action goes through, in one order: current user → access
  * check → zod parse → `run` (which loads its target, checks own/any rules and calls one db/

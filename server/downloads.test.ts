@@ -9,7 +9,9 @@ let testDb: ReturnType<typeof createTestDatabase>;
 const previousPath = process.env.DATABASE_PATH;
 beforeAll(() => {
   testDb = createTestDatabase();
-  testDb.sqlite.exec("create table notes (id integer primary key, text text not null); insert into notes (text) values ('one'), ('two'), ('three'), ('four'), ('five')");
+  testDb.sqlite.exec(
+    "create table notes (id integer primary key, text text not null); insert into notes (text) values ('one'), ('two'), ('three'), ('four'), ('five')",
+  );
   // openSnapshot() opens the app's database, here the test's.
   process.env.DATABASE_PATH = testDb.file;
 });
@@ -26,7 +28,7 @@ const columns: CsvColumn<Note>[] = [
 
 /** The notes two at a time, in id order, noting how many turns of the event loop had passed before each batch. */
 function* notesInPairs(db: Database, turns: () => number, seen: number[]) {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     seen.push(turns());
     const notes = db.$client.prepare('select id, text from notes where id > ? order by id limit 2').all(after) as Note[];
     if (!notes.length) return;
@@ -60,7 +62,14 @@ describe('a CSV download', () => {
     ticking = false;
 
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(parse(text.slice(1))).toEqual([['Id', 'Text'], ['1', 'one'], ['2', 'two'], ['3', 'three'], ['4', 'four'], ['5', 'five']]);
+    expect(parse(text.slice(1))).toEqual([
+      ['Id', 'Text'],
+      ['1', 'one'],
+      ['2', 'two'],
+      ['3', 'three'],
+      ['4', 'four'],
+      ['5', 'five'],
+    ]);
     // Three batches and the read that found none: each after more turns than the one before.
     expect(seen).toHaveLength(4);
     for (let index = 1; index < seen.length; index++) expect(seen[index]).toBeGreaterThan(seen[index - 1]!);

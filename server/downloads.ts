@@ -11,7 +11,15 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * nobody else was answered), and the file is one consistent state of the records. The first piece
  * is read before answering, so a refusal or a bad filter is still an HTTP status, not a broken file.
  */
-export function snapshotDownload({ filename, contentType, chunks }: { filename: string; contentType: string; chunks: (db: Database) => Iterator<string> }): Response {
+export function snapshotDownload({
+  filename,
+  contentType,
+  chunks,
+}: {
+  filename: string;
+  contentType: string;
+  chunks: (db: Database) => Iterator<string>;
+}): Response {
   const snapshot = openSnapshot();
   let pieces: Iterator<string>;
   let piece: IteratorResult<string>;

@@ -23,7 +23,17 @@ function contact(name: string, alternativeNames: string | null = null) {
   return createContact({
     db: testDb.db,
     actorId: officer.id,
-    input: { name, title: 'Partner', organisationId: null, newOrganisationName: null, newOrganisationKind: undefined, countryCode: 'LU', email: null, phone: null, alternativeNames },
+    input: {
+      name,
+      title: 'Partner',
+      organisationId: null,
+      newOrganisationName: null,
+      newOrganisationKind: undefined,
+      countryCode: 'LU',
+      email: null,
+      phone: null,
+      alternativeNames,
+    },
   });
 }
 
@@ -49,7 +59,10 @@ function fakeReader(seen: ReadoutContext[] = []) {
           partnerCountries: [{ value: 'LU', spans: [] }],
           counterparts: [
             { value: { name: 'Anne Dupont', title: null, organisation: null, side: 'ours' }, spans: span('Anne Dupont') },
-            { value: { name: 'Geert Kooreman', title: null, organisation: 'Chambre de Comerce de Luxembourg', side: 'partner' }, spans: span('Geert Kooreman') },
+            {
+              value: { name: 'Geert Kooreman', title: null, organisation: 'Chambre de Comerce de Luxembourg', side: 'partner' },
+              spans: span('Geert Kooreman'),
+            },
             { value: { name: 'Max Kremer', title: null, organisation: null, side: 'partner' }, spans: span('Max Kremer') },
             { value: { name: 'Yves Cruchten', title: null, organisation: null, side: 'partner' }, spans: span('Yves Cruchten') },
           ],
@@ -78,7 +91,11 @@ describe('proposing meetings from a readout', () => {
     const cooreman = contact('Geert Cooreman');
     const kremer = contact('Max Kremer');
     contact('Marc Cruchten');
-    const chamber = createOrganisation({ db: testDb.db, actorId: officer.id, input: { name: 'Chambre de Commerce de Luxembourg', kind: 'business-association', countryCode: 'LU' } });
+    const chamber = createOrganisation({
+      db: testDb.db,
+      actorId: officer.id,
+      input: { name: 'Chambre de Commerce de Luxembourg', kind: 'business-association', countryCode: 'LU' },
+    });
     const contactsBefore = testDb.sqlite.prepare('select count(*) as n from contacts').get();
 
     const { matches, draft } = proposeFromReadout({ db: testDb.db, viewer: officer, text, published: null, read: fakeReader() });
@@ -104,9 +121,19 @@ describe('proposing meetings from a readout', () => {
   });
 
   it('says when no meeting was found, and when characters were cleaned', () => {
-    const empty = (input: string): ReadoutDraft => ({ text: input, language: null, published: null, notices: ['This text seems to be in Spanish, which is not read yet.'], meetings: [] });
+    const empty = (input: string): ReadoutDraft => ({
+      text: input,
+      language: null,
+      published: null,
+      notices: ['This text seems to be in Spanish, which is not read yet.'],
+      meetings: [],
+    });
     const { notices } = proposeFromReadout({ db: testDb.db, viewer: officer, text: 'Hola', published: null, removedCharacters: 3, read: empty });
-    expect(notices).toEqual(['This text seems to be in Spanish, which is not read yet.', '3 control characters were removed from the text before reading it.', NO_MEETING_NOTICE]);
+    expect(notices).toEqual([
+      'This text seems to be in Spanish, which is not read yet.',
+      '3 control characters were removed from the text before reading it.',
+      NO_MEETING_NOTICE,
+    ]);
   });
 
   it('turns a reader’s failure into a message, and drops what points outside the text', () => {
@@ -119,7 +146,10 @@ describe('proposing meetings from a readout', () => {
 
     const sloppy = (input: string): ReadoutDraft => {
       const draft = fakeReader()(input, { ourCountry: null, areas: [] });
-      draft.meetings[0]!.counterparts[1]!.spans = [{ start: 5, end: 10_000 }, { start: 4, end: 9 }];
+      draft.meetings[0]!.counterparts[1]!.spans = [
+        { start: 5, end: 10_000 },
+        { start: 4, end: 9 },
+      ];
       draft.meetings[0]!.span = { start: -1, end: 3 };
       return draft;
     };

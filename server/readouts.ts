@@ -100,20 +100,21 @@ export function proposeFromReadout({
     return organisationsFound.get(name)!;
   };
 
-  const matches = draft.meetings.map(
-    (meeting): MeetingMatches => ({
-      counterparts: meeting.counterparts.map(({ value }) => ({
-        candidates: matchContacts(db, value.name),
-        colleagueId: value.side === 'ours' ? matchColleague(colleagues, value.name) : null,
-        organisation: findOrganisation(value.organisation),
-      })),
-      organisations: meeting.organisations.map(({ value }) => findOrganisation(value)),
-      areaIds: meeting.areas.map(({ value }) => areaIds.get(value.name.toLowerCase()) ?? null),
-    }),
-  );
+  const matches = draft.meetings.map((meeting): MeetingMatches => ({
+    counterparts: meeting.counterparts.map(({ value }) => ({
+      candidates: matchContacts(db, value.name),
+      colleagueId: value.side === 'ours' ? matchColleague(colleagues, value.name) : null,
+      organisation: findOrganisation(value.organisation),
+    })),
+    organisations: meeting.organisations.map(({ value }) => findOrganisation(value)),
+    areaIds: meeting.areas.map(({ value }) => areaIds.get(value.name.toLowerCase()) ?? null),
+  }));
 
   const notices = [...draft.notices];
-  if (removedCharacters > 0) notices.push(`${removedCharacters.toLocaleString('en')} control character${removedCharacters === 1 ? ' was' : 's were'} removed from the text before reading it.`);
+  if (removedCharacters > 0)
+    notices.push(
+      `${removedCharacters.toLocaleString('en')} control character${removedCharacters === 1 ? ' was' : 's were'} removed from the text before reading it.`,
+    );
   if (draft.meetings.length === 0 && !notices.some((notice) => /no meeting/i.test(notice))) notices.push(NO_MEETING_NOTICE);
   return { draft, matches, notices };
 }
@@ -139,7 +140,13 @@ function matchContacts(db: Database, name: string): ContactCandidate[] {
   return [...seen.values()]
     .sort((a, b) => a.rank - b.rank)
     .slice(0, 5)
-    .map(({ contact, identical }) => ({ id: contact.id, name: contact.name, title: contact.title, organisationName: contact.organisationName, spellingDiffers: !identical }));
+    .map(({ contact, identical }) => ({
+      id: contact.id,
+      name: contact.name,
+      title: contact.title,
+      organisationName: contact.organisationName,
+      spellingDiffers: !identical,
+    }));
 }
 
 function matchColleague(colleagues: { id: number; name: string }[], name: string): number | null {
@@ -168,7 +175,9 @@ function matchOrganisation(db: Database, name: string): OrganisationMatch | null
 function wellFormed(draft: ReadoutDraft, given: string): ReadoutDraft {
   const text = typeof draft?.text === 'string' ? draft.text : given;
   const span = (value: Span | undefined): Span | null =>
-    value && Number.isInteger(value.start) && Number.isInteger(value.end) && value.start >= 0 && value.end <= text.length && value.start <= value.end ? { start: value.start, end: value.end } : null;
+    value && Number.isInteger(value.start) && Number.isInteger(value.end) && value.start >= 0 && value.end <= text.length && value.start <= value.end
+      ? { start: value.start, end: value.end }
+      : null;
   const found = <T>(items: Found<T>[] | undefined, valid: (value: T) => boolean): Found<T>[] =>
     (Array.isArray(items) ? items : [])
       .filter((item) => item && valid(item.value))
@@ -176,20 +185,18 @@ function wellFormed(draft: ReadoutDraft, given: string): ReadoutDraft {
   const one = <T>(item: Found<T> | null | undefined, valid: (value: T) => boolean) => found(item ? [item] : [], valid)[0] ?? null;
   const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
   const isDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const meetings = (Array.isArray(draft.meetings) ? draft.meetings : []).filter(Boolean).map(
-    (meeting): ProposedMeeting => ({
-      title: isText(meeting.title) ? meeting.title.trim() : 'Meeting from a readout',
-      span: span(meeting.span) ?? { start: 0, end: text.length },
-      startDate: one(meeting.startDate, isDate),
-      endDate: one(meeting.endDate, isDate),
-      places: found(meeting.places, (place) => isText(place?.city)),
-      partnerCountries: found(meeting.partnerCountries, isText),
-      counterparts: found(meeting.counterparts, (person) => isText(person?.name)),
-      organisations: found(meeting.organisations, isText),
-      areas: found(meeting.areas, (area) => isText(area?.name)),
-      followUps: found(meeting.followUps, (commitment) => isText(commitment?.text)),
-    }),
-  );
+  const meetings = (Array.isArray(draft.meetings) ? draft.meetings : []).filter(Boolean).map((meeting): ProposedMeeting => ({
+    title: isText(meeting.title) ? meeting.title.trim() : 'Meeting from a readout',
+    span: span(meeting.span) ?? { start: 0, end: text.length },
+    startDate: one(meeting.startDate, isDate),
+    endDate: one(meeting.endDate, isDate),
+    places: found(meeting.places, (place) => isText(place?.city)),
+    partnerCountries: found(meeting.partnerCountries, isText),
+    counterparts: found(meeting.counterparts, (person) => isText(person?.name)),
+    organisations: found(meeting.organisations, isText),
+    areas: found(meeting.areas, (area) => isText(area?.name)),
+    followUps: found(meeting.followUps, (commitment) => isText(commitment?.text)),
+  }));
   return {
     text,
     language: draft.language ?? null,

@@ -17,7 +17,19 @@ function targetOf(asked: string, input: Record<string, unknown>): { entityType: 
  * (a permission, on which page or route), which record, and why. Signed-out requests are not
  * logged: they reach nothing, and anyone can send any number of them.
  */
-export function recordRefusal({ user, asked, input = {}, path, reason }: { user: Actor; asked: string; input?: Record<string, unknown>; path?: string | null; reason?: string }): void {
+export function recordRefusal({
+  user,
+  asked,
+  input = {},
+  path,
+  reason,
+}: {
+  user: Actor;
+  asked: string;
+  input?: Record<string, unknown>;
+  path?: string | null;
+  reason?: string;
+}): void {
   const changes: Record<string, [unknown, unknown]> = { asked: [null, asked] };
   if (path) changes.path = [null, path.slice(0, 200)];
   if (reason) changes.reason = [null, reason];

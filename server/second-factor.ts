@@ -16,7 +16,9 @@ import type { CurrentUser } from './current-user';
 const ENROLMENT_MS = 15 * 60_000;
 
 const seal = (userId: number, secret: string, expires: number) =>
-  createHmac('sha256', process.env.AUTH_SECRET ?? '').update(`second-factor-enrolment:${userId}:${secret}:${expires}`).digest('base64url');
+  createHmac('sha256', process.env.AUTH_SECRET ?? '')
+    .update(`second-factor-enrolment:${userId}:${secret}:${expires}`)
+    .digest('base64url');
 
 /**
  * A secret offered for enrolment, sealed to the user for 15 minutes, with its QR code. Nothing is
@@ -34,7 +36,8 @@ function openSeal(userId: number, offer: { secret: string; expires: string; seal
   const expires = Number(offer.expires);
   const expected = Buffer.from(seal(userId, offer.secret, expires));
   const given = Buffer.from(offer.seal);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new RuleViolation('This set-up page is not valid any more. Reload it and scan the new code.');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new RuleViolation('This set-up page is not valid any more. Reload it and scan the new code.');
   if (!(expires > Date.now())) throw new RuleViolation('This set-up page has expired. Reload it and scan the new code.');
   return offer.secret;
 }
@@ -48,7 +51,15 @@ async function throttled<T>({ userId, origin }: { userId: number; origin: Reques
   if (result === null) {
     const lock = recordFailedSignIn({ keys });
     recordSecurityEvent({ actorId: userId, action: 'second-factor.failed', entityType: 'user', entityId: userId, origin });
-    if (lock) recordSecurityEvent({ actorId: userId, action: 'second-factor.locked', entityType: 'user', entityId: userId, changes: { until: [null, new Date(lock).toISOString()] }, origin });
+    if (lock)
+      recordSecurityEvent({
+        actorId: userId,
+        action: 'second-factor.locked',
+        entityType: 'user',
+        entityId: userId,
+        changes: { until: [null, new Date(lock).toISOString()] },
+        origin,
+      });
     throw new RuleViolation(lock ? waitMessage(lock, Date.now(), 'codes') : failure, { code: [failure] });
   }
   recordSuccessfulSignIn({ keys });
@@ -65,7 +76,17 @@ export async function giveSecondFactor({ user, code }: { user: CurrentUser; code
  * (none when the code comes with the password: the session starts verified). A code already used
  * (or older than the last one used) and a spent recovery code are refused.
  */
-export async function verifySecondFactor({ userId, code, origin, sessionId }: { userId: number; code: string; origin: RequestOrigin; sessionId: number | null }): Promise<'app' | 'recovery-code'> {
+export async function verifySecondFactor({
+  userId,
+  code,
+  origin,
+  sessionId,
+}: {
+  userId: number;
+  code: string;
+  origin: RequestOrigin;
+  sessionId: number | null;
+}): Promise<'app' | 'recovery-code'> {
   return throttled(
     { userId, origin },
     async () => {
@@ -74,7 +95,9 @@ export async function verifySecondFactor({ userId, code, origin, sessionId }: { 
         const step = secret ? await acceptedTotpStep({ code, secret }) : null;
         if (step === null) return null;
         if (!useTotpStep({ userId, sessionId, step })) {
-          throw new RuleViolation('This code has already been used. Wait for the next one in your app.', { code: ['This code has already been used. Wait for the next one in your app.'] });
+          throw new RuleViolation('This code has already been used. Wait for the next one in your app.', {
+            code: ['This code has already been used. Wait for the next one in your app.'],
+          });
         }
         return 'app' as const;
       }
@@ -91,9 +114,21 @@ export async function verifySecondFactor({ userId, code, origin, sessionId }: { 
 }
 
 /** Turns the second factor on once a code proves the offered secret is in the person's app; returns the recovery codes, shown once. */
-export async function enrolSecondFactor({ user, offer, code }: { user: CurrentUser; offer: { secret: string; expires: string; seal: string }; code: string }): Promise<string[]> {
+export async function enrolSecondFactor({
+  user,
+  offer,
+  code,
+}: {
+  user: CurrentUser;
+  offer: { secret: string; expires: string; seal: string };
+  code: string;
+}): Promise<string[]> {
   const secret = openSeal(user.id, offer);
-  const step = await throttled({ userId: user.id, origin: originOf(await headers()) }, () => acceptedTotpStep({ code, secret }), 'That code does not match. Check that the app shows Readout, then enter the code it shows now.');
+  const step = await throttled(
+    { userId: user.id, origin: originOf(await headers()) },
+    () => acceptedTotpStep({ code, secret }),
+    'That code does not match. Check that the app shows Readout, then enter the code it shows now.',
+  );
   return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: user.id, sessionId: user.sessionId, secret, step, codeHashes }));
 }
 

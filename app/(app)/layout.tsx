@@ -15,7 +15,12 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content
       </a>
-      <AppHeader missionName={missionName} navigation={visibleNavigation} user={{ name: user.name, email: user.email, role: user.role }} signOut={<SignOutButtons />} />
+      <AppHeader
+        missionName={missionName}
+        navigation={visibleNavigation}
+        user={{ name: user.name, email: user.email, role: user.role }}
+        signOut={<SignOutButtons />}
+      />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>

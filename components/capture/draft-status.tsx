@@ -9,7 +9,9 @@ export function DraftStatusLine({ status, onSignIn }: { status: DraftStatus; onS
   const text = {
     untouched: null,
     saving: 'Keeping a draft…',
-    saved: status.savedAt ? `Draft kept at ${time.format(new Date(status.savedAt))}. It is listed on your home page until you save or discard it.` : 'Draft kept.',
+    saved: status.savedAt
+      ? `Draft kept at ${time.format(new Date(status.savedAt))}. It is listed on your home page until you save or discard it.`
+      : 'Draft kept.',
     offline: 'No connection: your text is kept in this browser and will be sent as soon as the connection returns.',
     'signed-out': 'Your session has ended: your text is kept in this browser until you sign in again.',
     refused: status.message ?? 'The draft could not be kept on the server; your text is still here.',

@@ -14,7 +14,10 @@ export type Reauthenticate = (previous: null, payload: Record<string, string>) =
  * timed out, password reset, account paused). `ensureSignedIn()` opens the dialog and resolves true
  * once signed in, false if the person closes it; the form and its text stay as they were.
  */
-export function useSignInAgain({ reauthenticate, email }: { reauthenticate: Reauthenticate; email: string }): { ensureSignedIn: () => Promise<boolean>; dialog: ReactNode } {
+export function useSignInAgain({ reauthenticate, email }: { reauthenticate: Reauthenticate; email: string }): {
+  ensureSignedIn: () => Promise<boolean>;
+  dialog: ReactNode;
+} {
   const [asking, setAsking] = useState<((signedIn: boolean) => void) | null>(null);
   const ensureSignedIn = useCallback(() => new Promise<boolean>((resolve) => setAsking(() => resolve)), []);
   const finish = (signedIn: boolean) => {
@@ -92,7 +95,15 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         {!step && (
           <>
             <Field name="reauthEmail" label="E-mail" type="email" value={email} readOnly autoComplete="username" />
-            <Field name="reauthPassword" label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" autoFocus />
+            <Field
+              name="reauthPassword"
+              label="Password"
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="current-password"
+              autoFocus
+            />
           </>
         )}
         {step === 'second-factor' && (
@@ -116,7 +127,12 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
           </p>
         )}
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={buttonClass()} disabled={pending || (!step && !password) || (step === 'second-factor' && !code)} onClick={() => void signIn()}>
+          <button
+            type="button"
+            className={buttonClass()}
+            disabled={pending || (!step && !password) || (step === 'second-factor' && !code)}
+            onClick={() => void signIn()}
+          >
             {pending ? 'Signing in…' : step && step !== 'second-factor' ? 'Done: save now' : 'Sign in and continue'}
           </button>
           <button type="button" className={buttonClass('secondary')} onClick={() => onDone(false)}>

@@ -68,7 +68,13 @@ export function useCapture({ userId, email, form, targetId = null, draftId: resu
     setStatus((current) => ({ ...current, state: 'saving' }));
     const run = (async () => {
       try {
-        const result = await saveDraft(null, { draftId: draftId.current ? String(draftId.current) : '', form, targetId: targetId ? String(targetId) : '', label: name, payload: text });
+        const result = await saveDraft(null, {
+          draftId: draftId.current ? String(draftId.current) : '',
+          form,
+          targetId: targetId ? String(targetId) : '',
+          label: name,
+          payload: text,
+        });
         if (done.current) return;
         if (result.ok) {
           draftId.current = result.data.draftId;

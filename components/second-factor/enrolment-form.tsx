@@ -26,7 +26,12 @@ export function EnrolmentForm({ action, offer, qrSvg, next }: { action: Enrol; o
         <li>
           Scan this code with it:
           {/* Drawn on the server from the secret below; an image of text, so it carries its own label. */}
-          <div role="img" aria-label="QR code of your authenticator key" className="mt-2 w-44 border border-slate-200 bg-white p-1" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div
+            role="img"
+            aria-label="QR code of your authenticator key"
+            className="mt-2 w-44 border border-slate-200 bg-white p-1"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           <p className="mt-2">
             Or type this key in the app:{' '}
             <code className="select-all break-all rounded bg-slate-100 px-1 font-mono text-sm" data-testid="totp-secret">

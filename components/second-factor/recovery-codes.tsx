@@ -8,8 +8,8 @@ export function RecoveryCodes({ codes, continueTo }: { codes: string[]; continue
         Your recovery codes
       </h2>
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        Two-step verification is on. Keep these codes somewhere safe, away from your phone: each one signs you in once if the phone is lost. They are shown
-        this once.
+        Two-step verification is on. Keep these codes somewhere safe, away from your phone: each one signs you in once if the phone is lost. They are shown this
+        once.
       </p>
       <ul className="grid grid-cols-2 gap-2 font-mono text-base" data-testid="recovery-codes">
         {codes.map((code) => (

@@ -8,7 +8,14 @@ const controlClass =
   'aria-[invalid=true]:border-red-600 aria-[invalid=true]:ring-red-600/20';
 
 /** Label, hint and error wired to the control, so screen readers announce all three. */
-function FieldShell({ name, id: givenId, label, hint, errors, children }: Wiring & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
+function FieldShell({
+  name,
+  id: givenId,
+  label,
+  hint,
+  errors,
+  children,
+}: Wiring & { children: (aria: Record<string, string | boolean | undefined>) => ReactNode }) {
   const id = givenId ?? `field-${name}`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;

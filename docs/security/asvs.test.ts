@@ -18,7 +18,10 @@ const rows: Row[] = doc
   .split('\n')
   .filter((line) => /^\|\s*\d+\.\d+\.\d+\s*\|/.test(line))
   .map((line) => {
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((cell) => cell.trim().replace(/\\\|/g, '|'));
     return { id: cells[0]!, status: cells[2]!, proof: cells[4] ?? '' };
   });
 

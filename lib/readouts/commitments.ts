@@ -17,7 +17,13 @@ const secondInfinitive = /\s(?:e|ed) (?=\p{L}+(?:are|ere|ire)\s)|\set (?=\p{L}+(
 /** Subjects that are things, not parties: "this will strengthen ties". */
 const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|das|dit|dat|wat)\s*$/i;
 
-type Parties = { people: Person[]; isOurs: (person: Person) => boolean; organisations: Organisation[]; ourCountry: string | null; countries: { country: string; start: number; end: number }[] };
+type Parties = {
+  people: Person[];
+  isOurs: (person: Person) => boolean;
+  organisations: Organisation[];
+  ourCountry: string | null;
+  countries: { country: string; start: number; end: number }[];
+};
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
   if (!country || !ourCountry) return null;
@@ -25,7 +31,13 @@ function sideOfCountry(country: string | null, ourCountry: string | null): 'ours
 }
 
 /** Who undertook it, from the words before the cue, else the last person named before it. */
-function whoCommitted(subject: { start: number; end: number; text: string }, joint: boolean, lexicon: Lexicon, parties: Parties, lastPerson: Person | null): CommittedBy | null {
+function whoCommitted(
+  subject: { start: number; end: number; text: string },
+  joint: boolean,
+  lexicon: Lexicon,
+  parties: Parties,
+  lastPerson: Person | null,
+): CommittedBy | null {
   if (lexicon.bothSides.test(subject.text)) return 'joint';
   const named = parties.people.filter((person) => person.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   const sides = new Set(named.map((person) => (parties.isOurs(person) ? 'ours' : 'partner')));
@@ -42,8 +54,14 @@ function whoCommitted(subject: { start: number; end: number; text: string }, joi
   if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   // "La ministre a promis de…": the person last named with that function.
-  const functionWord = foldKeepingOffsets(subject.text).split(/[^\p{L}-]+/u).find((word) => word.length > 3 && lexicon.titles.includes(word));
-  const holder = functionWord && [...parties.people].reverse().find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
+  const functionWord = foldKeepingOffsets(subject.text)
+    .split(/[^\p{L}-]+/u)
+    .find((word) => word.length > 3 && lexicon.titles.includes(word));
+  const holder =
+    functionWord &&
+    [...parties.people]
+      .reverse()
+      .find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
   if (holder) return parties.isOurs(holder) ? 'ours' : 'partner';
   // A body the reader does not know ("Les HUG", "Die Charité", "Station F") is taken for the other side's: the officer checks.
   if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text) || /\S\s+\p{Lu}/u.test(subject.text.trim())) return 'partner';
@@ -138,7 +156,8 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       else if (due && due.start === 0) actionText = actionText.slice(due.end);
       actionText = actionText.replace(/^[\s,]+|[\s,]+$/g, '');
       for (const part of actionText.split(secondInfinitive)) {
-        if (part.trim().split(/\s+/).length >= 2) found.push({ value: { text: part.trim(), committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
+        if (part.trim().split(/\s+/).length >= 2)
+          found.push({ value: { text: part.trim(), committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
       }
       break;
     }

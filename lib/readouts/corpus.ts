@@ -101,7 +101,10 @@ export function loadCorpus(part: CorpusPart, root = process.cwd()): CorpusReadou
   const texts = files.filter((file) => file.endsWith('.txt')).map((file) => file.slice(0, -'.txt'.length));
   const labels = files.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -'.json'.length));
   // A text without its label (or the reverse) is a pair half written: say so rather than skip it.
-  const unpaired = [...texts.filter((id) => !labels.includes(id)).map((id) => `${id}.txt`), ...labels.filter((id) => !texts.includes(id)).map((id) => `${id}.json`)];
+  const unpaired = [
+    ...texts.filter((id) => !labels.includes(id)).map((id) => `${id}.txt`),
+    ...labels.filter((id) => !texts.includes(id)).map((id) => `${id}.json`),
+  ];
   if (unpaired.length) throw new Error(`${directory}: without its pair: ${unpaired.join(', ')}`);
   return texts.sort().map((id) => {
     const label = parseLabel(readJson(path.join(directory, `${id}.json`)), `${part}/${id}.json`);

@@ -4,7 +4,16 @@ import type { Lexicon } from './lexicon';
 
 /** A date the text gives, with the year completed and where it stands. */
 /** `deadline` when the date is what something is due by ("by 30 April"), not when something happened. */
-export type DateMention = { start: number; end: number; date: string; endDate: string | null; yearGiven: boolean; monthOnly: boolean; header: boolean; deadline?: boolean };
+export type DateMention = {
+  start: number;
+  end: number;
+  date: string;
+  endDate: string | null;
+  yearGiven: boolean;
+  monthOnly: boolean;
+  header: boolean;
+  deadline?: boolean;
+};
 
 /** Where the heading lines end (site name, dateline, headline): the first line long enough to be prose, with a full stop. */
 export function headerEnd(text: string): number {
@@ -20,7 +29,8 @@ export function headerEnd(text: string): number {
 const numericDate = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
 
 // A day past the month's end (29 February of a year without one) is its last day.
-const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDayOf(year, month))).padStart(2, '0')}`;
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, lastDayOf(year, month))).padStart(2, '0')}`;
 
 function lastDayOf(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -44,7 +54,15 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   for (const match of text.matchAll(numericDate)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) continue;
-    mentions.push({ start: match.index, end: match.index + match[0].length, date: iso(year, month, day), endDate: null, yearGiven: true, monthOnly: false, header: match.index < head || isDateline(match.index, match.index + match[0].length) });
+    mentions.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      date: iso(year, month, day),
+      endDate: null,
+      yearGiven: true,
+      monthOnly: false,
+      header: match.index < head || isDateline(match.index, match.index + match[0].length),
+    });
   }
   const numeric = [...mentions];
   // Austrian "Jänner" is January; the same length, so offsets hold.
@@ -78,7 +96,15 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
       from -= before[0].length;
       endDate = iso(year, month, day);
     }
-    mentions.push({ start: from, end: result.index + result.text.length, date: iso(year, month, startDay), endDate, yearGiven, monthOnly, header: from < head || isDateline(from, result.index + result.text.length) });
+    mentions.push({
+      start: from,
+      end: result.index + result.text.length,
+      date: iso(year, month, startDay),
+      endDate,
+      yearGiven,
+      monthOnly,
+      header: from < head || isDateline(from, result.index + result.text.length),
+    });
   }
   if (lexicon) {
     const due = new RegExp(`(?:${lexicon.due.source})(?:${lexicon.endOf.source})?$`, 'i');
@@ -101,6 +127,8 @@ export function datelineDate(text: string, lexicon: Lexicon | null): string | nu
 
 /** Without a publication date, the latest year the text gives bounds the years it leaves out. */
 export function latestGivenDate(text: string, lexicon: Lexicon | null): string | null {
-  const given = findDates(text, lexicon, null).filter((date) => date.yearGiven && !date.monthOnly).map((date) => date.endDate ?? date.date);
+  const given = findDates(text, lexicon, null)
+    .filter((date) => date.yearGiven && !date.monthOnly)
+    .map((date) => date.endDate ?? date.date);
   return given.length ? given.sort().at(-1)! : null;
 }

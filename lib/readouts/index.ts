@@ -21,7 +21,13 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const notices: string[] = [];
   if (!text.trim()) return { text, language: null, published: context.published ?? null, notices: ['The text is empty.'], meetings: [] };
   if (binaryShare(input) > 0.05) {
-    return { text, language: null, published: context.published ?? null, notices: ['This does not look like text: most of it is neither letters nor punctuation. Paste the readout itself, or a .txt or .eml file.'], meetings: [] };
+    return {
+      text,
+      language: null,
+      published: context.published ?? null,
+      notices: ['This does not look like text: most of it is neither letters nor punctuation. Paste the readout itself, or a .txt or .eml file.'],
+      meetings: [],
+    };
   }
   const { language, other } = detectLanguage(text);
   const lexicon = language ? lexicons[language] : null;
@@ -31,18 +37,73 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
     );
   }
   const published = context.published ?? prepared.sentDate ?? datelineDate(text, lexicon);
-  if (!context.published && published) notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
+  if (!context.published && published)
+    notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
   const latest = published ?? latestGivenDate(text, lexicon);
   const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
   if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
-  const meetings = lexicon ? readMeetings(text, sentences, lexicon, context, dates, cities, latest, published) : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
+  const meetings = lexicon
+    ? readMeetings(text, sentences, lexicon, context, dates, cities, latest, published)
+    : [geographyOnly(text, sentences, dates, cities, context)].filter((meeting) => meeting !== null);
   if (!meetings.length) notices.push('No meeting was found in this text: nobody is said to have met, talked or held consultations. Nothing was proposed.');
   return { text, language, published, notices, meetings };
 }
 
 /** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
-const regions = new Set(['brandenburg', 'bayern', 'bavaria', 'baviere', 'sachsen', 'saxony', 'saarland', 'hessen', 'thuringen', 'tirol', 'tyrol', 'vorarlberg', 'karnten', 'steiermark', 'niederosterreich', 'oberosterreich', 'wallonie', 'wallonia', 'vlaanderen', 'flanders', 'flandre', 'gelderland', 'limburg', 'brabant', 'lombardia', 'lombardy', 'lombardie', 'toscana', 'tuscany', 'piemonte', 'veneto', 'emilia-romagna', 'sicilia', 'lazio', 'ticino', 'tessin', 'valais', 'wallis', 'graubunden', 'catalonia', 'catalogne', 'bretagne', 'normandie', 'alsace', 'provence', 'mangystau', 'karakalpakstan', 'centraal-azie', 'zentralasien', 'centrale', 'asia']);
+const regions = new Set([
+  'brandenburg',
+  'bayern',
+  'bavaria',
+  'baviere',
+  'sachsen',
+  'saxony',
+  'saarland',
+  'hessen',
+  'thuringen',
+  'tirol',
+  'tyrol',
+  'vorarlberg',
+  'karnten',
+  'steiermark',
+  'niederosterreich',
+  'oberosterreich',
+  'wallonie',
+  'wallonia',
+  'vlaanderen',
+  'flanders',
+  'flandre',
+  'gelderland',
+  'limburg',
+  'brabant',
+  'lombardia',
+  'lombardy',
+  'lombardie',
+  'toscana',
+  'tuscany',
+  'piemonte',
+  'veneto',
+  'emilia-romagna',
+  'sicilia',
+  'lazio',
+  'ticino',
+  'tessin',
+  'valais',
+  'wallis',
+  'graubunden',
+  'catalonia',
+  'catalogne',
+  'bretagne',
+  'normandie',
+  'alsace',
+  'provence',
+  'mangystau',
+  'karakalpakstan',
+  'centraal-azie',
+  'zentralasien',
+  'centrale',
+  'asia',
+]);
 
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
@@ -59,7 +120,8 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
 }
 
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
-const pointsBack = /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
+const pointsBack =
+  /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
 /** After a word for a meeting, what says which one: "with the minister", "to the Honorary Consulate". */
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
 
@@ -81,7 +143,13 @@ function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
  * réunion, incontro, Gespräch, ontmoeting) on another day, or with someone new at the start of a
  * paragraph. A sentence announcing several meetings at once is the visit's summary, not a meeting.
  */
-function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, dayOf: (sentence: Sentence) => string | null, head: number): { intro: Sentence[]; segments: Segment[] } {
+function segment(
+  sentences: Sentence[],
+  lexicon: Lexicon,
+  mentions: Mentions,
+  dayOf: (sentence: Sentence) => string | null,
+  head: number,
+): { intro: Sentence[]; segments: Segment[] } {
   const intro: Sentence[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
@@ -104,14 +172,19 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
     const day: string | null = dayOf(sentence) ?? pending?.day ?? null;
     const newDay = !!day && !!current && !!current.day && day !== current.day;
-    const opens = reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
+    const opens =
+      reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
     if (opens && !current && lexicon.severalMeetings.test(folded)) {
       intro.push(sentence);
       continue;
     }
     if (opens) {
       const carried: Sentence[] =
-        pending && current?.sentences.at(-1) === pending.sentence ? [current.sentences.pop()!] : pending && intro.at(-1) === pending.sentence ? [intro.pop()!] : [];
+        pending && current?.sentences.at(-1) === pending.sentence
+          ? [current.sentences.pop()!]
+          : pending && intro.at(-1) === pending.sentence
+            ? [intro.pop()!]
+            : [];
       current = { sentences: [...carried, sentence], opener: sentence, day: day ?? null };
       segments.push(current);
       pending = null;
@@ -136,7 +209,10 @@ function segment(sentences: Sentence[], lexicon: Lexicon, mentions: Mentions, da
     }
   }
   // A meeting is with someone: a stretch naming no one on the other side is not one.
-  return { intro, segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0) };
+  return {
+    intro,
+    segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0),
+  };
 }
 
 const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
@@ -151,7 +227,11 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
       // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it.
       const before = near.filter((c) => c.end <= at).at(-1);
       if (before) return before.country;
-      const after = near.find((c) => c.start >= at && /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s/i.test(folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1)));
+      const after = near.find(
+        (c) =>
+          c.start >= at &&
+          /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s/i.test(folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1)),
+      );
       if (after) return after.country;
     }
   }
@@ -166,7 +246,16 @@ function weekdaysOf(language: string): string[] {
   return Array.from({ length: 7 }, (_, day) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
 }
 
-function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, context: ReadoutContext, dates: DateMention[], cities: CityMatch[], latest: string | null, published: string | null): ProposedMeeting[] {
+function readMeetings(
+  text: string,
+  sentences: Sentence[],
+  lexicon: Lexicon,
+  context: ReadoutContext,
+  dates: DateMention[],
+  cities: CityMatch[],
+  latest: string | null,
+  published: string | null,
+): ProposedMeeting[] {
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
   const days = dates.filter((date) => !date.monthOnly && !date.deadline);
   // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
@@ -194,7 +283,17 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, step);
       relative = { date, match: weekday };
     }
-    const mention: DateMention | null | undefined = own ?? (relative && { start: sentence.start + relative.match.index, end: sentence.start + relative.match.index + relative.match[0].length, date: relative.date, endDate: null, yearGiven: false, monthOnly: false, header: false });
+    const mention: DateMention | null | undefined =
+      own ??
+      (relative && {
+        start: sentence.start + relative.match.index,
+        end: sentence.start + relative.match.index + relative.match[0].length,
+        date: relative.date,
+        endDate: null,
+        yearGiven: false,
+        monthOnly: false,
+        header: false,
+      });
     // A readout reports what happened: a day after its publication is something planned, not a meeting's day.
     if (mention && !(published && mention.date > published)) {
       dayMentions.set(sentence, mention);
@@ -206,7 +305,17 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
   const summaries = split.segments.filter((seg) => {
     const day = dayOfSegment(seg);
-    return day?.endDate && split.segments.some((other) => other !== seg && dayOfSegment(other) && !dayOfSegment(other)!.endDate && dayOfSegment(other)!.date >= day.date && dayOfSegment(other)!.date <= day.endDate!);
+    return (
+      day?.endDate &&
+      split.segments.some(
+        (other) =>
+          other !== seg &&
+          dayOfSegment(other) &&
+          !dayOfSegment(other)!.endDate &&
+          dayOfSegment(other)!.date >= day.date &&
+          dayOfSegment(other)!.date <= day.endDate!,
+      )
+    );
   });
   const intro = [...split.intro, ...summaries.flatMap((seg) => seg.sentences)];
   const segments = split.segments.filter((seg) => !summaries.includes(seg));
@@ -225,7 +334,15 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
   const named = new Map<string, number>();
   for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);
   const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const introPlace = placeOf(text, cities, intro.filter((sentence) => sentence.start >= headerEnd(text)), null, lexicon, mentions, claimed);
+  const introPlace = placeOf(
+    text,
+    cities,
+    intro.filter((sentence) => sentence.start >= headerEnd(text)),
+    null,
+    lexicon,
+    mentions,
+    claimed,
+  );
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   let previousDay: DateMention | undefined;
@@ -242,10 +359,21 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
     // The bodies met: those named in the meeting, and those of the people met there.
-    const bodies = [...new Set([...orgsIn(mentions, seg.sentences), ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : []))])];
-    const followUps = findCommitments(seg.sentences, lexicon, { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries }, meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10));
+    const bodies = [
+      ...new Set([
+        ...orgsIn(mentions, seg.sentences),
+        ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : [])),
+      ]),
+    ];
+    const followUps = findCommitments(
+      seg.sentences,
+      lexicon,
+      { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries },
+      meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10),
+    );
     // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
-    const onlyPromised = (org: Organisation) => org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
+    const onlyPromised = (org: Organisation) =>
+      org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
     const organisations = bodies.filter(
       (org) =>
         !(context.ourCountry && org.country === context.ourCountry) &&
@@ -282,7 +410,12 @@ function readMeetings(text: string, sentences: Sentence[], lexicon: Lexicon, con
       places,
       partnerCountries: [...partnerCountries].map(([value, spans]) => ({ value, spans })),
       counterparts: people.map((person) => ({
-        value: { name: person.name, title: person.title, organisation: person.organisation?.name ?? null, side: isOurs(person) ? ('ours' as const) : ('partner' as const) },
+        value: {
+          name: person.name,
+          title: person.title,
+          organisation: person.organisation?.name ?? null,
+          side: isOurs(person) ? ('ours' as const) : ('partner' as const),
+        },
         spans: [...person.spans, ...(person.titleSpan ? [person.titleSpan] : [])].sort((a, b) => a.start - b.start),
       })),
       organisations: organisations.map((org) => ({ value: org.name, spans: org.spans })),
@@ -299,7 +432,15 @@ const span = ({ start, end }: Span): Span => ({ start, end });
  * sentence, else in the rest of it, leaving out bodies' names and what is still to come. A city the
  * gazetteer does not know ("à Saint-Louis", "in Temirtau") is taken when nothing else claims the word.
  */
-function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sentence | null, lexicon: Lexicon, mentions: Mentions, claimed: (word: string) => boolean): { city: string; country: string | null; span: Span } | null {
+function placeOf(
+  text: string,
+  cities: CityMatch[],
+  seg: Sentence[],
+  opener: Sentence | null,
+  lexicon: Lexicon,
+  mentions: Mentions,
+  claimed: (word: string) => boolean,
+): { city: string; country: string | null; span: Span } | null {
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
   const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
   // German "im" and "am" come before nouns ("im Mittelpunkt"): a town the gazetteer does not know needs a plain "in".
@@ -308,15 +449,28 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
     const folded = foldKeepingOffsets(sentence.text);
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
     // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
-    const ahead = (at: number) => lexicon.future.test(folded.slice(0, at - sentence.start).split(/[,;:]/).at(-1) ?? '');
-    const known = cities.find((city) => within(city, [sentence]) && !inBody(city.start) && !ahead(city.start) && locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)));
+    const ahead = (at: number) =>
+      lexicon.future.test(
+        folded
+          .slice(0, at - sentence.start)
+          .split(/[,;:]/)
+          .at(-1) ?? '',
+      );
+    const known = cities.find(
+      (city) =>
+        within(city, [sentence]) &&
+        !inBody(city.start) &&
+        !ahead(city.start) &&
+        locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)),
+    );
     if (known) return { city: known.city, country: known.country, span: span(known) };
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
     const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
-      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index))) continue;
+      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)))
+        continue;
       // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
       if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
@@ -330,7 +484,8 @@ function placeOf(text: string, cities: CityMatch[], seg: Sentence[], opener: Sen
 function geographyOnly(text: string, sentences: Sentence[], dates: DateMention[], cities: CityMatch[], context: ReadoutContext): ProposedMeeting | null {
   const day = dates.find((date) => !date.monthOnly);
   const countries = new Map<string, Span[]>();
-  for (const match of findCountries(text)) if (match.country !== context.ourCountry) countries.set(match.country, [...(countries.get(match.country) ?? []), span(match)]);
+  for (const match of findCountries(text))
+    if (match.country !== context.ourCountry) countries.set(match.country, [...(countries.get(match.country) ?? []), span(match)]);
   for (const city of cities) if (city.country !== context.ourCountry) countries.set(city.country, [...(countries.get(city.country) ?? []), span(city)]);
   if (!day && !countries.size) return null;
   const first = [...countries.keys()][0];

@@ -50,34 +50,253 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 function token(text: string, start: number): Token {
-  return { text, folded: foldAccents(text).replace(/’/g, "'").replace(/(\p{L}\.\p{L})\.$/u, '$1'), start, end: start + text.length, cap: /^\p{Lu}/u.test(text), word: /^[\p{L}\p{N}]/u.test(text) };
+  return {
+    text,
+    folded: foldAccents(text)
+      .replace(/’/g, "'")
+      .replace(/(\p{L}\.\p{L})\.$/u, '$1'),
+    start,
+    end: start + text.length,
+    cap: /^\p{Lu}/u.test(text),
+    word: /^[\p{L}\p{N}]/u.test(text),
+  };
 }
 
 /** Particles inside names: "Ursula von der Leyen", "Jan De Smet", "Luigi Di Maio". */
-const particles = new Set(['van', 'von', 'de', 'der', 'den', 'di', 'da', 'du', 'le', 'la', 'ter', 'ten', 'el', 'al', 'bin', 'ibn', 'dos', 'das', 'del', 'della', 'zu']);
+const particles = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'di',
+  'da',
+  'du',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'el',
+  'al',
+  'bin',
+  'ibn',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'zu',
+]);
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
 /** Words that open a sentence and are never part of a body's name. */
-const smallWords = new Set(['the', 'a', 'an', 'during', 'at', 'on', 'in', 'with', 'after', 'before', 'following', 'also', 'both', 'this', 'that', 'le', 'la', 'les', "l'", 'lors', 'au', 'aux', 'avec', 'il', 'lo', 'gli', 'nel', 'nella', 'durante', 'con', 'der', 'die', 'das', 'den', 'dem', 'beim', 'im', 'am', 'mit', 'de', 'het', 'een', 'tijdens', 'bij', 'op', 'met']);
+const smallWords = new Set([
+  'the',
+  'a',
+  'an',
+  'during',
+  'at',
+  'on',
+  'in',
+  'with',
+  'after',
+  'before',
+  'following',
+  'also',
+  'both',
+  'this',
+  'that',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'lors',
+  'au',
+  'aux',
+  'avec',
+  'il',
+  'lo',
+  'gli',
+  'nel',
+  'nella',
+  'durante',
+  'con',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'beim',
+  'im',
+  'am',
+  'mit',
+  'de',
+  'het',
+  'een',
+  'tijdens',
+  'bij',
+  'op',
+  'met',
+]);
 /** The mission itself, named without a country: "the Embassy", "notre ambassade", "l'Ambasciata". */
 const ownMissionName = /^\s*(?:the|our|l'|la|notre|die|unsere|de|onze|il|la nostra)?\s*(?:embassy|ambassade|ambasciata|botschaft|mission|missione)\s*$/;
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
 
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
-const bodyConnectors = new Set(['of', 'at', 'de', 'du', 'des', "d'", 'della', 'del', "dell'", 'di', 'degli', 'dei', 'delle', 'van', 'bij', 'bei', 'beim', 'der', 'von', 'chez', 'presso']);
+const bodyConnectors = new Set([
+  'of',
+  'at',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'della',
+  'del',
+  "dell'",
+  'di',
+  'degli',
+  'dei',
+  'delle',
+  'van',
+  'bij',
+  'bei',
+  'beim',
+  'der',
+  'von',
+  'chez',
+  'presso',
+]);
 const clauseStops = new Set([
   // Auxiliaries: a function never runs across a verb ("l'Ambasciatrice ha incontrato Luca Parodi").
-  'ha', 'hanno', 'ont', 'has', 'have', 'had', 'heeft', 'hebben', 'hat', 'haben', 'est', 'sont', 'was', 'were', 'werd', 'werden', 'wurde', 'wurden',
-  'with', 'avec', 'mit', 'met', 'who', 'qui', 'que', 'che', 'dass', 'dat', 'which', 'where', 'ou', 'dove', 'wo', 'waar', 'whom', 'while', 'tandis', 'mentre', 'wahrend', 'terwijl', 'also', 'aussi', 'anche', 'auch', 'ook', 'by', 'par', 'da', 'durch', 'door', 'between', 'entre', 'tra', 'zwischen', 'tussen']);
-const lowerCaseBodies = /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
+  'ha',
+  'hanno',
+  'ont',
+  'has',
+  'have',
+  'had',
+  'heeft',
+  'hebben',
+  'hat',
+  'haben',
+  'est',
+  'sont',
+  'was',
+  'were',
+  'werd',
+  'werden',
+  'wurde',
+  'wurden',
+  'with',
+  'avec',
+  'mit',
+  'met',
+  'who',
+  'qui',
+  'que',
+  'che',
+  'dass',
+  'dat',
+  'which',
+  'where',
+  'ou',
+  'dove',
+  'wo',
+  'waar',
+  'whom',
+  'while',
+  'tandis',
+  'mentre',
+  'wahrend',
+  'terwijl',
+  'also',
+  'aussi',
+  'anche',
+  'auch',
+  'ook',
+  'by',
+  'par',
+  'da',
+  'durch',
+  'door',
+  'between',
+  'entre',
+  'tra',
+  'zwischen',
+  'tussen',
+]);
+const lowerCaseBodies =
+  /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
-const companySuffixes = new Set(['sa', 'nv', 'bv', 'gmbh', 'ag', 'spa', 's.p.a', 'srl', 's.r.l', 'n.v', 'b.v', 's.a', 'ltd', 'llc', 'plc', 'inc', 'sarl', 'sas', 'se', 'group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners']);
+const companySuffixes = new Set([
+  'sa',
+  'nv',
+  'bv',
+  'gmbh',
+  'ag',
+  'spa',
+  's.p.a',
+  'srl',
+  's.r.l',
+  'n.v',
+  'b.v',
+  's.a',
+  'ltd',
+  'llc',
+  'plc',
+  'inc',
+  'sarl',
+  'sas',
+  'se',
+  'group',
+  'groupe',
+  'gruppo',
+  'holding',
+  'bank',
+  'airlines',
+  'partners',
+]);
 /** Sentences that say where the news came from, not who met. */
-const attribution = /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
+const attribution =
+  /\b(press (?:service|office)|according to|reports?\b|service de presse|selon|secondo|ufficio stampa|laut|pressestelle|persdienst|volgens|kazinform|comunicato)\b/i;
 
-type Lexicons = { lexicon: Lexicon; titleWords: Set<string>; orgHeads: Set<string>; orgWords: Set<string>; connectors: Set<string>; orgConnectors: Set<string>; notNames: Set<string>; honorifics: Set<string>; areaStems: string[] };
+type Lexicons = {
+  lexicon: Lexicon;
+  titleWords: Set<string>;
+  orgHeads: Set<string>;
+  orgWords: Set<string>;
+  connectors: Set<string>;
+  orgConnectors: Set<string>;
+  notNames: Set<string>;
+  honorifics: Set<string>;
+  areaStems: string[];
+};
 
 /** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
-const placePrepositions = new Set(['to', 'at', 'in', 'on', 'a', 'au', 'aux', 'en', 'chez', 'bei', 'beim', 'zu', 'zur', 'zum', 'am', 'an', 'im', 'op', 'te', 'aan', 'bij', 'presso', 'al', 'alla', 'ad']);
+const placePrepositions = new Set([
+  'to',
+  'at',
+  'in',
+  'on',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'chez',
+  'bei',
+  'beim',
+  'zu',
+  'zur',
+  'zum',
+  'am',
+  'an',
+  'im',
+  'op',
+  'te',
+  'aan',
+  'bij',
+  'presso',
+  'al',
+  'alla',
+  'ad',
+]);
 
 /** Women's forms of a function: "direttrice", "amministratrice", "conseillère", "Botschafterin", "ministra". */
 function feminine(word: string, language: string): string[] {
@@ -120,15 +339,21 @@ function buildSets(lexicon: Lexicon): Lexicons {
     // Every word, small ones included: "The", "Il", "Die" opening a sentence are no one's name.
     notNames: new Set(lexicon.notNames.flatMap((entry) => foldAccents(entry).split(/\s+/))),
     honorifics: new Set(lexicon.honorifics.map((word) => foldAccents(word).replace(/\.$/, ''))),
-    areaStems: Object.values(lexicon.areas).flat().filter((stem) => stem.length >= 5 && !stem.includes(' ')),
+    areaStems: Object.values(lexicon.areas)
+      .flat()
+      .filter((stem) => stem.length >= 5 && !stem.includes(' ')),
   };
 }
 
-const titleStem = /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
+const titleStem =
+  /(minister|ministre|ministro|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
-  sets.titleWords.has(t.folded) || titleStem.test(t.folded) || (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) || t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
+  sets.titleWords.has(t.folded) ||
+  titleStem.test(t.folded) ||
+  (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) ||
+  t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
 
 const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
@@ -148,7 +373,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     const close = tokens.findIndex((t, j) => j > i && /^["”»“]$/.test(t.text));
     if (close <= i + 1 || close - i > 8 || !tokens[i + 1]!.cap) continue;
     const inside = tokens.slice(i + 1, close);
-    const companyLike = inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) || sets.connectors.has(tokens[i - 1]?.folded ?? '') || companyWords.test(tokens[i - 1]?.folded ?? '');
+    const companyLike =
+      inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) ||
+      sets.connectors.has(tokens[i - 1]?.folded ?? '') ||
+      companyWords.test(tokens[i - 1]?.folded ?? '');
     // "Samruk-Kazyna Trust Social" Fund: a body's head just after the quotes belongs to it.
     const headAfter = sets.orgHeads.has(tokens[close + 1]?.folded ?? '');
     if (companyLike || headAfter) claim(i + 1, headAfter ? close + 1 : close - 1);
@@ -159,17 +387,32 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     let from = i - 1;
     while (from > 0 && (tokens[from - 1]!.cap || tokens[from - 1]!.text === '&' || sets.orgConnectors.has(tokens[from - 1]!.folded)) && i - from < 8) from--;
     while (from < i - 1 && !tokens[from]!.cap) from++;
-    const initials = tokens.slice(from, i).filter((t) => t.cap).map((t) => t.text[0]).join('');
+    const initials = tokens
+      .slice(from, i)
+      .filter((t) => t.cap)
+      .map((t) => t.text[0])
+      .join('');
     if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) claim(from, i - 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = sets.orgHeads.has(t.folded) || (t.word && /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf)$/.test(t.folded) && t.cap);
+    const head =
+      sets.orgHeads.has(t.folded) ||
+      (t.word && /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf)$/.test(t.folded) && t.cap);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
     // Capitalised words before the head belong to it: "Free University", "Astana International Financial Centre", "SMS Group".
-    while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && !smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded) && !sets.titleWords.has(tokens[from - 1]!.folded) && !sets.honorifics.has(tokens[from - 1]!.folded)) from--;
+    while (
+      from > 0 &&
+      tokens[from - 1]!.cap &&
+      tokens[from - 1]!.word &&
+      !smallWords.has(tokens[from - 1]!.folded) &&
+      !sets.connectors.has(tokens[from - 1]!.folded) &&
+      !sets.titleWords.has(tokens[from - 1]!.folded) &&
+      !sets.honorifics.has(tokens[from - 1]!.folded)
+    )
+      from--;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
     if (!suffix) {
@@ -182,7 +425,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
-          : next.word && (sets.orgWords.has(next.folded) || isCountryWord(next) || (lowerCaseNames(sets) && sets.orgConnectors.has(tokens[j - 1]!.folded) && !!tokens[j + 1] && (tokens[j + 1]!.cap || sets.orgWords.has(tokens[j + 1]!.folded) || sets.orgConnectors.has(tokens[j + 1]!.folded))));
+          : next.word &&
+            (sets.orgWords.has(next.folded) ||
+              isCountryWord(next) ||
+              (lowerCaseNames(sets) &&
+                sets.orgConnectors.has(tokens[j - 1]!.folded) &&
+                !!tokens[j + 1] &&
+                (tokens[j + 1]!.cap || sets.orgWords.has(tokens[j + 1]!.folded) || sets.orgConnectors.has(tokens[j + 1]!.folded))));
         if (!fits) break;
         to = j;
       }
@@ -192,7 +441,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
-    if ((sets.lexicon.language === 'en' || sets.lexicon.language === 'de') && tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded))) continue;
+    if (
+      (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
+      tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded))
+    )
+      continue;
     if (headIsLower && to === i) continue;
     claim(from, to);
   }
@@ -251,13 +504,16 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
         while (particles.has(tokens[after]?.folded ?? '')) after++;
         if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
         else break;
-      }
-      else break;
+      } else break;
     }
     // "Vice Minister of Transport Daniyar Kuanyshev": after "of", the first words complete the function.
     let from = i;
     const previous = tokens[i - 1];
-    if (to - from >= 2 && previous && (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || isTitleWord(previous, sets))) {
+    if (
+      to - from >= 2 &&
+      previous &&
+      (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || isTitleWord(previous, sets))
+    ) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
       while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
@@ -275,7 +531,11 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     // …but "entourée de Martin Keller" is a person: there the small word follows a verb, not a function or a body.
     const connector = tokens[from - 1];
     const beforeConnector = tokens[from - 2];
-    const afterConnector = !!connector && sets.connectors.has(connector.folded) && !!beforeConnector && (beforeConnector.cap || isTitleWord(beforeConnector, sets) || sets.orgHeads.has(beforeConnector.folded));
+    const afterConnector =
+      !!connector &&
+      sets.connectors.has(connector.folded) &&
+      !!beforeConnector &&
+      (beforeConnector.cap || isTitleWord(beforeConnector, sets) || sets.orgHeads.has(beforeConnector.folded));
     if ((to > from || honorific) && (!afterConnector || honorific)) runs.push({ from, to, honorific, sentence: sentenceIndex });
     i = to + 1;
   }
@@ -360,7 +620,11 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
 }
 
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
-  return text.slice(tokens[from]!.start, tokens[to]!.end).replace(/\s+/g, ' ').replace(/^["“«„]|["”»]$/g, '').trim();
+  return text
+    .slice(tokens[from]!.start, tokens[to]!.end)
+    .replace(/\s+/g, ' ')
+    .replace(/^["“«„]|["”»]$/g, '')
+    .trim();
 }
 
 /** German bodies named in the dative or genitive ("im Auswärtigen Amt", "der Staatlichen Universität") in the form a list uses. */
@@ -409,10 +673,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
       // Articles, and a nationality word before the head, are not part of a body's name: "Le ministère", "Kazachse ministerie".
       let nameFrom = from;
-      while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded)))) nameFrom++;
+      while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded))))
+        nameFrom++;
       const name = germanNominative(joinTokens(text, tokens, nameFrom, to));
       // An acronym in brackets just after names the same body: "(BECI)".
-      const acronym = tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
+      const acronym =
+        tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
       if (!quiet) {
@@ -486,11 +752,17 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (!organisation) {
           for (let i = titleTo - 1; i > titleSpanTokens.from; i--) {
             if (minister && !tokens.slice(i + 1, titleTo + 1).some((t) => sets.orgHeads.has(t.folded) || isAcronym(t))) break;
-            if (!bodyConnectors.has(tokens[i]!.folded) || !isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets))) continue;
+            if (
+              !bodyConnectors.has(tokens[i]!.folded) ||
+              (!isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets)))
+            )
+              continue;
             const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
-            if (!rest.length || !rest[0]!.cap && !isAcronym(rest[0]!)) continue;
+            if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
-            const looksLikeBody = rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) || ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+            const looksLikeBody =
+              rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) ||
+              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
             organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);
@@ -512,7 +784,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       }
       country ??= organisation?.country ?? null;
       // "Minister of Energy": the Ministry of Energy, though the text may never name it.
-      const body = !organisation && title ? lexicon.ministryOf(title.replace(/\s+(?:of|de|du|des|di|del|van|von)\s+\S+$/u, (tail) => (isCountryWord(token(tail.trim().split(/\s+/).at(-1)!, 0)) ? '' : tail))) : null;
+      const body =
+        !organisation && title
+          ? lexicon.ministryOf(
+              title.replace(/\s+(?:of|de|du|des|di|del|van|von)\s+\S+$/u, (tail) => (isCountryWord(token(tail.trim().split(/\s+/).at(-1)!, 0)) ? '' : tail)),
+            )
+          : null;
       if (body && titleSpan) {
         const named = organisations.some((org) => org.folded === foldAccents(body));
         organisation = addOrganisation(body, titleSpan, null);
@@ -554,7 +831,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
 }
 
 const delegation = /(delegation|delegazione|delegatie|side|partie|parte|seite|kant|zijde)/i;
-const leads = /\b(led|headed|leads|heads|conduite?|dirigee?|guidat[ao]|presieduta|leitete|geleitet|angefuhrt|onder leiding|geleid|a la tete|alla guida|an der spitze|aan het hoofd)\b/i;
+const leads =
+  /\b(led|headed|leads|heads|conduite?|dirigee?|guidat[ao]|presieduta|leitete|geleitet|angefuhrt|onder leiding|geleid|a la tete|alla guida|an der spitze|aan het hoofd)\b/i;
 
 /**
  * The country of the delegation a person leads or speaks for, from the sentence: "headed
@@ -565,7 +843,10 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   if (!delegation.test(folded)) return null;
   const inSentence = countries.filter((match) => match.start >= sentence.start && match.end <= sentence.end);
   // "X headed Kazakhstan's delegation": the country named just after, before "delegation".
-  const after = inSentence.find((match) => match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)));
+  const after = inSentence.find(
+    (match) =>
+      match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)),
+  );
   if (after) return after.country;
   // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X": one country in a sentence about who led it.
   const named = new Set(inSentence.map((match) => match.country));

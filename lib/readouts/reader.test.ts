@@ -41,7 +41,9 @@ describe('what the reader is given', () => {
   });
 
   it('leaves sharing buttons, photo credits and related-article lists out of the readout', () => {
-    const { sentences } = prepareText('On 12 March the minister met the ambassador.\nFollow us on X\nPhoto: press office\nRead also:\nAnother meeting was held on 3 April.');
+    const { sentences } = prepareText(
+      'On 12 March the minister met the ambassador.\nFollow us on X\nPhoto: press office\nRead also:\nAnother meeting was held on 3 April.',
+    );
     expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
   });
 });
@@ -59,13 +61,17 @@ describe('what the reader says when there is nothing to propose', () => {
   });
 
   it('says when no meeting is in the text', () => {
-    const draft = readReadout('Trade between Belgium and Kazakhstan reached 419 million dollars in 2021, the statistics office said on Tuesday in its yearly report on exports and imports.', context);
+    const draft = readReadout(
+      'Trade between Belgium and Kazakhstan reached 419 million dollars in 2021, the statistics office said on Tuesday in its yearly report on exports and imports.',
+      context,
+    );
     expect(draft.meetings).toEqual([]);
     expect(draft.notices.at(-1)).toMatch(/No meeting was found/);
   });
 
   it('still proposes dates and countries in a language it does not read, with a notice', () => {
-    const spanish = 'El 12 de marzo de 2024, la embajadora de Bélgica se reunió en Astana con el viceministro de Energía de Kazajistán para hablar de hidrógeno verde y de transporte ferroviario entre los dos países.';
+    const spanish =
+      'El 12 de marzo de 2024, la embajadora de Bélgica se reunió en Astana con el viceministro de Energía de Kazajistán para hablar de hidrógeno verde y de transporte ferroviario entre los dos países.';
     const draft = readReadout(spanish, context);
     expect(draft.language).toBeNull();
     expect(draft.notices[0]).toMatch(/only English, French, Italian, German and Dutch/);

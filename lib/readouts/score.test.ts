@@ -107,7 +107,10 @@ describe('scoreReadout', () => {
       meeting({ startDate: '2024-03-12', counterparts: [person('Vasilenko')], partnerCountries: ['KZ'] }),
     );
     const score = scoreReadout(predicted, gold);
-    expect(score.meetingPairs).toEqual([[1, 0], [0, 1]]);
+    expect(score.meetingPairs).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
     expect(score.counts.dates).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(score.counts.partnerCountries).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
@@ -128,7 +131,13 @@ describe('scoreReadout', () => {
     const gold = readout(meeting({ startDate: '2024-03-12', counterparts: [person('Roman Vassilenko', 'Deputy Minister')], areas: ['Trade'] }));
     const predicted = readout(
       meeting({ startDate: '2024-03-12', counterparts: [person('Roman Vassilenko', 'Deputy Minister')], areas: ['Trade'] }),
-      meeting({ startDate: '2024-03-20', endDate: '2024-03-21', counterparts: [person('Aigerim Nurpeisova', 'Chair')], organisations: ['Kazakh Invest'], areas: ['Health'] }),
+      meeting({
+        startDate: '2024-03-20',
+        endDate: '2024-03-21',
+        counterparts: [person('Aigerim Nurpeisova', 'Chair')],
+        organisations: ['Kazakh Invest'],
+        areas: ['Health'],
+      }),
     );
     const { counts } = scoreReadout(predicted, gold);
     expect(counts.meetings).toEqual({ tp: 1, fp: 1, fn: 0 });
@@ -139,17 +148,43 @@ describe('scoreReadout', () => {
     expect(counts.areas).toEqual({ tp: 1, fp: 1, fn: 0 });
 
     // The other way round, the gold meeting nothing aligns with is all missed.
-    expect(scoreReadout(readout(), gold).counts).toMatchObject({ meetings: { tp: 0, fp: 0, fn: 1 }, dates: { tp: 0, fp: 0, fn: 1 }, titles: { tp: 0, fp: 0, fn: 1 }, areas: { tp: 0, fp: 0, fn: 1 } });
+    expect(scoreReadout(readout(), gold).counts).toMatchObject({
+      meetings: { tp: 0, fp: 0, fn: 1 },
+      dates: { tp: 0, fp: 0, fn: 1 },
+      titles: { tp: 0, fp: 0, fn: 1 },
+      areas: { tp: 0, fp: 0, fn: 1 },
+    });
   });
 
   it('counts a wrong value as both a false positive and a miss, a missing one as a miss', () => {
-    const gold = readout(meeting({ startDate: '2024-03-12', endDate: null, places: [{ city: 'Liège', country: 'BE' }], counterparts: [person('Roman Vassilenko', 'Deputy Minister of Foreign Affairs')] }));
-    const predicted = readout(meeting({ startDate: '2024-03-12', endDate: '2024-03-13', places: [{ city: 'Liege', country: 'BE' }, { city: 'Brussels', country: 'BE' }], counterparts: [person('Roman Vassilenko', 'Ambassador')] }));
+    const gold = readout(
+      meeting({
+        startDate: '2024-03-12',
+        endDate: null,
+        places: [{ city: 'Liège', country: 'BE' }],
+        counterparts: [person('Roman Vassilenko', 'Deputy Minister of Foreign Affairs')],
+      }),
+    );
+    const predicted = readout(
+      meeting({
+        startDate: '2024-03-12',
+        endDate: '2024-03-13',
+        places: [
+          { city: 'Liege', country: 'BE' },
+          { city: 'Brussels', country: 'BE' },
+        ],
+        counterparts: [person('Roman Vassilenko', 'Ambassador')],
+      }),
+    );
     const { counts } = scoreReadout(predicted, gold);
     expect(counts.dates).toEqual({ tp: 1, fp: 1, fn: 0 });
     expect(counts.places).toEqual({ tp: 1, fp: 1, fn: 0 });
     expect(counts.titles).toEqual({ tp: 0, fp: 1, fn: 1 });
-    expect(scoreReadout(readout(meeting({ startDate: '2024-03-12', counterparts: [person('Roman Vassilenko')] })), gold).counts.titles).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(scoreReadout(readout(meeting({ startDate: '2024-03-12', counterparts: [person('Roman Vassilenko')] })), gold).counts.titles).toEqual({
+      tp: 0,
+      fp: 0,
+      fn: 1,
+    });
   });
 
   it('counts who committed only for commitments found, and pairs commitments one to one', () => {
@@ -191,7 +226,10 @@ describe('summarise', () => {
   it('micro-averages per language and overall', () => {
     const gold = readout(meeting({ startDate: '2024-03-12', endDate: '2024-03-13', areas: ['Trade'] }));
     const english = scoreReadout(readout(meeting({ startDate: '2024-03-12', areas: ['Trade'] })), gold);
-    const french = scoreReadout({ language: 'fr', meetings: [meeting({ startDate: '2024-03-12', endDate: '2024-03-13', areas: ['Health'] })] }, { ...gold, language: 'fr' });
+    const french = scoreReadout(
+      { language: 'fr', meetings: [meeting({ startDate: '2024-03-12', endDate: '2024-03-13', areas: ['Health'] })] },
+      { ...gold, language: 'fr' },
+    );
     const summary = summarise([english, english, french]);
     expect(summary.columns).toEqual(['en', 'fr', 'overall']);
     expect(summary.readouts).toEqual({ en: 2, fr: 1, overall: 3 });

@@ -9,7 +9,19 @@ import { readoutLanguages, type ReadoutJson } from './types';
  */
 
 /** `meetings` (how meetings were told apart) and `sides` are reported, not held to a floor. */
-export const scoredFields = ['meetings', 'dates', 'places', 'partnerCountries', 'counterparts', 'titles', 'organisations', 'areas', 'commitments', 'whoCommitted', 'sides'] as const;
+export const scoredFields = [
+  'meetings',
+  'dates',
+  'places',
+  'partnerCountries',
+  'counterparts',
+  'titles',
+  'organisations',
+  'areas',
+  'commitments',
+  'whoCommitted',
+  'sides',
+] as const;
 export type ScoredField = (typeof scoredFields)[number];
 
 export type Counts = { tp: number; fp: number; fn: number };
@@ -66,15 +78,89 @@ export function pairUp<P, G>(predicted: readonly P[], gold: readonly G[], simila
 /** Short words that carry no meaning of their own in the five languages, folded ("à" is "a"). */
 const functionWords = new Set([
   // English
-  'a', 'an', 'the', 'of', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'by',
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
   // French
-  'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'au', 'aux', 'pour', 'en', 'un', 'une', 'sur',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'au',
+  'aux',
+  'pour',
+  'en',
+  'un',
+  'une',
+  'sur',
   // Italian
-  'di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'lo', 'i', 'gli', 'al', 'alla', 'allo', 'ai', 'agli', 'alle', 'per', 'da', 'dal', 'dalla', 'nel', 'nella', 'una', 'uno',
+  'di',
+  'del',
+  'dello',
+  'della',
+  'dei',
+  'degli',
+  'delle',
+  'e',
+  'ed',
+  'il',
+  'lo',
+  'i',
+  'gli',
+  'al',
+  'alla',
+  'allo',
+  'ai',
+  'agli',
+  'alle',
+  'per',
+  'da',
+  'dal',
+  'dalla',
+  'nel',
+  'nella',
+  'una',
+  'uno',
   // German
-  'der', 'die', 'das', 'dem', 'den', 'und', 'fur', 'von', 'vom', 'zu', 'zum', 'zur', 'im', 'ein', 'eine', 'einer', 'eines',
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'und',
+  'fur',
+  'von',
+  'vom',
+  'zu',
+  'zum',
+  'zur',
+  'im',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
   // Dutch
-  'van', 'het', 'een', 'voor', 'op', 'te', 'ter',
+  'van',
+  'het',
+  'een',
+  'voor',
+  'op',
+  'te',
+  'ter',
 ]);
 
 /** The meaningful words of a title, an organisation or a commitment, folded. */
@@ -262,7 +348,11 @@ const overall = 'overall';
 export function summarise(results: readonly ReadoutScore[]): Summary {
   const languageOf = (result: ReadoutScore) => result.language ?? 'other';
   const present = new Set(results.map(languageOf));
-  const columns = [...readoutLanguages.filter((language) => present.has(language)), ...[...present].filter((language) => !(readoutLanguages as readonly string[]).includes(language)).sort(), overall];
+  const columns = [
+    ...readoutLanguages.filter((language) => present.has(language)),
+    ...[...present].filter((language) => !(readoutLanguages as readonly string[]).includes(language)).sort(),
+    overall,
+  ];
   const sums = Object.fromEntries(columns.map((column) => [column, emptyCounts()]));
   const readouts = Object.fromEntries(columns.map((column) => [column, 0]));
   const meetings = Object.fromEntries(columns.map((column) => [column, { gold: 0, predicted: 0 }]));
@@ -280,7 +370,9 @@ export function summarise(results: readonly ReadoutScore[]): Summary {
       }
     }
   }
-  const fields = Object.fromEntries(scoredFields.map((field) => [field, Object.fromEntries(columns.map((column) => [column, metricsOf(sums[column]![field])]))])) as Summary['fields'];
+  const fields = Object.fromEntries(
+    scoredFields.map((field) => [field, Object.fromEntries(columns.map((column) => [column, metricsOf(sums[column]![field])]))]),
+  ) as Summary['fields'];
   return { columns, readouts, meetings, fields };
 }
 
@@ -288,15 +380,34 @@ export function summarise(results: readonly ReadoutScore[]): Summary {
 export function formatSummary(summary: Summary): string {
   const number = (value: number | null) => (value === null ? '   –' : value.toFixed(2));
   const width = 16;
-  const row = (label: string, cells: string[]) => label.padEnd(18) + cells.map((cell) => cell.padEnd(width)).join('').trimEnd();
+  const row = (label: string, cells: string[]) =>
+    label.padEnd(18) +
+    cells
+      .map((cell) => cell.padEnd(width))
+      .join('')
+      .trimEnd();
   return [
     row('', summary.columns),
-    row('readouts', summary.columns.map((column) => String(summary.readouts[column]))),
-    row('meetings gold/got', summary.columns.map((column) => `${summary.meetings[column]!.gold}/${summary.meetings[column]!.predicted}`)),
-    row('', summary.columns.map(() => '   P    R   F1')),
-    ...scoredFields.map((field) => row(field, summary.columns.map((column) => {
-      const metrics = summary.fields[field][column]!;
-      return [metrics.precision, metrics.recall, metrics.f1].map(number).join(' ');
-    }))),
+    row(
+      'readouts',
+      summary.columns.map((column) => String(summary.readouts[column])),
+    ),
+    row(
+      'meetings gold/got',
+      summary.columns.map((column) => `${summary.meetings[column]!.gold}/${summary.meetings[column]!.predicted}`),
+    ),
+    row(
+      '',
+      summary.columns.map(() => '   P    R   F1'),
+    ),
+    ...scoredFields.map((field) =>
+      row(
+        field,
+        summary.columns.map((column) => {
+          const metrics = summary.fields[field][column]!;
+          return [metrics.precision, metrics.recall, metrics.f1].map(number).join(' ');
+        }),
+      ),
+    ),
   ].join('\n');
 }

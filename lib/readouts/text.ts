@@ -9,7 +9,8 @@ import type { Span } from './types';
 export type Sentence = Span & { text: string; paragraph: number; background: boolean };
 
 /** Sentences that give background, not what happened: "For reference: trade reached $419 million". */
-const background = /^\s*(for reference|reference:|background:|note to editors|pour (?:rappel|memoire|reference)|a titre de reference|per riferimento|si ricorda|zur (?:information|erinnerung)|hintergrund|ter (?:informatie|info|herinnering)|achtergrond)|\d[\d.,]*\s*(?:million|billion|milliards?|millions?|milioni|miliardi|millionen|milliarden|miljoen|miljard)|[$€]\s*\d/i;
+const background =
+  /^\s*(for reference|reference:|background:|note to editors|pour (?:rappel|memoire|reference)|a titre de reference|per riferimento|si ricorda|zur (?:information|erinnerung)|hintergrund|ter (?:informatie|info|herinnering)|achtergrond)|\d[\d.,]*\s*(?:million|billion|milliards?|millions?|milioni|miliardi|millionen|milliarden|miljoen|miljard)|[$€]\s*\d/i;
 
 export type PreparedText = {
   text: string;
@@ -79,7 +80,8 @@ function emailBody(input: string): { body: string; date: string | null; subject:
 const boilerplateLine =
   /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\|)/i;
 /** Headings after which a page lists other articles: everything after them is not the readout. */
-const relatedHeading = /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|lees ook|gerelateerde artikelen|condividi questo articolo)/i;
+const relatedHeading =
+  /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|lees ook|gerelateerde artikelen|condividi questo articolo)/i;
 
 /** Splits the text into sentences, with paragraphs numbered; boilerplate is left out. */
 function sentencesOf(text: string): Sentence[] {
@@ -103,7 +105,8 @@ function sentencesOf(text: string): Sentence[] {
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line) || (/^\s*[-–•]\s/.test(line) && line.length < 160 && !/[.!?]\s*$/.test(line))) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
-    const sentenceEnd = /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|Z\.E|[Ss]ig|[Dd]ott|[Oo]n|[Aa]vv|[Ii]ng|[Pp]rof|[Dd]hr|[Mm]evr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+    const sentenceEnd =
+      /(?<!\b\d{1,2}|\b(?:Mr|Mrs|Ms|Dr|M|Mme|St|S\.E|H\.E|Z\.E|[Ss]ig|[Dd]ott|[Oo]n|[Aa]vv|[Ii]ng|[Pp]rof|[Dd]hr|[Mm]evr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;

@@ -74,23 +74,31 @@ describe('account change schemas', () => {
   });
 
   it('mission settings need a name, a time zone and the version read with the form; the countries may wait', () => {
-    expect(missionSettingsSchema.parse({ missionName: ' Embassy in Brussels ', ourCountryCode: '', hostCountryCode: '', timeZone: 'UTC', version: '3' })).toEqual({
+    expect(
+      missionSettingsSchema.parse({ missionName: ' Embassy in Brussels ', ourCountryCode: '', hostCountryCode: '', timeZone: 'UTC', version: '3' }),
+    ).toEqual({
       missionName: 'Embassy in Brussels',
       ourCountryCode: null,
       hostCountryCode: null,
       timeZone: 'UTC',
       version: 3,
     });
-    expect(fieldErrors(missionSettingsSchema.safeParse({ missionName: '  ', timeZone: 'UTC', version: '3' })).missionName).toEqual(['Mission name is required.']);
+    expect(fieldErrors(missionSettingsSchema.safeParse({ missionName: '  ', timeZone: 'UTC', version: '3' })).missionName).toEqual([
+      'Mission name is required.',
+    ]);
   });
 
   it('mission settings take ISO country codes and an IANA time zone, and say which field is wrong', () => {
-    expect(missionSettingsSchema.parse({ missionName: 'Embassy', ourCountryCode: 'kz', hostCountryCode: 'BE', timeZone: 'Europe/Brussels', version: '1' })).toMatchObject({
+    expect(
+      missionSettingsSchema.parse({ missionName: 'Embassy', ourCountryCode: 'kz', hostCountryCode: 'BE', timeZone: 'Europe/Brussels', version: '1' }),
+    ).toMatchObject({
       ourCountryCode: 'KZ',
       hostCountryCode: 'BE',
       timeZone: 'Europe/Brussels',
     });
-    const errors = fieldErrors(missionSettingsSchema.safeParse({ missionName: 'Embassy', ourCountryCode: 'XX', hostCountryCode: 'Belgium', timeZone: 'Brussels', version: '1' }));
+    const errors = fieldErrors(
+      missionSettingsSchema.safeParse({ missionName: 'Embassy', ourCountryCode: 'XX', hostCountryCode: 'Belgium', timeZone: 'Brussels', version: '1' }),
+    );
     expect(errors).toEqual({
       ourCountryCode: ['Choose a country from the list.'],
       hostCountryCode: ['Choose a country from the list.'],

@@ -33,9 +33,7 @@ function requirePasswordWhenSet(value: { passwordMode: 'generate' | 'set'; passw
   }
 }
 
-export const createAccountSchema = z
-  .object({ name: singleLine('Name', 120), email, role, ...passwordChoice })
-  .superRefine(requirePasswordWhenSet);
+export const createAccountSchema = z.object({ name: singleLine('Name', 120), email, role, ...passwordChoice }).superRefine(requirePasswordWhenSet);
 
 export const changeRoleSchema = z.object({ userId: recordId, role });
 
@@ -44,15 +42,18 @@ export const setActiveSchema = z.object({
   active: z.enum(['true', 'false'], { error: 'Unknown status.' }).transform((value) => value === 'true'),
 });
 
-export const resetPasswordSchema = z
-  .object({ userId: recordId, ...passwordChoice })
-  .superRefine(requirePasswordWhenSet);
+export const resetPasswordSchema = z.object({ userId: recordId, ...passwordChoice }).superRefine(requirePasswordWhenSet);
 
 export const accountIdSchema = z.object({ userId: recordId });
 
 /** Signing in again inside a form: the code, when the account has two-step verification, comes with the password. */
 export const reauthenticateSchema = signInSchema.extend({
-  code: z.string().trim().max(40, { error: 'That code is not right.' }).optional().transform((value) => value || undefined),
+  code: z
+    .string()
+    .trim()
+    .max(40, { error: 'That code is not right.' })
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 const code = z.string({ error: 'Enter the code.' }).trim().min(1, { error: 'Enter the code.' }).max(40, { error: 'That code is not right.' });
@@ -98,6 +99,9 @@ export const missionSettingsSchema = z.object({
   // Optional: a client that leaves them out keeps the current values.
   sessionHours: bounded('Session length (hours)', sessionLimitBounds.sessionHours).optional(),
   idleMinutes: bounded('Idle time-out (minutes)', sessionLimitBounds.idleMinutes).optional(),
-  secondFactorForEveryone: z.enum(['on', 'off']).transform((value) => value === 'on').optional(),
+  secondFactorForEveryone: z
+    .enum(['on', 'off'])
+    .transform((value) => value === 'on')
+    .optional(),
   version: formVersion,
 });

@@ -18,7 +18,11 @@ describe('plain text, the one rule on control characters', () => {
 
   it('holds for a meeting place’s city, which once took NUL, BEL and ESC', () => {
     const meeting = { title: 'Talks', kind: 'call', startDate: '2024-06-24', placeCountry: 'BE', countries: 'BE', confidentiality: 'normal' };
-    expect(refusals(meetingSchema.safeParse({ ...meeting, placeCity: '\u0000\u0007Brussels\u001b' }))).toEqual(['A city name must be a single line of plain text.']);
-    expect(meetingSchema.safeParse({ ...meeting, placeCity: 'Bruxelles – Brussel' }).data?.places).toEqual([{ city: 'Bruxelles – Brussel', countryCode: 'BE' }]);
+    expect(refusals(meetingSchema.safeParse({ ...meeting, placeCity: '\u0000\u0007Brussels\u001b' }))).toEqual([
+      'A city name must be a single line of plain text.',
+    ]);
+    expect(meetingSchema.safeParse({ ...meeting, placeCity: 'Bruxelles – Brussel' }).data?.places).toEqual([
+      { city: 'Bruxelles – Brussel', countryCode: 'BE' },
+    ]);
   });
 });

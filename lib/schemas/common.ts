@@ -50,7 +50,16 @@ export const newPassword = z
  */
 export function wholeNumber(message: string) {
   return z
-    .union([z.number(), z.string().trim().regex(/^\d{1,16}$/)], { error: message })
+    .union(
+      [
+        z.number(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d{1,16}$/),
+      ],
+      { error: message },
+    )
     .transform(Number)
     .pipe(z.number({ error: message }).int({ error: message }).nonnegative({ error: message }).max(Number.MAX_SAFE_INTEGER, { error: message }));
 }
@@ -65,13 +74,15 @@ export const formVersion = wholeNumber('Reload the page and try again.');
 
 /** Free text that may span lines (summaries, notes); empty becomes null. */
 export function optionalLongText(label: string, max: number) {
-  return z
-    .string()
-    // Forms send a line break as CR LF; the text box counted it as one character, and so does the limit.
-    .transform(unifyLineBreaks)
-    .pipe(plainText(label, { max, lines: true }))
-    .optional()
-    .transform((value) => (value ? value : null));
+  return (
+    z
+      .string()
+      // Forms send a line break as CR LF; the text box counted it as one character, and so does the limit.
+      .transform(unifyLineBreaks)
+      .pipe(plainText(label, { max, lines: true }))
+      .optional()
+      .transform((value) => (value ? value : null))
+  );
 }
 
 /**

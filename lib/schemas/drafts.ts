@@ -12,7 +12,12 @@ export const saveDraftSchema = z.object({
     .string()
     .max(1_000)
     .optional()
-    .transform((value) => (value ?? '').replace(/[\u0000-\u001F\u007F]+/g, ' ').trim().slice(0, 200)),
+    .transform((value) =>
+      (value ?? '')
+        .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+        .trim()
+        .slice(0, 200),
+    ),
   payload: z
     .string({ error: 'Nothing to keep.' })
     .max(DRAFT_MAX_CHARS, { error: `A draft holds at most ${DRAFT_MAX_CHARS.toLocaleString('en')} characters.` })

@@ -43,7 +43,13 @@ export const meetingFollowUpsSchema = z
     rows.followUpTitle.forEach((title, index) => {
       if (!title.trim()) return;
       const parsed = z
-        .object({ title: singleLine('Title', 200), countryCode, committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }), ownerId: optionalRecordId, dueDate: optionalCalendarDate('Due date') })
+        .object({
+          title: singleLine('Title', 200),
+          countryCode,
+          committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }),
+          ownerId: optionalRecordId,
+          dueDate: optionalCalendarDate('Due date'),
+        })
         .superRefine(requireOwnerForOurSide)
         .safeParse({
           title,

@@ -66,7 +66,9 @@ describe('meetingSchema', () => {
     expect(errorsOf({ ...valid, placeCity: [''], placeCountry: [''] }).places).toEqual(['Add where the meeting took place.']);
     // The form keeps a spare row ready with its country preset: without a city it is no place.
     expect(errorsOf({ ...valid, placeCity: [''], placeCountry: ['LU'] }).places).toEqual(['Add where the meeting took place.']);
-    expect(meetingSchema.parse({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['BE', 'BE'] }).places).toEqual([{ city: 'Brussels', countryCode: 'BE' }]);
+    expect(meetingSchema.parse({ ...valid, placeCity: ['Brussels', ''], placeCountry: ['BE', 'BE'] }).places).toEqual([
+      { city: 'Brussels', countryCode: 'BE' },
+    ]);
   });
 
   it('keeps RTL text, emoji and markup as plain text (rendered escaped)', () => {
@@ -76,7 +78,15 @@ describe('meetingSchema', () => {
 
   it('edit adds the id and the version read with the form', () => {
     const edit = editMeetingSchema.parse({ ...valid, meetingId: '12', version: '3' });
-    expect(edit).toMatchObject({ meetingId: 12, version: 3, title: valid.title, places: [{ city: 'Brussels', countryCode: 'BE' }, { city: 'Luxembourg', countryCode: 'LU' }] });
+    expect(edit).toMatchObject({
+      meetingId: 12,
+      version: 3,
+      title: valid.title,
+      places: [
+        { city: 'Brussels', countryCode: 'BE' },
+        { city: 'Luxembourg', countryCode: 'LU' },
+      ],
+    });
     expect(editMeetingSchema.safeParse({ ...valid, meetingId: '12' }).success).toBe(false);
   });
 });
@@ -91,7 +101,9 @@ describe('contactSchema', () => {
     expect(missingKind.success).toBe(false);
     const both = contactSchema.safeParse({ ...base, organisationId: '3', newOrganisationName: 'BECI', newOrganisationKind: 'business-association' });
     expect(both.success).toBe(false);
-    expect(contactSchema.parse({ ...base, newOrganisationName: 'BECI', newOrganisationKind: 'business-association' }).newOrganisationKind).toBe('business-association');
+    expect(contactSchema.parse({ ...base, newOrganisationName: 'BECI', newOrganisationKind: 'business-association' }).newOrganisationKind).toBe(
+      'business-association',
+    );
   });
   it('refuses a malformed e-mail or phone', () => {
     expect(contactSchema.safeParse({ ...base, email: 'nope' }).success).toBe(false);
@@ -101,7 +113,15 @@ describe('contactSchema', () => {
 
 describe('parseMeetingFilters', () => {
   it('keeps valid filters and drops malformed ones instead of failing', () => {
-    const { filters, sort } = parseMeetingFilters({ q: ' Vasilenko ', country: 'kz', kind: 'nonsense', from: '2024-13-01', area: '4', attendee: 'x', sort: 'oldest' });
+    const { filters, sort } = parseMeetingFilters({
+      q: ' Vasilenko ',
+      country: 'kz',
+      kind: 'nonsense',
+      from: '2024-13-01',
+      area: '4',
+      attendee: 'x',
+      sort: 'oldest',
+    });
     expect(filters).toMatchObject({ query: 'Vasilenko', country: 'KZ', kind: undefined, from: undefined, areaId: 4, attendeeId: undefined });
     expect(sort).toBe('oldest');
   });

@@ -2,13 +2,23 @@ import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
 import { TEXT_LIMITS } from '../text-limits';
-import { blankAsNull, calendarDate, column, email, formVersion, list, optionalCalendarDate, optionalLine, optionalLongText, optionalRecordId, plainText, recordId, singleLine } from './common';
+import {
+  blankAsNull,
+  calendarDate,
+  column,
+  email,
+  formVersion,
+  list,
+  optionalCalendarDate,
+  optionalLine,
+  optionalLongText,
+  optionalRecordId,
+  plainText,
+  recordId,
+  singleLine,
+} from './common';
 
-export const countryCode = z
-  .string({ error: 'Choose a country.' })
-  .trim()
-  .toUpperCase()
-  .refine(isCountryCode, { error: 'Choose a country from the list.' });
+export const countryCode = z.string({ error: 'Choose a country.' }).trim().toUpperCase().refine(isCountryCode, { error: 'Choose a country from the list.' });
 
 const optionalCountryCode = blankAsNull(countryCode);
 
@@ -96,7 +106,10 @@ const contactFields = z.object({
   title: optionalLine('Title', 200),
   organisationId: z.preprocess((value) => (value === '' || value === undefined ? null : value), recordId.nullable()),
   newOrganisationName: optionalLine('Organisation name', 200),
-  newOrganisationKind: z.enum(organisationKinds).optional().or(z.literal('').transform(() => undefined)),
+  newOrganisationKind: z
+    .enum(organisationKinds)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   countryCode: optionalCountryCode,
   email: optionalEmail,
   phone: optionalLine('Phone', 50).refine((value) => value === null || /^[+()\d\s./-]{3,50}$/.test(value), {
@@ -117,9 +130,7 @@ function checkOrganisationChoice(contact: z.output<typeof contactFields>, ctx: z
 export const contactSchema = contactFields.superRefine(checkOrganisationChoice);
 export type ContactInput = z.output<typeof contactSchema>;
 
-export const editContactSchema = z
-  .object({ contactId: recordId, version: formVersion })
-  .and(contactSchema);
+export const editContactSchema = z.object({ contactId: recordId, version: formVersion }).and(contactSchema);
 
 export const mergeContactsSchema = z
   .object({ keepContactId: recordId, duplicateContactId: recordId })

@@ -4,7 +4,8 @@ import { optionalCalendarDate } from './common';
 
 export const EMPTY_READOUT_MESSAGE = "Paste the readout's text first.";
 export const READOUT_TOO_LONG_MESSAGE = `A readout can be at most ${formatCount(TEXT_LIMITS.readout)} characters. Paste only the part about the meeting.`;
-export const BINARY_READOUT_MESSAGE = 'This does not look like text (a binary file or an attachment?). Paste the readout’s text, or choose a .txt or .eml file.';
+export const BINARY_READOUT_MESSAGE =
+  'This does not look like text (a binary file or an attachment?). Paste the readout’s text, or choose a .txt or .eml file.';
 
 // Control characters other than tab and line break: they garble the reader's sentences and cannot be stored.
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFEFF]/g;

@@ -73,7 +73,8 @@ export const demoMeetings: DemoMeeting[] = [
     discussed: ['Trade'],
     summary:
       'With the president of the Kosovo chamber, we met BECI’s leadership to bring companies of both sides into contact and to share know-how on serving chamber members. BECI showed its digital services platform.',
-    outcome: 'Both chambers will prepare packages promoting digital cooperation, then look at classic B2B forums. BECI offered study visits for the Kosovo chamber’s members.',
+    outcome:
+      'Both chambers will prepare packages promoting digital cooperation, then look at classic B2B forums. BECI offered study visits for the Kosovo chamber’s members.',
     followUps: [
       { title: 'Draft digital-cooperation promotion packages with BECI', committedBy: 'joint', countryCode: 'BE', due: '2019-10-31', status: 'done' },
       { title: 'Assess a first traditional B2B forum after the digital packages', committedBy: 'joint', countryCode: 'BE' },
@@ -95,7 +96,12 @@ export const demoMeetings: DemoMeeting[] = [
     outcome: 'Agreed to set up clear channels matching Luxembourg’s needs with what Kosovo companies offer, starting with ICT.',
     followUps: [
       { title: 'Set up a contact channel matching Luxembourg demand with ICT suppliers', committedBy: 'joint', countryCode: 'LU', status: 'in-progress' },
-      { title: 'Ask the Luxembourg foreign ministry about development-aid financing for joint projects', committedBy: 'ours', countryCode: 'LU', due: '2019-12-15' },
+      {
+        title: 'Ask the Luxembourg foreign ministry about development-aid financing for joint projects',
+        committedBy: 'ours',
+        countryCode: 'LU',
+        due: '2019-12-15',
+      },
     ],
   },
   {
@@ -111,7 +117,15 @@ export const demoMeetings: DemoMeeting[] = [
     summary:
       'Thirty years after diplomatic relations were established (25 August 1992), the two foreign ministries reviewed their partnership, joint events, high-level visits and work in multilateral bodies. Context: 2021 trade turnover of USD 419.7 million; Belgian direct investment of USD 1.069 billion in 2021 and USD 9.96 billion over 2005–2021; about 70 companies with Belgian capital in Kazakhstan.',
     outcome: 'Kazakhstan invited Belgian participation in joint investment projects in priority sectors.',
-    followUps: [{ title: 'Send the list of priority-sector projects open to Belgian investors', committedBy: 'ours', countryCode: 'BE', due: '2023-01-31', status: 'done' }],
+    followUps: [
+      {
+        title: 'Send the list of priority-sector projects open to Belgian investors',
+        committedBy: 'ours',
+        countryCode: 'BE',
+        due: '2023-01-31',
+        status: 'done',
+      },
+    ],
   },
   {
     key: 'signing-2022',
@@ -122,7 +136,8 @@ export const demoMeetings: DemoMeeting[] = [
     countries: ['BE', 'KZ'],
     counterparts: ['cooreman'],
     agreed: ['Higher education and research'],
-    summary: 'The Belgian delegation attended the signing of a general agreement on academic and cultural cooperation between the Academy of Public Administration and the Free University of Brussels.',
+    summary:
+      'The Belgian delegation attended the signing of a general agreement on academic and cultural cooperation between the Academy of Public Administration and the Free University of Brussels.',
     followUps: [{ title: 'Follow up on the first student and staff exchanges under the agreement', committedBy: 'joint', countryCode: 'BE' }],
   },
   {
@@ -153,7 +168,8 @@ export const demoMeetings: DemoMeeting[] = [
     countries: ['LU'],
     counterparts: ['cruchten'],
     discussed: ['Transport and logistics', 'ICT and digital innovation'],
-    summary: 'The ambassador presented recent political reforms, the referendum results, transport and logistics capacity and digitalisation. Mr Cruchten saw the referendum as a sign of stability.',
+    summary:
+      'The ambassador presented recent political reforms, the referendum results, transport and logistics capacity and digitalisation. Mr Cruchten saw the referendum as a sign of stability.',
     followUps: [{ title: 'Arrange a visit of Luxembourg members of parliament to Kazakhstan', committedBy: 'ours', countryCode: 'LU', due: '-30' }],
   },
   {
@@ -175,7 +191,8 @@ export const demoMeetings: DemoMeeting[] = [
     countries: ['LU'],
     counterparts: ['kremer'],
     agreed: ['Trade'],
-    summary: 'Expanding ties between companies of both countries and upcoming business missions of Luxembourg entrepreneurs; the firm already works with Kazakh partners, including a Samruk-Kazyna fund.',
+    summary:
+      'Expanding ties between companies of both countries and upcoming business missions of Luxembourg entrepreneurs; the firm already works with Kazakh partners, including a Samruk-Kazyna fund.',
     followUps: [{ title: 'Co-organise the next business mission of Luxembourg entrepreneurs', committedBy: 'joint', countryCode: 'LU', due: '+40' }],
   },
   {

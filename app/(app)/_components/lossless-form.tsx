@@ -31,7 +31,19 @@ export function useLosslessForm<T>(action: FormAction<T>, options: Omit<Capture,
 }
 
 /** The save button, and beside it where the text is safe. */
-export function SaveRow({ label, pending, done = false, variant = 'primary', capture }: { label: string; pending: boolean; done?: boolean; variant?: ButtonVariant; capture: ReturnType<typeof useCapture> }) {
+export function SaveRow({
+  label,
+  pending,
+  done = false,
+  variant = 'primary',
+  capture,
+}: {
+  label: string;
+  pending: boolean;
+  done?: boolean;
+  variant?: ButtonVariant;
+  capture: ReturnType<typeof useCapture>;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <button type="submit" disabled={pending || done} aria-disabled={pending || done} className={buttonClass(variant)}>

@@ -26,7 +26,10 @@ export async function SetupChecklist() {
       <ol className="mt-3 space-y-1">
         {steps.map((step) => (
           <li key={step.key} className="flex min-h-11 flex-wrap items-center gap-x-3">
-            <span aria-hidden="true" className={`flex size-6 shrink-0 items-center justify-center rounded-full text-sm ${step.done ? 'bg-green-700 text-white' : 'border border-slate-400 bg-white'}`}>
+            <span
+              aria-hidden="true"
+              className={`flex size-6 shrink-0 items-center justify-center rounded-full text-sm ${step.done ? 'bg-green-700 text-white' : 'border border-slate-400 bg-white'}`}
+            >
               {step.done ? '✓' : ''}
             </span>
             <Link href={step.href} className={`font-medium underline ${step.done ? 'text-slate-700' : 'text-brand-700'}`}>

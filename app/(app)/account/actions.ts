@@ -23,8 +23,13 @@ export const changePasswordAction = defineAction({
   async run({ currentPassword, password }, { user }) {
     const check = await checkPassword({ email: user.email, password: currentPassword, origin: originOf(await headers()) });
     if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
-    if (check.outcome === 'wrong') throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
-    await replaceOwnPassword({ user, password, sameAsBefore: { message: 'Please correct the fields marked below.', field: 'This is your current password. Choose a new one.' } });
+    if (check.outcome === 'wrong')
+      throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
+    await replaceOwnPassword({
+      user,
+      password,
+      sameAsBefore: { message: 'Please correct the fields marked below.', field: 'This is your current password. Choose a new one.' },
+    });
     return { changed: true as const };
   },
 });
@@ -64,7 +69,8 @@ export const turnOffSecondFactorAction = defineAction({
   access: 'signed-in',
   schema: codeSchema,
   async run({ code }, { user }) {
-    if (secondFactorRequired(user.role, getMissionSettings())) throw new RuleViolation('Your role, or the mission’s settings, require two-step verification: it cannot be turned off.');
+    if (secondFactorRequired(user.role, getMissionSettings()))
+      throw new RuleViolation('Your role, or the mission’s settings, require two-step verification: it cannot be turned off.');
     if (!user.totpEnabled) throw new RuleViolation('Two-step verification is already off.');
     await giveSecondFactor({ user, code });
     turnOffSecondFactor({ userId: user.id });

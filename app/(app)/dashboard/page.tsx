@@ -21,7 +21,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const now = today();
   const focus = new Set(listFocusCountryCodes());
   const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer: user, today: now }), { focus, sort, all });
-  const link = (to: { sort?: CountrySort; all?: boolean }) => `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
+  const link = (to: { sort?: CountrySort; all?: boolean }) =>
+    `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
 
   return (
     <div className="space-y-6">
@@ -29,7 +30,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <nav aria-label="Sort countries" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600">Sort by:</span>
         {(Object.keys(countrySorts) as CountrySort[]).map((key) => (
-          <Link key={key} href={link({ sort: key })} aria-current={key === sort ? 'true' : undefined} className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}>
+          <Link
+            key={key}
+            href={link({ sort: key })}
+            aria-current={key === sort ? 'true' : undefined}
+            className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}
+          >
             {countrySorts[key]}
           </Link>
         ))}
@@ -41,13 +47,27 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th scope="col">Country</th>
-              <th scope="col" className="text-right">Open</th>
-              <th scope="col" className="text-right">Overdue</th>
-              <th scope="col" className="text-right">Due ≤ 14 days</th>
-              <th scope="col" className="hidden md:table-cell">Ours · partner · joint</th>
-              <th scope="col" className="hidden md:table-cell">Agreed areas</th>
-              <th scope="col" className="hidden md:table-cell">Last meeting</th>
-              <th scope="col" className="hidden text-right md:table-cell">Meetings, 90 days</th>
+              <th scope="col" className="text-right">
+                Open
+              </th>
+              <th scope="col" className="text-right">
+                Overdue
+              </th>
+              <th scope="col" className="text-right">
+                Due ≤ 14 days
+              </th>
+              <th scope="col" className="hidden md:table-cell">
+                Ours · partner · joint
+              </th>
+              <th scope="col" className="hidden md:table-cell">
+                Agreed areas
+              </th>
+              <th scope="col" className="hidden md:table-cell">
+                Last meeting
+              </th>
+              <th scope="col" className="hidden text-right md:table-cell">
+                Meetings, 90 days
+              </th>
             </tr>
           </thead>
           <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now }))} />
@@ -62,7 +82,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
-        <OpenVersusOverdueChart data={rows.filter((row) => row.open > 0).slice(0, 12).map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))} />
+        <OpenVersusOverdueChart
+          data={rows
+            .filter((row) => row.open > 0)
+            .slice(0, 12)
+            .map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))}
+        />
         <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} today={now} />
         <div className="lg:col-span-2">
           <AgreedAreasChart data={countriesPerAgreedArea({ viewer: user, today: now })} />

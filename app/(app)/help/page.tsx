@@ -39,8 +39,8 @@ export default async function HelpPage() {
           Follow-ups
         </h2>
         <p>
-          A follow-up is one concrete action agreed in a meeting, with an owner and usually a due date. It counts as an open commitment of its partner
-          country until it is done or cancelled.
+          A follow-up is one concrete action agreed in a meeting, with an owner and usually a due date. It counts as an open commitment of its partner country
+          until it is done or cancelled.
         </p>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {followUpStatuses.map((status) => (
@@ -51,8 +51,8 @@ export default async function HelpPage() {
           ))}
         </dl>
         <p>
-          Who committed: {commitmentSides.map((side) => commitmentSideLabels[side].toLowerCase()).join(', ')}. The dashboard counts each side separately,
-          so a country’s page shows what we owe and what we are owed.
+          Who committed: {commitmentSides.map((side) => commitmentSideLabels[side].toLowerCase()).join(', ')}. The dashboard counts each side separately, so a
+          country’s page shows what we owe and what we are owed.
         </p>
       </section>
       <section aria-labelledby="confidentiality" className="space-y-2">

@@ -38,7 +38,8 @@ export const updateMeetingAction = defineAction({
   run({ meetingId, version, draftId, ...input }, { user }) {
     // Not found if the viewer cannot see it; forbidden if they can see but not edit it.
     const meeting = getMeeting({ viewer: user, id: meetingId });
-    if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
+    if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting)))
+      throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
     if (!canChangeAudience(user, audienceOf(meeting), { confidentiality: input.confidentiality, attendeeIds: input.attendees })) {
       throw new Forbidden(AUDIENCE_REFUSED);
     }

@@ -23,7 +23,18 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const area = filters.areaId === undefined ? undefined : listCooperationAreas({ includeRetired: true }).find((a) => a.id === filters.areaId);
   const attendee = filters.attendeeId === undefined ? undefined : listActiveColleagues().find((c) => c.id === filters.attendeeId);
   const filterQuery = new URLSearchParams(
-    Object.entries({ q: filters.query, country: filters.country, kind: filters.kind, from: filters.from, to: filters.to, area: filters.areaId, attendee: filters.attendeeId, contact: filters.contactId, organisation: filters.organisationId, sort: sort === 'oldest' ? 'oldest' : undefined })
+    Object.entries({
+      q: filters.query,
+      country: filters.country,
+      kind: filters.kind,
+      from: filters.from,
+      to: filters.to,
+      area: filters.areaId,
+      attendee: filters.attendeeId,
+      contact: filters.contactId,
+      organisation: filters.organisationId,
+      sort: sort === 'oldest' ? 'oldest' : undefined,
+    })
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => [key, String(value)]),
   );

@@ -40,7 +40,11 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               {organisation.name}
             </Link>
             <p className="text-sm text-slate-600">
-              {[organisationKindLabels[organisation.kind], organisation.countryCode && countryName(organisation.countryCode), `${organisation.contactCount} contact(s)`]
+              {[
+                organisationKindLabels[organisation.kind],
+                organisation.countryCode && countryName(organisation.countryCode),
+                `${organisation.contactCount} contact(s)`,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>

@@ -13,9 +13,7 @@ export default async function SetupPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Welcome to Readout</h1>
-      <p className="mb-6 mt-2 text-sm text-slate-600">
-        Create the first administrator account. You can then add your colleagues and set the mission’s name.
-      </p>
+      <p className="mb-6 mt-2 text-sm text-slate-600">Create the first administrator account. You can then add your colleagues and set the mission’s name.</p>
       <SetupForm />
     </>
   );

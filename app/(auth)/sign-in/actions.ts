@@ -50,7 +50,11 @@ export const choosePasswordAction = defineAction({
   schema: choosePasswordSchema,
   async run({ password, next }, { user, step }) {
     if (step !== 'new-password') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
-    await replaceOwnPassword({ user, password, sameAsBefore: { message: 'Please choose a new password.', field: 'This is the password you were given. Choose one of your own.' } });
+    await replaceOwnPassword({
+      user,
+      password,
+      sameAsBefore: { message: 'Please choose a new password.', field: 'This is the password you were given. Choose one of your own.' },
+    });
     redirect(next);
   },
 });

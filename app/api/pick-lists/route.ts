@@ -13,7 +13,10 @@ export const GET = defineRoute('meeting:view', () => {
   const focus = listFocusCountryCodes();
   const lists: PickLists = {
     // The mission's focus countries first: they are the ones picked most.
-    countries: [...countriesByName.filter((c) => focus.includes(c.code)), ...countriesByName.filter((c) => !focus.includes(c.code))].map((c) => ({ value: c.code, label: c.name })),
+    countries: [...countriesByName.filter((c) => focus.includes(c.code)), ...countriesByName.filter((c) => !focus.includes(c.code))].map((c) => ({
+      value: c.code,
+      label: c.name,
+    })),
     areas: listCooperationAreas({ includeRetired: true }).map((area) => ({ value: String(area.id), label: area.name })),
     colleagues: listActiveColleagues().map((colleague) => ({ value: String(colleague.id), label: colleague.name })),
   };

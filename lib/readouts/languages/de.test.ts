@@ -16,13 +16,18 @@ Beide Seiten vereinbarten, bis Ende Juni einen Workshop für Diaspora-Unternehme
     expect(meeting!.places).toEqual([{ city: 'Berlin', country: 'DE' }]);
     expect(meeting!.organisations).toContain('Bundesministerium für Arbeit und Soziales');
     expect(meeting!.counterparts).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'Lulzim Berisha', title: 'Botschafter' }), expect.objectContaining({ name: 'Anja Wendt', title: 'Parlamentarische Staatssekretärin', side: 'partner' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Lulzim Berisha', title: 'Botschafter' }),
+        expect.objectContaining({ name: 'Anja Wendt', title: 'Parlamentarische Staatssekretärin', side: 'partner' }),
+      ]),
     );
   });
 
   it('reads a joint undertaking with its deadline', () => {
     const { json } = read(text, 'XK', '2024-03-14');
-    expect(json.meetings[0]!.followUps).toEqual([{ text: 'einen Workshop für Diaspora-Unternehmer zu organisieren', committedBy: 'joint', dueDate: '2024-06-30' }]);
+    expect(json.meetings[0]!.followUps).toEqual([
+      { text: 'einen Workshop für Diaspora-Unternehmer zu organisieren', committedBy: 'joint', dueDate: '2024-06-30' },
+    ]);
     expect(json.meetings[0]!.areas).toContain('Consular and diaspora affairs');
   });
 });

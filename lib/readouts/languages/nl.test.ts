@@ -21,6 +21,8 @@ Op 11 september bezocht de ambassadeur de Universiteit Maastricht, waar zij werd
     const { json } = read(text, 'BE', '2024-09-13');
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(expect.arrayContaining(['Hilde Claeys', 'Erik van der Linden']));
     expect(json.meetings[0]!.followUps).toEqual([{ text: 'een gezamenlijke werkgroep op te richten', committedBy: 'joint', dueDate: '2024-10-31' }]);
-    expect(json.meetings[1]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marieke Janssen', title: 'rector magnificus', side: 'partner' })]));
+    expect(json.meetings[1]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Marieke Janssen', title: 'rector magnificus', side: 'partner' })]),
+    );
   });
 });

@@ -13,7 +13,9 @@ export function ChangePasswordForm() {
   return (
     <form key={result?.ok ? 'done' : 'form'} action={formAction} className="space-y-4 rounded-xl border border-slate-200 bg-white p-5" noValidate>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Password changed. Your other sessions have ended, and a calendar feed address, if you had one, must be made again.</SuccessMessage>}
+      {result?.ok && (
+        <SuccessMessage>Password changed. Your other sessions have ended, and a calendar feed address, if you had one, must be made again.</SuccessMessage>
+      )}
       {/* For password managers: whose password this is. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly />
       <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errors?.currentPassword} />
@@ -57,7 +59,15 @@ export function SecondFactorControls({ remainingCodes, required }: { remainingCo
       </p>
       <form action={codesAction} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" noValidate>
         <FormMessage result={codes} />
-        <Field id="codes-code" name="code" label="Code from your app" inputMode="numeric" autoComplete="one-time-code" required errors={codes?.ok === false ? codes.fieldErrors?.code : undefined} />
+        <Field
+          id="codes-code"
+          name="code"
+          label="Code from your app"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          errors={codes?.ok === false ? codes.fieldErrors?.code : undefined}
+        />
         <SubmitButton variant="secondary" pendingLabel="Checking…">
           Make new recovery codes
         </SubmitButton>
@@ -66,7 +76,15 @@ export function SecondFactorControls({ remainingCodes, required }: { remainingCo
         <form action={offAction} className="space-y-3 rounded-xl border border-slate-200 bg-white p-5" noValidate>
           <FormMessage result={off} />
           {off?.ok && <SuccessMessage>Two-step verification is off.</SuccessMessage>}
-          <Field id="off-code" name="code" label="Code from your app, to turn it off" inputMode="numeric" autoComplete="one-time-code" required errors={off?.ok === false ? off.fieldErrors?.code : undefined} />
+          <Field
+            id="off-code"
+            name="code"
+            label="Code from your app, to turn it off"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            required
+            errors={off?.ok === false ? off.fieldErrors?.code : undefined}
+          />
           <SubmitButton variant="danger" pendingLabel="Checking…">
             Turn off two-step verification
           </SubmitButton>

@@ -49,9 +49,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         }
       />
       <FilterPanel activeCount={countActiveFilters(filters)}>
-        <form method="get" role="search" aria-label="Filter the audit log" className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4">
+        <form
+          method="get"
+          role="search"
+          aria-label="Filter the audit log"
+          className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
+        >
           <div>
-            <label htmlFor="kind" className="text-sm font-medium">Events</label>
+            <label htmlFor="kind" className="text-sm font-medium">
+              Events
+            </label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
               <option value="">All events</option>
               <option value="security">Security events</option>
@@ -59,51 +66,87 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </select>
           </div>
           <div>
-            <label htmlFor="actor" className="text-sm font-medium">Who</label>
+            <label htmlFor="actor" className="text-sm font-medium">
+              Who
+            </label>
             <select id="actor" name="actor" defaultValue={params.actor ?? ''} className={control}>
               <option value="">Anyone</option>
               {listActiveColleagues().map((user) => (
-                <option key={user.id} value={user.id}>{user.name}</option>
+                <option key={user.id} value={user.id}>
+                  {user.name}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="action" className="text-sm font-medium">Action</label>
+            <label htmlFor="action" className="text-sm font-medium">
+              Action
+            </label>
             <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
               <option value="">Any</option>
               {listAuditActions().map((action) => (
-                <option key={action} value={action}>{action}</option>
+                <option key={action} value={action}>
+                  {action}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="entity" className="text-sm font-medium">Record type</label>
+            <label htmlFor="entity" className="text-sm font-medium">
+              Record type
+            </label>
             <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
               <option value="">Any</option>
-              {['meeting', 'follow_up', 'contact', 'organisation', 'user', 'session', 'email', 'permission', 'cooperation_area', 'country', 'mission_settings'].map((type) => (
-                <option key={type} value={type}>{type}</option>
+              {[
+                'meeting',
+                'follow_up',
+                'contact',
+                'organisation',
+                'user',
+                'session',
+                'email',
+                'permission',
+                'cooperation_area',
+                'country',
+                'mission_settings',
+              ].map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="record" className="text-sm font-medium">Record id</label>
+            <label htmlFor="record" className="text-sm font-medium">
+              Record id
+            </label>
             <input id="record" name="record" defaultValue={filters.entityId} className={control} />
           </div>
           <div>
-            <label htmlFor="address" className="text-sm font-medium">Client address</label>
+            <label htmlFor="address" className="text-sm font-medium">
+              Client address
+            </label>
             <input id="address" name="address" defaultValue={filters.clientAddress} className={control} />
           </div>
           <div>
-            <label htmlFor="from" className="text-sm font-medium">From</label>
+            <label htmlFor="from" className="text-sm font-medium">
+              From
+            </label>
             <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
           </div>
           <div>
-            <label htmlFor="to" className="text-sm font-medium">To</label>
+            <label htmlFor="to" className="text-sm font-medium">
+              To
+            </label>
             <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
           </div>
           <div className="flex gap-2 sm:col-span-3 lg:col-span-4">
-            <button type="submit" className={buttonClass()}>Apply</button>
-            <Link href="/admin/audit" className={buttonClass('secondary')}>Clear</Link>
+            <button type="submit" className={buttonClass()}>
+              Apply
+            </button>
+            <Link href="/admin/audit" className={buttonClass('secondary')}>
+              Clear
+            </Link>
           </div>
         </form>
       </FilterPanel>
@@ -112,21 +155,37 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <caption className="sr-only">Audit events, newest first</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2">When</th>
-              <th scope="col" className="px-3 py-2">Who</th>
-              <th scope="col" className="px-3 py-2">Action</th>
-              <th scope="col" className="px-3 py-2">Record</th>
-              <th scope="col" className="px-3 py-2">From</th>
-              <th scope="col" className="px-3 py-2">Changes (before → after)</th>
+              <th scope="col" className="px-3 py-2">
+                When
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Who
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Action
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Record
+              </th>
+              <th scope="col" className="px-3 py-2">
+                From
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Changes (before → after)
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
             {events.map((event) => (
               <tr key={event.id}>
-                <td className="whitespace-nowrap px-3 py-2"><time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, timeZone, { seconds: true })}</time></td>
+                <td className="whitespace-nowrap px-3 py-2">
+                  <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, timeZone, { seconds: true })}</time>
+                </td>
                 <td className="px-3 py-2">{event.actorName ?? '—'}</td>
                 <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
-                <td className="px-3 py-2">{event.entityType} #{event.entityId}</td>
+                <td className="px-3 py-2">
+                  {event.entityType} #{event.entityId}
+                </td>
                 <td className="px-3 py-2">
                   {event.clientAddress ?? '—'}
                   {event.userAgent && <span className="block text-xs text-slate-600">{describeBrowser(event.userAgent)}</span>}
@@ -143,7 +202,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tr>
             ))}
             {events.length === 0 && (
-              <tr><td colSpan={6} className="p-6 text-center text-slate-600">No event matches these filters.</td></tr>
+              <tr>
+                <td colSpan={6} className="p-6 text-center text-slate-600">
+                  No event matches these filters.
+                </td>
+              </tr>
             )}
           </tbody>
         </table>

@@ -46,7 +46,15 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
       <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
         <div>
           <dt className="font-medium">Organisation</dt>
-          <dd>{contact.organisationId ? <Link className="text-brand-700 underline" href={`/organisations/${contact.organisationId}`}>{contact.organisationName}</Link> : '—'}</dd>
+          <dd>
+            {contact.organisationId ? (
+              <Link className="text-brand-700 underline" href={`/organisations/${contact.organisationId}`}>
+                {contact.organisationName}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </dd>
         </div>
         <div>
           <dt className="font-medium">Country</dt>
@@ -62,7 +70,11 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           Meetings
         </h2>
         <MeetingList meetings={meetings} empty="No meeting with this contact that you can see." />
-        {next && <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?contact=${contact.id}`}>All meetings with {contact.name}</Link>}
+        {next && (
+          <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?contact=${contact.id}`}>
+            All meetings with {contact.name}
+          </Link>
+        )}
       </section>
       {can(user, 'contact:merge') && (
         <section className="rounded-xl border border-slate-200 bg-white p-4">

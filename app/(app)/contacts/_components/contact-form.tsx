@@ -65,7 +65,13 @@ export function ContactForm({ initial, options }: { initial: ContactFormValues; 
         options={[{ value: '', label: '— None, or a new one below —' }, ...options.organisations.map((o) => ({ value: String(o.id), label: o.name }))]}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="newOrganisationName" label="New organisation" value={values.newOrganisationName} onChange={set('newOrganisationName')} errors={errors?.newOrganisationName} />
+        <Field
+          name="newOrganisationName"
+          label="New organisation"
+          value={values.newOrganisationName}
+          onChange={set('newOrganisationName')}
+          errors={errors?.newOrganisationName}
+        />
         <SelectField
           name="newOrganisationKind"
           label="Kind of the new organisation"

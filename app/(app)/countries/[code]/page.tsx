@@ -79,8 +79,8 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           <ul className="space-y-1">
             {agreements.map((agreement) => (
               <li key={agreement.areaName}>
-                <span className="font-medium">{agreement.areaName}</span> — agreed {agreement.times === 1 ? 'once' : `${agreement.times} times`}, most recently on{' '}
-                {formatDateRange(agreement.startDate)} at{' '}
+                <span className="font-medium">{agreement.areaName}</span> — agreed {agreement.times === 1 ? 'once' : `${agreement.times} times`}, most recently
+                on {formatDateRange(agreement.startDate)} at{' '}
                 <Link href={`/meetings/${agreement.meetingId}`} className="text-brand-700 underline">
                   {agreement.meetingTitle}
                 </Link>
@@ -101,7 +101,8 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                   {contact.name}
                 </Link>
                 <span className="text-slate-700">
-                  {[contact.title, contact.organisationName].filter(Boolean).map((part) => `, ${part}`)} — {contact.meetings} meeting{contact.meetings === 1 ? '' : 's'}, last {contact.lastMet}
+                  {[contact.title, contact.organisationName].filter(Boolean).map((part) => `, ${part}`)} — {contact.meetings} meeting
+                  {contact.meetings === 1 ? '' : 's'}, last {contact.lastMet}
                 </span>
               </li>
             ))}

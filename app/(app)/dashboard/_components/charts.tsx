@@ -12,14 +12,29 @@ const colors = { open: '#1f4e89', overdue: '#b91c1c', closed: '#047857' };
 export function countScale(max: number): { top: number; ticks: number[] } {
   const rough = Math.max(max, 1) / 4;
   const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!);
+  const step = Math.max(
+    1,
+    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!,
+  );
   const top = Math.max(step, Math.ceil(max / step) * step);
   return { top, ticks: Array.from({ length: top / step + 1 }, (_, i) => i * step) };
 }
 
 const share = (value: number, top: number) => `${(value / top) * 100}%`;
 
-function Figure({ id, title, legend, children, table }: { id: string; title: string; legend?: React.ReactNode; children: React.ReactNode; table: React.ReactNode }) {
+function Figure({
+  id,
+  title,
+  legend,
+  children,
+  table,
+}: {
+  id: string;
+  title: string;
+  legend?: React.ReactNode;
+  children: React.ReactNode;
+  table: React.ReactNode;
+}) {
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4 [print-color-adjust:exact]">
       <figcaption id={`${id}-title`} className="mb-2 font-semibold">
@@ -50,7 +65,10 @@ function Legend({ items }: { items: { name: string; color: string; hatched?: boo
   );
 }
 
-const hatched = (color: string) => ({ background: `repeating-linear-gradient(135deg, ${color} 0 2px, transparent 2px 5px)`, boxShadow: `inset 0 0 0 1px ${color}` });
+const hatched = (color: string) => ({
+  background: `repeating-linear-gradient(135deg, ${color} 0 2px, transparent 2px 5px)`,
+  boxShadow: `inset 0 0 0 1px ${color}`,
+});
 
 const tableClass = 'mt-2 w-full text-left text-sm [&_td]:py-1 [&_th]:py-1';
 
@@ -112,7 +130,12 @@ const countrySeries: Series<CountryRow>[] = [
 export function OpenVersusOverdueChart({ data }: { data: CountryRow[] }) {
   const label = (row: CountryRow) => row.country;
   return (
-    <Figure id="open-overdue" title="Open and overdue follow-ups per country" legend={<Legend items={countrySeries} />} table={<FiguresTable rows={data} label={label} header="Country" series={countrySeries} />}>
+    <Figure
+      id="open-overdue"
+      title="Open and overdue follow-ups per country"
+      legend={<Legend items={countrySeries} />}
+      table={<FiguresTable rows={data} label={label} header="Country" series={countrySeries} />}
+    >
       {data.length ? <BarRows rows={data} label={label} series={countrySeries} /> : <p className="text-sm text-slate-600">No open follow-ups.</p>}
     </Figure>
   );
@@ -136,7 +159,9 @@ export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; tod
     <Figure
       id="per-month"
       title="Follow-ups opened and closed per month (12 months)"
-      legend={<Legend items={[...monthSeries, ...(data.some((row) => row.month === current) ? [{ name: 'Month so far', color: '#475569', hatched: true }] : [])]} />}
+      legend={
+        <Legend items={[...monthSeries, ...(data.some((row) => row.month === current) ? [{ name: 'Month so far', color: '#475569', hatched: true }] : [])]} />
+      }
       table={<FiguresTable rows={labelled} label={(row) => row.month} header="Month" series={monthSeries} />}
     >
       <div className="flex gap-1 text-[0.625rem] text-slate-600">
@@ -156,7 +181,11 @@ export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; tod
               {data.map((row) => (
                 <li key={row.month} className="flex h-full items-end justify-center gap-px px-px">
                   {monthSeries.map((s) => (
-                    <span key={s.key} className="w-1/3 max-w-4 rounded-t-sm" style={{ height: share(row[s.key] as number, top), ...(row.month === current ? hatched(s.color) : { background: s.color }) }} />
+                    <span
+                      key={s.key}
+                      className="w-1/3 max-w-4 rounded-t-sm"
+                      style={{ height: share(row[s.key] as number, top), ...(row.month === current ? hatched(s.color) : { background: s.color }) }}
+                    />
                   ))}
                 </li>
               ))}
@@ -183,7 +212,11 @@ const areaSeries: Series<AreaRow>[] = [{ key: 'countries', name: 'Countries', co
 export function AgreedAreasChart({ data }: { data: readonly AreaRow[] }) {
   const label = (row: AreaRow) => row.area;
   return (
-    <Figure id="areas" title="Agreed cooperation areas: number of partner countries" table={<FiguresTable rows={data} label={label} header="Area" series={areaSeries} />}>
+    <Figure
+      id="areas"
+      title="Agreed cooperation areas: number of partner countries"
+      table={<FiguresTable rows={data} label={label} header="Area" series={areaSeries} />}
+    >
       {data.length ? <BarRows rows={data} label={label} series={areaSeries} /> : <p className="text-sm text-slate-600">No agreed areas yet.</p>}
     </Figure>
   );

@@ -76,7 +76,14 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
       </header>
       <div className="grid gap-4 md:grid-cols-2">
         {canUpdate && <StatusForm followUpId={followUp.id} version={followUp.version} status={followUp.status} />}
-        {canUpdate && <NoteForm key={noteDraft?.id} followUpId={followUp.id} author={{ id: user.id, email: user.email }} draft={noteDraft && { id: noteDraft.id, payload: noteDraft.payload }} />}
+        {canUpdate && (
+          <NoteForm
+            key={noteDraft?.id}
+            followUpId={followUp.id}
+            author={{ id: user.id, email: user.email }}
+            draft={noteDraft && { id: noteDraft.id, payload: noteDraft.payload }}
+          />
+        )}
         {canUpdate && <DueDateForm followUpId={followUp.id} version={followUp.version} dueDate={followUp.dueDate} />}
         {can(user, 'follow-up:reassign') && (
           <ReassignForm followUpId={followUp.id} version={followUp.version} ownerId={followUp.ownerId} colleagues={listActiveColleagues()} />

@@ -37,7 +37,15 @@ function NoteEditor({ followUpId, author, draft, added, onAdded }: NoteFormProps
         <FormMessage result={result} />
         {added && !result && <SuccessMessage>Note added.</SuccessMessage>}
         <input type="hidden" name="followUpId" value={followUpId} />
-        <TextareaField name="note" id="progress-note" label="Progress note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} errors={result?.ok === false ? result.fieldErrors?.note : undefined} />
+        <TextareaField
+          name="note"
+          id="progress-note"
+          label="Progress note"
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          errors={result?.ok === false ? result.fieldErrors?.note : undefined}
+        />
         <SaveRow label="Add note" variant="secondary" pending={pending} capture={capture} />
       </form>
       {capture.dialog}
@@ -64,9 +72,22 @@ export function StatusForm({ followUpId, version, status }: { followUpId: number
         options={followUpStatuses.map((s) => ({ value: s, label: followUpStatusLabels[s] }))}
       />
       {next === 'cancelled' ? (
-        <TextareaField name="reason" label="Why is it cancelled?" rows={2} defaultValue={result?.ok === false ? result.values.reason : ''} errors={errors?.reason} />
+        <TextareaField
+          name="reason"
+          label="Why is it cancelled?"
+          rows={2}
+          defaultValue={result?.ok === false ? result.values.reason : ''}
+          errors={errors?.reason}
+        />
       ) : (
-        <TextareaField name="note" id="field-status-note" label="Note with the change (optional)" rows={2} defaultValue={result?.ok === false ? result.values.note : ''} errors={errors?.note} />
+        <TextareaField
+          name="note"
+          id="field-status-note"
+          label="Note with the change (optional)"
+          rows={2}
+          defaultValue={result?.ok === false ? result.values.note : ''}
+          errors={errors?.note}
+        />
       )}
       <SubmitButton variant="secondary">Change status</SubmitButton>
     </form>
@@ -81,13 +102,30 @@ export function DueDateForm({ followUpId, version, dueDate }: { followUpId: numb
       {result?.ok && <SuccessMessage>Due date saved.</SuccessMessage>}
       <input type="hidden" name="followUpId" value={followUpId} />
       <input type="hidden" name="version" value={version} />
-      <Field name="dueDate" label="Due date" type="date" defaultValue={result?.ok === false ? result.values.dueDate : (dueDate ?? '')} errors={result?.ok === false ? result.fieldErrors?.dueDate : undefined} hint="Leave empty for no due date." />
+      <Field
+        name="dueDate"
+        label="Due date"
+        type="date"
+        defaultValue={result?.ok === false ? result.values.dueDate : (dueDate ?? '')}
+        errors={result?.ok === false ? result.fieldErrors?.dueDate : undefined}
+        hint="Leave empty for no due date."
+      />
       <SubmitButton variant="secondary">Change due date</SubmitButton>
     </form>
   );
 }
 
-export function ReassignForm({ followUpId, version, ownerId, colleagues }: { followUpId: number; version: number; ownerId: number | null; colleagues: { id: number; name: string }[] }) {
+export function ReassignForm({
+  followUpId,
+  version,
+  ownerId,
+  colleagues,
+}: {
+  followUpId: number;
+  version: number;
+  ownerId: number | null;
+  colleagues: { id: number; name: string }[];
+}) {
   const [result, formAction] = useActionState(reassignAction, null);
   return (
     <form action={formAction} className={card} noValidate>

@@ -27,7 +27,12 @@ export type FollowUpFilterChoices = {
 export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
   return (
     <FilterPanel activeCount={countActiveFilters({ owner: choices.owner, country: choices.country, status: choices.status, section: choices.section })}>
-      <form method="get" role="search" aria-label={label} className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}>
+      <form
+        method="get"
+        role="search"
+        aria-label={label}
+        className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}
+      >
         <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
         <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
         {!queue && (

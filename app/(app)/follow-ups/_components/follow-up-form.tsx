@@ -13,7 +13,16 @@ import { createFollowUpAction } from '../actions';
 type Options = { countries: { code: string; name: string }[]; colleagues: { id: number; name: string }[]; areas: { id: number; name: string }[] };
 
 /** The meeting rides along in the values, so a draft resumed from home still belongs to it. */
-type Values = { title: string; details: string; countryCode: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; areaId: string; meeting: { id: number; title: string } | null };
+type Values = {
+  title: string;
+  details: string;
+  countryCode: string;
+  committedBy: CommitmentSide;
+  ownerId: string;
+  dueDate: string;
+  areaId: string;
+  meeting: { id: number; title: string } | null;
+};
 
 export function FollowUpForm({
   options,
@@ -29,7 +38,16 @@ export function FollowUpForm({
   draft?: { id: number; payload: string };
 }) {
   const [values, setValues] = useState<Values>(() => {
-    const start: Values = { title: '', details: '', countryCode: defaults.countryCode, committedBy: 'ours', ownerId: defaultOwner('ours', author.id), dueDate: '', areaId: '', meeting: meeting ?? null };
+    const start: Values = {
+      title: '',
+      details: '',
+      countryCode: defaults.countryCode,
+      committedBy: 'ours',
+      ownerId: defaultOwner('ours', author.id),
+      dueDate: '',
+      areaId: '',
+      meeting: meeting ?? null,
+    };
     return draft ? { ...start, ...(JSON.parse(draft.payload) as Partial<Values>) } : start;
   });
   const router = useRouter();
@@ -72,10 +90,24 @@ export function FollowUpForm({
             errors={errors?.ownerId}
             options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
           />
-          <SelectField name="countryCode" label="Partner country" value={values.countryCode} onChange={set('countryCode')} errors={errors?.countryCode} options={[{ value: '', label: 'Choose…' }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]} />
+          <SelectField
+            name="countryCode"
+            label="Partner country"
+            value={values.countryCode}
+            onChange={set('countryCode')}
+            errors={errors?.countryCode}
+            options={[{ value: '', label: 'Choose…' }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]}
+          />
           <Field name="dueDate" label="Due date" type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
         </div>
-        <SelectField name="areaId" label="Cooperation area" value={values.areaId} onChange={set('areaId')} errors={errors?.areaId} options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]} />
+        <SelectField
+          name="areaId"
+          label="Cooperation area"
+          value={values.areaId}
+          onChange={set('areaId')}
+          errors={errors?.areaId}
+          options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]}
+        />
         <SaveRow label="Save follow-up" pending={pending} done={result?.ok} capture={capture} />
       </form>
       {capture.dialog}

@@ -26,6 +26,9 @@ export const GET = defineRoute('follow-up:export', (request, { user }) => {
   return csvDownload({
     filename: `follow-ups-${today}.csv`,
     columns,
-    read: (db) => (params.queue && can(user, 'follow-up:review') ? exportReviewQueue({ viewer: user, today, filters, db }) : exportFollowUps({ viewer: user, today, filters, db })),
+    read: (db) =>
+      params.queue && can(user, 'follow-up:review')
+        ? exportReviewQueue({ viewer: user, today, filters, db })
+        : exportFollowUps({ viewer: user, today, filters, db }),
   });
 });

@@ -28,7 +28,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     stale: 'Nothing has gone quiet.',
   };
   const sections = (Object.keys(empty) as ReviewSection[]).map((key) => ({ key, title: reviewSectionLabels[key], ...queue[key], empty: empty[key] }));
-  const filtered = Object.entries({ owner: filters.ownerId, country: filters.countryCode }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
+  const filtered = Object.entries({ owner: filters.ownerId, country: filters.countryCode })
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [k, String(v)]);
   const query = new URLSearchParams([...filtered, ['queue', '1']]);
   const wholeSection = (section: ReviewSection) => `/follow-ups?${new URLSearchParams([...filtered, ['section', section]])}`;
   return (

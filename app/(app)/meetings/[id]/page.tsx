@@ -45,9 +45,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             {meetingKindLabels[meeting.kind]} · {formatDateRange(meeting.startDate, meeting.endDate)}
           </p>
           <h1 className="text-2xl font-semibold break-words">{meeting.title}</h1>
-          <p className="mt-1 text-slate-700">
-            {meeting.places.map((place) => `${place.city} (${countryName(place.countryCode)})`).join(' · ')}
-          </p>
+          <p className="mt-1 text-slate-700">{meeting.places.map((place) => `${place.city} (${countryName(place.countryCode)})`).join(' · ')}</p>
           {meeting.confidentiality === 'restricted' && (
             <p className="mt-2 inline-block rounded-full bg-amber-100 px-3 py-1 text-sm font-medium text-amber-900">
               Restricted: its author, attendees and managers only

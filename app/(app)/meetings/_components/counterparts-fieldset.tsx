@@ -18,7 +18,12 @@ const ContactMatches = dynamic(() => loadMatches().then((m) => m.ContactMatches)
 const ContactQuickAdd = dynamic(() => loadQuickAdd().then((m) => m.ContactQuickAdd), { ssr: false, loading: opening });
 
 /** A person a pasted readout named who is not in the contacts: offered for adding, never added by itself. */
-export type ProposedContact = { name: string; title: string | null; organisation: string | null; /** The organisation when it is one in the list already. */ organisationId?: number | null };
+export type ProposedContact = {
+  name: string;
+  title: string | null;
+  organisation: string | null;
+  /** The organisation when it is one in the list already. */ organisationId?: number | null;
+};
 
 /** What the quick-add form starts from while it is open: a name typed, or a person from the readout. */
 type Adding = { name: string; proposed?: ProposedContact };

@@ -17,7 +17,11 @@ export const blankFollowUp = (me: number, previous?: Omit<FollowUpRow, 'key'>) =
 };
 
 export function withBlankFollowUp(rows: FollowUpRow[], me: number): FollowUpRow[] {
-  return withTrailingBlank(rows, (row) => !row.title.trim(), (last) => blankFollowUp(me, last));
+  return withTrailingBlank(
+    rows,
+    (row) => !row.title.trim(),
+    (last) => blankFollowUp(me, last),
+  );
 }
 
 /** The follow-ups typed with a new meeting; the last row is always blank and ignored when saved. */
@@ -39,7 +43,9 @@ export function FollowUpRows({
 }) {
   const update = (next: FollowUpRow[]) => onChange(withBlankFollowUp(next, me));
   const change = (key: string, patch: Partial<FollowUpRow>) => update(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  const countryOptions = countries.length ? countries.map((c) => ({ value: c.code, label: c.name })) : [{ value: '', label: 'Choose the partner countries above first' }];
+  const countryOptions = countries.length
+    ? countries.map((c) => ({ value: c.code, label: c.name }))
+    : [{ value: '', label: 'Choose the partner countries above first' }];
   return (
     <>
       <p className="text-sm text-slate-600">What each side committed to do. Another row opens as you fill one in; rows left without a title are ignored.</p>
@@ -50,7 +56,13 @@ export function FollowUpRows({
           <fieldset key={row.key} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
             <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
             <div className="sm:col-span-2">
-              <Field name="followUpTitle" id={`follow-up-title-${index}`} label={`What was committed (${index + 1})`} value={row.title} onChange={(e) => change(row.key, { title: e.target.value })} />
+              <Field
+                name="followUpTitle"
+                id={`follow-up-title-${index}`}
+                label={`What was committed (${index + 1})`}
+                value={row.title}
+                onChange={(e) => change(row.key, { title: e.target.value })}
+              />
             </div>
             {spare ? (
               // Sent with the row all the same, so that the form's columns stay aligned.
@@ -81,7 +93,14 @@ export function FollowUpRows({
                   onChange={(e) => change(row.key, { ownerId: e.target.value })}
                   options={[{ value: '', label: 'Nobody yet' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
                 />
-                <Field name="followUpDue" id={`follow-up-due-${index}`} label={`Due date (${index + 1})`} type="date" value={row.dueDate} onChange={(e) => change(row.key, { dueDate: e.target.value })} />
+                <Field
+                  name="followUpDue"
+                  id={`follow-up-due-${index}`}
+                  label={`Due date (${index + 1})`}
+                  type="date"
+                  value={row.dueDate}
+                  onChange={(e) => change(row.key, { dueDate: e.target.value })}
+                />
                 <SelectField
                   name="followUpCountry"
                   id={`follow-up-country-${index}`}

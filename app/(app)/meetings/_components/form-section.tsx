@@ -15,9 +15,7 @@ export function FormSection({ id, title, children }: { id: string; title: string
           ▾
         </span>
       </summary>
-      <div className="space-y-4 px-4 pb-4 sm:px-5 sm:pb-5">
-        {children}
-      </div>
+      <div className="space-y-4 px-4 pb-4 sm:px-5 sm:pb-5">{children}</div>
     </details>
   );
 }

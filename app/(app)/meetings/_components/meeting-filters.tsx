@@ -12,7 +12,16 @@ import type { PickOption } from '@/lib/pick-lists';
 const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base';
 const kindOptions = meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }));
 
-type Props = { query?: string; country?: PickOption; kind?: string; from?: string; to?: string; area?: PickOption; attendee?: PickOption; sort: 'newest' | 'oldest' };
+type Props = {
+  query?: string;
+  country?: PickOption;
+  kind?: string;
+  from?: string;
+  to?: string;
+  area?: PickOption;
+  attendee?: PickOption;
+  sort: 'newest' | 'oldest';
+};
 
 /**
  * The meetings page's filters, a GET form. A client component fed the current choices, like the
@@ -22,7 +31,12 @@ type Props = { query?: string; country?: PickOption; kind?: string; from?: strin
 export function MeetingFilters({ query, country, kind, from, to, area, attendee, sort }: Props) {
   return (
     <FilterPanel activeCount={countActiveFilters({ query, country, kind, from, to, area, attendee })}>
-      <form method="get" role="search" aria-label="Filter meetings" className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        role="search"
+        aria-label="Filter meetings"
+        className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <div className="sm:col-span-2">
           <label htmlFor="q" className="text-sm font-medium">
             Search

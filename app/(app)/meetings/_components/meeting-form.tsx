@@ -92,7 +92,11 @@ export function MeetingForm({
   const [values, setValues] = useState(() => {
     const restored = draft ? restoreDraft(initial, JSON.parse(draft.payload)) : initial;
     const start = audienceLocked ? { ...restored, attendees: initial.attendees, confidentiality: initial.confidentiality } : restored;
-    const places = withTrailingBlank(start.places, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' }));
+    const places = withTrailingBlank(
+      start.places,
+      (row) => !row.city.trim(),
+      (last) => ({ city: '', countryCode: last?.countryCode ?? '' }),
+    );
     return { ...start, places, followUps: start.followUps && withBlankFollowUp(start.followUps, author.id) };
   });
   const router = useRouter();
@@ -134,7 +138,16 @@ export function MeetingForm({
         {values.version && <input type="hidden" name="version" value={values.version} />}
 
         <FormSection id="what-heading" title="What and when">
-          <Field name="title" label="Title" required maxLength={200} value={values.title} onChange={(e) => set('title', e.target.value)} errors={errors?.title} hint="e.g. Courtesy call on the Chief of Protocol" />
+          <Field
+            name="title"
+            label="Title"
+            required
+            maxLength={200}
+            value={values.title}
+            onChange={(e) => set('title', e.target.value)}
+            errors={errors?.title}
+            hint="e.g. Courtesy call on the Chief of Protocol"
+          />
           <SelectField
             name="kind"
             label="Kind"
@@ -144,8 +157,24 @@ export function MeetingForm({
             options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))}
           />
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="startDate" label="Date" type="date" required value={values.startDate} onChange={(e) => set('startDate', e.target.value)} errors={errors?.startDate} />
-            <Field name="endDate" label="End date (several days)" type="date" value={values.endDate} min={values.startDate} onChange={(e) => set('endDate', e.target.value)} errors={errors?.endDate} />
+            <Field
+              name="startDate"
+              label="Date"
+              type="date"
+              required
+              value={values.startDate}
+              onChange={(e) => set('startDate', e.target.value)}
+              errors={errors?.startDate}
+            />
+            <Field
+              name="endDate"
+              label="End date (several days)"
+              type="date"
+              value={values.endDate}
+              min={values.startDate}
+              onChange={(e) => set('endDate', e.target.value)}
+              errors={errors?.endDate}
+            />
           </div>
           <PlacesFieldset places={values.places} onChange={changePlaces} countryOptions={countryOptions} errors={errors?.places ?? errors?.placeCity} />
         </FormSection>
@@ -156,14 +185,22 @@ export function MeetingForm({
             <div className="flex flex-wrap gap-x-4">
               {[...new Set([...options.focusCountries, ...values.countries])].map((code) => (
                 <label key={code} className="flex min-h-11 items-center gap-2 text-sm">
-                  <input type="checkbox" name="countries" value={code} checked={values.countries.includes(code)} onChange={(e) => toggleCountry(code, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    name="countries"
+                    value={code}
+                    checked={values.countries.includes(code)}
+                    onChange={(e) => toggleCountry(code, e.target.checked)}
+                  />
                   {countryName(code)}
                 </label>
               ))}
             </div>
             <NamePicker
               label="Add another partner country"
-              options={options.countries.filter((country) => !values.countries.includes(country.code)).map((country) => ({ value: country.code, label: country.name }))}
+              options={options.countries
+                .filter((country) => !values.countries.includes(country.code))
+                .map((country) => ({ value: country.code, label: country.name }))}
               onPick={(code) => toggleCountry(code, true)}
             />
             <GroupError id="countries-error" errors={errors?.countries} />
@@ -181,7 +218,12 @@ export function MeetingForm({
                       type="button"
                       className="flex size-8 items-center justify-center rounded-full hover:bg-slate-200"
                       aria-label={`Remove ${colleagueName(id)}`}
-                      onClick={() => set('attendees', values.attendees.filter((attendee) => attendee !== id))}
+                      onClick={() =>
+                        set(
+                          'attendees',
+                          values.attendees.filter((attendee) => attendee !== id),
+                        )
+                      }
                     >
                       ✕
                     </button>
@@ -215,7 +257,14 @@ export function MeetingForm({
 
         <FormSection id="outcome-heading" title="Discussion and outcome">
           <TextareaField name="summary" label="Summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
-          <TextareaField name="outcome" label="Outcome" rows={2} value={values.outcome} onChange={(e) => set('outcome', e.target.value)} errors={errors?.outcome} />
+          <TextareaField
+            name="outcome"
+            label="Outcome"
+            rows={2}
+            value={values.outcome}
+            onChange={(e) => set('outcome', e.target.value)}
+            errors={errors?.outcome}
+          />
           <SourceReadout text={values.sourceText} onRemove={() => set('sourceText', '')} errors={errors?.sourceText} />
           <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
             <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
@@ -230,11 +279,23 @@ export function MeetingForm({
             {/* Disabled radios are not sent: the unchanged value still is. */}
             {audienceLocked && <input type="hidden" name="confidentiality" value={values.confidentiality} />}
             <label className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="radio" name="confidentiality" value="normal" checked={values.confidentiality === 'normal'} onChange={() => set('confidentiality', 'normal')} />
+              <input
+                type="radio"
+                name="confidentiality"
+                value="normal"
+                checked={values.confidentiality === 'normal'}
+                onChange={() => set('confidentiality', 'normal')}
+              />
               Everyone in the mission
             </label>
             <label className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="radio" name="confidentiality" value="restricted" checked={values.confidentiality === 'restricted'} onChange={() => set('confidentiality', 'restricted')} />
+              <input
+                type="radio"
+                name="confidentiality"
+                value="restricted"
+                checked={values.confidentiality === 'restricted'}
+                onChange={() => set('confidentiality', 'restricted')}
+              />
               Restricted: its author, its attendees and managers only
             </label>
           </fieldset>
@@ -271,9 +332,16 @@ function SourceReadout({ text, onRemove, errors }: { text: string; onRemove: () 
     <div className="space-y-1">
       <input type="hidden" name="sourceText" value={text} />
       <details className="rounded-md border border-slate-200" aria-describedby={errors?.length ? 'source-text-error' : undefined}>
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium text-slate-800">Source readout ({formatCount(text.length)} characters)</summary>
+        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium text-slate-800">
+          Source readout ({formatCount(text.length)} characters)
+        </summary>
         <div className="space-y-2 border-t border-slate-200 p-3">
-          <div role="region" aria-label="Source readout text" tabIndex={0} className="max-h-80 overflow-y-auto whitespace-pre-wrap break-words text-sm text-slate-800">
+          <div
+            role="region"
+            aria-label="Source readout text"
+            tabIndex={0}
+            className="max-h-80 overflow-y-auto whitespace-pre-wrap break-words text-sm text-slate-800"
+          >
             {text}
           </div>
           <button type="button" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium" onClick={onRemove}>

@@ -19,7 +19,11 @@ export function PlacesFieldset({
   errors?: string[];
 }) {
   const update = (rows: PlaceRow[], { keepSpare = false } = {}) => {
-    const next = withTrailingBlank(rows, (row) => !row.city.trim(), (last) => ({ city: '', countryCode: last?.countryCode ?? '' }));
+    const next = withTrailingBlank(
+      rows,
+      (row) => !row.city.trim(),
+      (last) => ({ city: '', countryCode: last?.countryCode ?? '' }),
+    );
     // The spare row keeps to the country of the row above it, whenever that changes.
     const [spare, above] = [next.at(-1)!, next.at(-2)];
     onChange(above && !spare.city.trim() && !keepSpare ? [...next.slice(0, -1), { ...spare, countryCode: above.countryCode }] : next);
@@ -39,7 +43,13 @@ export function PlacesFieldset({
         const spare = index === places.length - 1 && index > 0 && !place.city.trim();
         return (
           <div key={place.key} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
-            <Field name="placeCity" id={`place-city-${index}`} label={`City ${index + 1}`} value={place.city} onChange={(e) => change(place.key, 'city', e.target.value)} />
+            <Field
+              name="placeCity"
+              id={`place-city-${index}`}
+              label={`City ${index + 1}`}
+              value={place.city}
+              onChange={(e) => change(place.key, 'city', e.target.value)}
+            />
             <SelectField
               name="placeCountry"
               id={`place-country-${index}`}

@@ -24,5 +24,9 @@ const columns: CsvColumn<MeetingExportRow>[] = [
 /** The filtered meetings list as CSV: the same filters and the same visibility rule as the page, read in batches (server/downloads.ts). */
 export const GET = defineRoute('meeting:export', (request, { user }) => {
   const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
-  return csvDownload({ filename: `meetings-${new Date().toISOString().slice(0, 10)}.csv`, columns, read: (db) => exportMeetings({ viewer: user, filters, db }) });
+  return csvDownload({
+    filename: `meetings-${new Date().toISOString().slice(0, 10)}.csv`,
+    columns,
+    read: (db) => exportMeetings({ viewer: user, filters, db }),
+  });
 });

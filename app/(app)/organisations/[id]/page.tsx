@@ -64,7 +64,11 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
           Meetings
         </h2>
         <MeetingList meetings={meetings} empty="No meeting with this organisation that you can see." />
-        {next && <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?organisation=${organisation.id}`}>All meetings</Link>}
+        {next && (
+          <Link className="mt-2 inline-block text-sm text-brand-700 underline" href={`/meetings?organisation=${organisation.id}`}>
+            All meetings
+          </Link>
+        )}
       </section>
     </div>
   );

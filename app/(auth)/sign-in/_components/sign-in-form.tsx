@@ -14,15 +14,7 @@ export function SignInForm({ next }: { next: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
       <input type="hidden" name="next" value={next} />
-      <Field
-        name="email"
-        label="E-mail"
-        type="email"
-        autoComplete="username"
-        required
-        defaultValue={result?.values?.email}
-        errors={errors?.email}
-      />
+      <Field name="email" label="E-mail" type="email" autoComplete="username" required defaultValue={result?.values?.email} errors={errors?.email} />
       <Field name="password" label="Password" type="password" autoComplete="current-password" required errors={errors?.password} />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>

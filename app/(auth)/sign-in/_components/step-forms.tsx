@@ -33,7 +33,14 @@ export function NewPasswordForm({ next }: { next: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
       <input type="hidden" name="next" value={next} />
-      <Field name="password" label="New password" type="password" autoComplete="new-password" required errors={result?.ok === false ? result.fieldErrors?.password : undefined} />
+      <Field
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={result?.ok === false ? result.fieldErrors?.password : undefined}
+      />
       <SubmitButton pendingLabel="Saving…">Save and continue</SubmitButton>
     </form>
   );

@@ -15,8 +15,8 @@ export default async function EnrolPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="mb-2 text-2xl font-semibold">Set up two-step verification</h1>
       <p className="mb-6 text-sm text-slate-700">
-        Your account can see restricted records, so signing in takes your password and a code from your phone. This is asked once; after that, each sign-in
-        asks for the code.
+        Your account can see restricted records, so signing in takes your password and a code from your phone. This is asked once; after that, each sign-in asks
+        for the code.
       </p>
       <EnrolmentForm action={enrolAtSignInAction} offer={offer} qrSvg={qrSvg} next={next} />
     </>

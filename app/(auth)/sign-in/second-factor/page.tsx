@@ -11,7 +11,9 @@ export default async function SecondFactorPage({ searchParams }: { searchParams:
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Two-step verification</h1>
-      <p className="mb-6 text-sm text-slate-700">Enter the 6-digit code your authenticator app shows for Readout. No phone? Enter one of your recovery codes instead.</p>
+      <p className="mb-6 text-sm text-slate-700">
+        Enter the 6-digit code your authenticator app shows for Readout. No phone? Enter one of your recovery codes instead.
+      </p>
       <SecondFactorForm next={next} />
     </>
   );

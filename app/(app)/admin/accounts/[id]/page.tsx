@@ -40,7 +40,10 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <SignInControls
             userId={account.id}
             {...getSignInSecurity({ userId: account.id, limits: settings })}
-            locks={listSignInLocks({ userId: account.id }).map(({ lockedUntil, ...lock }) => ({ ...lock, until: formatTimestamp(new Date(lockedUntil), settings.timeZone) }))}
+            locks={listSignInLocks({ userId: account.id }).map(({ lockedUntil, ...lock }) => ({
+              ...lock,
+              until: formatTimestamp(new Date(lockedUntil), settings.timeZone),
+            }))}
           />
         </div>
       </div>

@@ -70,7 +70,17 @@ export function ResetPasswordForm({ userId, name }: { userId: number; name: stri
 }
 
 /** Sign-in security of someone else's account: their open sessions and their second factor. */
-export function SignInControls({ userId, openSessions, secondFactor, locks }: { userId: number; openSessions: number; secondFactor: boolean; locks: { client: string; kind: 'password' | 'code'; failures: number; until: string }[] }) {
+export function SignInControls({
+  userId,
+  openSessions,
+  secondFactor,
+  locks,
+}: {
+  userId: number;
+  openSessions: number;
+  secondFactor: boolean;
+  locks: { client: string; kind: 'password' | 'code'; failures: number; until: string }[];
+}) {
   const [ended, endAction] = useActionState(endAccountSessionsAction, null);
   const [reset, resetAction] = useActionState(resetSecondFactorAction, null);
   const [cleared, clearAction] = useActionState(clearSignInLocksAction, null);
@@ -82,18 +92,24 @@ export function SignInControls({ userId, openSessions, secondFactor, locks }: { 
       <form action={endAction} className="space-y-3">
         <FormMessage result={ended} />
         {ended?.ok && <SuccessMessage>{ended.data.ended === 1 ? '1 session ended.' : `${ended.data.ended} sessions ended.`}</SuccessMessage>}
-        <p className="text-sm text-slate-700">{openSessions === 1 ? '1 open session.' : `${openSessions} open sessions.`} Ending them signs the person out on every device.</p>
+        <p className="text-sm text-slate-700">
+          {openSessions === 1 ? '1 open session.' : `${openSessions} open sessions.`} Ending them signs the person out on every device.
+        </p>
         <input type="hidden" name="userId" value={userId} />
         <SubmitButton variant="secondary">End all sessions</SubmitButton>
       </form>
       <form action={clearAction} className="space-y-3 border-t border-slate-200 pt-3">
         <FormMessage result={cleared} />
-        {cleared?.ok && <SuccessMessage>{cleared.data.lifted === 1 ? '1 lock lifted.' : `${cleared.data.lifted} locks lifted.`} Past failures are forgotten.</SuccessMessage>}
+        {cleared?.ok && (
+          <SuccessMessage>{cleared.data.lifted === 1 ? '1 lock lifted.' : `${cleared.data.lifted} locks lifted.`} Past failures are forgotten.</SuccessMessage>
+        )}
         {locks.length === 0 ? (
           <p className="text-sm text-slate-700">No sign-in lock: failed attempts are not making this account wait anywhere.</p>
         ) : (
           <>
-            <p className="text-sm text-slate-700">Failed attempts make this account wait at {locks.length === 1 ? 'one address' : `${locks.length} addresses`}:</p>
+            <p className="text-sm text-slate-700">
+              Failed attempts make this account wait at {locks.length === 1 ? 'one address' : `${locks.length} addresses`}:
+            </p>
             <ul className="list-disc pl-5 text-sm text-slate-700">
               {locks.map((lock) => (
                 <li key={`${lock.kind}-${lock.client}`}>
@@ -110,7 +126,9 @@ export function SignInControls({ userId, openSessions, secondFactor, locks }: { 
       </form>
       <form action={resetAction} className="space-y-3 border-t border-slate-200 pt-3">
         <FormMessage result={reset} />
-        {reset?.ok && <SuccessMessage>Two-step verification reset. The person sets it up again at their next sign-in; their sessions have ended.</SuccessMessage>}
+        {reset?.ok && (
+          <SuccessMessage>Two-step verification reset. The person sets it up again at their next sign-in; their sessions have ended.</SuccessMessage>
+        )}
         <p className="text-sm text-slate-700">
           Two-step verification: {secondFactor ? 'on' : 'not set up'}. Reset it when the person has lost their phone and recovery codes.
         </p>

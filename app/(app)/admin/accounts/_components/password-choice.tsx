@@ -38,9 +38,7 @@ export function PasswordChoice({ errors, legend }: { errors?: Record<string, str
 export function GeneratedPassword({ password, who }: { password: string; who: string }) {
   return (
     <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-      <p>
-        Password for {who}, shown this once. Hand it over in person or by a secure channel:
-      </p>
+      <p>Password for {who}, shown this once. Hand it over in person or by a secure channel:</p>
       <p className="mt-2 select-all break-all font-mono text-lg tracking-wide" data-testid="generated-password">
         {password}
       </p>

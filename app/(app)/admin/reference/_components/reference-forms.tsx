@@ -12,7 +12,12 @@ export function AddAreaForm() {
     <form action={formAction} className="space-y-3" key={result?.ok ? result.data.name : 'form'} noValidate>
       <FormMessage result={result} />
       {result?.ok && <SuccessMessage>Added “{result.data.name}”.</SuccessMessage>}
-      <Field name="name" label="New cooperation area" defaultValue={result?.ok === false ? result.values.name : ''} errors={result?.ok === false ? result.fieldErrors?.name : undefined} />
+      <Field
+        name="name"
+        label="New cooperation area"
+        defaultValue={result?.ok === false ? result.values.name : ''}
+        errors={result?.ok === false ? result.fieldErrors?.name : undefined}
+      />
       <SubmitButton variant="secondary">Add area</SubmitButton>
     </form>
   );
@@ -26,7 +31,9 @@ export function AreasReviewedForm({ reviewedOn }: { reviewedOn: string | null })
       <FormMessage result={result} />
       {result?.ok && <SuccessMessage>Marked as reviewed.</SuccessMessage>}
       <SubmitButton variant="secondary">The list is right</SubmitButton>
-      <p className="text-sm text-slate-600">{reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list below, or confirm it as it is.'}</p>
+      <p className="text-sm text-slate-600">
+        {reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list below, or confirm it as it is.'}
+      </p>
     </form>
   );
 }

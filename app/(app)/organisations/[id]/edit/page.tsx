@@ -16,7 +16,13 @@ export default async function EditOrganisationPage({ params }: { params: Promise
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <OrganisationForm
           countries={countriesByName}
-          initial={{ organisationId: organisation.id, version: organisation.version, name: organisation.name, kind: organisation.kind, countryCode: organisation.countryCode ?? '' }}
+          initial={{
+            organisationId: organisation.id,
+            version: organisation.version,
+            name: organisation.name,
+            kind: organisation.kind,
+            countryCode: organisation.countryCode ?? '',
+          }}
         />
       </div>
     </div>

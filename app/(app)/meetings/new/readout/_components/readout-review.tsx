@@ -6,7 +6,15 @@ import type { SaveDraft } from '@/components/capture/use-capture';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field, SelectField } from '@/components/ui/field';
 import { formatDateRange } from '@/lib/dates';
-import { type AreaOutcome, type CommitmentSide, commitmentSideLabels, commitmentSides, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import {
+  type AreaOutcome,
+  type CommitmentSide,
+  commitmentSideLabels,
+  commitmentSides,
+  type MeetingKind,
+  meetingKindLabels,
+  meetingKinds,
+} from '@/lib/meetings';
 import type { Side, Span } from '@/lib/readouts/types';
 import {
   blankMeeting,
@@ -34,7 +42,8 @@ type Highlight = { spans: Span[]; reveal: number };
 const sideLabels: Record<Side, string> = { partner: 'The partner’s side', ours: 'Our side' };
 const outcomeLabels: Record<AreaOutcome, string> = { discussed: 'Discussed', agreed: 'Agreed' };
 
-const identityValue = (identity: Identity) => (identity.kind === 'colleague' ? `colleague:${identity.userId}` : identity.kind === 'contact' ? `contact:${identity.contactId}` : identity.kind);
+const identityValue = (identity: Identity) =>
+  identity.kind === 'colleague' ? `colleague:${identity.userId}` : identity.kind === 'contact' ? `contact:${identity.contactId}` : identity.kind;
 function parseIdentity(value: string): Identity {
   const [kind, id] = value.split(':');
   if (kind === 'colleague') return { kind: 'colleague', userId: Number(id) };
@@ -92,19 +101,31 @@ export function ReadoutReview({
         const values = toMeetingFormValues(meeting, { text, published, today, me, ourCountry });
         let result: Awaited<ReturnType<SaveDraft>>;
         try {
-          result = await saveDraft(null, { draftId: String(kept.current.get(meeting.key) ?? ''), form: 'meeting', targetId: '', label: values.title || 'Meeting from a readout', payload: JSON.stringify(values) });
+          result = await saveDraft(null, {
+            draftId: String(kept.current.get(meeting.key) ?? ''),
+            form: 'meeting',
+            targetId: '',
+            label: values.title || 'Meeting from a readout',
+            payload: JSON.stringify(values),
+          });
         } catch {
           result = { ok: false, formError: 'The server could not be reached. Nothing is lost: try again in a moment.', values: {} };
         }
         if (!result.ok) {
           setProgress(null);
-          setFailure(`${result.formError ?? 'The draft could not be kept.'}${ids.length ? ` (${ids.length} of ${accepted.length} drafts were kept; pressing again keeps the rest without doubling them.)` : ''}`);
+          setFailure(
+            `${result.formError ?? 'The draft could not be kept.'}${ids.length ? ` (${ids.length} of ${accepted.length} drafts were kept; pressing again keeps the rest without doubling them.)` : ''}`,
+          );
           return;
         }
         kept.current.set(meeting.key, result.data.draftId);
         ids.push(result.data.draftId);
       }
-      setProgress(accepted.length > 1 ? `${accepted.length} drafts kept. Opening the first; the others wait under “Unfinished meetings of yours”.` : 'Draft kept. Opening it…');
+      setProgress(
+        accepted.length > 1
+          ? `${accepted.length} drafts kept. Opening the first; the others wait under “Unfinished meetings of yours”.`
+          : 'Draft kept. Opening it…',
+      );
       router.push(`/meetings/new?draft=${ids[0]}`);
     });
   }
@@ -153,7 +174,11 @@ export function ReadoutReview({
           {review.meetings.length === 0 && (
             <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm">
               <p>Nothing to check: no meeting was found in this text.</p>
-              <button type="button" className={buttonClass('secondary')} onClick={() => setReview((current) => ({ ...current, meetings: [blankMeeting(current.text)] }))}>
+              <button
+                type="button"
+                className={buttonClass('secondary')}
+                onClick={() => setReview((current) => ({ ...current, meetings: [blankMeeting(current.text)] }))}
+              >
                 Start a meeting from this text anyway
               </button>
             </div>
@@ -174,7 +199,13 @@ export function ReadoutReview({
               <p role="status" className="text-sm text-slate-700">
                 {progress}
               </p>
-              <button type="button" className={buttonClass('primary')} disabled={pending || accepted.length === 0} aria-disabled={pending || accepted.length === 0} onClick={createDrafts}>
+              <button
+                type="button"
+                className={buttonClass('primary')}
+                disabled={pending || accepted.length === 0}
+                aria-disabled={pending || accepted.length === 0}
+                onClick={createDrafts}
+              >
                 {pending ? 'Creating drafts…' : 'Create drafts'}
               </button>
             </div>
@@ -236,7 +267,9 @@ function ReadoutText({ text, evidence, highlight }: { text: string; evidence: Sp
             <mark
               key={segment.start}
               data-active={segment.mark === 'active' ? '' : undefined}
-              className={segment.mark === 'active' ? 'rounded-sm bg-amber-300 text-slate-950 outline-2 outline-amber-700' : 'rounded-sm bg-amber-100 text-slate-900'}
+              className={
+                segment.mark === 'active' ? 'rounded-sm bg-amber-300 text-slate-950 outline-2 outline-amber-700' : 'rounded-sm bg-amber-100 text-slate-900'
+              }
             >
               {text.slice(segment.start, segment.end)}
             </mark>
@@ -272,30 +305,56 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
   /** Changes one row of a list of values, found by its key. */
   function edit<K extends ListKey>(list: K, key: string, change: (value: ListValue<K>) => ListValue<K>) {
-    onChange((current) => ({ ...current, [list]: (current[list] as Reviewed<ListValue<K>>[]).map((item) => (item.key === key ? { ...item, value: change(item.value) } : item)) }));
+    onChange((current) => ({
+      ...current,
+      [list]: (current[list] as Reviewed<ListValue<K>>[]).map((item) => (item.key === key ? { ...item, value: change(item.value) } : item)),
+    }));
   }
-  const remove = (list: ListKey, key: string) => onChange((current) => ({ ...current, [list]: (current[list] as Reviewed<unknown>[]).filter((item) => item.key !== key) }));
+  const remove = (list: ListKey, key: string) =>
+    onChange((current) => ({ ...current, [list]: (current[list] as Reviewed<unknown>[]).filter((item) => item.key !== key) }));
   const setDate = (field: 'startDate' | 'endDate', value: string) =>
     onChange((current) => ({ ...current, [field]: current[field] ? { ...current[field], value } : { key: `${field}-typed`, value, spans: [] } }));
 
   return (
-    <section aria-labelledby={id('heading')} className={`space-y-4 rounded-xl border bg-white p-4 sm:p-5 ${meeting.create ? 'border-slate-300' : 'border-dashed border-slate-300 opacity-80'}`}>
+    <section
+      aria-labelledby={id('heading')}
+      className={`space-y-4 rounded-xl border bg-white p-4 sm:p-5 ${meeting.create ? 'border-slate-300' : 'border-dashed border-slate-300 opacity-80'}`}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={id('heading')} className="font-semibold">
           Proposed meeting {number}
         </h3>
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
-          <input type="checkbox" checked={meeting.create} onChange={(event) => onChange((current) => ({ ...current, create: event.target.checked }))} className="size-5" />
+          <input
+            type="checkbox"
+            checked={meeting.create}
+            onChange={(event) => onChange((current) => ({ ...current, create: event.target.checked }))}
+            className="size-5"
+          />
           Create this meeting
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span>Its part of the text becomes the summary.</span>
-        <button type="button" className="min-h-9 font-medium text-brand-700 underline" aria-label={`Show in text: meeting ${number}`} onClick={() => onReveal([meeting.span])} onFocus={() => onFocusSpans([meeting.span])}>
+        <button
+          type="button"
+          className="min-h-9 font-medium text-brand-700 underline"
+          aria-label={`Show in text: meeting ${number}`}
+          onClick={() => onReveal([meeting.span])}
+          onFocus={() => onFocusSpans([meeting.span])}
+        >
           Show in text
         </button>
       </div>
-      <Field name="title" id={id('title')} label="Title" value={meeting.title} maxLength={200} onChange={(event) => onChange((current) => ({ ...current, title: event.target.value }))} onFocus={() => onFocusSpans([meeting.span])} />
+      <Field
+        name="title"
+        id={id('title')}
+        label="Title"
+        value={meeting.title}
+        maxLength={200}
+        onChange={(event) => onChange((current) => ({ ...current, title: event.target.value }))}
+        onFocus={() => onFocusSpans([meeting.span])}
+      />
       <SelectField
         name="kind"
         id={id('kind')}
@@ -310,8 +369,22 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
           const found = meeting[field];
           const label = field === 'startDate' ? 'Date' : 'End date (several days)';
           return (
-            <ValueRow key={field} {...row} label={`${label}: ${found?.value || 'none'}`} spans={found?.spans ?? []} onRemove={found?.value ? () => onChange((current) => ({ ...current, [field]: null })) : undefined} removeLabel={`Remove ${label.toLowerCase()} ${found?.value ?? ''}`.trim()}>
-              <Field name={field} id={id(field)} label={label} type="date" value={found?.value ?? ''} onChange={(event) => setDate(field, event.target.value)} />
+            <ValueRow
+              key={field}
+              {...row}
+              label={`${label}: ${found?.value || 'none'}`}
+              spans={found?.spans ?? []}
+              onRemove={found?.value ? () => onChange((current) => ({ ...current, [field]: null })) : undefined}
+              removeLabel={`Remove ${label.toLowerCase()} ${found?.value ?? ''}`.trim()}
+            >
+              <Field
+                name={field}
+                id={id(field)}
+                label={label}
+                type="date"
+                value={found?.value ?? ''}
+                onChange={(event) => setDate(field, event.target.value)}
+              />
             </ValueRow>
           );
         })}
@@ -326,10 +399,30 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
       <ValueGroup title="Places" empty={meeting.places.length === 0}>
         {meeting.places.map((place, index) => (
-          <ValueRow key={place.key} {...row} label={`Place: ${place.value.city}`} spans={place.spans} onRemove={() => remove('places', place.key)} removeLabel={`Remove ${place.value.city || `place ${index + 1}`}`}>
+          <ValueRow
+            key={place.key}
+            {...row}
+            label={`Place: ${place.value.city}`}
+            spans={place.spans}
+            onRemove={() => remove('places', place.key)}
+            removeLabel={`Remove ${place.value.city || `place ${index + 1}`}`}
+          >
             <div className="grid gap-2 sm:grid-cols-2">
-              <Field name="city" id={id('place', place.key, 'city')} label={`City ${index + 1}`} value={place.value.city} onChange={(event) => edit('places', place.key, (value) => ({ ...value, city: event.target.value }))} />
-              <SelectField name="country" id={id('place', place.key, 'country')} label={`Country ${index + 1}`} value={place.value.countryCode} onChange={(event) => edit('places', place.key, (value) => ({ ...value, countryCode: event.target.value }))} options={countryOptions} />
+              <Field
+                name="city"
+                id={id('place', place.key, 'city')}
+                label={`City ${index + 1}`}
+                value={place.value.city}
+                onChange={(event) => edit('places', place.key, (value) => ({ ...value, city: event.target.value }))}
+              />
+              <SelectField
+                name="country"
+                id={id('place', place.key, 'country')}
+                label={`Country ${index + 1}`}
+                value={place.value.countryCode}
+                onChange={(event) => edit('places', place.key, (value) => ({ ...value, countryCode: event.target.value }))}
+                options={countryOptions}
+              />
             </div>
           </ValueRow>
         ))}
@@ -337,15 +430,36 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
       <ValueGroup title="Partner countries" empty={meeting.countries.length === 0}>
         {meeting.countries.map((country, index) => (
-          <ValueRow key={country.key} {...row} label={`Partner country: ${countryName(country.value)}`} spans={country.spans} onRemove={() => remove('countries', country.key)} removeLabel={`Remove ${countryName(country.value) || `partner country ${index + 1}`}`}>
-            <SelectField name="partnerCountry" id={id('country', country.key)} label={`Partner country ${index + 1}`} value={country.value} onChange={(event) => edit('countries', country.key, () => event.target.value)} options={countryOptions} />
+          <ValueRow
+            key={country.key}
+            {...row}
+            label={`Partner country: ${countryName(country.value)}`}
+            spans={country.spans}
+            onRemove={() => remove('countries', country.key)}
+            removeLabel={`Remove ${countryName(country.value) || `partner country ${index + 1}`}`}
+          >
+            <SelectField
+              name="partnerCountry"
+              id={id('country', country.key)}
+              label={`Partner country ${index + 1}`}
+              value={country.value}
+              onChange={(event) => edit('countries', country.key, () => event.target.value)}
+              options={countryOptions}
+            />
           </ValueRow>
         ))}
       </ValueGroup>
 
       <ValueGroup title="Counterparts" empty={meeting.counterparts.length === 0}>
         {meeting.counterparts.map((person, index) => (
-          <ValueRow key={person.key} {...row} label={`Counterpart: ${person.value.name}`} spans={person.spans} onRemove={() => remove('counterparts', person.key)} removeLabel={`Remove ${person.value.name || `counterpart ${index + 1}`}`}>
+          <ValueRow
+            key={person.key}
+            {...row}
+            label={`Counterpart: ${person.value.name}`}
+            spans={person.spans}
+            onRemove={() => remove('counterparts', person.key)}
+            removeLabel={`Remove ${person.value.name || `counterpart ${index + 1}`}`}
+          >
             <CounterpartFields
               person={person.value}
               id={(...parts) => id('person', person.key, ...parts)}
@@ -359,14 +473,30 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
       <ValueGroup title="Organisations" empty={meeting.organisations.length === 0}>
         {meeting.organisations.map((organisation, index) => (
-          <ValueRow key={organisation.key} {...row} label={`Organisation: ${organisation.value.name}`} spans={organisation.spans} onRemove={() => remove('organisations', organisation.key)} removeLabel={`Remove ${organisation.value.name || `organisation ${index + 1}`}`}>
+          <ValueRow
+            key={organisation.key}
+            {...row}
+            label={`Organisation: ${organisation.value.name}`}
+            spans={organisation.spans}
+            onRemove={() => remove('organisations', organisation.key)}
+            removeLabel={`Remove ${organisation.value.name || `organisation ${index + 1}`}`}
+          >
             <Field
               name="organisation"
               id={id('organisation', organisation.key)}
               label={`Organisation ${index + 1}`}
               value={organisation.value.name}
-              onChange={(event) => edit('organisations', organisation.key, (value) => ({ name: event.target.value, match: value.match && event.target.value === value.match.name ? value.match : null }))}
-              hint={organisation.value.match ? `In your list: ${organisation.value.match.name}${organisation.value.match.spellingDiffers ? ' (spelling differs)' : ''}` : 'Not in your list of organisations: added with a counterpart, if you add one.'}
+              onChange={(event) =>
+                edit('organisations', organisation.key, (value) => ({
+                  name: event.target.value,
+                  match: value.match && event.target.value === value.match.name ? value.match : null,
+                }))
+              }
+              hint={
+                organisation.value.match
+                  ? `In your list: ${organisation.value.match.name}${organisation.value.match.spellingDiffers ? ' (spelling differs)' : ''}`
+                  : 'Not in your list of organisations: added with a counterpart, if you add one.'
+              }
             />
           </ValueRow>
         ))}
@@ -374,7 +504,14 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
       <ValueGroup title="Cooperation areas" empty={meeting.areas.length === 0}>
         {meeting.areas.map((area, index) => (
-          <ValueRow key={area.key} {...row} label={`Area: ${area.value.name}`} spans={area.spans} onRemove={() => remove('areas', area.key)} removeLabel={`Remove ${area.value.name || `area ${index + 1}`}`}>
+          <ValueRow
+            key={area.key}
+            {...row}
+            label={`Area: ${area.value.name}`}
+            spans={area.spans}
+            onRemove={() => remove('areas', area.key)}
+            removeLabel={`Remove ${area.value.name || `area ${index + 1}`}`}
+          >
             <div className="grid gap-2 sm:grid-cols-2">
               <SelectField
                 name="area"
@@ -385,7 +522,10 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
                   const chosen = options.areas.find((option) => String(option.id) === event.target.value);
                   edit('areas', area.key, (value) => ({ ...value, areaId: chosen?.id ?? null, name: chosen?.name ?? value.name }));
                 }}
-                options={[{ value: '', label: area.value.areaId === null ? `“${area.value.name}”: not in the mission’s list` : 'Choose an area…' }, ...options.areas.map((option) => ({ value: String(option.id), label: option.name }))]}
+                options={[
+                  { value: '', label: area.value.areaId === null ? `“${area.value.name}”: not in the mission’s list` : 'Choose an area…' },
+                  ...options.areas.map((option) => ({ value: String(option.id), label: option.name })),
+                ]}
               />
               <SelectField
                 name="areaOutcome"
@@ -402,8 +542,21 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
 
       <ValueGroup title="Follow-ups" empty={meeting.followUps.length === 0}>
         {meeting.followUps.map((commitment, index) => (
-          <ValueRow key={commitment.key} {...row} label={`Follow-up: ${commitment.value.text}`} spans={commitment.spans} onRemove={() => remove('followUps', commitment.key)} removeLabel={`Remove ${commitment.value.text || `follow-up ${index + 1}`}`}>
-            <Field name="followUp" id={id('follow-up', commitment.key)} label={`What was committed (${index + 1})`} value={commitment.value.text} onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, text: event.target.value }))} />
+          <ValueRow
+            key={commitment.key}
+            {...row}
+            label={`Follow-up: ${commitment.value.text}`}
+            spans={commitment.spans}
+            onRemove={() => remove('followUps', commitment.key)}
+            removeLabel={`Remove ${commitment.value.text || `follow-up ${index + 1}`}`}
+          >
+            <Field
+              name="followUp"
+              id={id('follow-up', commitment.key)}
+              label={`What was committed (${index + 1})`}
+              value={commitment.value.text}
+              onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, text: event.target.value }))}
+            />
             <div className="grid gap-2 sm:grid-cols-2">
               <SelectField
                 name="committedBy"
@@ -413,7 +566,14 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
                 onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, committedBy: event.target.value as CommitmentSide }))}
                 options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
               />
-              <Field name="dueDate" id={id('follow-up', commitment.key, 'due')} label={`Due date (${index + 1})`} type="date" value={commitment.value.dueDate} onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, dueDate: event.target.value }))} />
+              <Field
+                name="dueDate"
+                id={id('follow-up', commitment.key, 'due')}
+                label={`Due date (${index + 1})`}
+                type="date"
+                value={commitment.value.dueDate}
+                onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, dueDate: event.target.value }))}
+              />
             </div>
           </ValueRow>
         ))}
@@ -439,29 +599,50 @@ function CounterpartFields({
   colleagueName: (userId: number) => string;
   onChange: (change: (person: ReviewedCounterpart) => ReviewedCounterpart) => void;
 }) {
-  const chosen = person.identity.kind === 'contact' ? person.candidates.find((candidate) => person.identity.kind === 'contact' && candidate.id === person.identity.contactId) : undefined;
+  const chosen =
+    person.identity.kind === 'contact'
+      ? person.candidates.find((candidate) => person.identity.kind === 'contact' && candidate.id === person.identity.contactId)
+      : undefined;
   const identities = [
-    ...(person.side === 'ours' && person.colleagueId ? [{ value: `colleague:${person.colleagueId}`, label: `Colleague: ${colleagueName(person.colleagueId)} (attendee)` }] : []),
+    ...(person.side === 'ours' && person.colleagueId
+      ? [{ value: `colleague:${person.colleagueId}`, label: `Colleague: ${colleagueName(person.colleagueId)} (attendee)` }]
+      : []),
     ...person.candidates.map((candidate) => ({
       value: `contact:${candidate.id}`,
       label: `Contact: ${[candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', ')}${candidate.spellingDiffers ? ' (spelling differs)' : ''}`,
     })),
-    person.side === 'ours'
-      ? { value: 'none', label: 'One of ours: not recorded' }
-      : { value: 'new', label: 'Not in your contacts: offer to add' },
+    person.side === 'ours' ? { value: 'none', label: 'One of ours: not recorded' } : { value: 'new', label: 'Not in your contacts: offer to add' },
   ];
   return (
     <div className="space-y-2">
       <div className="grid gap-2 sm:grid-cols-2">
-        <Field name="personName" id={id('name')} label={`Name (${number})`} value={person.name} onChange={(event) => onChange((value) => ({ ...value, name: event.target.value }))} />
-        <Field name="personTitle" id={id('title')} label={`Title or position (${number})`} value={person.title} onChange={(event) => onChange((value) => ({ ...value, title: event.target.value }))} />
+        <Field
+          name="personName"
+          id={id('name')}
+          label={`Name (${number})`}
+          value={person.name}
+          onChange={(event) => onChange((value) => ({ ...value, name: event.target.value }))}
+        />
+        <Field
+          name="personTitle"
+          id={id('title')}
+          label={`Title or position (${number})`}
+          value={person.title}
+          onChange={(event) => onChange((value) => ({ ...value, title: event.target.value }))}
+        />
         <Field
           name="personOrganisation"
           id={id('organisation')}
           label={`Organisation (${number})`}
           value={person.organisation}
           // Changed, the organisation is no longer the one matched in the list.
-          onChange={(event) => onChange((value) => ({ ...value, organisation: event.target.value, organisationMatch: value.organisationMatch?.name === event.target.value ? value.organisationMatch : null }))}
+          onChange={(event) =>
+            onChange((value) => ({
+              ...value,
+              organisation: event.target.value,
+              organisationMatch: value.organisationMatch?.name === event.target.value ? value.organisationMatch : null,
+            }))
+          }
           hint={person.organisationMatch ? `In your list: ${person.organisationMatch.name}` : undefined}
         />
         <SelectField
@@ -528,7 +709,13 @@ function ValueRow({
 }) {
   return (
     <li>
-      <div role="group" aria-label={label} className="space-y-2 rounded-lg border border-slate-200 p-3" onFocus={() => onFocusSpans(spans)} onMouseEnter={() => onFocusSpans(spans)}>
+      <div
+        role="group"
+        aria-label={label}
+        className="space-y-2 rounded-lg border border-slate-200 p-3"
+        onFocus={() => onFocusSpans(spans)}
+        onMouseEnter={() => onFocusSpans(spans)}
+      >
         {children}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           {spans.length > 0 ? (
@@ -536,7 +723,12 @@ function ValueRow({
               <span className="min-w-0 break-words text-slate-600">
                 From the text: <q className="text-slate-800">{evidenceText(text, spans)}</q>
               </span>
-              <button type="button" className="min-h-9 font-medium text-brand-700 underline" aria-label={`Show in text: ${label}`} onClick={() => onReveal(spans)}>
+              <button
+                type="button"
+                className="min-h-9 font-medium text-brand-700 underline"
+                aria-label={`Show in text: ${label}`}
+                onClick={() => onReveal(spans)}
+              >
                 Show in text
               </button>
             </>
@@ -544,7 +736,12 @@ function ValueRow({
             <span className="text-slate-600">Not found in the text’s words.</span>
           )}
           {onRemove && (
-            <button type="button" className="ml-auto min-h-9 rounded border border-slate-300 bg-white px-2 font-medium text-red-800" aria-label={removeLabel} onClick={onRemove}>
+            <button
+              type="button"
+              className="ml-auto min-h-9 rounded border border-slate-300 bg-white px-2 font-medium text-red-800"
+              aria-label={removeLabel}
+              onClick={onRemove}
+            >
               Remove
             </button>
           )}

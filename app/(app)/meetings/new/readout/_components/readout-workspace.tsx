@@ -19,7 +19,8 @@ const FILE_TYPES = '.txt,.eml,text/plain,message/rfc822';
 
 /** Why a file cannot be the readout, or null when its text fits. */
 function fileRefusal(file: File, text?: string): string | null {
-  if (!/\.(txt|eml)$/i.test(file.name) && !['text/plain', 'message/rfc822'].includes(file.type)) return `“${file.name}” is not a .txt or .eml file. Choose one of those, or paste the text.`;
+  if (!/\.(txt|eml)$/i.test(file.name) && !['text/plain', 'message/rfc822'].includes(file.type))
+    return `“${file.name}” is not a .txt or .eml file. Choose one of those, or paste the text.`;
   // Before reading it: a file four times the limit holds more characters than the limit in any encoding.
   const length = text === undefined ? Math.ceil(file.size / 4) : countedLength(text);
   if (length <= TEXT_LIMITS.readout) return null;
@@ -93,7 +94,11 @@ export function ReadoutWorkspace({
       try {
         outcome = await readReadout(null, data);
       } catch {
-        outcome = { ok: false, formError: 'The server could not be reached, or refused the text. Nothing was lost: your text is still here. Try again in a moment.', values: {} };
+        outcome = {
+          ok: false,
+          formError: 'The server could not be reached, or refused the text. Nothing was lost: your text is still here. Try again in a moment.',
+          values: {},
+        };
       }
       setResult(outcome);
       if (outcome.ok) setReview(startReview(outcome.data));
@@ -138,7 +143,11 @@ export function ReadoutWorkspace({
             event.target.value = ''; // the same file can be chosen again after an edit
           }}
         />
-        <p id="readout-file-note" role={fileNote && !fileNote.ok ? 'alert' : 'status'} className={`text-sm ${fileNote && !fileNote.ok ? 'font-medium text-red-700' : 'text-slate-600'}`}>
+        <p
+          id="readout-file-note"
+          role={fileNote && !fileNote.ok ? 'alert' : 'status'}
+          className={`text-sm ${fileNote && !fileNote.ok ? 'font-medium text-red-700' : 'text-slate-600'}`}
+        >
           {fileNote?.message ?? 'Or drop the file on the text box.'}
         </p>
       </div>

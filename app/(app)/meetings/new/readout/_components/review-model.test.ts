@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposedMeeting } from '@/lib/readouts/types';
 import type { ReadoutProposal } from '@/server/readouts';
-import { blankMeeting, evidenceText, highlightSegments, identityFor, meetingDay, reviewEvidence, shorten, startReview, toMeetingFormValues } from './review-model';
+import {
+  blankMeeting,
+  evidenceText,
+  highlightSegments,
+  identityFor,
+  meetingDay,
+  reviewEvidence,
+  shorten,
+  startReview,
+  toMeetingFormValues,
+} from './review-model';
 
 const text =
   'Luxembourg, 10 June 2022. The Ambassador met Max Kremer, partner at Arendt & Medernach, on 9 June in Luxembourg. They agreed on transport.\n' +
@@ -41,7 +51,10 @@ const second: ProposedMeeting = {
   partnerCountries: [],
   counterparts: [
     { value: { name: 'Anne Dupont', title: null, organisation: null, side: 'ours' }, spans: at('Anne Dupont') },
-    { value: { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'Ministry of Foreign Affairs', side: 'partner' }, spans: at('Beatrice Kirsch') },
+    {
+      value: { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'Ministry of Foreign Affairs', side: 'partner' },
+      spans: at('Beatrice Kirsch'),
+    },
   ],
   organisations: [],
   areas: [],
@@ -52,7 +65,13 @@ const proposal: ReadoutProposal = {
   draft: { text, language: 'en', published: '2022-06-10', notices: ['A date was completed with the publication year.'], meetings: [first, second] },
   matches: [
     {
-      counterparts: [{ candidates: [{ id: 41, name: 'Max Kremer', title: 'Partner', organisationName: 'Arendt & Medernach SA', spellingDiffers: false }], colleagueId: null, organisation: { id: 7, name: 'Arendt & Medernach SA', spellingDiffers: true } }],
+      counterparts: [
+        {
+          candidates: [{ id: 41, name: 'Max Kremer', title: 'Partner', organisationName: 'Arendt & Medernach SA', spellingDiffers: false }],
+          colleagueId: null,
+          organisation: { id: 7, name: 'Arendt & Medernach SA', spellingDiffers: true },
+        },
+      ],
       organisations: [{ id: 7, name: 'Arendt & Medernach SA', spellingDiffers: true }],
       areaIds: [3, 3, null],
     },
@@ -99,11 +118,18 @@ describe('starting a review', () => {
     const person = { colleagueId: null, candidates: [], identity: { kind: 'new' } as const };
     expect(identityFor(person, 'ours')).toEqual({ kind: 'none' });
     expect(identityFor({ ...person, identity: { kind: 'none' } }, 'partner')).toEqual({ kind: 'new' });
-    const known = { colleagueId: 12, candidates: [{ id: 41, name: 'Anne Dupont', title: null, organisationName: null, spellingDiffers: false }], identity: { kind: 'colleague', userId: 12 } as const };
+    const known = {
+      colleagueId: 12,
+      candidates: [{ id: 41, name: 'Anne Dupont', title: null, organisationName: null, spellingDiffers: false }],
+      identity: { kind: 'colleague', userId: 12 } as const,
+    };
     expect(identityFor(known, 'partner')).toEqual({ kind: 'contact', contactId: 41 });
     expect(identityFor({ ...known, identity: { kind: 'contact', contactId: 41 } }, 'ours')).toEqual({ kind: 'colleague', userId: 12 });
     const meeting = startReview(proposal).meetings[1]!;
-    const ambassador = { ...meeting.counterparts[1]!, value: { ...meeting.counterparts[1]!.value, side: 'ours' as const, identity: { kind: 'none' as const } } };
+    const ambassador = {
+      ...meeting.counterparts[1]!,
+      value: { ...meeting.counterparts[1]!.value, side: 'ours' as const, identity: { kind: 'none' as const } },
+    };
     expect(toMeetingFormValues({ ...meeting, counterparts: [ambassador] }, context)).toMatchObject({ attendees: [5], contacts: [], proposedContacts: [] });
   });
 });
@@ -136,7 +162,9 @@ describe('a reviewed meeting as the meeting form’s values', () => {
     const values = toMeetingFormValues(startReview(proposal).meetings[1]!, context);
     expect(values.attendees).toEqual([5, 12]);
     expect(values.contacts).toEqual([]);
-    expect(values.proposedContacts).toEqual([{ name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'Ministry of Foreign Affairs', organisationId: 9 }]);
+    expect(values.proposedContacts).toEqual([
+      { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'Ministry of Foreign Affairs', organisationId: 9 },
+    ]);
     // The partner country follows the places, ours aside; our commitment is the author's to start with.
     expect(values.countries).toEqual(['LU']);
     expect(values.followUps).toMatchObject([{ committedBy: 'ours', ownerId: '5', countryCode: 'LU' }]);
@@ -156,7 +184,9 @@ describe('a reviewed meeting as the meeting form’s values', () => {
     expect(dupont).toBeDefined();
     const values = toMeetingFormValues(edited, context);
     expect(values).toMatchObject({ title: 'Courtesy call on the Chief of Protocol', startDate: '2022-06-08', places: [], attendees: [5] });
-    expect(values.proposedContacts).toEqual([{ name: 'Béatrice Kirsch', title: 'Chief of Protocol', organisation: 'Protocol Department', organisationId: null }]);
+    expect(values.proposedContacts).toEqual([
+      { name: 'Béatrice Kirsch', title: 'Chief of Protocol', organisation: 'Protocol Department', organisationId: null },
+    ]);
   });
 
   it('starts an undated meeting on the publication day, else today, and says which', () => {
@@ -178,7 +208,17 @@ describe('a reviewed meeting as the meeting form’s values', () => {
 
 describe('the text with its evidence marked', () => {
   it('cuts the text where spans start and end, merges overlaps, and marks the value in focus above the rest', () => {
-    expect(highlightSegments(20, [{ start: 2, end: 5 }, { start: 4, end: 8 }, { start: 12, end: 15 }], [{ start: 12, end: 15 }])).toEqual([
+    expect(
+      highlightSegments(
+        20,
+        [
+          { start: 2, end: 5 },
+          { start: 4, end: 8 },
+          { start: 12, end: 15 },
+        ],
+        [{ start: 12, end: 15 }],
+      ),
+    ).toEqual([
       { start: 0, end: 2, mark: 'none' },
       { start: 2, end: 8, mark: 'evidence' },
       { start: 8, end: 12, mark: 'none' },
@@ -188,7 +228,16 @@ describe('the text with its evidence marked', () => {
   });
 
   it('ignores empty spans and clamps those past the end', () => {
-    expect(highlightSegments(10, [{ start: 3, end: 3 }, { start: 8, end: 30 }], [])).toEqual([
+    expect(
+      highlightSegments(
+        10,
+        [
+          { start: 3, end: 3 },
+          { start: 8, end: 30 },
+        ],
+        [],
+      ),
+    ).toEqual([
       { start: 0, end: 8, mark: 'none' },
       { start: 8, end: 10, mark: 'evidence' },
     ]);

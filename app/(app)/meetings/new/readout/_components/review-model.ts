@@ -97,7 +97,10 @@ export function startReview(proposal: ReadoutProposal): Review {
           const found = match?.counterparts[personIndex];
           const candidates = found?.candidates ?? [];
           const colleagueId = found?.colleagueId ?? null;
-          const identity = identityFor({ colleagueId, candidates, identity: candidates[0] ? { kind: 'contact', contactId: candidates[0].id } : { kind: 'new' } }, person.value.side);
+          const identity = identityFor(
+            { colleagueId, candidates, identity: candidates[0] ? { kind: 'contact', contactId: candidates[0].id } : { kind: 'new' } },
+            person.value.side,
+          );
           return reviewed(
             {
               name: person.value.name,
@@ -112,9 +115,15 @@ export function startReview(proposal: ReadoutProposal): Review {
             person.spans,
           );
         }),
-        organisations: meeting.organisations.map((organisation, organisationIndex) => reviewed({ name: organisation.value, match: match?.organisations[organisationIndex] ?? null }, organisation.spans)),
-        areas: meeting.areas.map((area, areaIndex) => reviewed({ areaId: match?.areaIds[areaIndex] ?? null, name: area.value.name, outcome: area.value.outcome }, area.spans)),
-        followUps: meeting.followUps.map((commitment) => reviewed({ text: commitment.value.text, committedBy: commitment.value.committedBy, dueDate: commitment.value.dueDate ?? '' }, commitment.spans)),
+        organisations: meeting.organisations.map((organisation, organisationIndex) =>
+          reviewed({ name: organisation.value, match: match?.organisations[organisationIndex] ?? null }, organisation.spans),
+        ),
+        areas: meeting.areas.map((area, areaIndex) =>
+          reviewed({ areaId: match?.areaIds[areaIndex] ?? null, name: area.value.name, outcome: area.value.outcome }, area.spans),
+        ),
+        followUps: meeting.followUps.map((commitment) =>
+          reviewed({ text: commitment.value.text, committedBy: commitment.value.committedBy, dueDate: commitment.value.dueDate ?? '' }, commitment.spans),
+        ),
       };
     }),
   };
@@ -122,11 +131,28 @@ export function startReview(proposal: ReadoutProposal): Review {
 
 /** A meeting the reader did not find, started by hand with the text as its source. */
 export function blankMeeting(text: string): ReviewedMeeting {
-  return { key: newKey(), create: true, title: '', kind: 'business-meeting', span: { start: 0, end: text.length }, startDate: null, endDate: null, places: [], countries: [], counterparts: [], organisations: [], areas: [], followUps: [] };
+  return {
+    key: newKey(),
+    create: true,
+    title: '',
+    kind: 'business-meeting',
+    span: { start: 0, end: text.length },
+    startDate: null,
+    endDate: null,
+    places: [],
+    countries: [],
+    counterparts: [],
+    organisations: [],
+    areas: [],
+    followUps: [],
+  };
 }
 
 /** The day a meeting's draft starts on, and whether that day was guessed rather than found. */
-export function meetingDay(meeting: ReviewedMeeting, { published, today }: { published: string | null; today: string }): { date: string; guessed: 'published' | 'today' | null } {
+export function meetingDay(
+  meeting: ReviewedMeeting,
+  { published, today }: { published: string | null; today: string },
+): { date: string; guessed: 'published' | 'today' | null } {
   const found = meeting.startDate?.value.trim();
   if (found) return { date: found, guessed: null };
   return published ? { date: published, guessed: 'published' } : { date: today, guessed: 'today' };
@@ -155,7 +181,9 @@ export function toMeetingFormValues(
   meeting: ReviewedMeeting,
   { text, published, today, me, ourCountry }: { text: string; published: string | null; today: string; me: number; ourCountry: string | null },
 ): MeetingFormValues {
-  const places = meeting.places.filter((place) => place.value.city.trim()).map((place) => ({ key: newKey(), city: place.value.city.trim(), countryCode: place.value.countryCode }));
+  const places = meeting.places
+    .filter((place) => place.value.city.trim())
+    .map((place) => ({ key: newKey(), city: place.value.city.trim(), countryCode: place.value.countryCode }));
   const chosen = meeting.countries.map((country) => country.value).filter(Boolean);
   // The form needs a partner country; the reader found none: those of the places, ours aside.
   const countries = [...new Set(chosen.length ? chosen : places.map((place) => place.countryCode).filter((country) => country && country !== ourCountry))];
@@ -166,7 +194,8 @@ export function toMeetingFormValues(
     if (person.identity.kind !== 'contact') continue;
     const id = person.identity.contactId;
     const contact = person.candidates.find((candidate) => candidate.id === id);
-    if (contact && !contacts.some((picked) => picked.id === id)) contacts.push({ id, name: contact.name, title: contact.title, organisationName: contact.organisationName });
+    if (contact && !contacts.some((picked) => picked.id === id))
+      contacts.push({ id, name: contact.name, title: contact.title, organisationName: contact.organisationName });
   }
   const proposedContacts: ProposedContact[] = people
     .filter((person) => person.identity.kind === 'new' && person.name.trim())
@@ -224,7 +253,9 @@ export function highlightSegments(length: number, evidence: Span[], active: Span
   const clamp = (span: Span) => ({ start: Math.max(0, Math.min(span.start, length)), end: Math.max(0, Math.min(span.end, length)) });
   const usable = (spans: Span[]) => spans.map(clamp).filter((span) => span.end > span.start);
   const [all, focused] = [usable(evidence), usable(active)];
-  const cuts = [...new Set([0, length, ...all.flatMap((span) => [span.start, span.end]), ...focused.flatMap((span) => [span.start, span.end])])].sort((a, b) => a - b);
+  const cuts = [...new Set([0, length, ...all.flatMap((span) => [span.start, span.end]), ...focused.flatMap((span) => [span.start, span.end])])].sort(
+    (a, b) => a - b,
+  );
   const covers = (spans: Span[], start: number, end: number) => spans.some((span) => span.start <= start && span.end >= end);
   const segments: Segment[] = [];
   for (let index = 0; index < cuts.length - 1; index++) {
@@ -242,11 +273,19 @@ export function reviewEvidence(meetings: ReviewedMeeting[]): Span[] {
   return meetings.flatMap((meeting) => [
     ...(meeting.startDate?.spans ?? []),
     ...(meeting.endDate?.spans ?? []),
-    ...[meeting.places, meeting.countries, meeting.counterparts, meeting.organisations, meeting.areas, meeting.followUps].flatMap((values: Reviewed<unknown>[]) => values.flatMap((value) => value.spans)),
+    ...[meeting.places, meeting.countries, meeting.counterparts, meeting.organisations, meeting.areas, meeting.followUps].flatMap(
+      (values: Reviewed<unknown>[]) => values.flatMap((value) => value.spans),
+    ),
   ]);
 }
 
 /** The words a value came from, as one short quotation. */
 export function evidenceText(text: string, spans: Span[], max = 160): string {
-  return shorten(spans.map((span) => text.slice(span.start, span.end).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' … '), max);
+  return shorten(
+    spans
+      .map((span) => text.slice(span.start, span.end).replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' … '),
+    max,
+  );
 }
