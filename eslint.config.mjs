@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
@@ -7,6 +8,21 @@ const layers = {
   from: ['./app', './components', './server', './db'],
   message: 'lib/ is pure domain code: it imports nothing of ours but lib/.',
 };
+
+// A route's files are its own: what several routes use lives in app/(app)/_components, components/,
+// server/ or lib/. Only a route's server actions (endpoints, called by id) may be used by another.
+const routes = ['app/(app)', 'app/(auth)'].flatMap((group) =>
+  fs
+    .readdirSync(group, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
+    .map((entry) => `./${group}/${entry.name}`),
+);
+const ownRouteFiles = routes.map((route) => ({
+  target: route,
+  from: routes.filter((other) => other !== route),
+  except: ['./actions.ts'],
+  message: 'One route does not import another route’s files: move what both use to app/(app)/_components, components/, server/ or lib/.',
+}));
 
 const config = [
   ...nextVitals,
@@ -18,6 +34,7 @@ const config = [
         {
           zones: [
             layers,
+            ...ownRouteFiles,
             {
               target: './db',
               from: ['./app', './components', './server'],

@@ -3,7 +3,7 @@ import { and, between, count, desc, eq, gt, gte, inArray, lt, lte, max, type Pla
 import { activeFollowUpStatuses, type Confidentiality, confidentialityLevels } from '../lib/meetings';
 import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
-import { addDays } from './follow-ups';
+import { addDays } from '../lib/dates';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import { type Database, preparedOnce } from './connection';

@@ -4,7 +4,6 @@ import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { meetingOfFollowUp, reviewSections } from '../lib/meetings';
 import { meetingSchema } from '../lib/schemas/meetings';
 import {
-  addDays,
   addFollowUpNote,
   changeFollowUpStatus,
   createFollowUp,
@@ -18,6 +17,7 @@ import {
   exportReviewQueue,
   reviewQueueSections,
 } from './follow-ups';
+import { addDays } from '../lib/dates';
 import { deleteMeeting, getMeeting, listMeetings, recordMeeting, updateMeeting } from './meetings';
 import { auditEvents, followUps } from './schema';
 import { createStaff, createTestDatabase } from './test-database';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSections } from '../lib/meetings';
 import { can } from '../lib/policy';
@@ -9,6 +10,7 @@ import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
 import { ownersWhoCannotSee, visibleMeetings } from './meetings';
+import { missionToday } from './settings';
 import { cooperationAreas, followUpEvents, followUps, meetings, users, type WatchedTable } from './schema';
 import type { Viewer } from './viewer';
 
@@ -145,7 +147,7 @@ function filterConditions(filters: FollowUpFilters, today: string) {
 export function listFollowUps({
   viewer,
   filters = {},
-  today = new Date().toISOString().slice(0, 10),
+  today,
   limit = 200,
   offset = 0,
   db = getDb(),
@@ -153,7 +155,7 @@ export function listFollowUps({
   return db
     .select(listColumns)
     .from(followUps)
-    .where(and(visibleFollowUps(viewer), ...filterConditions(filters, today)))
+    .where(and(visibleFollowUps(viewer), ...filterConditions(filters, today ?? missionToday({ db }))))
     .orderBy(...urgencyOrder(filters))
     .limit(limit)
     .offset(offset)
@@ -220,12 +222,12 @@ function* inUrgencyOrder<T extends { id: number; dueDate: string | null }>({
 export function* exportFollowUps({
   viewer,
   filters = {},
-  today = new Date().toISOString().slice(0, 10),
+  today,
   limit = 100_000,
   batch = 250,
   db = getDb(),
 }: { viewer: Viewer; filters?: FollowUpFilters; today?: string; limit?: number; batch?: number } & WithDb): Generator<FollowUpListItem[]> {
-  const matching = and(visibleFollowUps(viewer), ...filterConditions(filters, today));
+  const matching = and(visibleFollowUps(viewer), ...filterConditions(filters, today ?? missionToday({ db })));
   yield* inUrgencyOrder({
     byStatusGroup: urgencyOrder(filters) === byUrgency,
     limit,
@@ -317,10 +319,6 @@ export function reviewQueueSections({
   return can(viewer, 'meeting:view-restricted:any')
     ? cachedUntilChangeOf(db, LIST_TABLES, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute)
     : compute();
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function findFollowUp(db: Executor, viewer: Viewer, id: number) {

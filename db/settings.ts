@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
+import { dayIn } from '../lib/dates';
 import { Conflict } from '../lib/errors';
 import { sessionLimitBounds } from '../lib/sessions';
 import { DEFAULT_MISSION_NAME, type SetupFacts } from '../lib/setup-checklist';
@@ -52,6 +53,11 @@ const settingsQuery = preparedOnce((db) => db.select(columns).from(missionSettin
 
 export function getMissionSettings({ db = getDb() }: { db?: Database } = {}): MissionSettings {
   return settingsQuery(db).get() ?? DEFAULT_SETTINGS;
+}
+
+/** Today at the mission, in its time zone: the one "today" of every page, export and default date. */
+export function missionToday({ db = getDb() }: { db?: Database } = {}): string {
+  return dayIn(getMissionSettings({ db }).timeZone);
 }
 
 /**

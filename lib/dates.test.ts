@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatTimestamp, isTimeZone } from './dates';
+import { formatDateRange, formatTimestamp, isTimeZone, addDays, dayIn } from './dates';
 
 describe('formatTimestamp', () => {
   it('shows a UTC instant in the mission’s zone, summer and winter time alike', () => {
@@ -24,5 +24,22 @@ describe('isTimeZone', () => {
   it('accepts IANA zones and UTC, refuses anything else', () => {
     for (const zone of ['UTC', 'Europe/Brussels', 'Asia/Almaty', 'America/New_York']) expect(isTimeZone(zone), zone).toBe(true);
     for (const zone of ['', 'Europe/Bruxelles', 'CET+1', 'europe/brussels', 42, null]) expect(isTimeZone(zone), String(zone)).toBe(false);
+  });
+});
+
+describe('dayIn', () => {
+  it('is the calendar day at the mission, not in UTC', () => {
+    const lateEveningUtc = new Date('2026-12-06T22:30:00Z');
+    expect(dayIn('UTC', lateEveningUtc)).toBe('2026-12-06');
+    expect(dayIn('Asia/Almaty', lateEveningUtc)).toBe('2026-12-07');
+    expect(dayIn('America/New_York', new Date('2026-12-07T03:00:00Z'))).toBe('2026-12-06');
+  });
+});
+
+describe('addDays', () => {
+  it('counts whole days across months and years, forwards and back', () => {
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
   });
 });

@@ -17,6 +17,26 @@ export function isTimeZone(value: unknown): value is string {
 
 // Building a formatter costs far more than using one, and a log shows hundreds of times in one zone.
 const timestampFormats = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar day (YYYY-MM-DD) it is at `at` in `timeZone`. Dates are stored as plain days, and a
+ * mission's "today" (what is overdue, what is due soon, a new meeting's date) is the day at the mission.
+ */
+export function dayIn(timeZone: string, at: Date = new Date()): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The day `days` after (or before, when negative) `day`, both YYYY-MM-DD. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /**
  * An instant as the mission reads it: "24 June 2024 at 16:05 CEST" in its time zone, the day

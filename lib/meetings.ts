@@ -49,6 +49,9 @@ export const commitmentSides = ['ours', 'partner', 'joint'] as const;
 export type CommitmentSide = (typeof commitmentSides)[number];
 export const commitmentSideLabels: Record<CommitmentSide, string> = { ours: 'Our side', partner: 'The partner', joint: 'Both sides' };
 
+/** Ours or joint: someone of ours answers for it, by default the person writing. The partner's: nobody of ours unless chosen. */
+export const defaultOwner = (side: CommitmentSide, me: number) => (side === 'partner' ? '' : String(me));
+
 export const followUpStatuses = ['open', 'in-progress', 'done', 'cancelled'] as const;
 export type FollowUpStatus = (typeof followUpStatuses)[number];
 export const followUpStatusLabels: Record<FollowUpStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };

@@ -13,7 +13,8 @@ import { DraftsList } from './_components/drafts-list';
 import { saveDraftAction } from './drafts/actions';
 import { SetupChecklist } from './_components/setup-checklist';
 import { changeStatusAction } from './follow-ups/actions';
-import { today, toRows } from './follow-ups/_components/rows';
+import { toRows } from './_components/follow-up-rows';
+import { missionToday } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Home' };
 
@@ -46,7 +47,7 @@ export default async function HomePage() {
         <h2 id="my-follow-ups" className="text-lg font-semibold">
           My open follow-ups
         </h2>
-        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today()} empty="Nothing open in your name." />
+        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={missionToday()} empty="Nothing open in your name." />
         {mine.total > mine.rows.length && (
           <p className="text-sm">
             The {mine.rows.length} most urgent of {mine.total.toLocaleString('en')}.{' '}

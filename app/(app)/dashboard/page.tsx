@@ -6,7 +6,7 @@ import { listFocusCountryCodes } from '@/db/reference';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
-import { today } from '../follow-ups/_components/rows';
+import { missionToday } from '@/db/settings';
 import { CountryRows } from './_components/country-rows';
 import { type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
 import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/charts';
@@ -18,7 +18,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const sort: CountrySort = params.sort && params.sort in countrySorts ? (params.sort as CountrySort) : 'focus';
   const all = params.all === '1';
-  const now = today();
+  const now = missionToday();
   const focus = new Set(listFocusCountryCodes());
   const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer: user, today: now }), { focus, sort, all });
   const link = (to: { sort?: CountrySort; all?: boolean }) =>

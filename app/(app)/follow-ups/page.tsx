@@ -11,7 +11,8 @@ import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from './actions';
 import { CalendarFeed } from './_components/calendar-feed';
 import { FollowUpFilters } from './_components/follow-up-filters';
-import { today, toRows } from './_components/rows';
+import { toRows } from '../_components/follow-up-rows';
+import { missionToday } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Follow-ups' };
 
@@ -24,7 +25,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   const filters = parseFollowUpFilters(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
   // One row more than a page tells whether there is a next one, without counting them all.
-  const day = today();
+  const day = missionToday();
   const found = listFollowUps({ viewer: user, filters, today: day, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
   const rows = toRows(user, found.slice(0, PAGE_SIZE));
   const query = new URLSearchParams(

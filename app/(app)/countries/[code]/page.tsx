@@ -11,7 +11,8 @@ import { countryName, isCountryCode } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../../follow-ups/actions';
-import { today, toRows } from '../../follow-ups/_components/rows';
+import { toRows } from '../../_components/follow-up-rows';
+import { missionToday } from '@/db/settings';
 import { PrintButton } from './_components/print-button';
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
@@ -38,7 +39,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   const user = await requirePermission('dashboard:view');
   const code = (await params).code.toUpperCase();
   if (!isCountryCode(code)) notFound();
-  const now = today();
+  const now = missionToday();
   const figures = openCommitmentsByCountry({ viewer: user, today: now }).find((row) => row.countryCode === code);
   const { meetings, next } = listMeetings({ viewer: user, filters: { country: code }, limit: 15 });
   const open = listOpenFollowUpsForCountry({ viewer: user, countryCode: code, limit: BRIEF_FOLLOW_UPS });

@@ -5,9 +5,8 @@ import { useState } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/meetings';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
-import { defaultOwner } from '../../meetings/_components/follow-up-rows';
 import { createFollowUpAction } from '../actions';
 
 type Options = { countries: { code: string; name: string }[]; colleagues: { id: number; name: string }[]; areas: { id: number; name: string }[] };

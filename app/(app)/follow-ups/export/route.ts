@@ -1,4 +1,5 @@
 import { exportFollowUps, exportReviewQueue, type FollowUpListItem } from '@/db/follow-ups';
+import { missionToday } from '@/db/settings';
 import { countryName } from '@/lib/countries';
 import type { CsvColumn } from '@/lib/csv';
 import { commitmentSideLabels, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
@@ -22,7 +23,7 @@ const columns: CsvColumn<FollowUpListItem>[] = [
 export const GET = defineRoute('follow-up:export', (request, { user }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseFollowUpFilters(params);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = missionToday();
   return csvDownload({
     filename: `follow-ups-${today}.csv`,
     columns,

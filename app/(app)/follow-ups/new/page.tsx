@@ -6,7 +6,7 @@ import { listActiveColleagues } from '@/db/users';
 import { countriesByName } from '@/lib/countries';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
-import { loadMeeting } from '../../meetings/_components/load-meeting';
+import { loadMeeting } from '@/server/load-meeting';
 import { FollowUpForm } from '../_components/follow-up-form';
 
 export const metadata: Metadata = { title: 'New follow-up' };

@@ -9,7 +9,8 @@ import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';
 import { FollowUpFilters } from '../_components/follow-up-filters';
-import { today, toRows } from '../_components/rows';
+import { toRows } from '../../_components/follow-up-rows';
+import { missionToday } from '@/db/settings';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -19,7 +20,7 @@ const PER_SECTION = 10;
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission('follow-up:review');
   const filters = parseFollowUpFilters(await searchParams);
-  const day = today();
+  const day = missionToday();
   const queue = reviewQueueSections({ viewer: user, today: day, filters, perSection: PER_SECTION });
   const empty: Record<ReviewSection, string> = {
     overdue: 'Nothing overdue.',

@@ -10,10 +10,11 @@ import { meetingKindLabels } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../../follow-ups/actions';
-import { today, toRows } from '../../follow-ups/_components/rows';
+import { toRows } from '../../_components/follow-up-rows';
+import { missionToday } from '@/db/settings';
 import { DeleteMeetingButton } from '../_components/delete-meeting-button';
 import { recordTitle } from '@/server/record-title';
-import { loadMeeting } from '../_components/load-meeting';
+import { loadMeeting } from '@/server/load-meeting';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -134,7 +135,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <FollowUpList
           rows={toRows(user, listFollowUps({ viewer: user, filters: { meetingId: meeting.id } }))}
           changeStatus={changeStatusAction}
-          today={today()}
+          today={missionToday()}
           empty="No follow-up recorded for this meeting."
         />
       </section>

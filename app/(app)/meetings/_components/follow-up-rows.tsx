@@ -2,13 +2,10 @@
 
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/meetings';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/meetings';
 import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;
-
-/** Ours or joint: someone of ours answers for it, by default the person writing. The partner's: nobody of ours unless chosen. */
-export const defaultOwner = (side: CommitmentSide, me: number) => (side === 'partner' ? '' : String(me));
 
 /** A new row takes the previous row's side (commitments of one meeting tend to be alike) and that side's default owner. */
 export const blankFollowUp = (me: number, previous?: Omit<FollowUpRow, 'key'>) => {

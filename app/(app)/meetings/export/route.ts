@@ -1,4 +1,5 @@
 import { exportMeetings, type MeetingExportRow } from '@/db/meetings';
+import { missionToday } from '@/db/settings';
 import type { CsvColumn } from '@/lib/csv';
 import { meetingKindLabels } from '@/lib/meetings';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
@@ -25,7 +26,7 @@ const columns: CsvColumn<MeetingExportRow>[] = [
 export const GET = defineRoute('meeting:export', (request, { user }) => {
   const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
   return csvDownload({
-    filename: `meetings-${new Date().toISOString().slice(0, 10)}.csv`,
+    filename: `meetings-${missionToday()}.csv`,
     columns,
     read: (db) => exportMeetings({ viewer: user, filters, db }),
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { missionToday } from '@/db/settings';
 import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -61,7 +62,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
         initial={{
           title: '',
           kind: 'business-meeting',
-          startDate: new Date().toISOString().slice(0, 10),
+          startDate: missionToday(),
           endDate: '',
           places: [{ key: newKey(), city: '', countryCode: host }],
           countries: host ? [host] : [],

@@ -10,7 +10,7 @@ import { requirePermission } from '@/server/current-user';
 import { updateMeetingAction } from '../../actions';
 import { DiscardDraftButton } from '../../../_components/discard-draft-button';
 import { meetingFormOptions } from '../../_components/form-options';
-import { loadMeeting } from '../../_components/load-meeting';
+import { loadMeeting } from '@/server/load-meeting';
 import { MeetingForm } from '../../_components/meeting-form';
 import { newKey } from '../../_components/rows';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
 import { Link } from '@/components/ui/link';
-import { getMissionSettings } from '@/db/settings';
+import { getMissionSettings, missionToday } from '@/db/settings';
 import { requirePermission } from '@/server/current-user';
 import { saveDraftAction } from '../../../drafts/actions';
 import { meetingFormOptions } from '../../_components/form-options';
@@ -30,7 +30,7 @@ export default async function MeetingFromReadoutPage() {
         options={{ countries, colleagues, areas }}
         me={user.id}
         ourCountry={getMissionSettings().ourCountryCode}
-        today={new Date().toISOString().slice(0, 10)}
+        today={missionToday()}
       />
     </div>
   );

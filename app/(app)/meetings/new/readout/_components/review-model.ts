@@ -1,11 +1,10 @@
 import type { PickedContact } from '@/components/contact-quick-add';
 import { isCountryCode } from '@/lib/countries';
-import { type AreaOutcome, type CommitmentSide, type MeetingKind } from '@/lib/meetings';
+import { type AreaOutcome, type CommitmentSide, defaultOwner, type MeetingKind } from '@/lib/meetings';
 import type { Side, Span } from '@/lib/readouts/types';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import type { ContactCandidate, OrganisationMatch, ReadoutProposal } from '@/server/readouts';
 import type { ProposedContact } from '../../../_components/counterparts-fieldset';
-import { defaultOwner } from '../../../_components/follow-up-rows';
 import type { MeetingFormValues } from '../../../_components/meeting-form';
 import { newKey } from '../../../_components/rows';
 

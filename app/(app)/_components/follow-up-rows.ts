@@ -20,8 +20,3 @@ export function toRows(viewer: Viewer, items: FollowUpListItem[]): FollowUpRow[]
     canUpdate: canOnRecord(viewer, 'follow-up:update', isOwnFollowUp(viewer, item)),
   }));
 }
-
-/** Today's date in the mission's calendar (UTC: dates are stored as plain days). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
