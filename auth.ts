@@ -5,6 +5,7 @@ import { signOutSession, startSession } from './db/sessions';
 import { AppError } from './lib/errors';
 import { signInSchema } from './lib/schemas/accounts';
 import { originOf } from './lib/request-origin';
+import { readEnv } from './lib/env';
 import { sessionCookieName, sessionToken } from './lib/session-cookie';
 import { sessionLimitBounds } from './lib/sessions';
 import { checkPassword } from './server/credentials';
@@ -115,7 +116,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
  */
 export async function readSessionToken({ token, cookieName }: { token: string; cookieName: string }): Promise<{ id: number; sessionKey: string } | null> {
   try {
-    const payload = await decode({ token, secret: process.env.AUTH_SECRET ?? '', salt: cookieName });
+    const payload = await decode({ token, secret: readEnv('AUTH_SECRET'), salt: cookieName });
     const id = Number(payload?.sub);
     if (!Number.isSafeInteger(id) || id <= 0 || typeof payload?.sessionKey !== 'string') return null;
     return { id, sessionKey: payload.sessionKey };

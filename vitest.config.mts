@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['lib/testing/fail-on-console-error.ts'],
     pool: 'forks',
+    // A secret of the required length for the code that signs (lib/env.ts); never used outside tests.
+    env: { AUTH_SECRET: 'vitest-only-secret-'.padEnd(43, '0') },
   },
 });

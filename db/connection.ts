@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { databaseFiles, keepPrivate, privateFolderFor } from './private-files';
 import * as schema from './schema';
+import { readEnv } from '../lib/env';
 
 export const DEFAULT_DATABASE_PATH = 'data/readout.db';
 /** How long a write waits for another connection's write to finish before giving up. */
@@ -15,7 +16,7 @@ export function isSqliteError(error: unknown, code: string): boolean {
 
 export function databasePath(): string {
   // The path is chosen at run time; the comment keeps the bundler from tracing the whole project.
-  return path.resolve(/* turbopackIgnore: true */ process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  return path.resolve(/* turbopackIgnore: true */ readEnv('DATABASE_PATH') ?? DEFAULT_DATABASE_PATH);
 }
 
 /**

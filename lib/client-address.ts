@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { readEnv } from './env';
 
 /** Set by our server on every request (scripts/serve.ts); a value sent by the client is replaced. */
 export const CLIENT_ADDRESS_HEADER = 'x-readout-client-address';
@@ -12,10 +13,7 @@ const FORWARDING_HEADERS = ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-
  * cannot choose its own address; behind one HTTPS proxy, set 1.
  */
 export function trustedProxyHops(value = process.env.READOUT_TRUSTED_PROXY_HOPS): number {
-  if (value === undefined || value === '') return 0;
-  const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 5) throw new Error(`READOUT_TRUSTED_PROXY_HOPS must be a whole number from 0 to 5, not "${value}".`);
-  return hops;
+  return readEnv('READOUT_TRUSTED_PROXY_HOPS', { READOUT_TRUSTED_PROXY_HOPS: value });
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { databasePath } from '../db/connection';
 import { migrateDatabase } from '../db/migrate';
 import { keepPrivate } from '../db/private-files';
+import { readEnv } from '../lib/env';
 
 const ENV_FILE = path.resolve('.env.local');
 
@@ -11,10 +12,11 @@ const ENV_FILE = path.resolve('.env.local');
 export function ensureAuthSecret(): string {
   // Readable by this user only, whoever created it and however.
   keepPrivate(ENV_FILE);
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  // One given, in the environment or the file, is checked here: a short one stops the start, not a later sign-in.
+  if (process.env.AUTH_SECRET) return readEnv('AUTH_SECRET');
   const existing = fs.existsSync(ENV_FILE) ? fs.readFileSync(ENV_FILE, 'utf8') : '';
   const match = existing.match(/^AUTH_SECRET=(.+)$/m);
-  if (match?.[1]) return match[1].trim();
+  if (match?.[1]) return readEnv('AUTH_SECRET', { AUTH_SECRET: match[1].trim() });
   const secret = randomBytes(32).toString('base64url');
   const separator = existing && !existing.endsWith('\n') ? '\n' : '';
   // .env.local is git-ignored and readable by this user only: the secret signs every session.

@@ -10,15 +10,14 @@ import { RuleViolation } from '../lib/errors';
 import { hashPassword, verifyPassword } from '../lib/password';
 import { originOf, type RequestOrigin } from '../lib/request-origin';
 import { acceptedTotpStep, looksLikeTotp, newRecoveryCodes, newTotpSecret, normaliseCode, totpUri } from '../lib/second-factor';
+import { readEnv } from '../lib/env';
 import { waitMessage } from '../lib/throttle';
 import type { CurrentUser } from './current-user';
 
 const ENROLMENT_MS = 15 * 60_000;
 
 const seal = (userId: number, secret: string, expires: number) =>
-  createHmac('sha256', process.env.AUTH_SECRET ?? '')
-    .update(`second-factor-enrolment:${userId}:${secret}:${expires}`)
-    .digest('base64url');
+  createHmac('sha256', readEnv('AUTH_SECRET')).update(`second-factor-enrolment:${userId}:${secret}:${expires}`).digest('base64url');
 
 /**
  * A secret offered for enrolment, sealed to the user for 15 minutes, with its QR code. Nothing is
