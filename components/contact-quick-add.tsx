@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useTransition } from 'react';
 import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
 import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 
 export type PickedContact = { id: number; name: string; title: string | null; organisationName: string | null };
 

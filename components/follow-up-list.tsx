@@ -5,7 +5,7 @@ import { useId, useOptimistic, useState, useTransition } from 'react';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses, meetingOfFollowUp } from '@/lib/meetings';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 
 export type FollowUpRow = {
   id: number;

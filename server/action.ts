@@ -9,12 +9,8 @@ import { can, type Permission } from '../lib/policy';
 import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { recordRefusal } from './refusals';
 import type { SignInStep } from '../lib/sessions';
+import type { ActionResult } from '../lib/action-result';
 import { type CurrentUser, getCurrentUser, getPendingSignIn } from './current-user';
-
-/** What every server action returns; `values` refills the form (React resets it after an action). */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; values?: undefined; fieldErrors?: undefined; formError?: undefined }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[] | undefined>; values: Record<string, string>; sessionEnded?: true };
 
 /**
  * Said when a signed-in action arrives with no valid session. Not a redirect: the form that sent it

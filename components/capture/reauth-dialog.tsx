@@ -4,7 +4,7 @@ import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field } from '@/components/ui/field';
 import type { SignInStep } from '@/lib/sessions';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 
 /** The password (with the code, once asked for): answers what the sign-in still owes, nothing when complete. */
 export type Reauthenticate = (previous: null, payload: Record<string, string>) => Promise<ActionResult<{ step: SignInStep | null }>>;

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftForm } from '@/lib/drafts';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 import type { Reauthenticate } from './reauth-dialog';
 import { useSignInAgain } from './reauth-dialog';
 import { dropUnsaved, keepUnsaved } from './unsaved-text';

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 import { RecoveryCodes } from './recovery-codes';
 
 type Enrol = (previous: unknown, payload: FormData) => Promise<ActionResult<{ recoveryCodes: string[]; continueTo: string }>>;

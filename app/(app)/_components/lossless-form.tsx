@@ -4,7 +4,7 @@ import { type FormEvent, useState, useTransition } from 'react';
 import { DraftStatusLine } from '@/components/capture/draft-status';
 import { type Capture, useCapture } from '@/components/capture/use-capture';
 import { type ButtonVariant, buttonClass } from '@/components/ui/button-styles';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 import { reauthenticateAction } from '../../(auth)/sign-in/reauthenticate';
 import { saveDraftAction } from '../drafts/actions';
 

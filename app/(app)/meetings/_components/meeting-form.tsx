@@ -8,7 +8,7 @@ import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
 import { type AreaOutcome, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import { formatCount } from '@/lib/text-limits';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { AreaPicker } from './area-picker';
 import { CounterpartsFieldset, type ProposedContact } from './counterparts-fieldset';

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
 import { countedLength, formatCount, TEXT_LIMITS, unifyLineBreaks } from '@/lib/text-limits';
-import type { ActionResult } from '@/server/action';
+import type { ActionResult } from '@/lib/action-result';
 import type { ReadoutProposal } from '@/server/readouts';
 import { ReadoutReview, type ReviewOptions } from './readout-review';
 import { type Review, startReview } from './review-model';
