@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
-// Imports flow one way: app → components, server → db → lib (see docs/decisions/0001-layout.md).
+// Imports flow one way: app → components, server → db → lib (see docs/decisions/0001-layout-and-authorization.md).
 const layers = {
   target: './lib',
   from: ['./app', './components', './server', './db'],
@@ -60,7 +60,7 @@ const config = [
           paths: [
             {
               name: 'next/link',
-              message: 'Use Link from @/components/ui/link: a plain anchor that ClientNavigation opens without a reload (decisions 0008, 0019).',
+              message: 'Use Link from @/components/ui/link: a plain anchor that ClientNavigation opens without a reload (decision 0009).',
             },
           ],
         },

@@ -22,7 +22,7 @@ function currentEntry(pathname: string, navigation: Props['navigation']) {
 /**
  * Every page's header. A client component fed plain values: as a server component its element
  * tree was sent with every page in the RSC payload, 4 kB that each view paid to write and read
- * back (decision 0011). Below `sm` the links sit behind a "Menu" button, since eleven of them
+ * back (decision 0009). Below `sm` the links sit behind a "Menu" button, since eleven of them
  * do not fit a phone's width; from `sm` up they are one row, and the button is hidden.
  */
 export function AppHeader({ missionName, navigation, user, signOut }: Props) {

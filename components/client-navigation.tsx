@@ -7,7 +7,7 @@ import { clientNavigationTarget } from '@/lib/client-navigation';
 /**
  * Opens the app's links (`Link`, marked `data-nav`) with the client router, as Next.js's Link
  * does: no new document, the layout kept. One listener for the whole page instead of a component
- * per link (decision 0019). React's own handlers are on the document too and were added first, so
+ * per link (decision 0009). React's own handlers are on the document too and were added first, so
  * a link's onClick runs before this and can prevent it.
  */
 export function ClientNavigation() {

@@ -7,7 +7,7 @@ export type MeetingLine = { id: number; title: string; restricted: boolean; deta
 
 /**
  * Rendered as a client component from plain values, for the reason the dashboard's rows are
- * (decision 0011): a list of server-rendered elements reaches the browser twice, as HTML and as
+ * (decision 0009): a list of server-rendered elements reaches the browser twice, as HTML and as
  * a much larger element tree in the RSC payload.
  */
 export function MeetingLines({ lines, framed }: { lines: MeetingLine[]; framed: boolean }) {

@@ -25,7 +25,7 @@ function pickLists(): Promise<PickLists> {
 /**
  * The lists, once arrived. A promise kept per tab is all this needs: they are reference data that
  * never change while shown, so no query library is loaded for them (it would put the list pages
- * over the 150 kB first-load budget; decision 0007).
+ * over the 150 kB first-load budget; decision 0009).
  */
 function usePickLists(): PickLists | undefined {
   const [lists, setLists] = useState<PickLists>();

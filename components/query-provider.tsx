@@ -11,7 +11,7 @@ const newClient = () => new QueryClient({ defaultOptions: { queries: { staleTime
  * In the browser every one of them shares one cache per tab; on the server each render gets a
  * fresh one, so nothing fetched for one user can reach another. Mounted by those components rather
  * than by the root layout, so that pages which fetch nothing on the client, or only after a click,
- * do not load the library up front (decision 0007).
+ * do not load the library up front (decision 0009).
  */
 function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(() => (typeof window === 'undefined' ? newClient() : (tabClient ??= newClient())));

@@ -20,7 +20,7 @@ export function databasePath(): string {
 }
 
 /**
- * Opens the SQLite file with the pragmas every connection needs (see docs/decisions/0002-sqlite.md):
+ * Opens the SQLite file with the pragmas every connection needs (see docs/decisions/0002-sessions-and-sqlite.md):
  * WAL so readers never block the writer, foreign keys enforced, a busy timeout instead of instant
  * SQLITE_BUSY, and synchronous = FULL so a committed record survives a power cut.
  */
@@ -36,7 +36,7 @@ export function openDatabase(file: string) {
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Reads of a large mission touch pages all over a file of hundreds of MB, and SQLite's default
   // page cache is 2 MB: 64 MB and memory-mapped reads keep more of it a pointer away (writes still
-  // go through the WAL). Name searches over a cold cache: 2.1 → 1.5 ms of SQL at 100k meetings.
+  // go through the WAL).
   // An I/O error on a mapped page stops the process rather than one query; WAL needs a local disk anyway.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 268435456');

@@ -9,7 +9,7 @@ export type CountedTable = { name: string; counter: string; count: string };
 
 /**
  * `country_agreed_areas`: for each partner country, cooperation area and confidentiality, the live
- * meetings with that country that agreed that area (migration 0013, decision 0014).
+ * meetings with that country that agreed that area (migration 0013, decision 0007).
  */
 export const AGREED_AREAS: CountedTable = {
   name: 'country_agreed_areas',
@@ -23,7 +23,7 @@ export const AGREED_AREAS: CountedTable = {
   group by mc.country_code, ma.area_id, m.confidentiality`,
 };
 
-/** `country_open_follow_ups`: for each partner country and side, its open and in-progress follow-ups (migration 0016, decision 0023). */
+/** `country_open_follow_ups`: for each partner country and side, its open and in-progress follow-ups (migration 0016, decision 0007). */
 export const OPEN_FOLLOW_UPS: CountedTable = {
   name: 'country_open_follow_ups',
   counter: 'follow_ups',

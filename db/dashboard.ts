@@ -284,7 +284,7 @@ function engagementOf(db: Database, scope: Scope, today: string, recentWalk: num
 function meetingFiguresOf(db: Database, scope: Scope, today: string, recentWalk: number): Pick<CountryFigures, 'engagement' | 'areas'> {
   const engagement = engagementOf(db, scope, today, recentWalk);
   // Counted by triggers for the wide scopes: the agreed areas of every meeting, joined to their
-  // countries, were ~180 ms after each write at 100k meetings; the counts are ~5,000 rows.
+  // countries, would cost ~180 ms after each write at 100k meetings; the counts are ~5,000 rows.
   const areas = scope.countedAreas
     ? db
         .selectDistinct({ countryCode: countryAgreedAreas.countryCode, name: cooperationAreas.name })
@@ -307,7 +307,7 @@ function meetingFiguresOf(db: Database, scope: Scope, today: string, recentWalk:
  * Open commitments per partner country, computed over exactly what the viewer may see: three
  * grouped queries per scope, whatever the number of countries. Each scope's figures, and their
  * merge for this viewer's set of scopes, come from the cache until the next write (see
- * docs/decisions/0004-dashboard-and-demo.md, 0006 and 0007). The rows are shared: read, never change them.
+ * docs/decisions/0004-dashboard-and-demo.md and 0007-caching-and-counts.md). The rows are shared: read, never change them.
  */
 export function openCommitmentsByCountry({
   viewer,

@@ -150,7 +150,7 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
         )
       : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
-    // those, rather than walk every meeting newest first checking each (home page: 4.5 → 0.5 ms).
+    // those, rather than walk every meeting newest first checking each.
     filters.attendeeId ? sql`${MEETING_ID} in (select ma.meeting_id from meeting_attendees ma where ma.user_id = ${filters.attendeeId})` : undefined,
     filters.contactId ? sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id = ${filters.contactId})` : undefined,
     filters.organisationId

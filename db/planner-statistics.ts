@@ -4,7 +4,7 @@ import { openDatabase } from './connection';
 /**
  * Brings SQLite's statistics of tables and indexes (sqlite_stat1) up to date: its planner chooses
  * between indexes by them, and without them it guessed wrong for the dashboard at 100k meetings (a
- * manager's figures after a write: 374 ms without statistics, 120 ms with; decision 0016).
+ * manager's figures after a write: 374 ms without statistics, 120 ms with; decision 0007).
  * `PRAGMA optimize` checks every table (0x10000) and analyzes those never analyzed, with an index
  * never analyzed (one a migration added) or whose size changed many times over since (migration
  * 0006 analyzed every new database while it was empty), in full: without the 0x10 bit it sets no

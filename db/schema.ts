@@ -343,7 +343,7 @@ export const meetingAreas = sqliteTable(
 /**
  * How many live (not deleted) meetings with each partner country agreed each cooperation area, by
  * the meetings' confidentiality: what the dashboard's agreed areas read. Written only by the
- * triggers of migration 0013 as meetings and their links change, never by the app (decision 0014).
+ * triggers of migration 0013 as meetings and their links change, never by the app (decision 0007).
  */
 export const countryAgreedAreas = sqliteTable(
   'country_agreed_areas',
@@ -359,7 +359,7 @@ export const countryAgreedAreas = sqliteTable(
 /**
  * How many open (or in-progress) follow-ups each partner country has, by who committed: what the
  * dashboard's per-country commitments read for everyone's records. Written only by the triggers of
- * migration 0016 as follow-ups change, never by the app (decision 0023).
+ * migration 0016 as follow-ups change, never by the app (decision 0007).
  */
 export const countryOpenFollowUps = sqliteTable(
   'country_open_follow_ups',
@@ -419,7 +419,7 @@ export const followUps = sqliteTable(
     // (the exact ORDER BY expressions of db/follow-ups.ts, so a page reads 25 rows, not 500,000).
     index('follow_ups_urgency_idx').on(sql`${t.status} in ('done', 'cancelled')`, sql`${t.dueDate} is null`, t.dueDate, t.id),
     // The same order within one status: a list of done ones otherwise walked all 130,000 active first.
-    // Covering for the review queue's counts too (dates, owner, side, meeting for visibility): 300 → 50 ms at 500k.
+    // Covering for the review queue's counts too (dates, owner, side, meeting for visibility).
     index('follow_ups_status_urgency_idx').on(t.status, sql`${t.dueDate} is null`, t.dueDate, t.id, t.updatedAt, t.ownerId, t.committedBy, t.meetingId),
   ],
 );

@@ -8,7 +8,7 @@ export const searchIndexes = ['meetings_search', 'contacts_search'] as const;
  * One step of FTS5's incremental merge on each search index, writing up to `pages` pages. An index
  * grows as a stack of segments (each write adds one, four of a level are merged into the next) and
  * a query reads its terms from every segment: at 100k meetings a name search read 1.2 ms from the
- * generated index, 0.2 ms once merged (decision 0013). A negative 'merge' also merges across
+ * generated index, 0.2 ms once merged (decision 0007). A negative 'merge' also merges across
  * levels, so steps repeated until none has work end where 'optimize' does, without holding the
  * write lock for seconds at a time (≤ 45 ms per 200-page step on the bench mission).
  * Returns whether any index had work: FTS5 writes fewer than two rows when it has none.

@@ -13,7 +13,7 @@ const lastInLine = new WeakMap<Client, Promise<void>>();
  * blocking the event loop. A write transaction that finds the lock taken by another server worker
  * is otherwise left to SQLite's busy handler, which sleeps, and the worker sleeps with it: under 10
  * clients logging meetings, each of two workers spent ~5 of ~35 s asleep there, every request it
- * was serving waiting too (decision 0021). Here this process's changes wait in line, and the first
+ * was serving waiting too (decision 0008). Here this process's changes wait in line, and the first
  * tries the lock without waiting, again every millisecond while the worker serves other requests.
  *
  * The transaction opened here is committed as soon as `run` returns or throws, before anything else

@@ -54,7 +54,7 @@ test('a session that ends during in-app navigation returns to the page asked for
   const page = await pageSignedInAs(browser, officer);
   await page.goto('/meetings');
   await page.context().clearCookies();
-  // The link is followed inside the app (decision 0019), which asks the server with an _rsc parameter.
+  // The link is followed inside the app (decision 0009), which asks the server with an _rsc parameter.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Follow-ups' }).click();
   await expect(page).toHaveURL(`${baseURL}/sign-in?next=%2Ffollow-ups`);
   await signInHere(page, officer);

@@ -7,7 +7,7 @@ import { currentStep, signInCode, totpCode, totpState } from './fixtures/second-
 import { callServerAction } from './fixtures/server-actions';
 
 /**
- * Sign-in fit for a ministry (docs/decisions/0028): sessions bounded on the server, a second factor
+ * Sign-in fit for a ministry (docs/decisions/0028-bounded-sessions-and-a-second-factor.md): sessions bounded on the server, a second factor
  * for those who see restricted records, passwords their owners choose, and a calendar feed that
  * does not outlive a change of credentials.
  */

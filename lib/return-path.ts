@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The path and query of the page a request asked for, set by scripts/serve.ts on every request
  * (a value sent by the client is replaced), so that server components can send a signed-out
- * visitor to sign-in and back without middleware (decision 0009).
+ * visitor to sign-in and back without middleware (decision 0008).
  */
 export const REQUEST_PATH_HEADER = 'x-readout-path';
 

@@ -8,7 +8,7 @@ import { keepPrivate, privateFolderFor } from '../db/private-files';
  * `npm run backup [-- --out file]`: a consistent copy of the live database, taken from a separate
  * process while the app keeps serving. VACUUM INTO writes one self-contained file from a single
  * read transaction; better-sqlite3's backup() restarts whenever another connection writes and was
- * measured never to finish under a busy writer (docs/decisions/0005-backups.md).
+ * measured never to finish under a busy writer (docs/decisions/0005-security-and-durability.md).
  */
 export function backupDatabase(source: string, target: string): { file: string; bytes: number; integrity: string } {
   if (fs.existsSync(target)) throw new Error(`${target} already exists; backups never overwrite.`);

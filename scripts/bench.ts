@@ -443,9 +443,8 @@ function requestOptions(target: Target, cookie: string, index: number) {
 /**
  * Seconds of load over every page measured (both roles, every path, in turn) before the first
  * figure, none recorded. A server runs for days; its first minute is not what people meet. Each
- * worker's code is compiled again by V8 once it has run often enough, which takes ~2,000 requests:
- * fresh workers served the floor page at 17.6 ms of CPU per request in the first 4 s, 10 ms by the
- * fourth 4 s, 6.6–8 ms from the fifth on (p97.5 148 → 60–79 ms).
+ * worker's code is compiled again by V8 once it has run often enough, which takes ~2,000 requests;
+ * until then a page costs up to twice its CPU per request (decision 0006).
  */
 const WARM_UP_SECONDS = 30;
 

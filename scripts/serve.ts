@@ -13,9 +13,9 @@ import { stopWhenAsked, superviseWorkers, workerCount } from './workers';
 
 /**
  * The HTTP server: Next.js's own request handler behind a plain Node server that gives each
- * response a Content-Security-Policy with a fresh nonce. This used to be proxy.ts (Next's
- * middleware), which cost about 2 ms of CPU per request — a fifth of a page — to copy headers
- * into web Request objects (decision 0009). It also refuses oversize bodies with 413 and tells
+ * response a Content-Security-Policy with a fresh nonce. It is not Next's middleware
+ * (proxy.ts), which costs about 2 ms of CPU per request — a fifth of a page — to copy headers
+ * into web Request objects (decision 0008). It also refuses oversize bodies with 413 and tells
  * pages which path was asked for, settles the client's address (the socket's unless proxies are
  * trusted: lib/client-address.ts) and asks browsers to stay on HTTPS once they came over it.
  * Nothing here decides access: every page, action and route checks the session and role itself.
@@ -84,8 +84,8 @@ export async function serve({ port, dev }: { port: number; dev: boolean }): Prom
 /**
  * The database's upkeep, in one process however many serve: the query planner's statistics,
  * brought up to date before it returns (the first time on a large database this analyzes it
- * whole) and daily (decision 0016), and the search indexes merged, at start and daily, in small
- * steps (decision 0013). Returns a function that stops both.
+ * whole) and daily, and the search indexes merged, at start and daily, in small steps
+ * (decision 0007). Returns a function that stops both.
  */
 function keepDatabaseTidy(): () => void {
   const stopAnalyzing = keepPlannerStatisticsCurrent(databasePath());
@@ -99,7 +99,7 @@ function keepDatabaseTidy(): () => void {
 /**
  * `tsx scripts/serve.ts [--dev]`: what npm start, npm run dev and the bench run. In production a
  * primary process keeps the database tidy and runs a server worker per core, up to 4 (decision
- * 0017); with WEB_CONCURRENCY=1, or in development, a single process does both.
+ * 0008); with WEB_CONCURRENCY=1, or in development, a single process does both.
  */
 if (require.main === module) {
   const dev = process.argv.includes('--dev');

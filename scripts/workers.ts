@@ -24,7 +24,7 @@ const STOP = 'readout:stop';
 const RESTARTS_PER_MINUTE = 5;
 
 /**
- * The primary process of a cluster (decision 0017): starts `count` copies of this script as workers
+ * The primary process of a cluster (decision 0008): starts `count` copies of this script as workers
  * sharing one listening port (Node hands each new connection to the next worker), replaces a worker
  * that dies while the server runs, and on SIGINT / SIGTERM stops them all, letting their requests
  * finish. A worker that fails before it ever listened (a port in use, a broken build), or workers

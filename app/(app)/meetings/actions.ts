@@ -27,7 +27,7 @@ export const recordMeetingAction = defineAction({
     });
     // The form opens the new meeting itself. No redirect (Next.js would fetch the page over HTTP
     // inside this request) and no revalidatePath (it would re-render the form being left): every
-    // page is dynamic, so the next visit to a list reads the new meeting anyway (decision 0007).
+    // page is dynamic, so the next visit to a list reads the new meeting anyway (decision 0009).
     return { meetingId: id };
   },
 });

@@ -7,7 +7,7 @@ import { defineRoute } from '@/server/route';
 
 /**
  * The long option lists of the filter forms, fetched once per tab instead of rendered into every
- * list page (they were ~45 % of a meetings page; decision 0007).
+ * list page (they would be nearly half of a meetings page; decision 0009).
  */
 export const GET = defineRoute('meeting:view', () => {
   const focus = listFocusCountryCodes();

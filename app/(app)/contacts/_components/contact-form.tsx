@@ -22,7 +22,7 @@ export type ContactFormValues = {
   alternativeNames: string;
 };
 
-// Loaded once a name is typed, with the look-up code it needs (decision 0007).
+// Loaded once a name is typed, with the look-up code it needs (decision 0009).
 const SimilarContacts = dynamic(() => import('@/components/similar-contacts').then((m) => m.SimilarContacts), { ssr: false });
 
 type Options = { countries: { code: string; name: string }[]; organisations: { id: number; name: string }[] };

@@ -22,7 +22,7 @@ export type CountryRowView = {
 /**
  * The table's rows as a client component fed plain values: a server-rendered row travels twice,
  * as HTML and as an element tree in the page's RSC payload, and the tree is several times the
- * size of its values. Rendered here, the rows cost a quarter less server time per view (decision 0011).
+ * size of its values. Rendered here, the rows cost a quarter less server time per view (decision 0009).
  */
 export function CountryRows({ rows }: { rows: CountryRowView[] }) {
   return (

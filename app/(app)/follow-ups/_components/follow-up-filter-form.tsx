@@ -22,7 +22,7 @@ export type FollowUpFilterChoices = {
 
 /**
  * The follow-up list's and the review queue's GET filter form, fed the current choices (decision
- * 0011). The queue is already one of the sections, so it filters by owner and country only.
+ * 0009). The queue is already one of the sections, so it filters by owner and country only.
  */
 export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
   return (

@@ -8,7 +8,7 @@ import { GroupError } from '@/components/ui/textarea-field';
 import { createContactAction } from '../../contacts/actions';
 import { focusOnceDrawn } from './rows';
 
-// Not in the page's first load (with the look-up code they put it over budget, decision 0007), but
+// Not in the page's first load (with the look-up code they put it over budget, decision 0009), but
 // fetched as soon as the page is idle or the search is reached, so they are ready when needed.
 const loadMatches = () => import('@/components/contact-matches');
 const loadQuickAdd = () => import('@/components/contact-quick-add');

@@ -25,7 +25,7 @@ type Props = {
 
 /**
  * The meetings page's filters, a GET form. A client component fed the current choices, like the
- * lists (decision 0011): the form's markup no longer rides in every results page's RSC payload.
+ * lists (decision 0009): the form's markup no longer rides in every results page's RSC payload.
  * The order is not a filter, so it does not count as one.
  */
 export function MeetingFilters({ query, country, kind, from, to, area, attendee, sort }: Props) {
