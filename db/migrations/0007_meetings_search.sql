@@ -1,4 +1,4 @@
--- Full-text index of meeting titles and summaries for the meetings search (docs/decisions/0007-caching-and-counts.md).
+-- Full-text index of meeting titles and summaries for the meetings search (docs/decisions/0006-performance.md).
 -- Trigram tokens keep the old LIKE '%text%' meaning (any substring, any case) and drop accents too;
 -- external content: the text lives once, in meetings; triggers keep the index in step in the same transaction.
 CREATE VIRTUAL TABLE `meetings_search` USING fts5(title, summary, content='meetings', content_rowid='id', tokenize='trigram remove_diacritics 1');--> statement-breakpoint

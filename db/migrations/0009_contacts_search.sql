@@ -1,5 +1,5 @@
 -- Full-text index of the contacts' phonetic name keys (lib/names.ts), for the look-up as you type
--- and the meetings search by counterpart (docs/decisions/0007-caching-and-counts.md). Each key word is
+-- and the meetings search by counterpart (docs/decisions/0007-per-request-cost.md). Each key word is
 -- a token, so "word starts with" is a prefix query read from the index instead of a LIKE scan.
 -- External content: the keys live once, in contacts; triggers keep the index in step.
 CREATE VIRTUAL TABLE `contacts_search` USING fts5(search_key, content='contacts', content_rowid='id', tokenize='unicode61 remove_diacritics 2');--> statement-breakpoint

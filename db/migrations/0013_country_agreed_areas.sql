@@ -1,5 +1,5 @@
 -- How many live meetings with each partner country agreed each cooperation area, by the meetings'
--- confidentiality, kept by triggers as links and meetings change (decision 0007). The dashboard
+-- confidentiality, kept by triggers as links and meetings change (decision 0014). The dashboard
 -- reads its agreed areas from these few thousand rows instead of joining every agreed area of
 -- every meeting to its countries after each write (~180 ms at 100k meetings). A triple (meeting,
 -- country, area) counts while the meeting is not deleted and the area's outcome is "agreed"; each

@@ -1,5 +1,5 @@
 -- How many open (or in-progress) follow-ups each partner country has, by who committed, kept by
--- triggers as follow-ups change (decision 0007). The dashboard's per-country commitments read
+-- triggers as follow-ups change (decision 0023). The dashboard's per-country commitments read
 -- these few hundred rows instead of grouping every open follow-up after each write (~40–50 ms at
 -- 500k follow-ups); what depends on the day (overdue, due soon) is a range of the due dates.
 CREATE TABLE `country_open_follow_ups` (
