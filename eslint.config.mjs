@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import { readoutRules } from './scripts/eslint-rules.mjs';
 
 // Imports flow one way: app → components, server → db → lib (see docs/decisions/0001-layout-and-authorization.md).
 const layers = {
@@ -28,7 +29,9 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
+    plugins: { readout: readoutRules },
     rules: {
+      'readout/server-actions-use-wrapper': 'error',
       'import/no-restricted-paths': [
         'error',
         {

@@ -1,0 +1,28 @@
+import { RuleTester } from 'eslint';
+import { describe, it } from 'vitest';
+import { readoutRules } from './eslint-rules.mjs';
+
+// RuleTester reports through the test framework's describe/it.
+Object.assign(RuleTester, { describe, it });
+
+new RuleTester({ languageOptions: { ecmaVersion: 2024, sourceType: 'module' } }).run(
+  'server-actions-use-wrapper',
+  readoutRules.rules['server-actions-use-wrapper'],
+  {
+    valid: [
+      "'use server';\nexport const saveAction = defineAction({ permission: 'meeting:create' });",
+      "'use server';\nconst helper = 1;\nexport const a = defineAction({}), b = defineAction({});",
+      // Outside a 'use server' file anything may be exported.
+      'export function helper() {}\nexport default 1;',
+    ],
+    invalid: [
+      { code: "'use server';\nexport async function leak() {}", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nexport const leak = async () => {};", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nexport let later = defineAction({});", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nconst leak = async () => {};\nexport { leak };", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nexport default async function leak() {}", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nexport * from './elsewhere';", errors: [{ messageId: 'wrap' }] },
+      { code: "'use server';\nexport const a = defineAction({}), leak = other();", errors: [{ messageId: 'wrap' }] },
+    ],
+  },
+);
