@@ -12,10 +12,29 @@ import { focusOnceDrawn } from './rows';
 // fetched as soon as the page is idle or the search is reached, so they are ready when needed.
 const loadMatches = () => import('@/components/contact-matches');
 const loadQuickAdd = () => import('@/components/contact-quick-add');
-const preload = () => void Promise.all([loadMatches(), loadQuickAdd()]);
+// Offline (a phone on a train) the code may not come: a preload fails quietly, and a part that
+// cannot load says so instead of taking the whole form, and what is typed in it, down with it.
+const preload = () => void Promise.all([loadMatches(), loadQuickAdd()]).catch(() => undefined);
 const opening = () => <p className="text-sm text-slate-600">Opening the new counterpart form…</p>;
-const ContactMatches = dynamic(() => loadMatches().then((m) => m.ContactMatches), { ssr: false });
-const ContactQuickAdd = dynamic(() => loadQuickAdd().then((m) => m.ContactQuickAdd), { ssr: false, loading: opening });
+const unavailable = () => (
+  <p className="text-sm text-slate-600">The counterpart search could not be loaded (no connection?). Your text is kept; reload the page once back online.</p>
+);
+const ContactMatches = dynamic(
+  () =>
+    loadMatches().then(
+      (m) => m.ContactMatches,
+      () => unavailable,
+    ),
+  { ssr: false },
+);
+const ContactQuickAdd = dynamic(
+  () =>
+    loadQuickAdd().then(
+      (m) => m.ContactQuickAdd,
+      () => unavailable,
+    ),
+  { ssr: false, loading: opening },
+);
 
 /** A person a pasted readout named who is not in the contacts: offered for adding, never added by itself. */
 export type ProposedContact = {
@@ -54,6 +73,8 @@ export function CounterpartsFieldset({
   errors?: string[];
 }) {
   const [query, setQuery] = useState('');
+  // The results are mounted once the search is reached, so that the second character's look-up goes with that keystroke.
+  const [searchUsed, setSearchUsed] = useState(false);
   useEffect(() => {
     const idle = window.requestIdleCallback?.(preload) ?? window.setTimeout(preload, 500);
     return () => (window.cancelIdleCallback ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
@@ -131,7 +152,10 @@ export function CounterpartsFieldset({
         label="Find a counterpart"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        onFocus={preload}
+        onFocus={() => {
+          preload();
+          setSearchUsed(true);
+        }}
         // Enter in the search never saves the meeting: like ArrowDown it moves to the first result.
         onKeyDown={(event) => {
           if (event.key !== 'Enter' && event.key !== 'ArrowDown') return;
@@ -141,8 +165,7 @@ export function CounterpartsFieldset({
         autoComplete="off"
         hint="Type part of a name, or two names; other spellings are found too."
       />
-      {/* Mounted before anything is typed (it shows nothing until two characters are), so that the first look-up goes with the keystroke. */}
-      {adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
+      {searchUsed && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
       {adding !== null ? (
         <ContactQuickAdd
           key={adding.name}
