@@ -119,7 +119,7 @@ describe('cachedUntilChangeOf', () => {
   function cachedAreaCount() {
     let computed = 0;
     const read = () =>
-      cachedUntilChangeOf(testDb.db, ['cooperation_areas'], 'area-count', () => {
+      cachedUntilChangeOf(testDb.db, 'area-count', () => {
         computed++;
         return { areas: testDb.sqlite.prepare('select count(*) from cooperation_areas').pluck().get() as number };
       });
@@ -152,14 +152,110 @@ describe('cachedUntilChangeOf', () => {
     expect(cache.computed()).toBe(3);
   });
 
-  it('keeps nothing computed inside a transaction, whose writes may roll back', () => {
-    const names = () =>
+  it('finds what a figure reads from what it ran, through an index, a join, a subquery or a cached figure nested in it', () => {
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const inner = () => cachedUntilChangeOf(testDb.db, 'user-names', () => testDb.sqlite.prepare('select name from users').pluck().all() as string[]);
+    let computed = 0;
+    const outer = () =>
+      cachedUntilChangeOf(testDb.db, 'areas-and-users', () => {
+        computed++;
+        const areas = testDb.sqlite
+          .prepare('select count(*) from cooperation_areas where id in (select area_id from meeting_areas where outcome = ?)')
+          .pluck()
+          .get('agreed') as number;
+        return { areas, users: inner() };
+      });
+    inner();
+    outer();
+    outer();
+    expect(computed).toBe(1);
+    // Read by the nested figure alone, which the outer one took from the cache without running a statement.
+    testDb.sqlite.prepare("update users set name = 'Grace Hopper' where id = ?").run(admin.id);
+    expect(outer().users).toContain('Grace Hopper');
+    expect(computed).toBe(2);
+    // Read in a subquery only.
+    testDb.sqlite
+      .prepare("insert into meetings (title, kind, start_date, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', ?, 0, 0)")
+      .run(admin.id);
+    testDb.sqlite.prepare("insert into meeting_areas (meeting_id, area_id, outcome) values (last_insert_rowid(), 1, 'agreed')").run();
+    expect(outer().areas).toBe(1);
+    expect(computed).toBe(3);
+    // Neither: a follow-up is no part of it.
+    testDb.sqlite
+      .prepare("insert into follow_ups (title, country_code, committed_by, created_by_id, created_at, updated_at) values ('F', 'BE', 'partner', ?, 0, 0)")
+      .run(admin.id);
+    outer();
+    expect(computed).toBe(3);
+  });
+
+  it('reads a table kept by triggers as the tables it is kept from', () => {
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const open = () =>
+      cachedUntilChangeOf(testDb.db, 'open-count', () =>
+        testDb.sqlite.prepare('select coalesce(sum(follow_ups), 0) from country_open_follow_ups').pluck().get(),
+      );
+    expect(open()).toBe(0);
+    testDb.sqlite
+      .prepare("insert into follow_ups (title, country_code, committed_by, created_by_id, created_at, updated_at) values ('F', 'BE', 'partner', ?, 0, 0)")
+      .run(admin.id);
+    expect(open()).toBe(1);
+  });
+
+  it('reads a search index as the meetings it indexes, and a table-valued function as nothing', () => {
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const found = () =>
+      cachedUntilChangeOf(testDb.db, 'found', () =>
+        testDb.sqlite
+          .prepare("select count(*) from meetings_search where meetings_search match 'Luxembourg' and rowid not in (select value from json_each('[0]'))")
+          .pluck()
+          .get(),
+      );
+    expect(found()).toBe(0);
+    testDb.sqlite
+      .prepare(
+        "insert into meetings (title, kind, start_date, created_by_id, created_at, updated_at) values ('Luxembourg visit', 'business-meeting', '2025-05-15', ?, 0, 0)",
+      )
+      .run(admin.id);
+    expect(found()).toBe(1);
+  });
+
+  it('waits for a narrower count where the figure says it reads less than a table', () => {
+    const admin = createFirstAdmin({ db: testDb.db, account: { name: 'Admin', email: 'admin@m.test', passwordHash: 'x' } });
+    const id = Number(
+      testDb.sqlite
+        .prepare(
+          "insert into meetings (title, kind, start_date, created_by_id, created_at, updated_at) values ('M', 'business-meeting', '2025-05-15', ?, 0, 0)",
+        )
+        .run(admin.id).lastInsertRowid,
+    );
+    let computed = 0;
+    const restricted = () =>
       cachedUntilChangeOf(
         testDb.db,
-        ['cooperation_areas'],
-        'area-names',
-        () => testDb.sqlite.prepare('select name from cooperation_areas').pluck().all() as string[],
+        'restricted-count',
+        () => {
+          computed++;
+          return testDb.sqlite.prepare("select count(*) from meetings where confidentiality <> 'normal'").pluck().get();
+        },
+        { meetings: MEETING_CONFIDENTIALITY },
       );
+    expect(restricted()).toBe(0);
+    testDb.sqlite.prepare("update meetings set title = 'Renamed' where id = ?").run(id);
+    restricted();
+    expect(computed).toBe(1);
+    testDb.sqlite.prepare("update meetings set confidentiality = 'restricted' where id = ?").run(id);
+    expect(restricted()).toBe(1);
+  });
+
+  it('refuses to keep a figure that reads a table whose writes nobody counts, rather than let it go stale', () => {
+    expect(() => cachedUntilChangeOf(testDb.db, 'attempts', () => testDb.sqlite.prepare('select count(*) from sign_in_attempts').pluck().get())).toThrow(
+      /reads sign_in_attempts, whose writes no trigger counts/,
+    );
+  });
+
+  it('keeps nothing computed inside a transaction, whose writes may roll back', () => {
+    const names = () =>
+      cachedUntilChangeOf(testDb.db, 'area-names', () => testDb.sqlite.prepare('select name from cooperation_areas').pluck().all() as string[]);
     names();
     expect(() =>
       testDb.sqlite.transaction(() => {

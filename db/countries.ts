@@ -3,22 +3,11 @@ import { and, asc, count, desc, eq, max } from 'drizzle-orm';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database } from './connection';
-import { visibleMeetings } from './meetings';
-import { contacts, cooperationAreas, meetingAreas, meetingContacts, meetingCountries, meetings, organisations, type WatchedTable } from './schema';
+import { visibleMeetings } from './visibility';
+import { contacts, cooperationAreas, meetingAreas, meetingContacts, meetingCountries, meetings, organisations } from './schema';
 import type { Viewer } from './viewer';
 
 type WithDb = { db?: Database };
-
-/** The tables each figure reads, the meetings' visibility (their attendees) included: kept until one of them is written. */
-const AREA_TABLES = ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_areas', 'cooperation_areas'] as const satisfies WatchedTable[];
-const CONTACT_TABLES = [
-  'meetings',
-  'meeting_attendees',
-  'meeting_countries',
-  'meeting_contacts',
-  'contacts',
-  'organisations',
-] as const satisfies WatchedTable[];
 
 /**
  * Each cooperation area agreed with this country: how many times, and the latest meeting that agreed
@@ -26,7 +15,7 @@ const CONTACT_TABLES = [
  * sent to the page to be counted there. Kept per viewer until a write to what it reads, as the dashboard is.
  */
 export function agreedAreasForCountry({ viewer, countryCode, db = getDb() }: { viewer: Viewer; countryCode: string } & WithDb) {
-  return cachedUntilChangeOf(db, AREA_TABLES, `country-agreed-areas:${countryCode}:${viewer.id}:${viewer.role}`, () =>
+  return cachedUntilChangeOf(db, `country-agreed-areas:${countryCode}:${viewer.id}:${viewer.role}`, () =>
     db
       // With a single max(), SQLite takes the other plain columns from the row that holds it: the latest meeting.
       .select({
@@ -50,7 +39,7 @@ export function agreedAreasForCountry({ viewer, countryCode, db = getDb() }: { v
 /** The counterparts met most often in this country's meetings, with their organisation. */
 export function keyContactsForCountry({ viewer, countryCode, limit = 12, db = getDb() }: { viewer: Viewer; countryCode: string; limit?: number } & WithDb) {
   // Grouping a busy partner's 15,000 counterpart links takes 20 ms: kept per viewer until a write to what it reads.
-  return cachedUntilChangeOf(db, CONTACT_TABLES, `country-key-contacts:${countryCode}:${viewer.id}:${viewer.role}:${limit}`, () =>
+  return cachedUntilChangeOf(db, `country-key-contacts:${countryCode}:${viewer.id}:${viewer.role}:${limit}`, () =>
     db
       .select({
         id: contacts.id,

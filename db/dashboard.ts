@@ -4,7 +4,7 @@ import { activeFollowUpStatuses, type Confidentiality, confidentialityLevels } f
 import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
 import { addDays } from '../lib/dates';
-import { cachedUntilChangeOf } from './cache';
+import { cachedUntilChangeOf, type Narrowing } from './cache';
 import { getDb } from './client';
 import { type Database, preparedOnce } from './connection';
 import {
@@ -19,25 +19,24 @@ import {
   meetingAreas,
   meetingCountries,
   meetings,
-  type WatchedTable,
 } from './schema';
 import type { Viewer } from './viewer';
+import { followUpInPart, meetingInPart, meetingsOutside, type VisiblePart, visibleParts } from './visibility';
 
 type WithDb = { db?: Database };
 
 /**
- * A set of records an aggregate covers, as two predicates: on the "meetings" row and on the
- * "follow_ups" row (none: every follow-up). What a viewer sees is the union of disjoint scopes
- * (everything, or records of normal meetings or of none plus the restricted ones the viewer may
- * see), so figures add up scope by scope.
+ * A part of what a viewer may see (db/visibility.ts), with how its figures are best read: on the
+ * "meetings" row, on the "follow_ups" row (none: every follow-up), and the shortcuts a part's size
+ * allows. The parts are disjoint, so figures add up part by part.
  */
 type Scope = {
   name: string;
   meetings: SQL;
   followUps?: SQL;
-  /** What `followUps` reads besides the follow-ups: the scope's follow-up figures wait for writes to it. */
-  followUpsRead?: readonly WatchedTable[];
-  /** The ids of the follow-ups outside the scope (the same test as `followUps`, from the other side): events are checked against them without reading their follow-up. */
+  /** What the scope's figures read of a table, where it is less than the table (see Narrowing). */
+  narrowing?: Narrowing;
+  /** The ids of the follow-ups outside the scope: events are checked against them without reading their follow-up. */
   hiddenFollowUpIds?: SQL;
   /** The ids of the meetings whose follow-ups are outside the scope (the rest are in it): its commitments are everyone's less theirs. */
   meetingsOutside?: SQL;
@@ -47,72 +46,36 @@ type Scope = {
   countedAreas?: readonly Confidentiality[];
 };
 
-/**
- * For those who may see every restricted record: nothing to test follow-up by follow-up, so the
- * aggregates read their indexes alone (open commitments of 500k follow-ups: ~25 ms, against ~300 ms
- * as the sum of a normal and a restricted scope).
- */
-const EVERYTHING: Scope = { name: 'everything', meetings: sql`${meetings.deletedAt} is null`, countedAreas: confidentialityLevels };
-
-const NORMAL: Scope = {
-  name: 'normal',
-  meetings: sql`${meetings.deletedAt} is null and ${meetings.confidentiality} = 'normal'`,
-  // Checked against the ids of the few meetings that are not normal, not by looking up each
-  // follow-up's meeting: ~2.5 times faster over the open follow-ups of a large mission.
-  followUps: sql`(${followUps.meetingId} is null or ${followUps.meetingId} not in (select m.id from meetings m where m.confidentiality <> 'normal'))`,
-  // The ids of the meetings that are not normal, and nothing else of any meeting: a normal meeting
-  // logged or edited leaves these figures cached (~170 ms to recompute for officers at 500k).
-  followUpsRead: [MEETING_CONFIDENTIALITY],
-  // Looking up each closed event's follow-up to test its meeting read a row of the large table per
-  // event (12 months' ~35k events at 500k follow-ups: ~180 ms); these ids come from two indexes.
-  hiddenFollowUpIds: sql`select f.id from meetings m join follow_ups f on f.meeting_id = m.id where m.confidentiality <> 'normal'`,
-  // Grouping the ~120k open follow-ups of normal records took ~60 ms after each change at 500k;
-  // everyone's counts less the open follow-ups of the ~10k other meetings take ~20.
-  meetingsOutside: sql`select m.id from meetings m where m.confidentiality <> 'normal'`,
-  countedAreas: ['normal'],
-};
-
-/** The restricted meetings an officer created or attended: found from the viewer's side, so it stays small. */
-function restrictedOf(viewer: Viewer): Scope {
-  const own = sql`select m.id from meetings m where m.confidentiality = 'restricted' and m.id in (select id from meetings where created_by_id = ${viewer.id} union select meeting_id from meeting_attendees where user_id = ${viewer.id})`;
-  return {
-    name: `restricted-of-${viewer.id}`,
-    fewMeetings: true,
-    meetings: sql`${meetings.deletedAt} is null and ${meetings.id} in (${own})`,
-    followUps: sql`${followUps.meetingId} in (${own})`,
-    followUpsRead: ['meetings', 'meeting_attendees'],
-  };
+function scopeOf(part: VisiblePart): Scope {
+  const scope = { name: part.name, meetings: sql`${meetings.deletedAt} is null and ${meetingInPart(part, 'meetings')}` };
+  // Those who see everything have nothing to test follow-up by follow-up, so the aggregates read
+  // their indexes alone (open commitments of 500k follow-ups: ~25 ms, against ~300 ms as the sum
+  // of a normal and a restricted scope).
+  if (part.name === 'everything') return { ...scope, countedAreas: confidentialityLevels };
+  if (part.name === 'normal')
+    return {
+      ...scope,
+      followUps: followUpInPart(part),
+      // Of the meetings, only which are outside the part: a normal meeting logged or edited leaves
+      // these figures cached (~170 ms to recompute for officers at 500k).
+      narrowing: { meetings: MEETING_CONFIDENTIALITY },
+      // From two indexes: looking up each closed event's follow-up to test its meeting read a row
+      // of the large table per event (12 months' ~35k events at 500k follow-ups: ~180 ms).
+      hiddenFollowUpIds: sql`select f.id from follow_ups f where f.meeting_id in (${meetingsOutside(part)})`,
+      // Grouping the ~120k open follow-ups of the normal part took ~60 ms after each change at
+      // 500k; everyone's counts less the open follow-ups of the ~10k other meetings take ~20.
+      meetingsOutside: meetingsOutside(part),
+      countedAreas: ['normal'],
+    };
+  return { ...scope, fewMeetings: true, followUps: followUpInPart(part) };
 }
 
-/**
- * The scopes that make up what `viewer` may see (the same rule as visibleMeetings and
- * visibleFollowUps). Each scope's name says everything its figures depend on (an officer's own
- * restricted scope carries their id), so each is cached under its name until the next write.
- */
+const EVERYTHING = scopeOf({ name: 'everything' });
+
+/** The scopes of what `viewer` may see on the dashboard: the parts of what they may see at all. */
 function scopesOf(viewer: Viewer): Scope[] {
-  if (!can(viewer, 'dashboard:view') || !can(viewer, 'meeting:view') || !can(viewer, 'follow-up:view')) return [];
-  if (can(viewer, 'meeting:view-restricted:any')) return [EVERYTHING];
-  return [NORMAL, restrictedOf(viewer)];
-}
-
-/**
- * The tables each figure reads, besides what its scope reads (`followUpsRead`): a figure is
- * recomputed after a write to one of them and only then, so a follow-up's new status leaves the
- * meetings' figures cached, and a sign-in, an audit entry or a contact's edit leave them all.
- */
-const COMMITMENT_TABLES = ['follow_ups'] as const satisfies WatchedTable[];
-const MEETING_TABLES = ['meetings', 'meeting_countries', 'meeting_areas', 'meeting_attendees', 'cooperation_areas'] as const satisfies WatchedTable[];
-const MONTH_TABLES = ['follow_ups', 'follow_up_events'] as const satisfies WatchedTable[];
-/** What every scope's follow-up figures may read, for a cache of figures merged over scopes. */
-const COUNTRY_TABLES: readonly WatchedTable[] = [...new Set([...COMMITMENT_TABLES, ...MEETING_TABLES, MEETING_CONFIDENTIALITY])];
-
-/**
- * The tables a scope's follow-up figures read: a manager's read the follow-ups alone, so a meeting
- * logged without follow-ups leaves them cached; an officer's normal scope, the follow-ups and
- * which meetings are not normal; an officer's own restricted scope, meetings and attendance.
- */
-function followUpTablesOf(scope: Scope, tables: readonly WatchedTable[]): readonly WatchedTable[] {
-  return [...tables, ...(scope.followUpsRead ?? [])];
+  if (!can(viewer, 'dashboard:view') || !can(viewer, 'follow-up:view')) return [];
+  return visibleParts(viewer).map(scopeOf);
 }
 
 export type CountryRow = {
@@ -139,17 +102,22 @@ type Commitments = CountryFigures['commitments'];
 /** The figures of a country's commitments, which add up over scopes and take away between them. */
 const commitmentFigures = ['open', 'overdue', 'dueSoon', 'ours', 'partner', 'joint'] as const;
 
-/** A scope's open commitments per country, kept until a write to what they read. */
+/** A scope's open commitments per country, kept until a write to what they read (a follow-up's new status leaves the meetings' figures cached). */
 function cachedCommitmentsOf(db: Database, scope: Scope, today: string): Commitments {
-  return cachedUntilChangeOf(db, followUpTablesOf(scope, COMMITMENT_TABLES), `commitments:${today}:${scope.name}`, () => {
-    if (!scope.followUps) return countedCommitments(db, today);
-    if (scope.meetingsOutside)
-      return lessCommitments(
-        cachedCommitmentsOf(db, EVERYTHING, today),
-        groupedCommitments(db, today, sql`${followUps.meetingId} in (${scope.meetingsOutside})`),
-      );
-    return groupedCommitments(db, today, scope.followUps);
-  });
+  return cachedUntilChangeOf(
+    db,
+    `commitments:${today}:${scope.name}`,
+    () => {
+      if (!scope.followUps) return countedCommitments(db, today);
+      if (scope.meetingsOutside)
+        return lessCommitments(
+          cachedCommitmentsOf(db, EVERYTHING, today),
+          groupedCommitments(db, today, sql`${followUps.meetingId} in (${scope.meetingsOutside})`),
+        );
+      return groupedCommitments(db, today, scope.followUps);
+    },
+    scope.narrowing,
+  );
 }
 
 /**
@@ -317,17 +285,15 @@ export function openCommitmentsByCountry({
 }: { viewer: Viewer; today: string; /** Tests: see RECENT_WALK. */ recentWalk?: number } & WithDb): readonly CountryRow[] {
   const scopes = scopesOf(viewer);
   // Merging ~200 countries' figures and sorting their areas cost more than reading the cached figures.
-  return cachedUntilChangeOf(db, COUNTRY_TABLES, `countries:${today}:${recentWalk}:${scopesKey(scopes)}`, () =>
+  return cachedUntilChangeOf(db, `countries:${today}:${recentWalk}:${scopesKey(scopes)}`, () =>
     mergeCountryFigures(
-      scopes.map((scope) => ({
-        commitments: cachedCommitmentsOf(db, scope, today),
-        ...cachedUntilChangeOf(db, MEETING_TABLES, `meeting-figures:${today}:${recentWalk}:${scope.name}`, () =>
-          meetingFiguresOf(db, scope, today, recentWalk),
-        ),
-      })),
+      scopes.map((scope) => ({ commitments: cachedCommitmentsOf(db, scope, today), ...cachedMeetingFiguresOf(db, scope, today, recentWalk) })),
     ),
   );
 }
+
+const cachedMeetingFiguresOf = (db: Database, scope: Scope, today: string, recentWalk: number) =>
+  cachedUntilChangeOf(db, `meeting-figures:${today}:${recentWalk}:${scope.name}`, () => meetingFiguresOf(db, scope, today, recentWalk));
 
 /** How many countries agreed each cooperation area, most first, over what the viewer may see (cached like the rows it counts). */
 export function countriesPerAgreedArea({
@@ -335,11 +301,14 @@ export function countriesPerAgreedArea({
   today,
   db = getDb(),
 }: { viewer: Viewer; today: string } & WithDb): readonly { area: string; countries: number }[] {
-  // The areas of the rows come from the meetings' figures alone.
-  return cachedUntilChangeOf(db, MEETING_TABLES, `countries-per-area:${today}:${scopesKey(scopesOf(viewer))}`, () => {
-    const counts = new Map<string, number>();
-    for (const row of openCommitmentsByCountry({ viewer, today, db })) for (const area of row.agreedAreas) counts.set(area, (counts.get(area) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([area, countries]) => ({ area, countries }));
+  const scopes = scopesOf(viewer);
+  // From the meetings' figures alone, so a follow-up's new status leaves it cached.
+  return cachedUntilChangeOf(db, `countries-per-area:${today}:${scopesKey(scopes)}`, () => {
+    const countries = new Map<string, Set<string>>();
+    for (const scope of scopes)
+      for (const { countryCode, name } of cachedMeetingFiguresOf(db, scope, today, RECENT_WALK).areas)
+        countries.set(name, (countries.get(name) ?? new Set()).add(countryCode));
+    return [...countries].map(([area, met]) => ({ area, countries: met.size })).sort((a, b) => b.countries - a.countries || byEnglishName(a.area, b.area));
   });
 }
 
@@ -384,14 +353,17 @@ export function followUpsPerMonth({ viewer, today, db = getDb() }: { viewer: Vie
   const starts = Array.from({ length: 13 }, (_, index) => Date.UTC(year, month - 1 - 11 + index, 1));
   const months = starts.slice(0, 12).map((start) => ({ month: new Date(start).toISOString().slice(0, 7), opened: 0, closed: 0 }));
   const perMonth = scopesOf(viewer).flatMap((scope) => {
-    const cached = (tables: readonly WatchedTable[], key: string, compute: () => MonthCounts) =>
-      cachedUntilChangeOf(db, followUpTablesOf(scope, tables), `${key}:${scope.name}`, compute);
-    if (!scope.followUps) return [cached(MONTH_TABLES, `months:${today}`, () => countedPerMonth(db, starts))];
+    const cached = (key: string, compute: () => MonthCounts, narrowing?: Narrowing) =>
+      cachedUntilChangeOf(db, `${key}:${scope.name}`, compute, { ...scope.narrowing, ...narrowing });
+    if (!scope.followUps) return [cached(`months:${today}`, () => countedPerMonth(db, starts))];
     // A scope that tests each follow-up keeps its eleven past months apart: a follow-up opened or
     // closed now changes the current month alone, so that is all a status change makes it count again.
     return [
-      cached([FOLLOW_UP_HISTORY], `past-months:${today.slice(0, 7)}`, () => testedPerMonth(db, scope, starts.slice(0, 12))),
-      cached(MONTH_TABLES, `months:${today}`, () => testedPerMonth(db, scope, starts.slice(11))),
+      cached(`past-months:${today.slice(0, 7)}`, () => testedPerMonth(db, scope, starts.slice(0, 12)), {
+        follow_ups: FOLLOW_UP_HISTORY,
+        follow_up_events: FOLLOW_UP_HISTORY,
+      }),
+      cached(`months:${today}`, () => testedPerMonth(db, scope, starts.slice(11))),
     ];
   });
   for (const { opened, closed } of perMonth) {

@@ -9,10 +9,11 @@ import { diff, recordAuditEvent } from './audit';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
-import { ownersWhoCannotSee, visibleMeetings } from './meetings';
+import { ownersWhoCannotSee } from './meetings';
 import { missionToday } from './settings';
-import { cooperationAreas, followUpEvents, followUps, meetings, users, type WatchedTable } from './schema';
+import { cooperationAreas, followUpEvents, followUps, meetings, users } from './schema';
 import type { Viewer } from './viewer';
+import { visibleFollowUps, visibleMeetings } from './visibility';
 
 type WithDb = { db?: Database };
 
@@ -25,18 +26,6 @@ type WithDb = { db?: Database };
 const ACTIVE = sql`(${followUps.status} in ('done', 'cancelled')) = 0`;
 /** The same rows in follow_ups_status_urgency_idx's terms: counts over every active follow-up read only that index. */
 const ACTIVE_STATUSES = sql`${followUps.status} in ('open', 'in-progress')`;
-
-/**
- * Follow-ups follow their meeting's visibility: one from a restricted meeting is seen only by those
- * who may see the meeting. Follow-ups with no meeting are visible to all staff. Deleting a meeting
- * does not delete what was promised there: its follow-ups stay in every list and queue.
- */
-export function visibleFollowUps(viewer: Viewer): SQL {
-  if (!can(viewer, 'follow-up:view')) return sql`0`;
-  // Deleted meetings included, a viewer who may see every meeting sees every follow-up: no per-row check.
-  if (can(viewer, 'meeting:view-restricted:any')) return sql`1`;
-  return sql`(${followUps.meetingId} is null or exists (select 1 from meetings where meetings.id = "follow_ups"."meeting_id" and ${visibleMeetings(viewer, { includeDeleted: true })}))`;
-}
 
 const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;
 /** Null for a deleted meeting: its title is not shown through its follow-ups (lib/meetings.ts meetingOfFollowUp). */
@@ -57,9 +46,6 @@ const listColumns = {
   updatedAt: followUps.updatedAt,
   version: followUps.version,
 };
-
-/** What a cached list of follow-ups reads: its rows, their meetings' titles and visibility, their owners' names. */
-const LIST_TABLES = ['follow_ups', 'meetings', 'meeting_attendees', 'users'] as const satisfies WatchedTable[];
 
 export type FollowUpListItem = {
   id: number;
@@ -94,7 +80,7 @@ type OpenFollowUps = { rows: FollowUpListItem[]; total: number };
 
 /** The most urgent active follow-ups matching `condition`, and how many there are in all, kept (per viewer) until a write to what they show. */
 function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL, limit: number): OpenFollowUps {
-  return cachedUntilChangeOf(db, LIST_TABLES, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
+  return cachedUntilChangeOf(db, `open-follow-ups:${key}:${viewer.id}:${viewer.role}:${limit}`, () => {
     const where = and(condition, ACTIVE, visibleFollowUps(viewer));
     const rows = db
       .select(listColumns)
@@ -316,9 +302,7 @@ export function reviewQueueSections({
       ]),
     ) as Record<ReviewSection, { count: number; items: FollowUpListItem[] }>;
   };
-  return can(viewer, 'meeting:view-restricted:any')
-    ? cachedUntilChangeOf(db, LIST_TABLES, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute)
-    : compute();
+  return can(viewer, 'meeting:view-restricted:any') ? cachedUntilChangeOf(db, `review:${today}:${perSection}:${JSON.stringify(filters)}`, compute) : compute();
 }
 
 function findFollowUp(db: Executor, viewer: Viewer, id: number) {

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-
 import { countryName } from '../lib/countries';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import type { Confidentiality, MeetingKind } from '../lib/meetings';
-import { can, type MeetingAudience, mayOwnFollowUpOf } from '../lib/policy';
+import { type MeetingAudience, mayOwnFollowUpOf } from '../lib/policy';
 import type { MeetingInput } from '../lib/schemas/meetings';
 import { diff, recordAuditEvent } from './audit';
 import { cachedUntilChangeOf } from './cache';
@@ -24,9 +24,9 @@ import {
   meetings,
   organisations,
   users,
-  type WatchedTable,
 } from './schema';
 import type { Viewer } from './viewer';
+import { visibleMeetings } from './visibility';
 
 type WithDb = { db?: Database };
 
@@ -44,25 +44,6 @@ const areasWith = (outcome: 'agreed' | 'discussed') =>
 
 /** `exists (subquery)`: drizzle's own helper expects a query builder, these subqueries are raw SQL. */
 const exists = (subquery: SQL) => sql`exists (${subquery})`;
-
-/**
- * The one visibility rule for meetings, used by every read (list, search, detail, export, counts):
- * not deleted, and either normal, or restricted but created or attended by the viewer, or the
- * viewer may see every restricted meeting. A meeting outside it is "not found", never a count.
- */
-export function visibleMeetings(viewer: Viewer, { includeDeleted = false }: { includeDeleted?: boolean } = {}): SQL {
-  if (!can(viewer, 'meeting:view')) return sql`0`;
-  const notDeleted = includeDeleted ? sql`1` : isNull(meetings.deletedAt);
-  if (can(viewer, 'meeting:view-restricted:any')) return notDeleted;
-  return and(
-    notDeleted,
-    or(
-      eq(meetings.confidentiality, 'normal'),
-      eq(meetings.createdById, viewer.id),
-      exists(sql`select 1 from meeting_attendees ma where ma.meeting_id = ${MEETING_ID} and ma.user_id = ${viewer.id}`),
-    ),
-  )!;
-}
 
 export type MeetingFilters = {
   query?: string;
@@ -101,18 +82,13 @@ const FEW_LINKS = 1000;
 
 /**
  * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them
- * for the count's cache, which waits for writes to `tables`, the ones `from` reads. Either way the result is the same: a stale count would only cost time.
+ * for the count's cache. Either way the result is the same: a stale count would only cost time.
  */
-function linkedMeetings(
-  db: Database,
-  { key, tables, from, where }: { key: string; tables: readonly WatchedTable[]; from: SQL; where: SQL },
-  fewLinks: number,
-): SQL {
+function linkedMeetings(db: Database, { key, from, where }: { key: string; from: SQL; where: SQL }, fewLinks: number): SQL {
   const links = sql`select l.meeting_id from ${from} where ${where}`;
   // Counting stops at the threshold: a common link costs no more to count than a rare one.
   const few = cachedUntilChangeOf(
     db,
-    tables,
     `meeting-links:${key}:${fewLinks}`,
     () => db.get<{ n: number }>(sql`select count(*) as n from (${links} limit ${fewLinks})`).n < fewLinks,
   );
@@ -132,22 +108,14 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
         )
       : undefined,
     filters.country
-      ? linkedMeetings(
-          db,
-          { key: `country:${filters.country}`, tables: ['meeting_countries'], from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` },
-          fewLinks,
-        )
+      ? linkedMeetings(db, { key: `country:${filters.country}`, from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks)
       : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
     filters.areaId
-      ? linkedMeetings(
-          db,
-          { key: `area:${filters.areaId}`, tables: ['meeting_areas'], from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` },
-          fewLinks,
-        )
+      ? linkedMeetings(db, { key: `area:${filters.areaId}`, from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks)
       : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
     // those, rather than walk every meeting newest first checking each.
@@ -158,7 +126,6 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
           db,
           {
             key: `organisation:${filters.organisationId}`,
-            tables: ['meeting_contacts', 'contacts'],
             from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`,
             where: sql`c.organisation_id = ${filters.organisationId}`,
           },
@@ -264,7 +231,6 @@ export function listMeetings({
 export function listMyRecentMeetings({ viewer, limit = 8, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): MeetingListItem[] {
   return cachedUntilChangeOf(
     db,
-    ['meetings', 'meeting_attendees', 'meeting_countries', 'meeting_places'],
     `recent-meetings:${viewer.id}:${viewer.role}:${limit}`,
     () => listMeetings({ db, viewer, filters: { attendeeId: viewer.id }, limit }).meetings,
   );

@@ -68,7 +68,7 @@ export type MeetingAudience = { confidentiality: 'normal' | 'restricted'; create
 
 /**
  * May `actor` see this meeting: a normal one, or a restricted one they wrote or attended, or any
- * if they see every restricted meeting. visibleMeetings (db/meetings.ts) states it in SQL for
+ * if they see every restricted meeting. visibleMeetings (db/visibility.ts) states it in SQL for
  * lists and counts; db/meetings.test.ts holds the two to the same answers.
  */
 export function canSeeMeeting(actor: Actor | null | undefined, meeting: MeetingAudience): boolean {
