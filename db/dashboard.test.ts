@@ -1,5 +1,5 @@
 import { faker } from '@faker-js/faker';
-import { eq } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from './dashboard';
@@ -12,6 +12,7 @@ import { followUpEvents, followUps, meetingAreas, meetingAttendees, meetingCount
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
 import type { Viewer } from './viewer';
+import { followUpInPart, meetingInPart, visibleFollowUps, visibleMeetings, visibleParts } from './visibility';
 
 const TODAY = '2025-05-15';
 const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL'] as const;
@@ -218,6 +219,30 @@ describe('dashboard of open commitments per country', () => {
     // Restricted records exist that this officer may not see, so their figures must be smaller.
     const total = (figures: Record<string, { open: number }>) => Object.values(figures).reduce((n, r) => n + r.open, 0);
     expect(total(expected)).toBeLessThan(total(expectedFigures(manager)));
+  });
+});
+
+describe('the parts of what a viewer may see', () => {
+  it('are disjoint, and together exactly the meetings and follow-ups the lists show', () => {
+    const ids = (from: string, where: SQL) =>
+      testDb.db.all<{ id: number }>(sql`select id from ${sql.raw(from)} where ${where} order by id`).map((row) => row.id);
+    for (const viewer of [manager, ...officers]) {
+      const parts = visibleParts(viewer);
+      const meetingParts = parts.map((part) => ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingInPart(part, 'meetings')}`));
+      const followUpParts = parts.map((part) => ids('follow_ups', followUpInPart(part)));
+      for (const [seen, all] of [
+        [meetingParts, ids('meetings', visibleMeetings(viewer))],
+        [followUpParts, ids('follow_ups', visibleFollowUps(viewer))],
+      ] as const) {
+        const union = seen.flat();
+        expect(new Set(union).size, 'disjoint').toBe(union.length);
+        expect(union.sort((a, b) => a - b)).toEqual(all);
+      }
+    }
+    // Officers see less than everything, and something of their own restricted records.
+    const officerMeetings = ids('meetings', visibleMeetings(officers[0]!));
+    expect(officerMeetings.length).toBeLessThan(ids('meetings', visibleMeetings(manager)).length);
+    expect(ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingInPart(visibleParts(officers[0]!)[1]!, 'meetings')}`).length).toBeGreaterThan(0);
   });
 });
 
