@@ -4,7 +4,15 @@ import { Link } from '@/components/ui/link';
 import { useId, useOptimistic, useState, useTransition } from 'react';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
-import { commitmentSideLabels, type CommitmentSide, type FollowUpStatus, followUpStatusLabels, followUpStatuses, meetingOfFollowUp } from '@/lib/meetings';
+import {
+  commitmentSideLabels,
+  type CommitmentSide,
+  type FollowUpStatus,
+  followUpStatusLabels,
+  followUpStatuses,
+  isActiveStatus,
+  meetingOfFollowUp,
+} from '@/lib/meetings';
 import type { ActionResult } from '@/lib/action-result';
 
 export type FollowUpRow = {
@@ -76,7 +84,7 @@ export function FollowUpList({
   return (
     <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Follow-ups">
       {rows.map((row) => {
-        const overdue = row.dueDate !== null && row.dueDate < today && (row.status === 'open' || row.status === 'in-progress');
+        const overdue = row.dueDate !== null && row.dueDate < today && isActiveStatus(row.status);
         // One text node rather than six: fewer nodes for the server to render and the browser to hydrate.
         const details = [
           row.dueDate ? `Due ${formatDateRange(row.dueDate)}` : 'No due date',

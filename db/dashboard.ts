@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, between, count, desc, eq, gt, gte, inArray, lt, lte, max, type Placeholder, type SQL, sql } from 'drizzle-orm';
-import { activeFollowUpStatuses, type Confidentiality, confidentialityLevels } from '../lib/meetings';
+import { type Confidentiality, confidentialityLevels } from '../lib/meetings';
 import { byEnglishName } from '../lib/names';
 import { can } from '../lib/policy';
 import { addDays } from '../lib/dates';
@@ -15,6 +15,7 @@ import {
   followUpEvents,
   followUps,
   isActive,
+  isClosed,
   MEETING_CONFIDENTIALITY,
   meetingAreas,
   meetingCountries,
@@ -138,7 +139,7 @@ function countedCommitments(db: Database, today: string): Commitments {
   const due = db
     .select({ countryCode: followUps.countryCode, overdue: sum(sql`${followUps.dueDate} < ${today}`), dueSoon: sum(sql`${followUps.dueDate} >= ${today}`) })
     .from(followUps)
-    .where(and(inArray(followUps.status, activeFollowUpStatuses), lte(followUps.dueDate, soon)))
+    .where(and(isActive(followUps.status), lte(followUps.dueDate, soon)))
     .groupBy(followUps.countryCode)
     .all();
   for (const { countryCode, overdue, dueSoon } of due) {
@@ -379,11 +380,7 @@ type MonthCounts = { opened: { month: string; n: number }[]; closed: { month: st
 
 /** Status changes to done or cancelled within [start, end), as milliseconds. */
 const closedWithin = (start: number | Placeholder, end: number | Placeholder) =>
-  and(
-    eq(followUpEvents.kind, 'status'),
-    inArray(followUpEvents.toValue, ['done', 'cancelled']),
-    sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`,
-  );
+  and(eq(followUpEvents.kind, 'status'), isClosed(followUpEvents.toValue), sql`${followUpEvents.at} >= ${start} and ${followUpEvents.at} < ${end}`);
 
 const monthRanges = preparedOnce((db) => ({
   opened: db

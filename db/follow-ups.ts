@@ -11,21 +11,14 @@ import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
 import { ownersWhoCannotSee } from './meetings';
 import { missionToday } from './settings';
-import { cooperationAreas, followUpEvents, followUps, meetings, users } from './schema';
+import { cooperationAreas, followUpEvents, followUps, isActive, isClosed, meetings, users } from './schema';
 import type { Viewer } from './viewer';
 import { visibleFollowUps, visibleMeetings } from './visibility';
 
 type WithDb = { db?: Database };
 
-/**
- * Open or in progress, written as the first expression of follow_ups_urgency_idx: a list of active
- * ones then reads the active part of that index in order and stops at its page, where
- * `status in ('open', 'in-progress')` made SQLite gather every match and sort them (an officer's
- * overdue list: 200 ms at 500k follow-ups; 0.1 ms so).
- */
-const ACTIVE = sql`(${followUps.status} in ('done', 'cancelled')) = 0`;
-/** The same rows in follow_ups_status_urgency_idx's terms: counts over every active follow-up read only that index. */
-const ACTIVE_STATUSES = sql`${followUps.status} in ('open', 'in-progress')`;
+/** Active, in the urgency order's terms (see isClosed): a page of active follow-ups reads its index in order. */
+const ACTIVE = sql`(${isClosed(followUps.status)}) = 0`;
 
 const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;
 /** Null for a deleted meeting: its title is not shown through its follow-ups (lib/meetings.ts meetingOfFollowUp). */
@@ -67,7 +60,7 @@ export type FollowUpListItem = {
  * Active before closed, then overdue first, by due date, undated last. The exact expressions of
  * follow_ups_urgency_idx, so that a page of the most urgent is read off the index in order.
  */
-const byUrgency = [sql`${followUps.status} in ('done', 'cancelled')`, sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
+const byUrgency = [isClosed(followUps.status), sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id)];
 /**
  * Overdue first, undated last: byUrgency where every row has the same status group (one status, or
  * active ones only), so its first term adds nothing. Without it, the order is that of the rest of
@@ -157,7 +150,7 @@ function reviewConditions(today: string): Record<ReviewSection, SQL<number>> {
     overdue: sql<number>`(${followUps.dueDate} < ${today})`,
     dueSoon: sql<number>`(${followUps.dueDate} between ${today} and ${addDays(today, 14)})`,
     // The status again, in the owner index's own terms: the unowned active rows are read from that index, not every unowned one.
-    unassigned: sql<number>`(${followUps.ownerId} is null and ${followUps.status} in ('open', 'in-progress') and ${followUps.committedBy} != 'partner')`,
+    unassigned: sql<number>`(${followUps.ownerId} is null and ${isActive(followUps.status)} and ${followUps.committedBy} != 'partner')`,
     stale: sql<number>`(${followUps.updatedAt} < ${staleBefore})`,
   };
 }
@@ -187,7 +180,7 @@ function* inUrgencyOrder<T extends { id: number; dueDate: string | null }>({
         const wanted = Math.min(batch, left);
         const where = and(
           // The indexes' own expressions, so that SQLite seeks to each part.
-          closed === undefined ? undefined : sql`(${followUps.status} in ('done', 'cancelled')) = ${closed}`,
+          closed === undefined ? undefined : sql`(${isClosed(followUps.status)}) = ${closed}`,
           sql`(${followUps.dueDate} is null) = ${undated}`,
           // Undated: "is null" again, an equality SQLite can seek on, so the index is in id order there.
           undated
@@ -284,7 +277,7 @@ export function reviewQueueSections({
         >,
       )
       .from(followUps)
-      .where(and(ACTIVE_STATUSES, visibleFollowUps(viewer), ...filterConditions(filters, today)))
+      .where(and(isActive(followUps.status), visibleFollowUps(viewer), ...filterConditions(filters, today)))
       .get()!;
     return Object.fromEntries(
       reviewSections.map((section) => [

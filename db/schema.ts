@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import {
   activeFollowUpStatuses,
+  closedFollowUpStatuses,
   areaOutcomes,
   commitmentSides,
   confidentialityLevels,
@@ -372,11 +373,19 @@ export const countryOpenFollowUps = sqliteTable(
 );
 
 /**
- * A follow-up still to be done (open or in progress), as the condition of the partial index
- * `follow_ups_open_meeting_idx`: SQLite uses that index only for a query that repeats this
- * condition with its statuses written out, which bound parameters would not be.
+ * An active follow-up (lib/meetings.ts activeFollowUpStatuses) in SQL, in the two spellings the
+ * indexes are written in: SQLite uses an index only for a query that repeats its very text, with
+ * the statuses written out (bound parameters would not be).
+ * - `isActive`: the condition of the partial index follow_ups_open_meeting_idx, and a range of the
+ *   statuses in the others;
+ * - `isClosed`: the first expression of follow_ups_urgency_idx (active first), so that a list of
+ *   active ones, `isClosed(...) = 0`, reads that index in order and stops at its page, where
+ *   `isActive` made SQLite gather every match and sort them (an officer's overdue list: 200 ms at
+ *   500k follow-ups; 0.1 ms so).
  */
-export const isActive = (status: SQLiteColumn) => sql`${status} in ${sql.raw(`(${activeFollowUpStatuses.map((value) => `'${value}'`).join(', ')})`)}`;
+const written = (values: readonly string[]) => sql.raw(`(${values.map((value) => `'${value}'`).join(', ')})`);
+export const isActive = (status: SQLiteColumn) => sql`${status} in ${written(activeFollowUpStatuses)}`;
+export const isClosed = (status: SQLiteColumn) => sql`${status} in ${written(closedFollowUpStatuses)}`;
 
 /** A commitment made at (or after) a meeting, tracked to closure. */
 export const followUps = sqliteTable(
@@ -417,7 +426,7 @@ export const followUps = sqliteTable(
     index('follow_ups_created_at_idx').on(t.createdAt, t.meetingId),
     // Lists in the order people work them: active first, then overdue first, undated last
     // (the exact ORDER BY expressions of db/follow-ups.ts, so a page reads 25 rows, not 500,000).
-    index('follow_ups_urgency_idx').on(sql`${t.status} in ('done', 'cancelled')`, sql`${t.dueDate} is null`, t.dueDate, t.id),
+    index('follow_ups_urgency_idx').on(isClosed(t.status), sql`${t.dueDate} is null`, t.dueDate, t.id),
     // The same order within one status: a list of done ones otherwise walked all 130,000 active first.
     // Covering for the review queue's counts too (dates, owner, side, meeting for visibility).
     index('follow_ups_status_urgency_idx').on(t.status, sql`${t.dueDate} is null`, t.dueDate, t.id, t.updatedAt, t.ownerId, t.committedBy, t.meetingId),

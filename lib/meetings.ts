@@ -64,8 +64,12 @@ export const reviewSectionLabels: Record<ReviewSection, string> = {
   unassigned: 'Without an owner',
   stale: 'No update for 30 days',
 };
-/** Statuses that still need someone to act. */
+/** Statuses that still need someone to act: an active follow-up. The others are closed. */
 export const activeFollowUpStatuses = ['open', 'in-progress'] as const satisfies readonly FollowUpStatus[];
+export const closedFollowUpStatuses = followUpStatuses.filter((status) => !isActiveStatus(status));
+export function isActiveStatus(status: FollowUpStatus): status is (typeof activeFollowUpStatuses)[number] {
+  return (activeFollowUpStatuses as readonly FollowUpStatus[]).includes(status);
+}
 
 /**
  * How a follow-up names the meeting it came from: its title, or for a deleted meeting only that it
