@@ -190,8 +190,9 @@ function lessCommitments(all: Commitments, part: Commitments): Commitments {
  * meeting of each country not met in those days; a country not met among them is looked up from
  * its own links, which are few since it is met so rarely. The walk cannot know a country it will
  * never meet (met only in the future, or outside the scope), so it goes on to this bound then (~13 ms).
+ * Tests move it to take each path.
  */
-const RECENT_WALK = 10_000;
+export const engagementWalk = { recentLinks: 10_000 };
 
 /**
  * Each country's last meeting up to today and its meetings of the last 90 days. Grouping every
@@ -201,7 +202,7 @@ const RECENT_WALK = 10_000;
  * meetings, newest first, that stops once every country met has been seen. Walking from today
  * instead went through the 90 days' links a second time (~9 ms at the bench's size, ~3,500 links).
  */
-function engagementOf(db: Database, scope: Scope, today: string, recentWalk: number): CountryFigures['engagement'] {
+function engagementOf(db: Database, scope: Scope, today: string): CountryFigures['engagement'] {
   const byCountry = (where: SQL | undefined) =>
     db
       .select({ countryCode: meetingCountries.countryCode, day: max(meetings.startDate), meetings: count() })
@@ -231,7 +232,7 @@ function engagementOf(db: Database, scope: Scope, today: string, recentWalk: num
         .innerJoin(meetingCountries, eq(meetingCountries.meetingId, meetings.id))
         .where(and(scope.meetings, lt(meetings.startDate, since)))
         .orderBy(desc(meetings.startDate), desc(meetings.id))
-        .limit(recentWalk)
+        .limit(engagementWalk.recentLinks)
         .toSQL();
       // Drizzle reads every row of a query; the client's iterator lets the walk stop early.
       for (const [countryCode, day] of db.$client
@@ -250,8 +251,8 @@ function engagementOf(db: Database, scope: Scope, today: string, recentWalk: num
   return [...lastMeeting].map(([countryCode, day]) => ({ countryCode, lastMeeting: day, meetingsLast90Days: meetingsIn90Days.get(countryCode) ?? 0 }));
 }
 
-function meetingFiguresOf(db: Database, scope: Scope, today: string, recentWalk: number): Pick<CountryFigures, 'engagement' | 'areas'> {
-  const engagement = engagementOf(db, scope, today, recentWalk);
+function meetingFiguresOf(db: Database, scope: Scope, today: string): Pick<CountryFigures, 'engagement' | 'areas'> {
+  const engagement = engagementOf(db, scope, today);
   // Counted by triggers for the wide scopes: the agreed areas of every meeting, joined to their
   // countries, would cost ~180 ms after each write at 100k meetings; the counts are ~5,000 rows.
   const areas = scope.countedAreas
@@ -278,23 +279,16 @@ function meetingFiguresOf(db: Database, scope: Scope, today: string, recentWalk:
  * merge for this viewer's set of scopes, come from the cache until the next write (see
  * docs/decisions/0004-dashboard-and-demo.md and 0007-caching-and-counts.md). The rows are shared: read, never change them.
  */
-export function openCommitmentsByCountry({
-  viewer,
-  today,
-  recentWalk = RECENT_WALK,
-  db = getDb(),
-}: { viewer: Viewer; today: string; /** Tests: see RECENT_WALK. */ recentWalk?: number } & WithDb): readonly CountryRow[] {
+export function openCommitmentsByCountry({ viewer, today, db = getDb() }: { viewer: Viewer; today: string } & WithDb): readonly CountryRow[] {
   const scopes = scopesOf(viewer);
   // Merging ~200 countries' figures and sorting their areas cost more than reading the cached figures.
-  return cachedUntilChangeOf(db, `countries:${today}:${recentWalk}:${scopesKey(scopes)}`, () =>
-    mergeCountryFigures(
-      scopes.map((scope) => ({ commitments: cachedCommitmentsOf(db, scope, today), ...cachedMeetingFiguresOf(db, scope, today, recentWalk) })),
-    ),
+  return cachedUntilChangeOf(db, `countries:${today}:${engagementWalk.recentLinks}:${scopesKey(scopes)}`, () =>
+    mergeCountryFigures(scopes.map((scope) => ({ commitments: cachedCommitmentsOf(db, scope, today), ...cachedMeetingFiguresOf(db, scope, today) }))),
   );
 }
 
-const cachedMeetingFiguresOf = (db: Database, scope: Scope, today: string, recentWalk: number) =>
-  cachedUntilChangeOf(db, `meeting-figures:${today}:${recentWalk}:${scope.name}`, () => meetingFiguresOf(db, scope, today, recentWalk));
+const cachedMeetingFiguresOf = (db: Database, scope: Scope, today: string) =>
+  cachedUntilChangeOf(db, `meeting-figures:${today}:${engagementWalk.recentLinks}:${scope.name}`, () => meetingFiguresOf(db, scope, today));
 
 /** How many countries agreed each cooperation area, most first, over what the viewer may see (cached like the rows it counts). */
 export function countriesPerAgreedArea({
@@ -307,7 +301,7 @@ export function countriesPerAgreedArea({
   return cachedUntilChangeOf(db, `countries-per-area:${today}:${scopesKey(scopes)}`, () => {
     const countries = new Map<string, Set<string>>();
     for (const scope of scopes)
-      for (const { countryCode, name } of cachedMeetingFiguresOf(db, scope, today, RECENT_WALK).areas)
+      for (const { countryCode, name } of cachedMeetingFiguresOf(db, scope, today).areas)
         countries.set(name, (countries.get(name) ?? new Set()).add(countryCode));
     return [...countries].map(([area, met]) => ({ area, countries: met.size })).sort((a, b) => b.countries - a.countries || byEnglishName(a.area, b.area));
   });

@@ -9,6 +9,7 @@ import {
   deleteMeeting,
   getMeeting,
   isOwnMeeting,
+  linkThreshold,
   listMeetings,
   exportMeetings,
   listMyRecentMeetings,
@@ -251,20 +252,25 @@ describe('meeting filters and search', () => {
     });
     const organisationId = getContact({ db: testDb.db, id: ministry.id }).organisationId!;
     const newest = ['Trade round 4', 'Trade round 3', 'Trade round 2'];
-    // 0: every link counts as many; 10,000: as few; undefined: the threshold a mission uses.
-    for (const fewLinks of [0, 10_000, undefined]) {
-      const list = (filters: object, after?: { startDate: string; id: number }) =>
-        listMeetings({ db: testDb.db, viewer: author, filters, limit: 3, after, fewLinks });
-      const pages = (filters: object) => {
-        const first = list(filters);
-        const [startDate, id] = first.next!.split('.');
-        return { first: first.meetings.map((m) => m.title), second: list(filters, { startDate: startDate!, id: Number(id) }).meetings.map((m) => m.title) };
-      };
-      expect(pages({ country: 'KZ' }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
-      expect(pages({ areaId: areas[5]!.id }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
-      expect(pages({ organisationId }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1'] });
-      expect(list({ country: 'KZ', kind: 'visit' }).meetings).toEqual([]);
-      expect(list({ organisationId: organisationId + 1000 }).meetings).toEqual([]);
+    // 0: every link counts as many; 10,000: as few; last, the threshold a mission uses.
+    const threshold = linkThreshold.fewLinks;
+    try {
+      for (const fewLinks of [0, 10_000, threshold]) {
+        linkThreshold.fewLinks = fewLinks;
+        const list = (filters: object, after?: { startDate: string; id: number }) => listMeetings({ db: testDb.db, viewer: author, filters, limit: 3, after });
+        const pages = (filters: object) => {
+          const first = list(filters);
+          const [startDate, id] = first.next!.split('.');
+          return { first: first.meetings.map((m) => m.title), second: list(filters, { startDate: startDate!, id: Number(id) }).meetings.map((m) => m.title) };
+        };
+        expect(pages({ country: 'KZ' }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
+        expect(pages({ areaId: areas[5]!.id }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1', 'Consultations in Brussels'] });
+        expect(pages({ organisationId }), `fewLinks ${fewLinks}`).toEqual({ first: newest, second: ['Trade round 1'] });
+        expect(list({ country: 'KZ', kind: 'visit' }).meetings).toEqual([]);
+        expect(list({ organisationId: organisationId + 1000 }).meetings).toEqual([]);
+      }
+    } finally {
+      linkThreshold.fewLinks = threshold;
     }
   });
 

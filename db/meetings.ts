@@ -77,14 +77,16 @@ function textMatches(query: string): SQL {
  * rare, since it checks every meeting before giving up; the list is the reverse. At 100k meetings,
  * newest page: France, 228 meetings, walked 36 ms, listed 0.2 ms; an organisation with 9, walked
  * 470 ms, listed 0.02 ms; a country with 7,000, walked 1.2 ms, listed 9 ms. They cross near 1,000.
+ * Tests move it to take each path.
  */
-const FEW_LINKS = 1000;
+export const linkThreshold = { fewLinks: 1000 };
 
 /**
  * `from` names the link table `l`, with a `meeting_id`; `where` picks the links; `key` names them
  * for the count's cache. Either way the result is the same: a stale count would only cost time.
  */
-function linkedMeetings(db: Database, { key, from, where }: { key: string; from: SQL; where: SQL }, fewLinks: number): SQL {
+function linkedMeetings(db: Database, { key, from, where }: { key: string; from: SQL; where: SQL }): SQL {
+  const { fewLinks } = linkThreshold;
   const links = sql`select l.meeting_id from ${from} where ${where}`;
   // Counting stops at the threshold: a common link costs no more to count than a rare one.
   const few = cachedUntilChangeOf(
@@ -95,7 +97,7 @@ function linkedMeetings(db: Database, { key, from, where }: { key: string; from:
   return few ? sql`${MEETING_ID} in (${links})` : exists(sql`select 1 from ${from} where l.meeting_id = ${MEETING_ID} and ${where}`);
 }
 
-function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_LINKS): (SQL | undefined)[] {
+function filterConditions(db: Database, filters: MeetingFilters): (SQL | undefined)[] {
   const query = filters.query?.trim();
   const counterpartMatch = query ? contactNameMatches(query) : undefined;
   return [
@@ -108,29 +110,23 @@ function filterConditions(db: Database, filters: MeetingFilters, fewLinks = FEW_
         )
       : undefined,
     filters.country
-      ? linkedMeetings(db, { key: `country:${filters.country}`, from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` }, fewLinks)
+      ? linkedMeetings(db, { key: `country:${filters.country}`, from: sql`meeting_countries l`, where: sql`l.country_code = ${filters.country}` })
       : undefined,
     filters.kind ? eq(meetings.kind, filters.kind) : undefined,
     // A multi-day meeting is in range if any of its days is.
     filters.from ? sql`coalesce(${meetings.endDate}, ${meetings.startDate}) >= ${filters.from}` : undefined,
     filters.to ? sql`${meetings.startDate} <= ${filters.to}` : undefined,
-    filters.areaId
-      ? linkedMeetings(db, { key: `area:${filters.areaId}`, from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }, fewLinks)
-      : undefined,
+    filters.areaId ? linkedMeetings(db, { key: `area:${filters.areaId}`, from: sql`meeting_areas l`, where: sql`l.area_id = ${filters.areaId}` }) : undefined,
     // A person's meetings are a small share of all: read them from the person's side and sort
     // those, rather than walk every meeting newest first checking each.
     filters.attendeeId ? sql`${MEETING_ID} in (select ma.meeting_id from meeting_attendees ma where ma.user_id = ${filters.attendeeId})` : undefined,
     filters.contactId ? sql`${MEETING_ID} in (select mc.meeting_id from meeting_contacts mc where mc.contact_id = ${filters.contactId})` : undefined,
     filters.organisationId
-      ? linkedMeetings(
-          db,
-          {
-            key: `organisation:${filters.organisationId}`,
-            from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`,
-            where: sql`c.organisation_id = ${filters.organisationId}`,
-          },
-          fewLinks,
-        )
+      ? linkedMeetings(db, {
+          key: `organisation:${filters.organisationId}`,
+          from: sql`meeting_contacts l join contacts c on c.id = l.contact_id`,
+          where: sql`c.organisation_id = ${filters.organisationId}`,
+        })
       : undefined,
   ];
 }
@@ -194,7 +190,6 @@ export function listMeetings({
   sort = 'newest',
   after,
   limit = 25,
-  fewLinks,
   db = getDb(),
 }: {
   viewer: Viewer;
@@ -202,7 +197,6 @@ export function listMeetings({
   sort?: 'newest' | 'oldest';
   after?: Cursor;
   limit?: number;
-  /** Tests: see FEW_LINKS. */ fewLinks?: number;
 } & WithDb) {
   const keyset = after && keysetAfter(after, sort);
   const order = ORDERS[sort];
@@ -212,7 +206,7 @@ export function listMeetings({
   const pageIds = db
     .select({ id: meetings.id })
     .from(meetings)
-    .where(and(visibleMeetings(viewer), ...filterConditions(db, filters, fewLinks), keyset))
+    .where(and(visibleMeetings(viewer), ...filterConditions(db, filters), keyset))
     .orderBy(...order)
     .limit(limit + 1)
     .all()
