@@ -11,7 +11,7 @@ import { deleteMeeting, getMeeting, recordMeeting, updateMeeting } from './meeti
 import { MIGRATIONS_FOLDER, migrateDatabase } from './migrate';
 import { listCooperationAreas } from './reference';
 import { createStaff, createTestDatabase } from './test-database';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL', 'FR'] as const;
 

@@ -7,7 +7,7 @@ import { changeFollowUpStatus, getFollowUp, insertFollowUps, listOpenFollowUpsFo
 import { recordMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { createStaff, createTestDatabase } from './test-database';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let manager: Viewer, author: Viewer, outsider: Viewer;

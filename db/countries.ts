@@ -5,7 +5,7 @@ import { getDb } from './client';
 import type { Database } from './connection';
 import { visibleMeetings } from './visibility';
 import { contacts, cooperationAreas, meetingAreas, meetingContacts, meetingCountries, meetings, organisations } from './schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 type WithDb = { db?: Database };
 

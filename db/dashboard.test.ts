@@ -11,7 +11,7 @@ import { listCooperationAreas } from './reference';
 import { followUpEvents, followUps, meetingAreas, meetingAttendees, meetingCountries, meetings } from './schema';
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 import { followUpInPart, meetingInPart, visibleFollowUps, visibleMeetings, visibleParts } from './visibility';
 
 const TODAY = '2025-05-15';

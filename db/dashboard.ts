@@ -21,7 +21,7 @@ import {
   meetingCountries,
   meetings,
 } from './schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 import { followUpInPart, meetingInPart, meetingsOutside, type VisiblePart, visibleParts } from './visibility';
 
 type WithDb = { db?: Database };

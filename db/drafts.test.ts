@@ -5,7 +5,7 @@ import { saveDraftSchema } from '../lib/schemas/drafts';
 import { TEXT_LIMITS } from '../lib/text-limits';
 import { discardDraft, findDraftFor, getDraft, listDrafts, saveDraft, settleDraft } from './drafts';
 import { createStaff, createTestDatabase } from './test-database';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let admin: Viewer, manager: Viewer, author: Viewer, colleague: Viewer;

@@ -7,7 +7,7 @@ import { recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
 import { drafts } from './schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 type WithDb = { db?: Database };
 

@@ -21,7 +21,7 @@ import { addDays } from '../lib/dates';
 import { deleteMeeting, getMeeting, listMeetings, recordMeeting, updateMeeting } from './meetings';
 import { auditEvents, followUps } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let manager: Viewer, author: Viewer, colleague: Viewer, outsider: Viewer;

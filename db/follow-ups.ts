@@ -12,7 +12,7 @@ import type { Database, Executor, Transaction } from './connection';
 import { ownersWhoCannotSee } from './meetings';
 import { missionToday } from './settings';
 import { cooperationAreas, followUpEvents, followUps, isActive, isClosed, meetings, users } from './schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 import { visibleFollowUps, visibleMeetings } from './visibility';
 
 type WithDb = { db?: Database };

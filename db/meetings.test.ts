@@ -19,7 +19,7 @@ import {
 import { listCooperationAreas } from './reference';
 import { auditEvents, contacts, meetingContacts, meetings } from './schema';
 import { createStaff, createTestDatabase } from './test-database';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 let testDb: ReturnType<typeof createTestDatabase>;
 let admin: Viewer, manager: Viewer, author: Viewer, colleague: Viewer, outsider: Viewer;

@@ -25,7 +25,7 @@ import {
   organisations,
   users,
 } from './schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 import { visibleMeetings } from './visibility';
 
 type WithDb = { db?: Database };

@@ -5,7 +5,7 @@ import type { Role } from '../lib/roles';
 import { type Database, openDatabase } from './connection';
 import { migrateDatabase } from './migrate';
 import { createAccount, createFirstAdmin } from './users';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 let template: string | undefined;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, or, type SQL, sql } from 'drizzle-orm';
 import { can } from '../lib/policy';
-import type { Viewer } from './viewer';
+import type { Viewer } from '../lib/policy';
 
 /**
  * Who may see a record, stated once in SQL (canSeeMeeting in lib/policy.ts states it for one

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Forbidden } from './errors';
-import { type Actor, assertCan, can, canChangeAudience, canOnRecord, canSeeMeeting, mayOwnFollowUpOf, type Permission, permissions } from './policy';
+import { type Viewer, assertCan, can, canChangeAudience, canOnRecord, canSeeMeeting, mayOwnFollowUpOf, type Permission, permissions } from './policy';
 
 // The expected grid, written out by hand: a change to the policy must change this table too.
 const expected: Record<Permission, { officer: boolean; manager: boolean; admin: boolean }> = {
@@ -47,7 +47,7 @@ const expectedMeetingEdit = {
   admin: { own: true, other: true },
 };
 
-const actor = (role: Actor['role'], active = true): Actor => ({ id: 1, role, active });
+const actor = (role: Viewer['role'], active = true): Viewer => ({ id: 1, role, active });
 
 describe('policy', () => {
   it('has exactly the permissions of the expected grid', () => {
@@ -71,12 +71,12 @@ describe('policy', () => {
 
   for (const [role, byOwnership] of Object.entries(expectedMeetingEdit)) {
     it(`${role} editing a meeting: own ${byOwnership.own}, other ${byOwnership.other}`, () => {
-      expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', true)).toBe(byOwnership.own);
-      expect(canOnRecord(actor(role as Actor['role']), 'meeting:edit', false)).toBe(byOwnership.other);
-      expect(canOnRecord(actor(role as Actor['role'], false), 'meeting:edit', true)).toBe(false);
+      expect(canOnRecord(actor(role as Viewer['role']), 'meeting:edit', true)).toBe(byOwnership.own);
+      expect(canOnRecord(actor(role as Viewer['role']), 'meeting:edit', false)).toBe(byOwnership.other);
+      expect(canOnRecord(actor(role as Viewer['role'], false), 'meeting:edit', true)).toBe(false);
       // Follow-ups follow the same own/any split: owner or creator, or a manager.
-      expect(canOnRecord(actor(role as Actor['role']), 'follow-up:update', true)).toBe(byOwnership.own);
-      expect(canOnRecord(actor(role as Actor['role']), 'follow-up:update', false)).toBe(byOwnership.other);
+      expect(canOnRecord(actor(role as Viewer['role']), 'follow-up:update', true)).toBe(byOwnership.own);
+      expect(canOnRecord(actor(role as Viewer['role']), 'follow-up:update', false)).toBe(byOwnership.other);
     });
   }
 });

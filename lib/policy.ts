@@ -47,37 +47,41 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
-/** The part of a user the policy needs. Always the fresh database row, never the JWT. */
-export type Actor = { id: number; role: Role; active: boolean };
+/**
+ * Whoever is asking: the signed-in user, as much of them as the policy needs (server/current-user.ts
+ * gives the rest). Always the fresh database row, never the JWT. Data-layer reads take it, so what
+ * a row may show is decided in the query.
+ */
+export type Viewer = { id: number; role: Role; active: boolean };
 
-export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  if (!actor || !actor.active) return false;
-  return roleRank(actor.role) >= roleRank(permissions[permission].minRole);
+export function can(viewer: Viewer | null | undefined, permission: Permission): boolean {
+  if (!viewer || !viewer.active) return false;
+  return roleRank(viewer.role) >= roleRank(permissions[permission].minRole);
 }
 
 /** Permissions that come in an own/any pair: `meeting:edit` means `meeting:edit:own` or `meeting:edit:any`. */
 type OwnableBase = { [P in Permission]: P extends `${infer Base}:own` ? Base : never }[Permission];
 
-/** May `actor` do `base` to a record, given whether the record is theirs (created or attended)? */
-export function canOnRecord(actor: Actor | null | undefined, base: OwnableBase, isOwn: boolean): boolean {
-  return can(actor, `${base}:any` as Permission) || (isOwn && can(actor, `${base}:own` as Permission));
+/** May `viewer` do `base` to a record, given whether the record is theirs (created or attended)? */
+export function canOnRecord(viewer: Viewer | null | undefined, base: OwnableBase, isOwn: boolean): boolean {
+  return can(viewer, `${base}:any` as Permission) || (isOwn && can(viewer, `${base}:own` as Permission));
 }
 
 /** What decides who may see a meeting. */
 export type MeetingAudience = { confidentiality: 'normal' | 'restricted'; createdById: number; attendeeIds: readonly number[] };
 
 /**
- * May `actor` see this meeting: a normal one, or a restricted one they wrote or attended, or any
+ * May `viewer` see this meeting: a normal one, or a restricted one they wrote or attended, or any
  * if they see every restricted meeting. visibleMeetings (db/visibility.ts) states it in SQL for
  * lists and counts; db/meetings.test.ts holds the two to the same answers.
  */
-export function canSeeMeeting(actor: Actor | null | undefined, meeting: MeetingAudience): boolean {
-  if (!can(actor, 'meeting:view')) return false;
+export function canSeeMeeting(viewer: Viewer | null | undefined, meeting: MeetingAudience): boolean {
+  if (!can(viewer, 'meeting:view')) return false;
   return (
     meeting.confidentiality === 'normal' ||
-    can(actor, 'meeting:view-restricted:any') ||
-    meeting.createdById === actor!.id ||
-    meeting.attendeeIds.includes(actor!.id)
+    can(viewer, 'meeting:view-restricted:any') ||
+    meeting.createdById === viewer!.id ||
+    meeting.attendeeIds.includes(viewer!.id)
   );
 }
 
@@ -86,21 +90,21 @@ export function canSeeMeeting(actor: Actor | null | undefined, meeting: MeetingA
  * its attendees — is for its author and managers only: an attendee may edit the rest.
  */
 export function canChangeAudience(
-  actor: Actor | null | undefined,
+  viewer: Viewer | null | undefined,
   before: MeetingAudience,
   after: Pick<MeetingAudience, 'confidentiality' | 'attendeeIds'>,
 ): boolean {
   if (before.confidentiality !== 'restricted') return true;
   const sameAttendees = before.attendeeIds.length === after.attendeeIds.length && before.attendeeIds.every((id) => after.attendeeIds.includes(id));
   if (after.confidentiality === 'restricted' && sameAttendees) return true;
-  return canOnRecord(actor, 'meeting:change-audience', !!actor && before.createdById === actor.id);
+  return canOnRecord(viewer, 'meeting:change-audience', !!viewer && before.createdById === viewer.id);
 }
 
 /** A follow-up of a meeting goes only to someone who may see that meeting: else it would show nowhere for its owner. */
-export function mayOwnFollowUpOf(owner: Actor, meeting: MeetingAudience | null): boolean {
+export function mayOwnFollowUpOf(owner: Viewer, meeting: MeetingAudience | null): boolean {
   return meeting === null || canSeeMeeting(owner, meeting);
 }
 
-export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
-  if (!can(actor, permission)) throw new Forbidden();
+export function assertCan(viewer: Viewer | null | undefined, permission: Permission): asserts viewer is Viewer {
+  if (!can(viewer, permission)) throw new Forbidden();
 }

@@ -13,7 +13,7 @@ import { listCooperationAreas, markAreasReviewed, setFocusCountry } from '../db/
 import { followUpEvents, followUps } from '../db/schema';
 import { updateMissionSettings } from '../db/settings';
 import { createAccount, createFirstAdmin } from '../db/users';
-import type { Viewer } from '../db/viewer';
+import type { Viewer } from '../lib/policy';
 import { generatePassword, hashPassword } from '../lib/password';
 import { meetingSchema } from '../lib/schemas/meetings';
 import { demoContacts, demoMeetings, demoMission, demoOrganisations } from './demo/mission';

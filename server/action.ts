@@ -10,7 +10,7 @@ import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { recordRefusal } from './refusals';
 import type { SignInStep } from '../lib/sessions';
 import type { ActionResult } from '../lib/action-result';
-import { type CurrentUser, getCurrentUser, getPendingSignIn } from './current-user';
+import { type SignedInViewer, getViewer, getPendingSignIn } from './current-user';
 
 /**
  * Said when a signed-in action arrives with no valid session. Not a redirect: the form that sent it
@@ -25,15 +25,19 @@ export const SESSION_ENDED_MESSAGE = 'Your session has ended, so nothing was sav
 export const NO_SIGN_IN_IN_PROGRESS = 'This sign-in has expired or is already complete. Sign in again.';
 
 /**
- * Who may call the action: anyone, any signed-in user, holders of a permission, or a sign-in that
+ * Who may call the action: anyone, any signed-in viewer, holders of a permission, or a sign-in that
  * still owes a step (its password accepted, its second factor or new password not yet given).
  */
 type Access = 'public' | 'signed-in' | 'signing-in' | Permission;
 
-type Context<A extends Access> = A extends 'public' ? { user: null } : A extends 'signing-in' ? { user: CurrentUser; step: SignInStep } : { user: CurrentUser };
+type Context<A extends Access> = A extends 'public'
+  ? { viewer: null }
+  : A extends 'signing-in'
+    ? { viewer: SignedInViewer; step: SignInStep }
+    : { viewer: SignedInViewer };
 
 /**
- * The one wrapper every exported server action goes through, in one order: current user → access
+ * The one wrapper every exported server action goes through, in one order: current viewer → access
  * check → zod parse → `run` (which loads its target, checks own/any rules and calls one db/
  * function), holding the database's write lock (db/write-turn.ts) unless it is `readOnly`. Typed AppErrors become
  * messages for the form; Next's redirects pass through.
@@ -59,13 +63,13 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     // A public action (signing in) reads no session: the page re-rendered after it sets a cookie
     // must see the new session, not this request's cached "signed out".
     const pending = config.access === 'signing-in' ? await getPendingSignIn() : null;
-    const user = config.access === 'public' ? null : config.access === 'signing-in' ? (pending?.user ?? null) : await getCurrentUser();
+    const viewer = config.access === 'public' ? null : config.access === 'signing-in' ? (pending?.user ?? null) : await getViewer();
     if (config.access === 'signing-in') {
-      if (!user) return { ok: false, formError: NO_SIGN_IN_IN_PROGRESS, values };
+      if (!viewer) return { ok: false, formError: NO_SIGN_IN_IN_PROGRESS, values };
     } else if (config.access !== 'public') {
-      if (!user) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
-      if (config.access !== 'signed-in' && !can(user, config.access as Permission)) {
-        recordRefusal({ user, asked: config.access, input: raw });
+      if (!viewer) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
+      if (config.access !== 'signed-in' && !can(viewer, config.access as Permission)) {
+        recordRefusal({ user: viewer, asked: config.access, input: raw });
         return { ok: false, formError: new Forbidden().message, values };
       }
     }
@@ -79,13 +83,13 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
       };
     }
     try {
-      const run = () => config.run(parsed.data, { user, step: pending?.step } as Context<A>);
+      const run = () => config.run(parsed.data, { viewer, step: pending?.step } as Context<A>);
       const data = config.readOnly ? await run() : await inWriteTurn(run);
       return { ok: true, data };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
-        if (error instanceof Forbidden && user) recordRefusal({ user, asked: config.access, input: raw, reason: error.message });
+        if (error instanceof Forbidden && viewer) recordRefusal({ user: viewer, asked: config.access, input: raw, reason: error.message });
         return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
       }
       console.error('Server action failed', error);

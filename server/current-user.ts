@@ -12,13 +12,13 @@ import { sessionState, type SignInStep, signInStepPath } from '../lib/sessions';
 import { sessionCookieName, sessionToken } from '../lib/session-cookie';
 import { recordRefusal } from './refusals';
 
-/** The signed-in user: the fresh database row, and the session this request came with. */
-export type CurrentUser = FoundSession['user'] & { sessionId: number };
+/** The viewer (lib/policy.ts) with the rest of their account and the session this request came with. */
+export type SignedInViewer = FoundSession['user'] & { sessionId: number };
 
 /** A sign-in that still owes a step (a code, an authenticator to set up, a new password). */
-export type PendingSignIn = { user: CurrentUser; step: SignInStep };
+export type PendingSignIn = { user: SignedInViewer; step: SignInStep };
 
-type SessionStateNow = { user: CurrentUser } & ({ status: 'active' } | { status: 'pending'; step: SignInStep });
+type SessionStateNow = { user: SignedInViewer } & ({ status: 'active' } | { status: 'pending'; step: SignInStep });
 
 /**
  * The request's session, checked against the database once per request: the row must be open, the
@@ -47,7 +47,7 @@ const getSessionState = cache(async (): Promise<SessionStateNow | null> => {
  * The signed-in user, or null. A deactivated account, an ended or timed-out session, or one still
  * owing a sign-in step counts as signed out, so lost rights are lost at the very next request.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getViewer = cache(async (): Promise<SignedInViewer | null> => {
   const state = await getSessionState();
   return state?.status === 'active' ? state.user : null;
 });
@@ -83,7 +83,7 @@ async function decodedSession(): Promise<DecodedSession | null> {
  * For pages: the signed-in user; else a redirect to sign-in, or to the step a sign-in still owes,
  * that comes back to this page afterwards.
  */
-export async function requireUser(): Promise<CurrentUser> {
+export async function requireViewer(): Promise<SignedInViewer> {
   const state = await getSessionState();
   if (state?.status === 'active') return state.user;
   // The page asked for, as scripts/serve.ts recorded it: a server component cannot read its URL.
@@ -92,8 +92,8 @@ export async function requireUser(): Promise<CurrentUser> {
 }
 
 /** For pages: a user holding `permission`; anyone else gets a 404, as if the page did not exist. */
-export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await requireUser();
+export async function requirePermission(permission: Permission): Promise<SignedInViewer> {
+  const user = await requireViewer();
   if (!can(user, permission)) {
     const headerList = await headers();
     withRequestOrigin(originOf(headerList), () => recordRefusal({ user, asked: permission, path: headerList.get(REQUEST_PATH_HEADER) }));
@@ -106,7 +106,7 @@ export async function requirePermission(permission: Permission): Promise<Current
  * For the pages of a sign-in step: the user whose sign-in owes `step`. A browser with no sign-in
  * in progress goes to sign-in (or on, if already signed in); one that owes another step goes there.
  */
-export async function requireSignInStep(step: SignInStep, next: string): Promise<CurrentUser> {
+export async function requireSignInStep(step: SignInStep, next: string): Promise<SignedInViewer> {
   const state = await getSessionState();
   if (!state) redirect('/sign-in');
   if (state.status === 'active') redirect(next);

@@ -29,16 +29,16 @@ export async function hashNewPassword({
  * for strength and stored; the person's other sessions end.
  */
 export async function replaceOwnPassword({
-  user,
+  viewer,
   password,
   sameAsBefore,
 }: {
-  user: { id: number; sessionId: number; name: string; email: string };
+  viewer: { id: number; sessionId: number; name: string; email: string };
   password: string;
   sameAsBefore: { message: string; field: string };
 }): Promise<void> {
-  const current = getPasswordHash({ userId: user.id });
+  const current = getPasswordHash({ userId: viewer.id });
   if (!current) throw new NotFound('This account does not exist.');
   if (await verifyPassword(current, password)) throw new RuleViolation(sameAsBefore.message, { password: [sameAsBefore.field] });
-  changeOwnPassword({ userId: user.id, sessionId: user.sessionId, passwordHash: await hashNewPassword({ password, owner: user }) });
+  changeOwnPassword({ userId: viewer.id, sessionId: viewer.sessionId, passwordHash: await hashNewPassword({ password, owner: viewer }) });
 }

@@ -3,7 +3,7 @@ import { createContact } from '../db/contacts';
 import { createOrganisation } from '../db/organisations';
 import { updateMissionSettings } from '../db/settings';
 import { createStaff, createTestDatabase } from '../db/test-database';
-import type { Viewer } from '../db/viewer';
+import type { Viewer } from '../lib/policy';
 import { Forbidden, RuleViolation } from '../lib/errors';
 import type { ReadoutContext, ReadoutDraft } from '../lib/readouts/types';
 import { NO_MEETING_NOTICE, proposeFromReadout, READER_FAILED_MESSAGE } from './readouts';

@@ -6,7 +6,7 @@ import { searchOrganisationsAndNearDuplicates } from '../db/organisations';
 import { listCooperationAreas } from '../db/reference';
 import { getMissionSettings } from '../db/settings';
 import { listActiveColleagues } from '../db/users';
-import type { Viewer } from '../db/viewer';
+import type { Viewer } from '../lib/policy';
 import { RuleViolation } from '../lib/errors';
 import { foldAccents, type NameLikeness, nameLikeness, nearDuplicatesOf } from '../lib/names';
 import { assertCan } from '../lib/policy';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { can, type Permission } from '../lib/policy';
-import { type CurrentUser, getCurrentUser } from './current-user';
+import { type SignedInViewer, getViewer } from './current-user';
 
 /**
  * A record page's title: the record's own name ("Energy dialogue · Readout"), so that tabs, history
@@ -9,8 +9,8 @@ import { type CurrentUser, getCurrentUser } from './current-user';
  * see it (the page itself then answers 404 or sign-in). `titleFor` should read through the page's
  * own cached loader, so the record is read once per request.
  */
-export async function recordTitle(permission: Permission, fallback: string, titleFor: (user: CurrentUser) => string): Promise<Metadata> {
-  const user = await getCurrentUser();
+export async function recordTitle(permission: Permission, fallback: string, titleFor: (user: SignedInViewer) => string): Promise<Metadata> {
+  const user = await getViewer();
   if (!can(user, permission)) return { title: fallback };
   try {
     return { title: titleFor(user!) };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { recordSecurityEvent } from '../db/audit';
-import type { Actor } from '../lib/policy';
+import type { Viewer } from '../lib/policy';
 
 /** The record a refused request aimed at, as its input names it (`meetingId` → meeting), else the permission asked for. */
 function targetOf(asked: string, input: Record<string, unknown>): { entityType: string; entityId: string } {
@@ -24,7 +24,7 @@ export function recordRefusal({
   path,
   reason,
 }: {
-  user: Actor;
+  user: Viewer;
   asked: string;
   input?: Record<string, unknown>;
   path?: string | null;

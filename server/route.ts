@@ -3,20 +3,20 @@ import { NextResponse } from 'next/server';
 import { AppError } from '../lib/errors';
 import { can, type Permission } from '../lib/policy';
 import { originOf, withRequestOrigin } from '../lib/request-origin';
-import { type CurrentUser, getCurrentUser } from './current-user';
+import { type SignedInViewer, getViewer } from './current-user';
 import { recordRefusal } from './refusals';
 
 /**
  * The route-handler twin of defineAction: the fresh current user and the permission are checked
  * before the handler runs. Anonymous → 401, no permission → 403, typed errors → their status.
  */
-export function defineRoute(permission: Permission, handler: (request: Request, context: { user: CurrentUser }) => Promise<Response> | Response) {
+export function defineRoute(permission: Permission, handler: (request: Request, context: { user: SignedInViewer }) => Promise<Response> | Response) {
   return noStore(async function route(request: Request): Promise<Response> {
     return withRequestOrigin(originOf(request.headers), () => answer(request));
   });
 
   async function answer(request: Request): Promise<Response> {
-    const user = await getCurrentUser();
+    const user = await getViewer();
     if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
     const path = new URL(request.url).pathname;
     if (!can(user, permission)) {

@@ -12,7 +12,7 @@ import { originOf, type RequestOrigin } from '../lib/request-origin';
 import { acceptedTotpStep, looksLikeTotp, newRecoveryCodes, newTotpSecret, normaliseCode, totpUri } from '../lib/second-factor';
 import { readEnv } from '../lib/env';
 import { waitMessage } from '../lib/throttle';
-import type { CurrentUser } from './current-user';
+import type { SignedInViewer } from './current-user';
 
 const ENROLMENT_MS = 15 * 60_000;
 
@@ -20,15 +20,15 @@ const seal = (userId: number, secret: string, expires: number) =>
   createHmac('sha256', readEnv('AUTH_SECRET')).update(`second-factor-enrolment:${userId}:${secret}:${expires}`).digest('base64url');
 
 /**
- * A secret offered for enrolment, sealed to the user for 15 minutes, with its QR code. Nothing is
+ * A secret offered for enrolment, sealed to the viewer for 15 minutes, with its QR code. Nothing is
  * stored until the person proves, with a code, that their app holds it, so showing the page
  * writes nothing.
  */
-export async function enrolmentOffer(user: { id: number; email: string }) {
+export async function enrolmentOffer(viewer: { id: number; email: string }) {
   const secret = newTotpSecret();
   const expires = Date.now() + ENROLMENT_MS;
-  const uri = totpUri({ secret, accountName: user.email, issuer: `Readout · ${getMissionSettings().missionName}` });
-  return { offer: { secret, expires: String(expires), seal: seal(user.id, secret, expires) }, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
+  const uri = totpUri({ secret, accountName: viewer.email, issuer: `Readout · ${getMissionSettings().missionName}` });
+  return { offer: { secret, expires: String(expires), seal: seal(viewer.id, secret, expires) }, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
 }
 
 function openSeal(userId: number, offer: { secret: string; expires: string; seal: string }): string {
@@ -66,8 +66,8 @@ async function throttled<T>({ userId, origin }: { userId: number; origin: Reques
 }
 
 /** Checks a code from the authenticator app, or a recovery code, for this signed-in session. */
-export async function giveSecondFactor({ user, code }: { user: CurrentUser; code: string }): Promise<'app' | 'recovery-code'> {
-  return verifySecondFactor({ userId: user.id, code, origin: originOf(await headers()), sessionId: user.sessionId });
+export async function giveSecondFactor({ viewer, code }: { viewer: SignedInViewer; code: string }): Promise<'app' | 'recovery-code'> {
+  return verifySecondFactor({ userId: viewer.id, code, origin: originOf(await headers()), sessionId: viewer.sessionId });
 }
 
 /**
@@ -114,21 +114,21 @@ export async function verifySecondFactor({
 
 /** Turns the second factor on once a code proves the offered secret is in the person's app; returns the recovery codes, shown once. */
 export async function enrolSecondFactor({
-  user,
+  viewer,
   offer,
   code,
 }: {
-  user: CurrentUser;
+  viewer: SignedInViewer;
   offer: { secret: string; expires: string; seal: string };
   code: string;
 }): Promise<string[]> {
-  const secret = openSeal(user.id, offer);
+  const secret = openSeal(viewer.id, offer);
   const step = await throttled(
-    { userId: user.id, origin: originOf(await headers()) },
+    { userId: viewer.id, origin: originOf(await headers()) },
     () => acceptedTotpStep({ code, secret }),
     'That code does not match. Check that the app shows Readout, then enter the code it shows now.',
   );
-  return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: user.id, sessionId: user.sessionId, secret, step, codeHashes }));
+  return issueRecoveryCodes((codeHashes) => enableSecondFactor({ userId: viewer.id, sessionId: viewer.sessionId, secret, step, codeHashes }));
 }
 
 /** New recovery codes, hashed like passwords (they stand in for one); the plain codes are returned once. */

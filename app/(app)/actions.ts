@@ -18,8 +18,8 @@ export const signOutAction = defineAction({
 export const signOutEverywhere = defineAction({
   access: 'signed-in',
   schema: z.object({}),
-  async run(_input, { user }) {
-    endEverySession({ userId: user.id });
+  async run(_input, { viewer }) {
+    endEverySession({ userId: viewer.id });
     await signOut({ redirectTo: '/sign-in' });
   },
 });

@@ -3,11 +3,11 @@ import { AppHeader } from '@/components/app-header';
 import { getMissionSettings } from '@/db/settings';
 import { navigation } from '@/lib/navigation';
 import { can } from '@/lib/policy';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 import { SignOutButtons } from './_components/sign-out-button';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const user = await requireViewer();
   const { missionName } = getMissionSettings();
   const visibleNavigation = navigation.filter((item) => item.permission === null || can(user, item.permission)).map(({ href, label }) => ({ href, label }));
   return (

@@ -8,7 +8,7 @@ import { listDrafts } from '@/db/drafts';
 import { listMyOpenFollowUps } from '@/db/follow-ups';
 import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 import { DraftsList } from './_components/drafts-list';
 import { saveDraftAction } from './drafts/actions';
 import { SetupChecklist } from './_components/setup-checklist';
@@ -22,7 +22,7 @@ export const metadata: Metadata = { title: 'Home' };
 const HOME_FOLLOW_UPS = 20;
 
 export default async function HomePage() {
-  const user = await requireUser();
+  const user = await requireViewer();
   const mine = can(user, 'follow-up:view') ? listMyOpenFollowUps({ viewer: user, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
   const followUps = toRows(user, mine.rows);
   const recent = can(user, 'meeting:view') ? listMyRecentMeetings({ viewer: user }) : [];

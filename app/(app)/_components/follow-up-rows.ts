@@ -1,6 +1,6 @@
 import 'server-only';
 import { type FollowUpListItem, isOwnFollowUp } from '@/db/follow-ups';
-import type { Viewer } from '@/db/viewer';
+import type { Viewer } from '@/lib/policy';
 import type { FollowUpRow } from '@/components/follow-up-list';
 import { canOnRecord } from '@/lib/policy';
 

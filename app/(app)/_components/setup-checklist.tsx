@@ -2,7 +2,7 @@ import { Link } from '@/components/ui/link';
 import { getSetupFacts } from '@/db/settings';
 import { can } from '@/lib/policy';
 import { setupSteps } from '@/lib/setup-checklist';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 
 /**
  * The first-run checklist, for admins until every step is done (home and settings). Only a
@@ -10,7 +10,7 @@ import { requireUser } from '@/server/current-user';
  * pages cost nothing more.
  */
 export async function SetupChecklist() {
-  const user = await requireUser();
+  const user = await requireViewer();
   if (!can(user, 'settings:edit')) return null;
   const steps = setupSteps(getSetupFacts());
   const left = steps.filter((step) => !step.done).length;

@@ -20,13 +20,13 @@ import { enrolSecondFactor, giveSecondFactor, issueRecoveryCodes } from '@/serve
 export const changePasswordAction = defineAction({
   access: 'signed-in',
   schema: changePasswordSchema,
-  async run({ currentPassword, password }, { user }) {
-    const check = await checkPassword({ email: user.email, password: currentPassword, origin: originOf(await headers()) });
+  async run({ currentPassword, password }, { viewer }) {
+    const check = await checkPassword({ email: viewer.email, password: currentPassword, origin: originOf(await headers()) });
     if (check.outcome === 'throttled') throw new RuleViolation(waitMessage(check.until, Date.now()));
     if (check.outcome === 'wrong')
       throw new RuleViolation('Please correct the fields marked below.', { currentPassword: ['This is not your current password.'] });
     await replaceOwnPassword({
-      user,
+      viewer,
       password,
       sameAsBefore: { message: 'Please correct the fields marked below.', field: 'This is your current password. Choose a new one.' },
     });
@@ -38,9 +38,9 @@ export const changePasswordAction = defineAction({
 export const endSessionAction = defineAction({
   access: 'signed-in',
   schema: endSessionSchema,
-  async run({ sessionId }, { user }) {
-    if (sessionId === user.sessionId) return void (await signOut({ redirectTo: '/sign-in' }));
-    endOwnSession({ userId: user.id, sessionId });
+  async run({ sessionId }, { viewer }) {
+    if (sessionId === viewer.sessionId) return void (await signOut({ redirectTo: '/sign-in' }));
+    endOwnSession({ userId: viewer.id, sessionId });
     revalidatePath('/account');
   },
 });
@@ -49,8 +49,8 @@ export const endSessionAction = defineAction({
 export const enrolAction = defineAction({
   access: 'signed-in',
   schema: enrolmentSchema,
-  async run({ code, next: _next, ...offer }, { user }) {
-    return { recoveryCodes: await enrolSecondFactor({ user, offer, code }), continueTo: '/account' };
+  async run({ code, next: _next, ...offer }, { viewer }) {
+    return { recoveryCodes: await enrolSecondFactor({ viewer, offer, code }), continueTo: '/account' };
   },
 });
 
@@ -58,22 +58,22 @@ export const enrolAction = defineAction({
 export const newRecoveryCodesAction = defineAction({
   access: 'signed-in',
   schema: codeSchema,
-  async run({ code }, { user }) {
-    if (!user.totpEnabled) throw new RuleViolation('Two-step verification is off for this account.');
-    await giveSecondFactor({ user, code });
-    return { recoveryCodes: await issueRecoveryCodes((codeHashes) => replaceRecoveryCodes({ userId: user.id, codeHashes })) };
+  async run({ code }, { viewer }) {
+    if (!viewer.totpEnabled) throw new RuleViolation('Two-step verification is off for this account.');
+    await giveSecondFactor({ viewer, code });
+    return { recoveryCodes: await issueRecoveryCodes((codeHashes) => replaceRecoveryCodes({ userId: viewer.id, codeHashes })) };
   },
 });
 
 export const turnOffSecondFactorAction = defineAction({
   access: 'signed-in',
   schema: codeSchema,
-  async run({ code }, { user }) {
-    if (secondFactorRequired(user.role, getMissionSettings()))
+  async run({ code }, { viewer }) {
+    if (secondFactorRequired(viewer.role, getMissionSettings()))
       throw new RuleViolation('Your role, or the mission’s settings, require two-step verification: it cannot be turned off.');
-    if (!user.totpEnabled) throw new RuleViolation('Two-step verification is already off.');
-    await giveSecondFactor({ user, code });
-    turnOffSecondFactor({ userId: user.id });
+    if (!viewer.totpEnabled) throw new RuleViolation('Two-step verification is already off.');
+    await giveSecondFactor({ viewer, code });
+    turnOffSecondFactor({ userId: viewer.id });
     revalidatePath('/account');
     return { off: true as const };
   },

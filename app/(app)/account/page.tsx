@@ -7,7 +7,7 @@ import { listSessions } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
 import { formatTimestamp } from '@/lib/dates';
 import { describeBrowser, secondFactorRequired } from '@/lib/sessions';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 import { ChangePasswordForm, EndSessionButton, SecondFactorControls } from './_components/account-forms';
 
 export const metadata: Metadata = { title: 'Your account' };
@@ -25,7 +25,7 @@ const endReasons: Record<string, string> = {
 };
 
 export default async function AccountPage() {
-  const user = await requireUser();
+  const user = await requireViewer();
   const settings = getMissionSettings();
   const sessions = listSessions({ userId: user.id, limits: settings });
   const when = (at: Date) => formatTimestamp(at, settings.timeZone);

@@ -10,8 +10,8 @@ import { defineAction } from '@/server/action';
 export const createContactAction = defineAction({
   access: 'contact:create',
   schema: contactSchema,
-  run(input, { user }) {
-    const contact = createContact({ actorId: user.id, input });
+  run(input, { viewer }) {
+    const contact = createContact({ actorId: viewer.id, input });
     revalidatePath('/contacts');
     return { id: contact.id, name: contact.name, title: contact.title, organisationName: contact.organisationName };
   },
@@ -20,8 +20,8 @@ export const createContactAction = defineAction({
 export const updateContactAction = defineAction({
   access: 'contact:edit',
   schema: editContactSchema,
-  run({ contactId, version, ...input }, { user }) {
-    updateContact({ actorId: user.id, id: contactId, version, input });
+  run({ contactId, version, ...input }, { viewer }) {
+    updateContact({ actorId: viewer.id, id: contactId, version, input });
     revalidatePath('/contacts');
     redirect(`/contacts/${contactId}`);
   },
@@ -30,8 +30,8 @@ export const updateContactAction = defineAction({
 export const mergeContactsAction = defineAction({
   access: 'contact:merge',
   schema: mergeContactsSchema,
-  run({ keepContactId, duplicateContactId }, { user }) {
-    mergeContacts({ actorId: user.id, keepId: keepContactId, duplicateId: duplicateContactId });
+  run({ keepContactId, duplicateContactId }, { viewer }) {
+    mergeContacts({ actorId: viewer.id, keepId: keepContactId, duplicateId: duplicateContactId });
     revalidatePath('/contacts');
     redirect(`/contacts/${keepContactId}?merged=1`);
   },

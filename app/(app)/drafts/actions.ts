@@ -7,8 +7,8 @@ import { defineAction } from '@/server/action';
 export const saveDraftAction = defineAction({
   access: 'draft:keep',
   schema: saveDraftSchema,
-  run(draft, { user }) {
-    const saved = saveDraft({ viewer: user, draft });
+  run(draft, { viewer }) {
+    const saved = saveDraft({ viewer, draft });
     return { draftId: saved.id, savedAt: saved.updatedAt.toISOString() };
   },
 });
@@ -16,8 +16,8 @@ export const saveDraftAction = defineAction({
 export const discardDraftAction = defineAction({
   access: 'draft:keep',
   schema: discardDraftSchema,
-  run({ draftId }, { user }) {
-    discardDraft({ viewer: user, id: draftId });
+  run({ draftId }, { viewer }) {
+    discardDraft({ viewer, id: draftId });
     return { draftId };
   },
 });

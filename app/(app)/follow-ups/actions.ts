@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { settleDraft } from '@/db/drafts';
 import { addFollowUpNote, changeFollowUpDueDate, changeFollowUpStatus, createFollowUp, getFollowUp, isOwnFollowUp, reassignFollowUp } from '@/db/follow-ups';
 import { createCalendarToken } from '@/db/users';
-import type { Viewer } from '@/db/viewer';
+import type { Viewer } from '@/lib/policy';
 import { Forbidden } from '@/lib/errors';
 import { canOnRecord } from '@/lib/policy';
 import { createFollowUpSchema, followUpDueDateSchema, followUpNoteSchema, followUpReassignSchema, followUpStatusSchema } from '@/lib/schemas/follow-ups';
@@ -28,8 +28,8 @@ function refresh(followUpId: number) {
 export const createFollowUpAction = defineAction({
   access: 'follow-up:create',
   schema: createFollowUpSchema,
-  run({ draftId, ...input }, { user }) {
-    const id = createFollowUp({ viewer: user, input, andThen: (tx) => settleDraft(tx, user, draftId) });
+  run({ draftId, ...input }, { viewer }) {
+    const id = createFollowUp({ viewer, input, andThen: (tx) => settleDraft(tx, viewer, draftId) });
     refresh(id);
     if (input.meetingId) revalidatePath(`/meetings/${input.meetingId}`);
     return { followUpId: id }; // opened by the form, as after logging a meeting
@@ -39,9 +39,9 @@ export const createFollowUpAction = defineAction({
 export const addNoteAction = defineAction({
   access: 'follow-up:view',
   schema: followUpNoteSchema,
-  run({ followUpId, note, draftId }, { user }) {
-    assertCanUpdate(user, followUpId);
-    addFollowUpNote({ viewer: user, id: followUpId, note, andThen: (tx) => settleDraft(tx, user, draftId) });
+  run({ followUpId, note, draftId }, { viewer }) {
+    assertCanUpdate(viewer, followUpId);
+    addFollowUpNote({ viewer, id: followUpId, note, andThen: (tx) => settleDraft(tx, viewer, draftId) });
     refresh(followUpId);
   },
 });
@@ -49,9 +49,9 @@ export const addNoteAction = defineAction({
 export const changeStatusAction = defineAction({
   access: 'follow-up:view',
   schema: followUpStatusSchema,
-  run({ followUpId, version, status, reason, note }, { user }) {
-    assertCanUpdate(user, followUpId);
-    const result = changeFollowUpStatus({ viewer: user, id: followUpId, version, status, reason, note });
+  run({ followUpId, version, status, reason, note }, { viewer }) {
+    assertCanUpdate(viewer, followUpId);
+    const result = changeFollowUpStatus({ viewer, id: followUpId, version, status, reason, note });
     refresh(followUpId);
     return { status, version: result.version };
   },
@@ -60,9 +60,9 @@ export const changeStatusAction = defineAction({
 export const changeDueDateAction = defineAction({
   access: 'follow-up:view',
   schema: followUpDueDateSchema,
-  run({ followUpId, version, dueDate }, { user }) {
-    assertCanUpdate(user, followUpId);
-    changeFollowUpDueDate({ viewer: user, id: followUpId, version, dueDate });
+  run({ followUpId, version, dueDate }, { viewer }) {
+    assertCanUpdate(viewer, followUpId);
+    changeFollowUpDueDate({ viewer, id: followUpId, version, dueDate });
     refresh(followUpId);
   },
 });
@@ -70,8 +70,8 @@ export const changeDueDateAction = defineAction({
 export const reassignAction = defineAction({
   access: 'follow-up:reassign',
   schema: followUpReassignSchema,
-  run({ followUpId, version, ownerId }, { user }) {
-    const after = reassignFollowUp({ viewer: user, id: followUpId, version, ownerId });
+  run({ followUpId, version, ownerId }, { viewer }) {
+    const after = reassignFollowUp({ viewer, id: followUpId, version, ownerId });
     refresh(followUpId);
     // The same owner again is no change (no log entry): the form says so rather than "Owner changed".
     return { changed: after.version !== version };
@@ -82,7 +82,7 @@ export const reassignAction = defineAction({
 export const regenerateCalendarFeedAction = defineAction({
   access: 'calendar:own',
   schema: z.object({}),
-  run(_input, { user }) {
-    return { path: `/api/calendar/${createCalendarToken({ userId: user.id })}` };
+  run(_input, { viewer }) {
+    return { path: `/api/calendar/${createCalendarToken({ userId: viewer.id })}` };
   },
 });

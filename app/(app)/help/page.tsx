@@ -3,7 +3,7 @@ import { PageHeader } from '@/components/page-header';
 import { commitmentSideLabels, commitmentSides, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
 import { can, type Permission, permissions } from '@/lib/policy';
 import { roleLabels } from '@/lib/roles';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 
 export const metadata: Metadata = { title: 'Help' };
 
@@ -19,7 +19,7 @@ const statusMeaning: Record<(typeof followUpStatuses)[number], string> = {
  * follow-ups. It reads no records, which also makes it the bench's framework floor.
  */
 export default async function HelpPage() {
-  const user = await requireUser();
+  const user = await requireViewer();
   const allowed = (Object.keys(permissions) as Permission[]).filter((permission) => can(user, permission));
   return (
     <div className="space-y-8">

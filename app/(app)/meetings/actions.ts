@@ -16,13 +16,13 @@ const AUDIENCE_REFUSED = 'Only its author and managers can make a restricted mee
 export const recordMeetingAction = defineAction({
   access: 'meeting:create',
   schema: recordMeetingSchema,
-  run({ followUps, draftId, ...input }, { user }) {
+  run({ followUps, draftId, ...input }, { viewer }) {
     const { id } = recordMeeting({
-      viewer: user,
+      viewer,
       input,
       andThen: (tx, meetingId) => {
-        insertFollowUps(tx, user, followUps, meetingId);
-        settleDraft(tx, user, draftId);
+        insertFollowUps(tx, viewer, followUps, meetingId);
+        settleDraft(tx, viewer, draftId);
       },
     });
     // The form opens the new meeting itself. No redirect (Next.js would fetch the page over HTTP
@@ -35,15 +35,15 @@ export const recordMeetingAction = defineAction({
 export const updateMeetingAction = defineAction({
   access: 'meeting:view',
   schema: editMeetingSchema,
-  run({ meetingId, version, draftId, ...input }, { user }) {
+  run({ meetingId, version, draftId, ...input }, { viewer }) {
     // Not found if the viewer cannot see it; forbidden if they can see but not edit it.
-    const meeting = getMeeting({ viewer: user, id: meetingId });
-    if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting)))
+    const meeting = getMeeting({ viewer, id: meetingId });
+    if (!canOnRecord(viewer, 'meeting:edit', isOwnMeeting(viewer, meeting)))
       throw new Forbidden('Only its author, its attendees and managers can edit this meeting.');
-    if (!canChangeAudience(user, audienceOf(meeting), { confidentiality: input.confidentiality, attendeeIds: input.attendees })) {
+    if (!canChangeAudience(viewer, audienceOf(meeting), { confidentiality: input.confidentiality, attendeeIds: input.attendees })) {
       throw new Forbidden(AUDIENCE_REFUSED);
     }
-    updateMeeting({ viewer: user, id: meetingId, version, input, andThen: (tx) => settleDraft(tx, user, draftId) });
+    updateMeeting({ viewer, id: meetingId, version, input, andThen: (tx) => settleDraft(tx, viewer, draftId) });
     return { meetingId }; // opened by the form, as after logging
   },
 });
@@ -51,8 +51,8 @@ export const updateMeetingAction = defineAction({
 export const deleteMeetingAction = defineAction({
   access: 'meeting:delete',
   schema: deleteMeetingSchema,
-  run({ meetingId }, { user }) {
-    deleteMeeting({ viewer: user, id: meetingId });
+  run({ meetingId }, { viewer }) {
+    deleteMeeting({ viewer, id: meetingId });
     revalidatePath('/meetings');
     redirect('/meetings?deleted=1');
   },

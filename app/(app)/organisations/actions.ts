@@ -9,8 +9,8 @@ import { defineAction } from '@/server/action';
 export const createOrganisationAction = defineAction({
   access: 'contact:create',
   schema: organisationSchema,
-  run(input, { user }) {
-    const organisation = createOrganisation({ actorId: user.id, input });
+  run(input, { viewer }) {
+    const organisation = createOrganisation({ actorId: viewer.id, input });
     revalidatePath('/organisations');
     redirect(`/organisations/${organisation.id}`);
   },
@@ -19,8 +19,8 @@ export const createOrganisationAction = defineAction({
 export const updateOrganisationAction = defineAction({
   access: 'contact:edit',
   schema: editOrganisationSchema,
-  run({ organisationId, version, ...input }, { user }) {
-    updateOrganisation({ actorId: user.id, id: organisationId, version, input });
+  run({ organisationId, version, ...input }, { viewer }) {
+    updateOrganisation({ actorId: viewer.id, id: organisationId, version, input });
     revalidatePath('/organisations');
     redirect(`/organisations/${organisationId}`);
   },

@@ -21,15 +21,15 @@ export const signInWithPassword = defineAction({
 });
 
 /** Where a sign-in goes once `done` is given: the only step that can still follow is a new password. */
-const afterSecondFactor = (user: { mustChangePassword: boolean }, next: string) => signInStepPath(user.mustChangePassword ? 'new-password' : null, next);
+const afterSecondFactor = (viewer: { mustChangePassword: boolean }, next: string) => signInStepPath(viewer.mustChangePassword ? 'new-password' : null, next);
 
 export const giveSecondFactorAction = defineAction({
   access: 'signing-in',
   schema: secondFactorSchema,
-  async run({ code, next }, { user, step }) {
+  async run({ code, next }, { viewer, step }) {
     if (step !== 'second-factor') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
-    await giveSecondFactor({ user, code });
-    redirect(afterSecondFactor(user, next));
+    await giveSecondFactor({ viewer, code });
+    redirect(afterSecondFactor(viewer, next));
   },
 });
 
@@ -37,10 +37,10 @@ export const giveSecondFactorAction = defineAction({
 export const enrolAtSignInAction = defineAction({
   access: 'signing-in',
   schema: enrolmentSchema,
-  async run({ code, next, ...offer }, { user, step }) {
+  async run({ code, next, ...offer }, { viewer, step }) {
     if (step !== 'enrol') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
-    const recoveryCodes = await enrolSecondFactor({ user, offer, code });
-    return { recoveryCodes, continueTo: afterSecondFactor(user, next) };
+    const recoveryCodes = await enrolSecondFactor({ viewer, offer, code });
+    return { recoveryCodes, continueTo: afterSecondFactor(viewer, next) };
   },
 });
 
@@ -48,10 +48,10 @@ export const enrolAtSignInAction = defineAction({
 export const choosePasswordAction = defineAction({
   access: 'signing-in',
   schema: choosePasswordSchema,
-  async run({ password, next }, { user, step }) {
+  async run({ password, next }, { viewer, step }) {
     if (step !== 'new-password') throw new RuleViolation(NO_SIGN_IN_IN_PROGRESS);
     await replaceOwnPassword({
-      user,
+      viewer,
       password,
       sameAsBefore: { message: 'Please choose a new password.', field: 'This is the password you were given. Choose one of your own.' },
     });

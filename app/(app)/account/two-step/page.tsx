@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { EnrolmentForm } from '@/components/second-factor/enrolment-form';
-import { requireUser } from '@/server/current-user';
+import { requireViewer } from '@/server/current-user';
 import { enrolmentOffer } from '@/server/second-factor';
 import { enrolAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Set up two-step verification' };
 
 export default async function TwoStepPage() {
-  const user = await requireUser();
+  const user = await requireViewer();
   if (user.totpEnabled) redirect('/account');
   const { offer, qrSvg } = await enrolmentOffer(user);
   return (

@@ -23,9 +23,9 @@ async function choosePassword(input: { passwordMode: 'generate' | 'set'; passwor
 export const createAccountAction = defineAction({
   access: 'account:create',
   schema: createAccountSchema,
-  async run({ name, email, role, ...choice }, { user }) {
+  async run({ name, email, role, ...choice }, { viewer }) {
     const { passwordHash, shownOnce } = await choosePassword(choice, { name, email });
-    const account = createAccount({ actorId: user.id, account: { name, email, role, passwordHash } });
+    const account = createAccount({ actorId: viewer.id, account: { name, email, role, passwordHash } });
     revalidatePath('/admin/accounts');
     return { id: account.id, name: account.name, email: account.email, generatedPassword: shownOnce };
   },
@@ -34,8 +34,8 @@ export const createAccountAction = defineAction({
 export const changeRoleAction = defineAction({
   access: 'account:change-role',
   schema: changeRoleSchema,
-  run({ userId, role }, { user }) {
-    const account = changeAccountRole({ actorId: user.id, userId, role });
+  run({ userId, role }, { viewer }) {
+    const account = changeAccountRole({ actorId: viewer.id, userId, role });
     revalidatePath('/admin/accounts');
     return { role: account.role };
   },
@@ -44,8 +44,8 @@ export const changeRoleAction = defineAction({
 export const setActiveAction = defineAction({
   access: 'account:deactivate',
   schema: setActiveSchema,
-  run({ userId, active }, { user }) {
-    const account = setAccountActive({ actorId: user.id, userId, active });
+  run({ userId, active }, { viewer }) {
+    const account = setAccountActive({ actorId: viewer.id, userId, active });
     revalidatePath('/admin/accounts');
     return { active: account.active };
   },
@@ -54,9 +54,9 @@ export const setActiveAction = defineAction({
 export const resetPasswordAction = defineAction({
   access: 'account:reset-password',
   schema: resetPasswordSchema,
-  async run({ userId, ...choice }, { user }) {
+  async run({ userId, ...choice }, { viewer }) {
     const { passwordHash, shownOnce } = await choosePassword(choice, getAccount({ id: userId }));
-    resetAccountPassword({ actorId: user.id, userId, passwordHash });
+    resetAccountPassword({ actorId: viewer.id, userId, passwordHash });
     return { generatedPassword: shownOnce };
   },
 });
@@ -65,8 +65,8 @@ export const resetPasswordAction = defineAction({
 export const endAccountSessionsAction = defineAction({
   access: 'account:end-sessions',
   schema: accountIdSchema,
-  run({ userId }, { user }) {
-    const ended = endAccountSessions({ actorId: user.id, userId });
+  run({ userId }, { viewer }) {
+    const ended = endAccountSessions({ actorId: viewer.id, userId });
     revalidatePath(`/admin/accounts/${userId}`);
     return { ended };
   },
@@ -76,8 +76,8 @@ export const endAccountSessionsAction = defineAction({
 export const resetSecondFactorAction = defineAction({
   access: 'account:reset-second-factor',
   schema: accountIdSchema,
-  run({ userId }, { user }) {
-    resetSecondFactor({ actorId: user.id, userId });
+  run({ userId }, { viewer }) {
+    resetSecondFactor({ actorId: viewer.id, userId });
     revalidatePath(`/admin/accounts/${userId}`);
     return { reset: true as const };
   },
@@ -87,8 +87,8 @@ export const resetSecondFactorAction = defineAction({
 export const clearSignInLocksAction = defineAction({
   access: 'account:clear-sign-in-locks',
   schema: accountIdSchema,
-  run({ userId }, { user }) {
-    const lifted = clearSignInLocks({ actorId: user.id, userId });
+  run({ userId }, { viewer }) {
+    const lifted = clearSignInLocks({ actorId: viewer.id, userId });
     revalidatePath(`/admin/accounts/${userId}`);
     return { lifted };
   },

@@ -9,8 +9,8 @@ import { defineAction } from '@/server/action';
 export const createAreaAction = defineAction({
   access: 'reference:edit',
   schema: areaSchema,
-  run({ name }, { user }) {
-    const area = createCooperationArea({ actorId: user.id, name });
+  run({ name }, { viewer }) {
+    const area = createCooperationArea({ actorId: viewer.id, name });
     revalidatePath('/admin/reference');
     return { name: area.name };
   },
@@ -19,8 +19,8 @@ export const createAreaAction = defineAction({
 export const renameAreaAction = defineAction({
   access: 'reference:edit',
   schema: renameAreaSchema,
-  run({ areaId, name }, { user }) {
-    updateCooperationArea({ actorId: user.id, areaId, changes: { name } });
+  run({ areaId, name }, { viewer }) {
+    updateCooperationArea({ actorId: viewer.id, areaId, changes: { name } });
     revalidatePath('/admin/reference');
   },
 });
@@ -28,8 +28,8 @@ export const renameAreaAction = defineAction({
 export const setAreaActiveAction = defineAction({
   access: 'reference:edit',
   schema: setAreaActiveSchema,
-  run({ areaId, active }, { user }) {
-    updateCooperationArea({ actorId: user.id, areaId, changes: { active } });
+  run({ areaId, active }, { viewer }) {
+    updateCooperationArea({ actorId: viewer.id, areaId, changes: { active } });
     revalidatePath('/admin/reference');
   },
 });
@@ -37,8 +37,8 @@ export const setAreaActiveAction = defineAction({
 export const setFocusCountryAction = defineAction({
   access: 'reference:edit',
   schema: setFocusCountrySchema,
-  run({ countryCode, focus }, { user }) {
-    setFocusCountry({ actorId: user.id, code: countryCode, focus });
+  run({ countryCode, focus }, { viewer }) {
+    setFocusCountry({ actorId: viewer.id, code: countryCode, focus });
     revalidatePath('/', 'layout');
   },
 });
@@ -46,8 +46,8 @@ export const setFocusCountryAction = defineAction({
 export const markAreasReviewedAction = defineAction({
   access: 'reference:edit',
   schema: z.object({}),
-  run(_input, { user }) {
-    markAreasReviewed({ actorId: user.id });
+  run(_input, { viewer }) {
+    markAreasReviewed({ actorId: viewer.id });
     // The first-run checklist on home and settings ticks this step.
     revalidatePath('/', 'layout');
   },

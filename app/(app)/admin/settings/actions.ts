@@ -8,8 +8,8 @@ import { defineAction } from '@/server/action';
 export const updateMissionSettingsAction = defineAction({
   access: 'settings:edit',
   schema: missionSettingsSchema,
-  run({ version, ...changes }, { user }) {
-    const settings = updateMissionSettings({ actorId: user.id, version, ...changes });
+  run({ version, ...changes }, { viewer }) {
+    const settings = updateMissionSettings({ actorId: viewer.id, version, ...changes });
     // The mission name is in the header of every page, its time zone in their times.
     revalidatePath('/', 'layout');
     return settings;

@@ -9,12 +9,12 @@ import { countryName } from '@/lib/countries';
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
 import { can, canOnRecord } from '@/lib/policy';
-import { type CurrentUser, requirePermission } from '@/server/current-user';
+import { type SignedInViewer, requirePermission } from '@/server/current-user';
 import { recordTitle } from '@/server/record-title';
 import { loadOr404 } from '@/server/load-or-404';
 import { DueDateForm, NoteForm, ReassignForm, StatusForm } from '../_components/follow-up-controls';
 
-const loadFollowUp = cache((viewer: CurrentUser, rawId: string) => loadOr404(rawId, (id) => getFollowUp({ viewer, id })));
+const loadFollowUp = cache((viewer: SignedInViewer, rawId: string) => loadOr404(rawId, (id) => getFollowUp({ viewer, id })));
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;

@@ -9,7 +9,7 @@ export const readReadoutAction = defineAction({
   access: 'meeting:create',
   schema: readReadoutSchema,
   readOnly: true,
-  run({ text, published }, { user }) {
-    return proposeFromReadout({ viewer: user, text: text.text, published, removedCharacters: text.removed });
+  run({ text, published }, { viewer }) {
+    return proposeFromReadout({ viewer, text: text.text, published, removedCharacters: text.removed });
   },
 });
