@@ -49,3 +49,22 @@ export function createStaff<const T extends Record<string, Role>>(db: Database, 
   }
   return staff as { admin: Viewer } & { [Name in keyof T]: Viewer };
 }
+
+/**
+ * Each table of counts counted from scratch, written apart from the migration that fills it and
+ * the triggers that keep it (db/counted-tables.ts), so that the tests hold them to the same answer.
+ */
+export const countedFromScratch: Record<string, string> = {
+  country_agreed_areas: `
+  select mc.country_code, ma.area_id, m.confidentiality, count(*) as meetings
+  from meeting_areas ma
+  join meeting_countries mc on mc.meeting_id = ma.meeting_id
+  join meetings m on m.id = ma.meeting_id
+  where ma.outcome = 'agreed' and m.deleted_at is null
+  group by mc.country_code, ma.area_id, m.confidentiality`,
+  country_open_follow_ups: `
+  select country_code, committed_by, count(*) as follow_ups
+  from follow_ups
+  where status in ('open', 'in-progress')
+  group by country_code, committed_by`,
+};
