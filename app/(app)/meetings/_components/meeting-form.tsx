@@ -3,19 +3,15 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PickedContact } from '@/components/contact-quick-add';
-import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
-import { GroupError, TextareaField } from '@/components/ui/textarea-field';
-import { type AreaOutcome, type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
-import { formatCount } from '@/lib/text-limits';
+import type { AreaOutcome, Confidentiality, MeetingKind } from '@/lib/meetings';
 import type { ActionResult } from '@/lib/action-result';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
-import { AreaPicker } from './area-picker';
-import { CounterpartsFieldset, type ProposedContact } from './counterparts-fieldset';
+import type { ProposedContact } from './counterparts-fieldset';
 import { FollowUpRows, type FollowUpRow, withBlankFollowUp } from './follow-up-rows';
 import { FormSection } from './form-section';
-import { NamePicker } from './name-picker';
-import { PlacesFieldset, type PlaceRow } from './places-fieldset';
+import { DiscussionAndOutcome, WhatAndWhen, Who } from './meeting-form-sections';
+import type { PlaceRow } from './places-fieldset';
 import { withTrailingBlank } from './rows';
 
 export type MeetingFormValues = {
@@ -41,7 +37,7 @@ export type MeetingFormValues = {
   proposedContacts: ProposedContact[];
 };
 
-type Options = {
+export type MeetingFormOptions = {
   countries: { code: string; name: string }[];
   focusCountries: string[];
   colleagues: { id: number; name: string }[];
@@ -81,7 +77,7 @@ export function MeetingForm({
 }: {
   action: MeetingAction;
   initial: MeetingFormValues;
-  options: Options;
+  options: MeetingFormOptions;
   submitLabel: string;
   author: Author;
   /** The draft this form resumes, if any. */
@@ -115,7 +111,6 @@ export function MeetingForm({
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
   const countryOptions = [{ value: '', label: 'Country…' }, ...options.countries.map((country) => ({ value: country.code, label: country.name }))];
-  const colleagueName = (id: number) => options.colleagues.find((colleague) => colleague.id === id)?.name ?? `Colleague ${id}`;
   // Until the officer picks partner countries, a new meeting's follow the countries of its places.
   const [countriesChosen, setCountriesChosen] = useState(initial.meetingId !== undefined || draft !== undefined);
   const toggleCountry = (code: string, on: boolean) => {
@@ -137,169 +132,9 @@ export function MeetingForm({
         {values.meetingId && <input type="hidden" name="meetingId" value={values.meetingId} />}
         {values.version && <input type="hidden" name="version" value={values.version} />}
 
-        <FormSection id="what-heading" title="What and when">
-          <Field
-            name="title"
-            label="Title"
-            required
-            maxLength={200}
-            value={values.title}
-            onChange={(e) => set('title', e.target.value)}
-            errors={errors?.title}
-            hint="e.g. Courtesy call on the Chief of Protocol"
-          />
-          <SelectField
-            name="kind"
-            label="Kind"
-            value={values.kind}
-            onChange={(e) => set('kind', e.target.value as MeetingKind)}
-            errors={errors?.kind}
-            options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))}
-          />
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Field
-              name="startDate"
-              label="Date"
-              type="date"
-              required
-              value={values.startDate}
-              onChange={(e) => set('startDate', e.target.value)}
-              errors={errors?.startDate}
-            />
-            <Field
-              name="endDate"
-              label="End date (several days)"
-              type="date"
-              value={values.endDate}
-              min={values.startDate}
-              onChange={(e) => set('endDate', e.target.value)}
-              errors={errors?.endDate}
-            />
-          </div>
-          <PlacesFieldset places={values.places} onChange={changePlaces} countryOptions={countryOptions} errors={errors?.places ?? errors?.placeCity} />
-        </FormSection>
-
-        <FormSection id="who-heading" title="Who">
-          <fieldset className="space-y-1" aria-describedby={errors?.countries ? 'countries-error' : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Partner countries</legend>
-            <div className="flex flex-wrap gap-x-4">
-              {[...new Set([...options.focusCountries, ...values.countries])].map((code) => (
-                <label key={code} className="flex min-h-11 items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    name="countries"
-                    value={code}
-                    checked={values.countries.includes(code)}
-                    onChange={(e) => toggleCountry(code, e.target.checked)}
-                  />
-                  {countryName(code)}
-                </label>
-              ))}
-            </div>
-            <NamePicker
-              label="Add another partner country"
-              options={options.countries
-                .filter((country) => !values.countries.includes(country.code))
-                .map((country) => ({ value: country.code, label: country.name }))}
-              onPick={(code) => toggleCountry(code, true)}
-            />
-            <GroupError id="countries-error" errors={errors?.countries} />
-          </fieldset>
-
-          <fieldset className="space-y-1" aria-describedby={errors?.attendees ? 'attendees-error' : audienceLocked ? 'audience-hint' : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Our attendees</legend>
-            <ul className="flex flex-wrap gap-2" aria-label="Chosen attendees">
-              {values.attendees.map((id) => (
-                <li key={id} className={`flex min-h-10 items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 text-sm ${audienceLocked ? 'pr-3' : 'pr-1'}`}>
-                  <input type="hidden" name="attendees" value={id} />
-                  {colleagueName(id)}
-                  {!audienceLocked && (
-                    <button
-                      type="button"
-                      className="flex size-8 items-center justify-center rounded-full hover:bg-slate-200"
-                      aria-label={`Remove ${colleagueName(id)}`}
-                      onClick={() =>
-                        set(
-                          'attendees',
-                          values.attendees.filter((attendee) => attendee !== id),
-                        )
-                      }
-                    >
-                      ✕
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-            {audienceLocked ? (
-              <p id="audience-hint" className="text-sm text-slate-600">
-                This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.
-              </p>
-            ) : (
-              <NamePicker
-                label="Add a colleague"
-                options={options.colleagues.filter((c) => !values.attendees.includes(c.id)).map((c) => ({ value: String(c.id), label: c.name }))}
-                onPick={(id) => set('attendees', [...values.attendees, Number(id)])}
-              />
-            )}
-            <GroupError id="attendees-error" errors={errors?.attendees} />
-          </fieldset>
-
-          <CounterpartsFieldset
-            contacts={values.contacts}
-            onChange={(contacts) => set('contacts', contacts)}
-            proposed={values.proposedContacts}
-            onProposedChange={(proposed) => set('proposedContacts', proposed)}
-            countries={options.countries}
-            errors={errors?.contacts}
-          />
-        </FormSection>
-
-        <FormSection id="outcome-heading" title="Discussion and outcome">
-          <TextareaField name="summary" label="Summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
-          <TextareaField
-            name="outcome"
-            label="Outcome"
-            rows={2}
-            value={values.outcome}
-            onChange={(e) => set('outcome', e.target.value)}
-            errors={errors?.outcome}
-          />
-          <SourceReadout text={values.sourceText} onRemove={() => set('sourceText', '')} errors={errors?.sourceText} />
-          <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
-            <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
-            <p id="areas-hint" className="text-sm text-slate-600">
-              Mark what was discussed, and what both sides agreed to pursue. With the keyboard: arrows, or an area’s first letter.
-            </p>
-            <AreaPicker areas={options.areas} chosen={values.areas} onChange={(areas) => set('areas', areas)} />
-            <GroupError id="areas-error" errors={errors?.areas} />
-          </fieldset>
-          <fieldset disabled={audienceLocked} aria-describedby={audienceLocked ? 'audience-hint' : undefined}>
-            <legend className="text-sm font-medium text-slate-800">Who may see it</legend>
-            {/* Disabled radios are not sent: the unchanged value still is. */}
-            {audienceLocked && <input type="hidden" name="confidentiality" value={values.confidentiality} />}
-            <label className="flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="confidentiality"
-                value="normal"
-                checked={values.confidentiality === 'normal'}
-                onChange={() => set('confidentiality', 'normal')}
-              />
-              Everyone in the mission
-            </label>
-            <label className="flex min-h-11 items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="confidentiality"
-                value="restricted"
-                checked={values.confidentiality === 'restricted'}
-                onChange={() => set('confidentiality', 'restricted')}
-              />
-              Restricted: its author, its attendees and managers only
-            </label>
-          </fieldset>
-        </FormSection>
+        <WhatAndWhen values={values} set={set} errors={errors} onPlacesChange={changePlaces} countryOptions={countryOptions} />
+        <Who values={values} set={set} errors={errors} options={options} audienceLocked={audienceLocked} onCountryToggle={toggleCountry} />
+        <DiscussionAndOutcome values={values} set={set} errors={errors} areas={options.areas} audienceLocked={audienceLocked} />
 
         {values.followUps && (
           <FormSection id="follow-ups-heading" title="Follow-ups">
@@ -319,37 +154,5 @@ export function MeetingForm({
       </form>
       {capture.dialog}
     </>
-  );
-}
-
-/**
- * The readout the meeting was logged from: sent with the form (hidden), readable in a fold, and
- * removable, e.g. when it was pasted by mistake or says more than the mission wants kept.
- */
-function SourceReadout({ text, onRemove, errors }: { text: string; onRemove: () => void; errors?: string[] }) {
-  if (!text) return null;
-  return (
-    <div className="space-y-1">
-      <input type="hidden" name="sourceText" value={text} />
-      <details className="rounded-md border border-slate-200" aria-describedby={errors?.length ? 'source-text-error' : undefined}>
-        <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium text-slate-800">
-          Source readout ({formatCount(text.length)} characters)
-        </summary>
-        <div className="space-y-2 border-t border-slate-200 p-3">
-          <div
-            role="region"
-            aria-label="Source readout text"
-            tabIndex={0}
-            className="max-h-80 overflow-y-auto whitespace-pre-wrap break-words text-sm text-slate-800"
-          >
-            {text}
-          </div>
-          <button type="button" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium" onClick={onRemove}>
-            Remove source
-          </button>
-        </div>
-      </details>
-      <GroupError id="source-text-error" errors={errors} />
-    </div>
   );
 }
