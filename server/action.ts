@@ -69,7 +69,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     } else if (config.access !== 'public') {
       if (!viewer) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
       if (config.access !== 'signed-in' && !can(viewer, config.access as Permission)) {
-        recordRefusal({ user: viewer, asked: config.access, input: raw });
+        recordRefusal({ viewer, asked: config.access, input: raw });
         return { ok: false, formError: new Forbidden().message, values };
       }
     }
@@ -89,7 +89,7 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
-        if (error instanceof Forbidden && viewer) recordRefusal({ user: viewer, asked: config.access, input: raw, reason: error.message });
+        if (error instanceof Forbidden && viewer) recordRefusal({ viewer, asked: config.access, input: raw, reason: error.message });
         return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
       }
       console.error('Server action failed', error);

@@ -93,13 +93,13 @@ export async function requireViewer(): Promise<SignedInViewer> {
 
 /** For pages: a user holding `permission`; anyone else gets a 404, as if the page did not exist. */
 export async function requirePermission(permission: Permission): Promise<SignedInViewer> {
-  const user = await requireViewer();
-  if (!can(user, permission)) {
+  const viewer = await requireViewer();
+  if (!can(viewer, permission)) {
     const headerList = await headers();
-    withRequestOrigin(originOf(headerList), () => recordRefusal({ user, asked: permission, path: headerList.get(REQUEST_PATH_HEADER) }));
+    withRequestOrigin(originOf(headerList), () => recordRefusal({ viewer, asked: permission, path: headerList.get(REQUEST_PATH_HEADER) }));
     notFound();
   }
-  return user;
+  return viewer;
 }
 
 /**

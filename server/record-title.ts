@@ -9,11 +9,11 @@ import { type SignedInViewer, getViewer } from './current-user';
  * see it (the page itself then answers 404 or sign-in). `titleFor` should read through the page's
  * own cached loader, so the record is read once per request.
  */
-export async function recordTitle(permission: Permission, fallback: string, titleFor: (user: SignedInViewer) => string): Promise<Metadata> {
-  const user = await getViewer();
-  if (!can(user, permission)) return { title: fallback };
+export async function recordTitle(permission: Permission, fallback: string, titleFor: (viewer: SignedInViewer) => string): Promise<Metadata> {
+  const viewer = await getViewer();
+  if (!can(viewer, permission)) return { title: fallback };
   try {
-    return { title: titleFor(user!) };
+    return { title: titleFor(viewer!) };
   } catch {
     return { title: fallback };
   }

@@ -18,13 +18,13 @@ function targetOf(asked: string, input: Record<string, unknown>): { entityType: 
  * logged: they reach nothing, and anyone can send any number of them.
  */
 export function recordRefusal({
-  user,
+  viewer,
   asked,
   input = {},
   path,
   reason,
 }: {
-  user: Viewer;
+  viewer: Viewer;
   asked: string;
   input?: Record<string, unknown>;
   path?: string | null;
@@ -33,5 +33,5 @@ export function recordRefusal({
   const changes: Record<string, [unknown, unknown]> = { asked: [null, asked] };
   if (path) changes.path = [null, path.slice(0, 200)];
   if (reason) changes.reason = [null, reason];
-  recordSecurityEvent({ actorId: user.id, action: 'access.refused', ...targetOf(asked, input), changes });
+  recordSecurityEvent({ actorId: viewer.id, action: 'access.refused', ...targetOf(asked, input), changes });
 }

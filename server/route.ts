@@ -7,27 +7,27 @@ import { type SignedInViewer, getViewer } from './current-user';
 import { recordRefusal } from './refusals';
 
 /**
- * The route-handler twin of defineAction: the fresh current user and the permission are checked
+ * The route-handler twin of defineAction: the fresh current viewer and the permission are checked
  * before the handler runs. Anonymous → 401, no permission → 403, typed errors → their status.
  */
-export function defineRoute(permission: Permission, handler: (request: Request, context: { user: SignedInViewer }) => Promise<Response> | Response) {
+export function defineRoute(permission: Permission, handler: (request: Request, context: { viewer: SignedInViewer }) => Promise<Response> | Response) {
   return noStore(async function route(request: Request): Promise<Response> {
     return withRequestOrigin(originOf(request.headers), () => answer(request));
   });
 
   async function answer(request: Request): Promise<Response> {
-    const user = await getViewer();
-    if (!user) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
+    const viewer = await getViewer();
+    if (!viewer) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
     const path = new URL(request.url).pathname;
-    if (!can(user, permission)) {
-      recordRefusal({ user, asked: permission, path });
+    if (!can(viewer, permission)) {
+      recordRefusal({ viewer, asked: permission, path });
       return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
     }
     try {
-      return await handler(request, { user });
+      return await handler(request, { viewer });
     } catch (error) {
       if (error instanceof AppError) {
-        if (error.code === 'FORBIDDEN') recordRefusal({ user, asked: permission, path, reason: error.message });
+        if (error.code === 'FORBIDDEN') recordRefusal({ viewer, asked: permission, path, reason: error.message });
         const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400, BUSY: 503 }[error.code];
         return NextResponse.json({ error: error.message }, { status });
       }

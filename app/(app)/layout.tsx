@@ -7,9 +7,9 @@ import { requireViewer } from '@/server/current-user';
 import { SignOutButtons } from './_components/sign-out-button';
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireViewer();
+  const viewer = await requireViewer();
   const { missionName } = getMissionSettings();
-  const visibleNavigation = navigation.filter((item) => item.permission === null || can(user, item.permission)).map(({ href, label }) => ({ href, label }));
+  const visibleNavigation = navigation.filter((item) => item.permission === null || can(viewer, item.permission)).map(({ href, label }) => ({ href, label }));
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
@@ -18,7 +18,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <AppHeader
         missionName={missionName}
         navigation={visibleNavigation}
-        user={{ name: user.name, email: user.email, role: user.role }}
+        user={{ name: viewer.name, email: viewer.email, role: viewer.role }}
         signOut={<SignOutButtons />}
       />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">

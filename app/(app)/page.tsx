@@ -22,26 +22,26 @@ export const metadata: Metadata = { title: 'Home' };
 const HOME_FOLLOW_UPS = 20;
 
 export default async function HomePage() {
-  const user = await requireViewer();
-  const mine = can(user, 'follow-up:view') ? listMyOpenFollowUps({ viewer: user, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
-  const followUps = toRows(user, mine.rows);
-  const recent = can(user, 'meeting:view') ? listMyRecentMeetings({ viewer: user }) : [];
-  const drafts = can(user, 'draft:keep') ? listDrafts({ viewer: user }) : [];
+  const viewer = await requireViewer();
+  const mine = can(viewer, 'follow-up:view') ? listMyOpenFollowUps({ viewer, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
+  const followUps = toRows(viewer, mine.rows);
+  const recent = can(viewer, 'meeting:view') ? listMyRecentMeetings({ viewer }) : [];
+  const drafts = can(viewer, 'draft:keep') ? listDrafts({ viewer }) : [];
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Welcome, {user.name}</h1>
+          <h1 className="text-2xl font-semibold">Welcome, {viewer.name}</h1>
           <p className="mt-1 text-slate-600">Your open follow-ups, most urgent first, and the meetings you attended.</p>
         </div>
-        {can(user, 'meeting:create') && (
+        {can(viewer, 'meeting:create') && (
           <Link href="/meetings/new" className={buttonClass()}>
             Log a meeting
           </Link>
         )}
       </div>
       <SetupChecklist />
-      <RecoverUnsaved userId={user.id} saveDraft={saveDraftAction} />
+      <RecoverUnsaved userId={viewer.id} saveDraft={saveDraftAction} />
       <DraftsList drafts={drafts} />
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
@@ -51,7 +51,7 @@ export default async function HomePage() {
         {mine.total > mine.rows.length && (
           <p className="text-sm">
             The {mine.rows.length} most urgent of {mine.total.toLocaleString('en')}.{' '}
-            <Link href={`/follow-ups?owner=${user.id}`} className="font-medium text-brand-700 underline">
+            <Link href={`/follow-ups?owner=${viewer.id}`} className="font-medium text-brand-700 underline">
               See all your follow-ups
             </Link>
           </p>

@@ -10,8 +10,8 @@ import { requireViewer } from '@/server/current-user';
  * pages cost nothing more.
  */
 export async function SetupChecklist() {
-  const user = await requireViewer();
-  if (!can(user, 'settings:edit')) return null;
+  const viewer = await requireViewer();
+  if (!can(viewer, 'settings:edit')) return null;
   const steps = setupSteps(getSetupFacts());
   const left = steps.filter((step) => !step.done).length;
   if (left === 0) return null;

@@ -25,13 +25,13 @@ const endReasons: Record<string, string> = {
 };
 
 export default async function AccountPage() {
-  const user = await requireViewer();
+  const viewer = await requireViewer();
   const settings = getMissionSettings();
-  const sessions = listSessions({ userId: user.id, limits: settings });
+  const sessions = listSessions({ userId: viewer.id, limits: settings });
   const when = (at: Date) => formatTimestamp(at, settings.timeZone);
   return (
     <div className="max-w-3xl space-y-8">
-      <PageHeader title="Your account" description={`${user.name} · ${user.email}`} />
+      <PageHeader title="Your account" description={`${viewer.name} · ${viewer.email}`} />
 
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
@@ -49,14 +49,14 @@ export default async function AccountPage() {
                 <div className="min-w-0 text-sm">
                   <p className="font-medium">
                     {describeBrowser(session.userAgent)} · {session.address ?? 'unknown address'}
-                    {session.id === user.sessionId && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">This browser</span>}
+                    {session.id === viewer.sessionId && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">This browser</span>}
                   </p>
                   <p className="text-slate-600">
                     Signed in {when(session.signedInAt)} · last seen {when(session.lastSeenAt)}
                     {!open && ` · ${session.endedAt ? (endReasons[session.endReason ?? ''] ?? 'Ended') : 'Timed out'}`}
                   </p>
                 </div>
-                {open && <EndSessionButton sessionId={session.id} current={session.id === user.sessionId} />}
+                {open && <EndSessionButton sessionId={session.id} current={session.id === viewer.sessionId} />}
               </li>
             );
           })}
@@ -67,8 +67,8 @@ export default async function AccountPage() {
         <h2 id="two-step-heading" className="text-lg font-semibold">
           Two-step verification
         </h2>
-        {user.totpEnabled ? (
-          <SecondFactorControls remainingCodes={countUnusedRecoveryCodes({ userId: user.id })} required={secondFactorRequired(user.role, settings)} />
+        {viewer.totpEnabled ? (
+          <SecondFactorControls remainingCodes={countUnusedRecoveryCodes({ userId: viewer.id })} required={secondFactorRequired(viewer.role, settings)} />
         ) : (
           <div className="space-y-3 text-sm text-slate-700">
             <p>Off. With it on, signing in also takes a code from an app on your phone, so a stolen password alone opens nothing.</p>

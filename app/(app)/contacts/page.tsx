@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Contacts' };
 const PAGE_SIZE = 50;
 
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const user = await requirePermission('contact:view');
+  const viewer = await requirePermission('contact:view');
   const { q = '', page: rawPage } = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(rawPage ?? '1', 10) || 1));
   const query = q.slice(0, 200);
@@ -24,7 +24,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         title="Contacts"
         description={`${total} counterpart${total === 1 ? '' : 's'}${query ? ` matching “${query}”` : ''}.`}
         actions={
-          can(user, 'contact:create') && (
+          can(viewer, 'contact:create') && (
             <Link href="/contacts/new" className={buttonClass()}>
               New contact
             </Link>

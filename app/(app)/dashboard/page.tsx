@@ -14,13 +14,13 @@ import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } fro
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string }> }) {
-  const user = await requirePermission('dashboard:view');
+  const viewer = await requirePermission('dashboard:view');
   const params = await searchParams;
   const sort: CountrySort = params.sort && params.sort in countrySorts ? (params.sort as CountrySort) : 'focus';
   const all = params.all === '1';
   const now = missionToday();
   const focus = new Set(listFocusCountryCodes());
-  const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer: user, today: now }), { focus, sort, all });
+  const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer, today: now }), { focus, sort, all });
   const link = (to: { sort?: CountrySort; all?: boolean }) =>
     `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
 
@@ -88,9 +88,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             .slice(0, 12)
             .map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))}
         />
-        <OpenedVersusClosedChart data={followUpsPerMonth({ viewer: user, today: now })} today={now} />
+        <OpenedVersusClosedChart data={followUpsPerMonth({ viewer, today: now })} today={now} />
         <div className="lg:col-span-2">
-          <AgreedAreasChart data={countriesPerAgreedArea({ viewer: user, today: now })} />
+          <AgreedAreasChart data={countriesPerAgreedArea({ viewer, today: now })} />
         </div>
       </div>
     </div>

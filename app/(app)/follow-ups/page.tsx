@@ -20,14 +20,14 @@ export const metadata: Metadata = { title: 'Follow-ups' };
 const PAGE_SIZE = 25;
 
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission('follow-up:view');
+  const viewer = await requirePermission('follow-up:view');
   const params = await searchParams;
   const filters = parseFollowUpFilters(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
   // One row more than a page tells whether there is a next one, without counting them all.
   const day = missionToday();
-  const found = listFollowUps({ viewer: user, filters, today: day, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
-  const rows = toRows(user, found.slice(0, PAGE_SIZE));
+  const found = listFollowUps({ viewer, filters, today: day, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  const rows = toRows(viewer, found.slice(0, PAGE_SIZE));
   const query = new URLSearchParams(
     Object.entries({ owner: filters.ownerId, country: filters.countryCode, status: filters.status, section: filters.section })
       .filter(([, v]) => v !== undefined)
@@ -40,12 +40,12 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
         title="Follow-ups"
         actions={
           <div className="flex flex-wrap gap-2">
-            {can(user, 'follow-up:export') && (
+            {can(viewer, 'follow-up:export') && (
               <a className={buttonClass('secondary')} href={`/follow-ups/export?${query}`} download>
                 Export CSV
               </a>
             )}
-            {can(user, 'follow-up:create') && (
+            {can(viewer, 'follow-up:create') && (
               <Link className={buttonClass()} href="/follow-ups/new">
                 New follow-up
               </Link>
@@ -53,10 +53,10 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           </div>
         }
       />
-      <FollowUpFilters filters={filters} me={user.id} />
+      <FollowUpFilters filters={filters} me={viewer.id} />
       <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty="No follow-up matches these filters." />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
-      {can(user, 'calendar:own') && <CalendarFeed />}
+      {can(viewer, 'calendar:own') && <CalendarFeed />}
     </>
   );
 }

@@ -19,11 +19,11 @@ const statusMeaning: Record<(typeof followUpStatuses)[number], string> = {
  * follow-ups. It reads no records, which also makes it the bench's framework floor.
  */
 export default async function HelpPage() {
-  const user = await requireViewer();
-  const allowed = (Object.keys(permissions) as Permission[]).filter((permission) => can(user, permission));
+  const viewer = await requireViewer();
+  const allowed = (Object.keys(permissions) as Permission[]).filter((permission) => can(viewer, permission));
   return (
     <div className="space-y-8">
-      <PageHeader title="Help" description={`How Readout works, and what you can do as ${roleLabels[user.role].toLowerCase()}.`} />
+      <PageHeader title="Help" description={`How Readout works, and what you can do as ${roleLabels[viewer.role].toLowerCase()}.`} />
       <section aria-labelledby="your-role" className="space-y-2">
         <h2 id="your-role" className="text-lg font-semibold">
           What your role allows

@@ -15,10 +15,10 @@ import { MeetingFilters } from './_components/meeting-filters';
 export const metadata: Metadata = { title: 'Meetings' };
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission('meeting:view');
+  const viewer = await requirePermission('meeting:view');
   const params = await searchParams;
   const { filters, sort, after } = parseMeetingFilters(params);
-  const { meetings, next } = listMeetings({ viewer: user, filters, sort, after: parseCursor(after) });
+  const { meetings, next } = listMeetings({ viewer, filters, sort, after: parseCursor(after) });
   // Only the current choices are rendered here; the long lists come from /api/pick-lists.
   const area = filters.areaId === undefined ? undefined : listCooperationAreas({ includeRetired: true }).find((a) => a.id === filters.areaId);
   const attendee = filters.attendeeId === undefined ? undefined : listActiveColleagues().find((c) => c.id === filters.attendeeId);
@@ -47,12 +47,12 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         title="Meetings"
         actions={
           <div className="flex flex-wrap gap-2">
-            {can(user, 'meeting:export') && (
+            {can(viewer, 'meeting:export') && (
               <a href={`/meetings/export?${filterQuery}`} className={buttonClass('secondary')} download>
                 Export CSV
               </a>
             )}
-            {can(user, 'meeting:create') && (
+            {can(viewer, 'meeting:create') && (
               <Link href="/meetings/new" className={buttonClass()}>
                 Log a meeting
               </Link>

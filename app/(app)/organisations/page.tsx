@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Organisations' };
 const PAGE_SIZE = 50;
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
-  const user = await requirePermission('contact:view');
+  const viewer = await requirePermission('contact:view');
   const { q = '', page: rawPage } = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number.parseInt(rawPage ?? '1', 10) || 1));
   const query = q.slice(0, 200);
@@ -25,7 +25,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         title="Organisations"
         description={`${total} organisation${total === 1 ? '' : 's'}.`}
         actions={
-          can(user, 'contact:create') && (
+          can(viewer, 'contact:create') && (
             <Link href="/organisations/new" className={buttonClass()}>
               New organisation
             </Link>

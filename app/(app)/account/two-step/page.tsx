@@ -9,9 +9,9 @@ import { enrolAction } from '../actions';
 export const metadata: Metadata = { title: 'Set up two-step verification' };
 
 export default async function TwoStepPage() {
-  const user = await requireViewer();
-  if (user.totpEnabled) redirect('/account');
-  const { offer, qrSvg } = await enrolmentOffer(user);
+  const viewer = await requireViewer();
+  if (viewer.totpEnabled) redirect('/account');
+  const { offer, qrSvg } = await enrolmentOffer(viewer);
   return (
     <div className="max-w-xl">
       <PageHeader title="Set up two-step verification" />

@@ -16,11 +16,11 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> }) {
-  const user = await requirePermission('contact:view');
+  const viewer = await requirePermission('contact:view');
   const contact = loadContact((await params).id);
   const { merged } = await searchParams;
   // Only the meetings this viewer may see: a restricted meeting never shows here for others.
-  const { meetings, next } = listMeetings({ viewer: user, filters: { contactId: contact.id }, limit: 100 });
+  const { meetings, next } = listMeetings({ viewer, filters: { contactId: contact.id }, limit: 100 });
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/contacts" className="text-sm text-brand-700 underline">
@@ -37,7 +37,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           <p className="text-slate-700">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</p>
           {contact.alternativeNames && <p className="text-sm text-slate-600">Also spelled: {contact.alternativeNames.split('\n').join(', ')}</p>}
         </div>
-        {can(user, 'contact:edit') && (
+        {can(viewer, 'contact:edit') && (
           <Link href={`/contacts/${contact.id}/edit`} className={buttonClass('secondary')}>
             Edit
           </Link>
@@ -76,7 +76,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           </Link>
         )}
       </section>
-      {can(user, 'contact:merge') && (
+      {can(viewer, 'contact:merge') && (
         <section className="rounded-xl border border-slate-200 bg-white p-4">
           <MergeForm keepContactId={contact.id} keepName={contact.name} />
         </section>

@@ -36,15 +36,15 @@ const BRIEF_FOLLOW_UPS = 20;
 
 /** What the head of mission prints before meeting a country's delegation: one page per country. */
 export default async function CountryPage({ params }: { params: Promise<{ code: string }> }) {
-  const user = await requirePermission('dashboard:view');
+  const viewer = await requirePermission('dashboard:view');
   const code = (await params).code.toUpperCase();
   if (!isCountryCode(code)) notFound();
   const now = missionToday();
-  const figures = openCommitmentsByCountry({ viewer: user, today: now }).find((row) => row.countryCode === code);
-  const { meetings, next } = listMeetings({ viewer: user, filters: { country: code }, limit: 15 });
-  const open = listOpenFollowUpsForCountry({ viewer: user, countryCode: code, limit: BRIEF_FOLLOW_UPS });
-  const agreements = agreedAreasForCountry({ viewer: user, countryCode: code });
-  const contacts = keyContactsForCountry({ viewer: user, countryCode: code });
+  const figures = openCommitmentsByCountry({ viewer, today: now }).find((row) => row.countryCode === code);
+  const { meetings, next } = listMeetings({ viewer, filters: { country: code }, limit: 15 });
+  const open = listOpenFollowUpsForCountry({ viewer, countryCode: code, limit: BRIEF_FOLLOW_UPS });
+  const agreements = agreedAreasForCountry({ viewer, countryCode: code });
+  const contacts = keyContactsForCountry({ viewer, countryCode: code });
   return (
     <article className="space-y-4 print:space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -64,7 +64,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
       </div>
 
       <Section id="open-follow-ups" title="Open follow-ups">
-        <FollowUpList rows={toRows(user, open.rows)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
+        <FollowUpList rows={toRows(viewer, open.rows)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
         {open.total > open.rows.length && (
           <p className="mt-2 text-sm text-slate-600">
             The {open.rows.length} most urgent of {open.total.toLocaleString('en')}.{' '}

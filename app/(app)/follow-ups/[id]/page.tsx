@@ -18,7 +18,7 @@ const loadFollowUp = cache((viewer: SignedInViewer, rawId: string) => loadOr404(
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return recordTitle('follow-up:view', 'Follow-up', (user) => loadFollowUp(user, id).title);
+  return recordTitle('follow-up:view', 'Follow-up', (viewer) => loadFollowUp(viewer, id).title);
 }
 
 function describe(event: { kind: string; fromValue: string | null; toValue: string | null }) {
@@ -38,10 +38,10 @@ function describe(event: { kind: string; fromValue: string | null; toValue: stri
 }
 
 export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission('follow-up:view');
-  const followUp = loadFollowUp(user, (await params).id);
-  const canUpdate = canOnRecord(user, 'follow-up:update', isOwnFollowUp(user, followUp));
-  const noteDraft = canUpdate ? findDraftFor({ viewer: user, form: 'follow-up-note', targetId: followUp.id }) : undefined;
+  const viewer = await requirePermission('follow-up:view');
+  const followUp = loadFollowUp(viewer, (await params).id);
+  const canUpdate = canOnRecord(viewer, 'follow-up:update', isOwnFollowUp(viewer, followUp));
+  const noteDraft = canUpdate ? findDraftFor({ viewer, form: 'follow-up-note', targetId: followUp.id }) : undefined;
   const { timeZone } = getMissionSettings();
   return (
     <div className="max-w-4xl space-y-4">
@@ -80,12 +80,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
           <NoteForm
             key={noteDraft?.id}
             followUpId={followUp.id}
-            author={{ id: user.id, email: user.email }}
+            author={{ id: viewer.id, email: viewer.email }}
             draft={noteDraft && { id: noteDraft.id, payload: noteDraft.payload }}
           />
         )}
         {canUpdate && <DueDateForm followUpId={followUp.id} version={followUp.version} dueDate={followUp.dueDate} />}
-        {can(user, 'follow-up:reassign') && (
+        {can(viewer, 'follow-up:reassign') && (
           <ReassignForm followUpId={followUp.id} version={followUp.version} ownerId={followUp.ownerId} colleagues={listActiveColleagues()} />
         )}
       </div>

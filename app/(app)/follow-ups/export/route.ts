@@ -20,7 +20,7 @@ const columns: CsvColumn<FollowUpListItem>[] = [
 ];
 
 /** The follow-ups list (or, for managers, the review queue) as CSV, with the same filters and visibility, read in batches (server/downloads.ts). */
-export const GET = defineRoute('follow-up:export', (request, { user }) => {
+export const GET = defineRoute('follow-up:export', (request, { viewer }) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const filters = parseFollowUpFilters(params);
   const today = missionToday();
@@ -28,8 +28,6 @@ export const GET = defineRoute('follow-up:export', (request, { user }) => {
     filename: `follow-ups-${today}.csv`,
     columns,
     read: (db) =>
-      params.queue && can(user, 'follow-up:review')
-        ? exportReviewQueue({ viewer: user, today, filters, db })
-        : exportFollowUps({ viewer: user, today, filters, db }),
+      params.queue && can(viewer, 'follow-up:review') ? exportReviewQueue({ viewer, today, filters, db }) : exportFollowUps({ viewer, today, filters, db }),
   });
 });

@@ -12,11 +12,11 @@ import { FollowUpForm } from '../_components/follow-up-form';
 export const metadata: Metadata = { title: 'New follow-up' };
 
 export default async function NewFollowUpPage({ searchParams }: { searchParams: Promise<{ meeting?: string; draft?: string }> }) {
-  const user = await requirePermission('follow-up:create');
+  const viewer = await requirePermission('follow-up:create');
   const { meeting: rawMeetingId, draft: rawDraftId } = await searchParams;
   // A meeting the viewer cannot see is a 404, as everywhere; so is someone else's draft.
-  const meeting = rawMeetingId ? loadMeeting(user, rawMeetingId) : undefined;
-  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer: user, id })) : undefined;
+  const meeting = rawMeetingId ? loadMeeting(viewer, rawMeetingId) : undefined;
+  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer, id })) : undefined;
   const focus = listFocusCountryCodes();
   return (
     <div className="max-w-2xl">
@@ -25,7 +25,7 @@ export default async function NewFollowUpPage({ searchParams }: { searchParams: 
         <FollowUpForm
           meeting={meeting && { id: meeting.id, title: meeting.title }}
           defaults={{ countryCode: meeting?.countries[0] ?? focus[0] ?? '' }}
-          author={{ id: user.id, email: user.email }}
+          author={{ id: viewer.id, email: viewer.email }}
           draft={draft && { id: draft.id, payload: draft.payload }}
           options={{ countries: countriesByName, colleagues: listActiveColleagues(), areas: listCooperationAreas() }}
         />

@@ -18,10 +18,10 @@ export const metadata: Metadata = { title: 'Review queue' };
 const PER_SECTION = 10;
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission('follow-up:review');
+  const viewer = await requirePermission('follow-up:review');
   const filters = parseFollowUpFilters(await searchParams);
   const day = missionToday();
-  const queue = reviewQueueSections({ viewer: user, today: day, filters, perSection: PER_SECTION });
+  const queue = reviewQueueSections({ viewer, today: day, filters, perSection: PER_SECTION });
   const empty: Record<ReviewSection, string> = {
     overdue: 'Nothing overdue.',
     dueSoon: 'Nothing due in the next two weeks.',
@@ -52,7 +52,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             <h2 id={`${section.key}-heading`} className="text-lg font-semibold">
               {section.title} <span className="text-slate-500">({section.count.toLocaleString('en')})</span>
             </h2>
-            <FollowUpList rows={toRows(user, section.items)} changeStatus={changeStatusAction} today={day} empty={section.empty} />
+            <FollowUpList rows={toRows(viewer, section.items)} changeStatus={changeStatusAction} today={day} empty={section.empty} />
             {section.count > section.items.length && (
               <p className="text-sm text-slate-600">
                 The {section.items.length} most urgent of {section.count.toLocaleString('en')}.{' '}

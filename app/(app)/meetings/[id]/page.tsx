@@ -18,7 +18,7 @@ import { loadMeeting } from '@/server/load-meeting';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return recordTitle('meeting:view', 'Meeting', (user) => loadMeeting(user, id).title);
+  return recordTitle('meeting:view', 'Meeting', (viewer) => loadMeeting(viewer, id).title);
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -31,8 +31,8 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 export default async function MeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission('meeting:view');
-  const meeting = loadMeeting(user, (await params).id);
+  const viewer = await requirePermission('meeting:view');
+  const meeting = loadMeeting(viewer, (await params).id);
   const agreed = meeting.areas.filter((area) => area.outcome === 'agreed');
   const discussed = meeting.areas.filter((area) => area.outcome === 'discussed');
   return (
@@ -53,7 +53,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             </p>
           )}
         </div>
-        {canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting)) && (
+        {canOnRecord(viewer, 'meeting:edit', isOwnMeeting(viewer, meeting)) && (
           <Link href={`/meetings/${meeting.id}/edit`} className={buttonClass('secondary')}>
             Edit
           </Link>
@@ -126,14 +126,14 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <h2 id="meeting-follow-ups" className="font-semibold">
             Follow-ups
           </h2>
-          {can(user, 'follow-up:create') && (
+          {can(viewer, 'follow-up:create') && (
             <Link href={`/follow-ups/new?meeting=${meeting.id}`} className={buttonClass('secondary')}>
               Add a follow-up
             </Link>
           )}
         </div>
         <FollowUpList
-          rows={toRows(user, listFollowUps({ viewer: user, filters: { meetingId: meeting.id } }))}
+          rows={toRows(viewer, listFollowUps({ viewer, filters: { meetingId: meeting.id } }))}
           changeStatus={changeStatusAction}
           today={missionToday()}
           empty="No follow-up recorded for this meeting."
@@ -144,7 +144,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         Logged by {meeting.createdByName} on {meeting.createdAt.toISOString().slice(0, 10)}
         {meeting.version > 1 && `, last changed ${meeting.updatedAt.toISOString().slice(0, 10)}`}.
       </p>
-      {can(user, 'meeting:delete') && <DeleteMeetingButton meetingId={meeting.id} />}
+      {can(viewer, 'meeting:delete') && <DeleteMeetingButton meetingId={meeting.id} />}
     </article>
   );
 }

@@ -23,11 +23,11 @@ const columns: CsvColumn<MeetingExportRow>[] = [
 ];
 
 /** The filtered meetings list as CSV: the same filters and the same visibility rule as the page, read in batches (server/downloads.ts). */
-export const GET = defineRoute('meeting:export', (request, { user }) => {
+export const GET = defineRoute('meeting:export', (request, { viewer }) => {
   const { filters } = parseMeetingFilters(Object.fromEntries(new URL(request.url).searchParams));
   return csvDownload({
     filename: `meetings-${missionToday()}.csv`,
     columns,
-    read: (db) => exportMeetings({ viewer: user, filters, db }),
+    read: (db) => exportMeetings({ viewer, filters, db }),
   });
 });

@@ -15,11 +15,11 @@ import { newKey } from '../_components/rows';
 export const metadata: Metadata = { title: 'Log a meeting' };
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
-  const user = await requirePermission('meeting:create');
+  const viewer = await requirePermission('meeting:create');
   const { draft: rawDraftId } = await searchParams;
   // Someone else's draft, or one discarded since, is a 404 like any record one may not see.
-  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer: user, id })) : undefined;
-  const others = draft ? [] : listDrafts({ viewer: user, form: 'meeting' });
+  const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer, id })) : undefined;
+  const others = draft ? [] : listDrafts({ viewer, form: 'meeting' });
   const options = meetingFormOptions();
   const host = options.hostCountry ?? '';
   return (
@@ -57,7 +57,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
         action={recordMeetingAction}
         submitLabel="Save meeting"
         options={options}
-        author={{ id: user.id, email: user.email }}
+        author={{ id: viewer.id, email: viewer.email }}
         draft={draft && { id: draft.id, payload: draft.payload }}
         initial={{
           title: '',
@@ -66,7 +66,7 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
           endDate: '',
           places: [{ key: newKey(), city: '', countryCode: host }],
           countries: host ? [host] : [],
-          attendees: [user.id],
+          attendees: [viewer.id],
           contacts: [],
           areas: {},
           summary: '',

@@ -17,10 +17,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission('contact:view');
+  const viewer = await requirePermission('contact:view');
   const organisation = loadOrganisation((await params).id);
   const people = listContacts({ organisationId: organisation.id, limit: 200 }).rows;
-  const { meetings, next } = listMeetings({ viewer: user, filters: { organisationId: organisation.id }, limit: 50 });
+  const { meetings, next } = listMeetings({ viewer, filters: { organisationId: organisation.id }, limit: 50 });
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/organisations" className="text-sm text-brand-700 underline">
@@ -34,7 +34,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
             {organisation.countryCode && ` · ${countryName(organisation.countryCode)}`}
           </p>
         </div>
-        {can(user, 'contact:edit') && (
+        {can(viewer, 'contact:edit') && (
           <Link href={`/organisations/${organisation.id}/edit`} className={buttonClass('secondary')}>
             Edit
           </Link>

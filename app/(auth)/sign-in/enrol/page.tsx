@@ -9,8 +9,8 @@ export const metadata: Metadata = { title: 'Set up two-step verification' };
 
 export default async function EnrolPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const next = safeReturnPath((await searchParams).next);
-  const user = await requireSignInStep('enrol', next);
-  const { offer, qrSvg } = await enrolmentOffer(user);
+  const viewer = await requireSignInStep('enrol', next);
+  const { offer, qrSvg } = await enrolmentOffer(viewer);
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">Set up two-step verification</h1>

@@ -17,11 +17,11 @@ import { newKey } from '../../_components/rows';
 export const metadata: Metadata = { title: 'Edit meeting' };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission('meeting:view');
-  const meeting = loadMeeting(user, (await params).id);
-  if (!canOnRecord(user, 'meeting:edit', isOwnMeeting(user, meeting))) notFound();
+  const viewer = await requirePermission('meeting:view');
+  const meeting = loadMeeting(viewer, (await params).id);
+  if (!canOnRecord(viewer, 'meeting:edit', isOwnMeeting(viewer, meeting))) notFound();
   // Changes typed earlier and never saved come back by themselves; saving still checks the version they started from.
-  const draft = findDraftFor({ viewer: user, form: 'meeting', targetId: meeting.id });
+  const draft = findDraftFor({ viewer, form: 'meeting', targetId: meeting.id });
   return (
     <div className="max-w-3xl">
       <Link href={`/meetings/${meeting.id}`} className="text-sm text-brand-700 underline">
@@ -41,9 +41,9 @@ export default async function EditMeetingPage({ params }: { params: Promise<{ id
         action={updateMeetingAction}
         submitLabel="Save changes"
         options={meetingFormOptions(meeting.areas)}
-        author={{ id: user.id, email: user.email }}
+        author={{ id: viewer.id, email: viewer.email }}
         draft={draft && { id: draft.id, payload: draft.payload }}
-        audienceLocked={!canChangeAudience(user, audienceOf(meeting), { confidentiality: 'normal', attendeeIds: [] })}
+        audienceLocked={!canChangeAudience(viewer, audienceOf(meeting), { confidentiality: 'normal', attendeeIds: [] })}
         initial={{
           meetingId: meeting.id,
           version: meeting.version,

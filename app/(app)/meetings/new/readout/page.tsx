@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'From a readout' };
 /** "Paste a readout, get a draft": the text is read into proposed meetings, reviewed, then kept as drafts of the normal form. */
 export default async function MeetingFromReadoutPage() {
   // The drafts it ends in are kept through the drafts' own action, which asks for draft:keep itself.
-  const user = await requirePermission('meeting:create');
+  const viewer = await requirePermission('meeting:create');
   const { countries, colleagues, areas } = meetingFormOptions();
   return (
     <div className="max-w-6xl">
@@ -28,7 +28,7 @@ export default async function MeetingFromReadoutPage() {
         readReadout={readReadoutAction}
         saveDraft={saveDraftAction}
         options={{ countries, colleagues, areas }}
-        me={user.id}
+        me={viewer.id}
         ourCountry={getMissionSettings().ourCountryCode}
         today={missionToday()}
       />
