@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
-import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
+import { organisationKindLabels, organisationKinds } from '@/lib/organisations';
 import type { ActionResult } from '@/lib/action-result';
 
 export type PickedContact = { id: number; name: string; title: string | null; organisationName: string | null };

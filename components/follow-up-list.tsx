@@ -12,7 +12,7 @@ import {
   followUpStatuses,
   isActiveStatus,
   meetingOfFollowUp,
-} from '@/lib/meetings';
+} from '@/lib/follow-ups';
 import type { ActionResult } from '@/lib/action-result';
 
 export type FollowUpRow = {

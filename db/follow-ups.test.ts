@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
-import { meetingOfFollowUp, reviewSections } from '../lib/meetings';
+import { meetingOfFollowUp, reviewSections } from '../lib/follow-ups';
 import { meetingSchema } from '../lib/schemas/meetings';
 import {
   addFollowUpNote,

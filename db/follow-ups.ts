@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
-import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSections } from '../lib/meetings';
+import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSections } from '../lib/follow-ups';
 import { can } from '../lib/policy';
 import type { FollowUpInput } from '../lib/schemas/follow-ups';
 import { diff, recordAuditEvent } from './audit';

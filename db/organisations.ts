@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
 import { Conflict, NotFound } from '../lib/errors';
-import type { OrganisationKind } from '../lib/meetings';
+import type { OrganisationKind } from '../lib/organisations';
 import { foldAccents, nearDuplicatesOf } from '../lib/names';
 import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';

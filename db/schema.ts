@@ -1,15 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import {
-  activeFollowUpStatuses,
-  closedFollowUpStatuses,
-  areaOutcomes,
-  commitmentSides,
-  confidentialityLevels,
-  followUpStatuses,
-  meetingKinds,
-  organisationKinds,
-} from '../lib/meetings';
+import { areaOutcomes, confidentialityLevels, meetingKinds } from '../lib/meetings';
+import { activeFollowUpStatuses, closedFollowUpStatuses, commitmentSides, followUpStatuses } from '../lib/follow-ups';
+import { organisationKinds } from '../lib/organisations';
 import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
 import { sessionEndReasons } from '../lib/sessions';

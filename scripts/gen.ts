@@ -8,7 +8,7 @@ import { writeCountTriggers } from '../db/schema';
 import { updatePlannerStatistics } from '../db/planner-statistics';
 import { mergeSearchIndexesFully } from '../db/search-indexes';
 import { countryCodes } from '../lib/countries';
-import { organisationKinds } from '../lib/meetings';
+import { organisationKinds } from '../lib/organisations';
 import { nameSearchKey } from '../lib/names';
 import { contactTitle, followUpTitle, meetingNotes, meetingTitle, organisationName } from './gen-wording';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commitmentSides, followUpStatuses, reviewSections } from '../meetings';
+import { commitmentSides, followUpStatuses, reviewSections } from '../follow-ups';
 import { TEXT_LIMITS } from '../text-limits';
 import { column, formVersion, optionalCalendarDate, optionalLongText, optionalRecordId, recordId, singleLine } from './common';
 import { countryCode, fromDraft, meetingSchema } from './meetings';

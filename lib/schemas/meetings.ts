@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
-import { areaOutcomes, confidentialityLevels, meetingKinds, organisationKinds } from '../meetings';
+import { areaOutcomes, confidentialityLevels, meetingKinds } from '../meetings';
+import { organisationKinds } from '../organisations';
 import { TEXT_LIMITS } from '../text-limits';
 import {
   blankAsNull,

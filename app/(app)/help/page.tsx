@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/page-header';
-import { commitmentSideLabels, commitmentSides, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import { commitmentSideLabels, commitmentSides, followUpStatusLabels, followUpStatuses } from '@/lib/follow-ups';
 import { can, type Permission, permissions } from '@/lib/policy';
 import { roleLabels } from '@/lib/roles';
 import { requireViewer } from '@/server/current-user';

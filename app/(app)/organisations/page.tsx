@@ -5,7 +5,7 @@ import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listOrganisations } from '@/db/organisations';
 import { countryName } from '@/lib/countries';
-import { organisationKindLabels } from '@/lib/meetings';
+import { organisationKindLabels } from '@/lib/organisations';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 

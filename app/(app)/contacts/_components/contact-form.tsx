@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
+import { organisationKindLabels, organisationKinds } from '@/lib/organisations';
 import { createContactAction, updateContactAction } from '../actions';
 
 export type ContactFormValues = {

@@ -7,7 +7,7 @@ import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
 import { countryName } from '@/lib/countries';
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
-import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
+import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/follow-ups';
 import { can, canOnRecord } from '@/lib/policy';
 import { type SignedInViewer, requirePermission } from '@/server/current-user';
 import { recordTitle } from '@/server/record-title';

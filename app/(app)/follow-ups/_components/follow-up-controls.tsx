@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/meetings';
+import { type FollowUpStatus, followUpStatusLabels, followUpStatuses } from '@/lib/follow-ups';
 import { addNoteAction, changeDueDateAction, changeStatusAction, reassignAction } from '../actions';
 
 const card = 'space-y-3 rounded-xl border border-slate-200 bg-white p-4';

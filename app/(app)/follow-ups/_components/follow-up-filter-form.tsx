@@ -5,7 +5,7 @@ import { FilterSelect } from '@/components/list-controls';
 import { PickListSelect } from '@/components/pick-list-select';
 import { buttonClass } from '@/components/ui/button-styles';
 import { countActiveFilters } from '@/lib/list-filters';
-import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/meetings';
+import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/follow-ups';
 import type { PickOption } from '@/lib/pick-lists';
 
 const statusOptions = followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }));

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/meetings';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/follow-ups';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { createFollowUpAction } from '../actions';
 

@@ -2,7 +2,7 @@ import { exportFollowUps, exportReviewQueue, type FollowUpListItem } from '@/db/
 import { missionToday } from '@/db/settings';
 import { countryName } from '@/lib/countries';
 import type { CsvColumn } from '@/lib/csv';
-import { commitmentSideLabels, followUpStatusLabels, meetingOfFollowUp } from '@/lib/meetings';
+import { commitmentSideLabels, followUpStatusLabels, meetingOfFollowUp } from '@/lib/follow-ups';
 import { can } from '@/lib/policy';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { csvDownload } from '@/server/downloads';

@@ -4,7 +4,7 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { reviewQueueSections } from '@/db/follow-ups';
-import { type ReviewSection, reviewSectionLabels } from '@/lib/meetings';
+import { type ReviewSection, reviewSectionLabels } from '@/lib/follow-ups';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';

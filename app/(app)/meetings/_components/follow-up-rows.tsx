@@ -2,7 +2,7 @@
 
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/meetings';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/follow-ups';
 import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;

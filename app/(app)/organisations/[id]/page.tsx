@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { listContacts } from '@/db/contacts';
 import { listMeetings } from '@/db/meetings';
 import { countryName } from '@/lib/countries';
-import { organisationKindLabels } from '@/lib/meetings';
+import { organisationKindLabels } from '@/lib/organisations';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { recordTitle } from '@/server/record-title';

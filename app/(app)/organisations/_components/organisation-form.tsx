@@ -4,7 +4,7 @@ import { useActionState, useState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
-import { organisationKindLabels, organisationKinds } from '@/lib/meetings';
+import { organisationKindLabels, organisationKinds } from '@/lib/organisations';
 import { createOrganisationAction, updateOrganisationAction } from '../actions';
 
 type Values = { organisationId?: number; version?: number; name: string; kind: string; countryCode: string };

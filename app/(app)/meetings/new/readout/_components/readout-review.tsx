@@ -6,15 +6,8 @@ import type { SaveDraft } from '@/components/capture/use-capture';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field, SelectField } from '@/components/ui/field';
 import { formatDateRange } from '@/lib/dates';
-import {
-  type AreaOutcome,
-  type CommitmentSide,
-  commitmentSideLabels,
-  commitmentSides,
-  type MeetingKind,
-  meetingKindLabels,
-  meetingKinds,
-} from '@/lib/meetings';
+import { type AreaOutcome, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/follow-ups';
 import type { Side, Span } from '@/lib/readouts/types';
 import {
   blankMeeting,

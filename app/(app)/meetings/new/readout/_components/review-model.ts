@@ -1,6 +1,7 @@
 import type { PickedContact } from '@/components/contact-quick-add';
 import { isCountryCode } from '@/lib/countries';
-import { type AreaOutcome, type CommitmentSide, defaultOwner, type MeetingKind } from '@/lib/meetings';
+import { type AreaOutcome, type MeetingKind } from '@/lib/meetings';
+import { type CommitmentSide, defaultOwner } from '@/lib/follow-ups';
 import type { Side, Span } from '@/lib/readouts/types';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import type { ContactCandidate, OrganisationMatch, ReadoutProposal } from '@/server/readouts';
