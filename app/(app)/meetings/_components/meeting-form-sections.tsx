@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
-import { type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
+import { type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
 import { formatCount } from '@/lib/text-limits';
 import { AreaPicker } from './area-picker';
 import { CounterpartsFieldset } from './counterparts-fieldset';
@@ -11,6 +11,11 @@ import { FormSection } from './form-section';
 import type { MeetingFormValues, MeetingFormOptions } from './meeting-form';
 import { NamePicker } from './name-picker';
 import { PlacesFieldset, type PlaceRow } from './places-fieldset';
+
+const audienceLabels: Record<Confidentiality, string> = {
+  normal: 'Everyone in the mission',
+  restricted: 'Restricted: its author, its attendees and managers only',
+};
 
 /** What each section of the meeting form is given: the form's values, a setter per field, and the server's messages per field. */
 type SectionProps = {
@@ -184,26 +189,18 @@ export function DiscussionAndOutcome({
         <legend className="text-sm font-medium text-slate-800">Who may see it</legend>
         {/* Disabled radios are not sent: the unchanged value still is. */}
         {audienceLocked && <input type="hidden" name="confidentiality" value={values.confidentiality} />}
-        <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="confidentiality"
-            value="normal"
-            checked={values.confidentiality === 'normal'}
-            onChange={() => set('confidentiality', 'normal')}
-          />
-          Everyone in the mission
-        </label>
-        <label className="flex min-h-11 items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="confidentiality"
-            value="restricted"
-            checked={values.confidentiality === 'restricted'}
-            onChange={() => set('confidentiality', 'restricted')}
-          />
-          Restricted: its author, its attendees and managers only
-        </label>
+        {(Object.keys(audienceLabels) as Confidentiality[]).map((level) => (
+          <label key={level} className="flex min-h-11 items-center gap-2 text-sm">
+            <input
+              type="radio"
+              name="confidentiality"
+              value={level}
+              checked={values.confidentiality === level}
+              onChange={() => set('confidentiality', level)}
+            />
+            {audienceLabels[level]}
+          </label>
+        ))}
       </fieldset>
     </FormSection>
   );
