@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { databaseFiles, keepPrivate, privateFolderFor } from './private-files';
-import { noteStatement } from './reads';
+import { reportStatements } from './reads';
 import * as schema from './schema';
 import { readEnv } from '../lib/env';
 
@@ -27,8 +27,9 @@ export function databasePath(): string {
  */
 export function openDatabase(file: string) {
   privateFolderFor(file);
+  const sqlite = new Database(file);
   // Each statement is reported, so a cache can tell what its figure read (db/reads.ts).
-  const sqlite: Database.Database = new Database(file, { verbose: (statement) => noteStatement(sqlite, String(statement)) });
+  reportStatements(sqlite);
   // Before WAL mode creates the -wal and -shm files: SQLite gives them the database file's mode.
   keepPrivate(file);
   sqlite.pragma('journal_mode = WAL');

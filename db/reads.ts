@@ -2,28 +2,51 @@ import type { Database as SQLite } from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 
 /**
- * What a computation read, told by SQLite rather than by its author: every connection reports each
- * statement it runs (better-sqlite3's `verbose` hook, set in db/connection.ts), a watched
- * computation keeps the ones it ran, and each statement's program (EXPLAIN) names the tables and
- * indexes it opens. A cache built on this cannot forget a table its figure reads (db/cache.ts).
+ * What a computation read, told by SQLite rather than by its author: each statement a connection
+ * runs is reported (`reportStatements`), a watched computation keeps the ones it ran, and each
+ * statement's program (EXPLAIN) names the tables and indexes it opens. A cache built on this cannot
+ * forget a table its figure reads (db/cache.ts).
  */
 type Frame = { statements: string[]; noted: Set<string> } | 'unwatched';
 
 const frames = new WeakMap<SQLite, Frame[]>();
+/** How many computations are watched, on any connection: while none is, a statement costs one comparison more. */
+let watching = 0;
 
-/** Given to every connection as `verbose`: keeps the statement for the computation being watched, if any. */
-export function noteStatement(sqlite: SQLite, statement: string): void {
+function noteStatement(sqlite: SQLite, statement: string): void {
   const frame = frames.get(sqlite)?.at(-1);
   if (frame && frame !== 'unwatched') frame.statements.push(statement);
 }
+
+/**
+ * Makes every statement of every connection report its SQL, as written (placeholders, not values:
+ * the same few hundred texts whatever the figures, so each is explained once). better-sqlite3 has
+ * no hook for it: its `verbose` option gives each statement with its values written in, a new text
+ * for every viewer and page, so the statements' own methods are wrapped, once per process.
+ */
+export function reportStatements(sqlite: SQLite): void {
+  const prototype = Object.getPrototypeOf(sqlite.prepare('select 1')) as Record<'run' | 'get' | 'all' | 'iterate', (...args: unknown[]) => unknown>;
+  if (reported.has(prototype)) return;
+  reported.add(prototype);
+  for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+    const original = prototype[method];
+    prototype[method] = function (this: { database: SQLite; source: string }, ...args: unknown[]) {
+      if (watching) noteStatement(this.database, this.source);
+      return original.apply(this, args);
+    };
+  }
+}
+const reported = new WeakSet<object>();
 
 function withFrame<T>(sqlite: SQLite, frame: Frame, compute: () => T): T {
   let stack = frames.get(sqlite);
   if (!stack) frames.set(sqlite, (stack = []));
   stack.push(frame);
+  watching++;
   try {
     return compute();
   } finally {
+    watching--;
     stack.pop();
   }
 }
@@ -103,7 +126,9 @@ export function tablesRead(sqlite: SQLite, statements: readonly string[], counte
     for (const statement of statements) {
       let tables = schema.statements.get(statement);
       if (!tables) {
-        const program = sqlite.prepare(`explain ${statement}`).all() as { opcode: string; p2: number; p3: number }[];
+        // The program does not depend on the values, so each placeholder is given none.
+        const placeholders = statement.replace(/'(?:[^']|'')*'/g, '').split('?').length - 1;
+        const program = sqlite.prepare(`explain ${statement}`).all(...Array<null>(placeholders).fill(null)) as { opcode: string; p2: number; p3: number }[];
         tables = [
           ...new Set(
             // p3 is the attached database: 0 the file itself, 1 the temporary tables.
