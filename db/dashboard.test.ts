@@ -12,7 +12,7 @@ import { followUpEvents, followUps, meetingAreas, meetingAttendees, meetingCount
 import { createTestDatabase } from './test-database';
 import { createAccount, createFirstAdmin } from './users';
 import type { Viewer } from '../lib/policy';
-import { followUpInPart, meetingInPart, visibleFollowUps, visibleMeetings, visibleParts } from './visibility';
+import { followUpInPart, meetingsOfPart, visibleFollowUps, visibleMeetings, visibleParts } from './visibility';
 
 const TODAY = '2025-05-15';
 const COUNTRIES = ['BE', 'LU', 'KZ', 'XK', 'NL'] as const;
@@ -234,7 +234,7 @@ describe('the parts of what a viewer may see', () => {
       testDb.db.all<{ id: number }>(sql`select id from ${sql.raw(from)} where ${where} order by id`).map((row) => row.id);
     for (const viewer of [manager, ...officers]) {
       const parts = visibleParts(viewer);
-      const meetingParts = parts.map((part) => ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingInPart(part, 'meetings')}`));
+      const meetingParts = parts.map((part) => ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingsOfPart(part)}`));
       const followUpParts = parts.map((part) => ids('follow_ups', followUpInPart(part)));
       for (const [seen, all] of [
         [meetingParts, ids('meetings', visibleMeetings(viewer))],
@@ -248,7 +248,7 @@ describe('the parts of what a viewer may see', () => {
     // Officers see less than everything, and something of their own restricted records.
     const officerMeetings = ids('meetings', visibleMeetings(officers[0]!));
     expect(officerMeetings.length).toBeLessThan(ids('meetings', visibleMeetings(manager)).length);
-    expect(ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingInPart(visibleParts(officers[0]!)[1]!, 'meetings')}`).length).toBeGreaterThan(0);
+    expect(ids('meetings', sql`"meetings"."deleted_at" is null and ${meetingsOfPart(visibleParts(officers[0]!)[1]!)}`).length).toBeGreaterThan(0);
   });
 });
 

@@ -32,28 +32,46 @@ export function visibleParts(viewer: Viewer): VisiblePart[] {
 const column = (row: string, name: string) => sql.raw(`"${row}"."${name}"`);
 
 /**
- * The part's test on a meeting row. The viewer's own restricted meetings are found from the
- * viewer's side (created, attended), a few whatever the size of the mission.
+ * "Created or attended by the viewer", in the two spellings SQLite needs: a test on one meeting row,
+ * cheap for a page of rows, and the set of the viewer's meetings found from their side, cheap for
+ * aggregates over a mission (a test of every meeting would read them all). The dashboard reads the
+ * set, lists the test; db/dashboard.test.ts holds the two to the same meetings.
  */
+const ownMeeting = (row: string, viewerId: number) =>
+  sql`(${column(row, 'created_by_id')} = ${viewerId} or exists (select 1 from meeting_attendees ma where ma.meeting_id = ${column(row, 'id')} and ma.user_id = ${viewerId}))`;
+const ownMeetingIds = (viewerId: number) =>
+  sql`select id from meetings where created_by_id = ${viewerId} union select meeting_id from meeting_attendees where user_id = ${viewerId}`;
+
+/** The part's test on a meeting row. */
 export function meetingInPart(part: VisiblePart, row: string): SQL {
   if (part.name === 'everything') return sql`1`;
   if (part.name === 'normal') return sql`${column(row, 'confidentiality')} = 'normal'`;
-  return sql`(${column(row, 'confidentiality')} <> 'normal' and ${column(row, 'id')} in (select id from meetings where created_by_id = ${part.viewerId} union select meeting_id from meeting_attendees where user_id = ${part.viewerId}))`;
+  return sql`(${column(row, 'confidentiality')} <> 'normal' and ${ownMeeting(row, part.viewerId)})`;
+}
+
+/**
+ * The part's meetings as aggregates read them, as a test on the "meetings" row: an officer's own
+ * part is a few meetings, looked up from the viewer's side.
+ */
+export function meetingsOfPart(part: VisiblePart): SQL {
+  if (part.name !== 'everything' && part.name !== 'normal')
+    return sql`"meetings"."id" in (select m.id from meetings m where m.confidentiality <> 'normal' and m.id in (${ownMeetingIds(part.viewerId)}))`;
+  return meetingInPart(part, 'meetings');
 }
 
 /** The ids of the meetings outside the part (deleted or not): its follow-ups are those of the other meetings. */
 export const meetingsOutside = (part: VisiblePart): SQL => sql`select m.id from meetings m where not (${meetingInPart(part, 'm')})`;
 
 /**
- * The part's test on a follow-up row ("follow_ups"). The normal part holds nearly every meeting, so
- * its follow-ups are tested against the few meetings outside it; an officer's own part is a few
- * meetings, so its follow-ups are looked up from them.
+ * The part's follow-ups as aggregates read them, as a test on the "follow_ups" row. The normal part
+ * holds nearly every meeting, so its follow-ups are tested against the few meetings outside it; an
+ * officer's own part is a few meetings, so its follow-ups are looked up from them.
  */
 export function followUpInPart(part: VisiblePart): SQL {
   const meetingId = column('follow_ups', 'meeting_id');
   if (part.name === 'everything') return sql`1`;
   if (part.name === 'normal') return sql`(${meetingId} is null or ${meetingId} not in (${meetingsOutside(part)}))`;
-  return sql`${meetingId} in (select m.id from meetings m where ${meetingInPart(part, 'm')})`;
+  return sql`${meetingId} in (select "meetings"."id" from meetings where ${meetingsOfPart(part)})`;
 }
 
 /** The meetings `viewer` may see, as a test on the "meetings" row: every read of meetings goes through it. */
