@@ -82,7 +82,7 @@ export function FollowUpList({
 
   if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
   return (
-    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Follow-ups">
+    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white print:border-0" aria-label="Follow-ups">
       {rows.map((row) => {
         const overdue = row.dueDate !== null && row.dueDate < today && isActiveStatus(row.status);
         // One text node rather than six: fewer nodes for the server to render and the browser to hydrate.
@@ -96,7 +96,7 @@ export function FollowUpList({
           .filter(Boolean)
           .join(' · ');
         return (
-          <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
+          <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 p-4 print:break-inside-avoid print:px-0 print:py-1">
             <div className="min-w-0 flex-1">
               <Link href={`/follow-ups/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                 {row.title}
@@ -110,7 +110,7 @@ export function FollowUpList({
               </p>
             </div>
             {row.canUpdate ? (
-              <div>
+              <div className="print:hidden">
                 <label htmlFor={`${listId}status-${row.id}`} className="sr-only">
                   Status of {row.title}
                 </label>
@@ -134,7 +134,7 @@ export function FollowUpList({
                 </select>
               </div>
             ) : (
-              <span className="rounded-full bg-slate-100 px-2 py-1 text-sm">{followUpStatusLabels[row.status]}</span>
+              <span className="rounded-full bg-slate-100 px-2 py-1 text-sm print:hidden">{followUpStatusLabels[row.status]}</span>
             )}
           </li>
         );

@@ -14,7 +14,7 @@ export function MeetingLines({ lines, framed }: { lines: MeetingLine[]; framed: 
   return (
     <ul className={framed ? 'divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white' : 'space-y-2'} aria-label={framed ? 'Meetings' : undefined}>
       {lines.map((line) => (
-        <li key={line.id} className={framed ? 'p-4' : undefined}>
+        <li key={line.id} className={framed ? 'p-4 print:break-inside-avoid print:px-0 print:py-1' : 'print:break-inside-avoid'}>
           <Link href={`/meetings/${line.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {line.title}
           </Link>

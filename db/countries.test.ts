@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingSchema } from '../lib/schemas/meetings';
-import { agreedAreasForCountry, keyContactsForCountry } from './countries';
+import { agreedAreasForCountry, briefIncludesRestricted, keyContactsForCountry } from './countries';
 import { createContact, updateContact } from './contacts';
 import { getOrganisation, updateOrganisation } from './organisations';
-import { changeFollowUpStatus, getFollowUp, insertFollowUps, listOpenFollowUpsForCountry } from './follow-ups';
+import { briefFollowUps, changeFollowUpStatus, getFollowUp, insertFollowUps } from './follow-ups';
 import { recordMeeting } from './meetings';
 import { listCooperationAreas } from './reference';
 import { createStaff, createTestDatabase } from './test-database';
@@ -146,16 +146,19 @@ describe('country brief', () => {
     expect(shown()).toEqual([['Aigerim Sadykova-Nurlanovna', 'Ministry of Energy and Mines']]);
   });
 
-  it("gives the country's most urgent open follow-ups and how many are open in all, without closed ones, other countries' or hidden ones", () => {
+  it("gives a brief what is urgent first, counts the rest, and leaves out closed, other countries' and hidden follow-ups", () => {
     meeting(author, {}, [
       followUp('Due later', '2030-06-01'),
-      followUp('Due first', '2030-01-01'),
+      followUp('Due soon', '2030-01-15'),
+      followUp('Overdue recently', '2030-01-01'),
+      followUp('Overdue long ago', '2029-01-01'),
       followUp('Undated', null),
-      followUp('Belgian one', '2029-01-01', 'BE'),
-      followUp('Done one', '2029-01-01'),
+      followUp('Belgian one', '2030-01-12', 'BE'),
+      followUp('Done one', '2030-01-14'),
     ]);
-    meeting(outsider, { confidentiality: 'restricted' }, [{ ...followUp('Hidden one', '2029-02-01'), ownerId: outsider.id }]);
-    const done = listOpenFollowUpsForCountry({ db: testDb.db, viewer: manager, countryCode: 'KZ', limit: 10 }).rows.find((row) => row.title === 'Done one')!;
+    meeting(outsider, { confidentiality: 'restricted' }, [{ ...followUp('Hidden one', '2030-01-13'), ownerId: outsider.id }]);
+    const brief = (viewer: Viewer) => briefFollowUps({ db: testDb.db, viewer, countryCode: 'KZ', today: '2030-01-10' });
+    const done = brief(manager).dueSoon.rows.find((row) => row.title === 'Done one')!;
     changeFollowUpStatus({
       db: testDb.db,
       viewer: manager,
@@ -163,10 +166,17 @@ describe('country brief', () => {
       version: getFollowUp({ db: testDb.db, viewer: manager, id: done.id }).version,
       status: 'done',
     });
-
-    const page = listOpenFollowUpsForCountry({ db: testDb.db, viewer: author, countryCode: 'KZ', limit: 2 });
-    expect({ titles: page.rows.map((row) => row.title), total: page.total }).toEqual({ titles: ['Due first', 'Due later'], total: 3 });
-    const all = listOpenFollowUpsForCountry({ db: testDb.db, viewer: manager, countryCode: 'KZ' });
-    expect({ titles: all.rows.map((row) => row.title), total: all.total }).toEqual({ titles: ['Hidden one', 'Due first', 'Due later', 'Undated'], total: 4 });
+    const parts = (viewer: Viewer) => {
+      const { dueSoon, recentlyOverdue, ...counts } = brief(viewer);
+      return { dueSoon: dueSoon.rows.map((row) => row.title), recentlyOverdue: recentlyOverdue.rows.map((row) => row.title), ...counts };
+    };
+    const seenByAll = { recentlyOverdue: ['Overdue recently'], longOverdue: 1, dueLater: 1, undated: 1 };
+    expect(parts(author)).toEqual({ dueSoon: ['Due soon'], ...seenByAll });
+    expect(parts(manager)).toEqual({ dueSoon: ['Hidden one', 'Due soon'], ...seenByAll });
+    // The brief is marked for whoever sees a restricted record in it, and only for them.
+    expect(briefIncludesRestricted({ db: testDb.db, viewer: author, countryCode: 'KZ' })).toBe(false);
+    expect(briefIncludesRestricted({ db: testDb.db, viewer: manager, countryCode: 'KZ' })).toBe(true);
+    expect(briefIncludesRestricted({ db: testDb.db, viewer: outsider, countryCode: 'KZ' })).toBe(true);
+    expect(briefIncludesRestricted({ db: testDb.db, viewer: manager, countryCode: 'BE' })).toBe(false);
   });
 });

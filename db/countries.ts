@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, count, desc, eq, max } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
 import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database } from './connection';
-import { visibleMeetings } from './visibility';
-import { contacts, cooperationAreas, meetingAreas, meetingContacts, meetingCountries, meetings, organisations } from './schema';
+import { visibleFollowUps, visibleMeetings } from './visibility';
+import { contacts, cooperationAreas, followUps, meetingAreas, meetingContacts, meetingCountries, meetings, organisations } from './schema';
 import type { Viewer } from '../lib/policy';
 
 type WithDb = { db?: Database };
@@ -61,4 +61,31 @@ export function keyContactsForCountry({ viewer, countryCode, limit = 12, db = ge
       .limit(limit)
       .all(),
   );
+}
+
+/**
+ * Whether the viewer's brief of this country draws on a restricted record: a restricted meeting
+ * with the country, or a follow-up with it from a restricted meeting. A brief that does is marked.
+ */
+export function briefIncludesRestricted({ viewer, countryCode, db = getDb() }: { viewer: Viewer; countryCode: string } & WithDb): boolean {
+  const meeting = db
+    .select({ id: meetings.id })
+    .from(meetingCountries)
+    .innerJoin(meetings, eq(meetings.id, meetingCountries.meetingId))
+    .where(and(eq(meetingCountries.countryCode, countryCode), eq(meetings.confidentiality, 'restricted'), visibleMeetings(viewer)))
+    .limit(1)
+    .get();
+  const followUp = db
+    .select({ id: followUps.id })
+    .from(followUps)
+    .where(
+      and(
+        eq(followUps.countryCode, countryCode),
+        sql`${followUps.meetingId} in (select m.id from meetings m where m.confidentiality = 'restricted')`,
+        visibleFollowUps(viewer),
+      ),
+    )
+    .limit(1)
+    .get();
+  return Boolean(meeting ?? followUp);
 }

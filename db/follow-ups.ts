@@ -95,17 +95,27 @@ export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { vie
   return openFollowUps(db, viewer, 'mine', eq(followUps.ownerId, viewer.id), limit);
 }
 
+/** How many of a brief's follow-ups it lists in each part. */
+const BRIEF_PART = 8;
+
 /**
- * A country's open follow-ups, for its brief. A busy partner has thousands (8,000 at 100k
- * meetings): the brief shows the most urgent and links to the rest.
+ * A country's open follow-ups as a brief puts them, what is urgent first: those due in the next 14
+ * days, those overdue for at most 90 days, and how many are due later, overdue for
+ * longer or have no due date, which the brief counts and links to rather than lists.
  */
-export function listOpenFollowUpsForCountry({
-  viewer,
-  countryCode,
-  limit = 50,
-  db = getDb(),
-}: { viewer: Viewer; countryCode: string; limit?: number } & WithDb): OpenFollowUps {
-  return openFollowUps(db, viewer, `country:${countryCode}`, eq(followUps.countryCode, countryCode), limit);
+export function briefFollowUps({ viewer, countryCode, today, db = getDb() }: { viewer: Viewer; countryCode: string; today: string } & WithDb) {
+  const country = eq(followUps.countryCode, countryCode);
+  const key = `brief:${countryCode}:${today}`;
+  const longAgo = addDays(today, -90);
+  const rows = (part: string, where: SQL, limit = BRIEF_PART) => openFollowUps(db, viewer, `${key}:${part}`, and(country, where)!, limit);
+  return {
+    dueSoon: rows('due-soon', sql`${followUps.dueDate} between ${today} and ${addDays(today, 14)}`),
+    recentlyOverdue: rows('recently-overdue', sql`${followUps.dueDate} between ${longAgo} and ${addDays(today, -1)}`),
+    // Counted, not listed: a limit of 0 reads no row.
+    longOverdue: rows('long-overdue', sql`${followUps.dueDate} < ${longAgo}`, 0).total,
+    dueLater: rows('due-later', sql`${followUps.dueDate} > ${addDays(today, 14)}`, 0).total,
+    undated: rows('undated', sql`${followUps.dueDate} is null`, 0).total,
+  };
 }
 
 export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number; section?: ReviewSection };

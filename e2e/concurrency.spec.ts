@@ -110,7 +110,8 @@ test('a write answered by one server worker shows at once on pages every other w
   for (const { status } of await fromEveryWorker(brief, cookie)) expect(status).toBe(200);
   await callServerAction(client, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
     null,
-    { title: `Across workers ${tag}`, countryCode: 'TV', committedBy: 'partner' },
+    // Due in a few days: a brief lists what is due soon (an undated one it only counts).
+    { title: `Across workers ${tag}`, countryCode: 'TV', committedBy: 'partner', dueDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10) },
   ]);
   expect(readE2eDatabase((db) => db.prepare('select count(*) as n from follow_ups where title = ?').get(`Across workers ${tag}`))).toEqual({ n: 1 });
   for (const { status, worker, body } of await fromEveryWorker(brief, cookie)) {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { extractText } from 'unpdf';
 import { DEMO_PASSWORD } from '../playwright.config';
 import { signInThroughForm } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
@@ -119,4 +121,48 @@ test('on a 390 px phone the dashboard shows each country’s counts without side
       .locator('li'),
   ).toHaveCount(12);
   await Promise.all([noScript.close(), context.close()]);
+});
+
+test("Belgium's brief prints on at most two A4 pages, urgent things first, each page with the mission, its number and the restricted marking", async ({
+  page,
+}) => {
+  await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
+  const { mission, restricted } = (() => {
+    const db = new Database(path.resolve('data/e2e-demo/demo.db'), { readonly: true });
+    try {
+      return {
+        mission: (db.prepare('select mission_name as name from mission_settings').get() as { name: string }).name,
+        restricted: (
+          db
+            .prepare(
+              "select count(*) as n from meetings m join meeting_countries c on c.meeting_id = m.id where c.country_code = 'BE' and m.confidentiality = 'restricted'",
+            )
+            .get() as { n: number }
+        ).n,
+      };
+    } finally {
+      db.close();
+    }
+  })();
+  expect(restricted, 'the demo has restricted meetings with Belgium, which the ambassador sees').toBeGreaterThan(0);
+  await page.goto('/countries/BE');
+  await expect(page.getByRole('heading', { level: 1, name: 'Belgium' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Restricted');
+  // What is urgent comes first, and follow-ups overdue for months are counted, not listed.
+  const section = page.getByRole('region', { name: 'Open follow-ups' });
+  await expect(section.getByRole('heading', { name: 'Due in the next 14 days' })).toBeVisible();
+  await expect(section).toContainText(/Not listed here: .*overdue for over 90 days/);
+  await expect(page.getByText(/last meeting .*\((today|yesterday|\d+ (days|weeks|months) ago|over (a|\d+) years? ago)\)/)).toBeVisible();
+
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  await fs.promises.writeFile(test.info().outputPath('belgium-brief.pdf'), pdf);
+  const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: false });
+  expect(totalPages).toBeLessThanOrEqual(2);
+  for (const [index, pageText] of text.entries()) {
+    const flat = pageText.replace(/\s+/g, ' ');
+    expect(flat, `page ${index + 1}`).toContain(`${mission} · Belgium brief of`);
+    expect(flat, `page ${index + 1}`).toContain(`Page ${index + 1} of ${totalPages}`);
+    expect(flat, `page ${index + 1}`).toContain('RESTRICTED');
+  }
+  expect(text[0]).not.toContain('Print the country brief');
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange, formatTimestamp, isTimeZone, addDays, dayIn } from './dates';
+import { formatDateRange, formatTimestamp, howLongAgo, isTimeZone, addDays, dayIn } from './dates';
 
 describe('formatTimestamp', () => {
   it('shows a UTC instant in the mission’s zone, summer and winter time alike', () => {
@@ -41,5 +41,19 @@ describe('addDays', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
     expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+  });
+});
+
+describe('howLongAgo', () => {
+  it('words a day as a person would, never as thousands of days', () => {
+    const today = '2026-12-06';
+    expect(howLongAgo('2026-12-06', today)).toBe('today');
+    expect(howLongAgo('2026-12-05', today)).toBe('yesterday');
+    expect(howLongAgo('2026-11-26', today)).toBe('10 days ago');
+    expect(howLongAgo('2026-11-01', today)).toBe('5 weeks ago');
+    expect(howLongAgo('2026-06-06', today)).toBe('6 months ago');
+    expect(howLongAgo('2025-12-06', today)).toBe('over a year ago');
+    expect(howLongAgo(addDays(today, -2721), today)).toBe('over 7 years ago');
+    expect(howLongAgo('2026-12-07', today)).toBe('tomorrow');
   });
 });

@@ -33,6 +33,21 @@ export function dayIn(timeZone: string, at: Date = new Date()): string {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/**
+ * How long before `today` a day was, as a person would say it: "yesterday", "3 weeks ago", "over a
+ * year ago", "over 7 years ago". A count of days past two weeks is read as a date by nobody.
+ */
+export function howLongAgo(day: string, today: string): string {
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
+  if (days < 0) return days === -1 ? 'tomorrow' : `in ${-days} days`;
+  if (days <= 1) return days === 0 ? 'today' : 'yesterday';
+  if (days < 14) return `${days} days ago`;
+  if (days < 61) return `${Math.floor(days / 7)} weeks ago`;
+  if (days < 365) return `${Math.floor(days / 30.5)} months ago`;
+  const years = Math.max(1, Math.floor(days / 365.25));
+  return years === 1 ? 'over a year ago' : `over ${years} years ago`;
+}
+
 /** The day `days` after (or before, when negative) `day`, both YYYY-MM-DD. */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

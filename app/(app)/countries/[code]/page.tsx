@@ -3,16 +3,17 @@ import { Link } from '@/components/ui/link';
 import { notFound } from 'next/navigation';
 import { FollowUpList } from '@/components/follow-up-list';
 import { MeetingList } from '@/components/meeting-list';
-import { agreedAreasForCountry, keyContactsForCountry } from '@/db/countries';
+import { agreedAreasForCountry, briefIncludesRestricted, keyContactsForCountry } from '@/db/countries';
 import { openCommitmentsByCountry } from '@/db/dashboard';
-import { listOpenFollowUpsForCountry } from '@/db/follow-ups';
+import { briefFollowUps } from '@/db/follow-ups';
 import { listMeetings } from '@/db/meetings';
 import { countryName, isCountryCode } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
+import { formatDateRange, howLongAgo } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../../follow-ups/actions';
 import { toRows } from '../../_components/follow-up-rows';
-import { missionToday } from '@/db/settings';
+import { getMissionSettings, missionToday } from '@/db/settings';
+import { PrintedPageMarks } from '@/components/printed-page-marks';
 import { PrintButton } from './_components/print-button';
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
@@ -22,8 +23,8 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="break-inside-avoid rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-      <h2 id={id} className="mb-2 text-lg font-semibold">
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
+      <h2 id={id} className="mb-2 text-lg font-semibold break-after-avoid print:mb-1 print:text-[11pt]">
         {title}
       </h2>
       {children}
@@ -31,22 +32,40 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The most urgent open follow-ups a brief lists: what fits its printed page; the link after them opens all of them. */
-const BRIEF_FOLLOW_UPS = 20;
+/** "3 more due later, 41 overdue for over 90 days": what a brief counts rather than lists. */
+function notListed(parts: [number, string][]): string {
+  return parts
+    .filter(([count]) => count > 0)
+    .map(([count, what]) => `${count.toLocaleString('en')} ${what}`)
+    .join(', ');
+}
 
-/** What the head of mission prints before meeting a country's delegation: one page per country. */
+/** What the head of mission prints before meeting a country's delegation: at most two A4 pages, urgent things first. */
 export default async function CountryPage({ params }: { params: Promise<{ code: string }> }) {
   const viewer = await requirePermission('dashboard:view');
   const code = (await params).code.toUpperCase();
   if (!isCountryCode(code)) notFound();
   const now = missionToday();
   const figures = openCommitmentsByCountry({ viewer, today: now }).find((row) => row.countryCode === code);
-  const { meetings, next } = listMeetings({ viewer, filters: { country: code }, limit: 15 });
-  const open = listOpenFollowUpsForCountry({ viewer, countryCode: code, limit: BRIEF_FOLLOW_UPS });
+  const { meetings, next } = listMeetings({ viewer, filters: { country: code }, limit: 10 });
+  const open = briefFollowUps({ viewer, countryCode: code, today: now });
   const agreements = agreedAreasForCountry({ viewer, countryCode: code });
   const contacts = keyContactsForCountry({ viewer, countryCode: code });
+  const restricted = briefIncludesRestricted({ viewer, countryCode: code });
+  const rest = notListed([
+    [open.dueSoon.total - open.dueSoon.rows.length, 'more due within 14 days'],
+    [open.recentlyOverdue.total - open.recentlyOverdue.rows.length, 'more overdue in the last 90 days'],
+    [open.dueLater, 'due later'],
+    [open.longOverdue, 'overdue for over 90 days'],
+    [open.undated, 'without a due date'],
+  ]);
   return (
-    <article className="space-y-4 print:space-y-3">
+    <article className="space-y-4 print:space-y-3 print:text-[9pt] print:leading-snug">
+      <PrintedPageMarks
+        mission={getMissionSettings().missionName}
+        document={`${countryName(code)} brief of ${formatDateRange(now)}`}
+        marking={restricted ? 'RESTRICTED' : undefined}
+      />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="text-sm text-slate-600 print:hidden">
@@ -57,17 +76,26 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           <h1 className="text-2xl font-semibold">{countryName(code)}</h1>
           <p className="text-slate-700">
             {figures?.open ?? 0} open follow-ups, {figures?.overdue ?? 0} overdue, {figures?.dueSoon ?? 0} due within 14 days · last meeting{' '}
-            {figures?.lastMeeting ? formatDateRange(figures.lastMeeting) : 'none recorded'} · brief of {formatDateRange(now)}
+            {figures?.lastMeeting ? `${formatDateRange(figures.lastMeeting)} (${howLongAgo(figures.lastMeeting, now)})` : 'none recorded'} · brief of{' '}
+            {formatDateRange(now)}
           </p>
         </div>
         <PrintButton />
       </div>
+      {restricted && (
+        <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:border-black print:bg-white">
+          <strong>Restricted.</strong> This brief draws on restricted meetings or follow-ups: share it only with those who may see them.
+        </p>
+      )}
 
       <Section id="open-follow-ups" title="Open follow-ups">
-        <FollowUpList rows={toRows(viewer, open.rows)} changeStatus={changeStatusAction} today={now} empty="No open follow-up." />
-        {open.total > open.rows.length && (
-          <p className="mt-2 text-sm text-slate-600">
-            The {open.rows.length} most urgent of {open.total.toLocaleString('en')}.{' '}
+        <h3 className="mt-1 font-medium break-after-avoid">Due in the next 14 days</h3>
+        <FollowUpList rows={toRows(viewer, open.dueSoon.rows)} changeStatus={changeStatusAction} today={now} empty="None." />
+        <h3 className="mt-3 font-medium break-after-avoid print:mt-2">Overdue in the last 90 days</h3>
+        <FollowUpList rows={toRows(viewer, open.recentlyOverdue.rows)} changeStatus={changeStatusAction} today={now} empty="None." />
+        {rest && (
+          <p className="mt-3 text-sm text-slate-700">
+            Not listed here: {rest}.{' '}
             <Link href={`/follow-ups?country=${code}`} className="text-brand-700 underline print:hidden">
               All follow-ups with {countryName(code)}
             </Link>
@@ -77,9 +105,9 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
 
       <Section id="agreed-areas" title="Agreed cooperation areas">
         {agreements.length ? (
-          <ul className="space-y-1">
+          <ul className="space-y-1 print:columns-2 print:gap-6">
             {agreements.map((agreement) => (
-              <li key={agreement.areaName}>
+              <li key={agreement.areaName} className="break-inside-avoid">
                 <span className="font-medium">{agreement.areaName}</span> — agreed {agreement.times === 1 ? 'once' : `${agreement.times} times`}, most recently
                 on {formatDateRange(agreement.startDate)} at{' '}
                 <Link href={`/meetings/${agreement.meetingId}`} className="text-brand-700 underline">
@@ -95,7 +123,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
 
       <Section id="key-contacts" title="Key contacts and organisations">
         {contacts.length ? (
-          <ul className="grid gap-1 sm:grid-cols-2">
+          <ul className="grid gap-1 sm:grid-cols-2 print:grid-cols-2">
             {contacts.map((contact) => (
               <li key={contact.id}>
                 <Link href={`/contacts/${contact.id}`} className="font-medium text-brand-700 underline">
@@ -103,7 +131,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
                 </Link>
                 <span className="text-slate-700">
                   {[contact.title, contact.organisationName].filter(Boolean).map((part) => `, ${part}`)} — {contact.meetings} meeting
-                  {contact.meetings === 1 ? '' : 's'}, last {contact.lastMet}
+                  {contact.meetings === 1 ? '' : 's'}, last {contact.lastMet ? formatDateRange(contact.lastMet) : 'never'}
                 </span>
               </li>
             ))}

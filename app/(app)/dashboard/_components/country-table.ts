@@ -1,6 +1,7 @@
 import type { CountryRow } from '@/db/dashboard';
 import type { CountryRowView } from './country-rows';
 import { countryName } from '@/lib/countries';
+import { howLongAgo } from '@/lib/dates';
 import { byEnglishName } from '@/lib/names';
 
 export const countrySorts = {
@@ -40,11 +41,6 @@ export function countryTable(found: readonly CountryRow[], { focus, sort, all }:
   return { sorted: rows, shown: all ? rows : rows.slice(0, FIRST_ROWS) };
 }
 
-function daysAgo(day: string, now: string) {
-  const days = Math.round((Date.parse(`${now}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000);
-  return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
-}
-
 /** A row as the table words it. The full list of areas is on the country's page: repeating it here doubled the page's weight. */
 export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<string>; now: string }): CountryRowView {
   const areas = row.agreedAreas;
@@ -58,7 +54,7 @@ export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<str
     sides: `${row.ours} · ${row.partner} · ${row.joint}`,
     areaCount: areas.length,
     areaNames: areas.slice(0, 3).join(', ') + (areas.length > 3 ? `, … (+${areas.length - 3})` : ''),
-    lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${daysAgo(row.lastMeeting, now)})` : '—',
+    lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${howLongAgo(row.lastMeeting, now)})` : '—',
     meetingsLast90Days: row.meetingsLast90Days,
   };
 }
