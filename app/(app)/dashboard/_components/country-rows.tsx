@@ -13,7 +13,7 @@ export type CountryRowView = {
   /** "ours · partner · joint" */
   sides: string;
   areaCount: number;
-  /** The first three agreed areas, and how many more. */
+  /** The agreed areas: the first three, and how many more ("Energy, Health, Trade and 2 more"). */
   areaNames: string;
   lastMeeting: string;
   meetingsLast90Days: number;
@@ -46,15 +46,7 @@ export function CountryRows({ rows }: { rows: CountryRowView[] }) {
           </td>
           <td className="text-right">{row.dueSoon}</td>
           <td className="hidden md:table-cell">{row.sides}</td>
-          <td className="hidden md:table-cell">
-            {row.areaCount ? (
-              <>
-                <span className="font-medium">{row.areaCount}</span>: {row.areaNames}
-              </>
-            ) : (
-              '—'
-            )}
-          </td>
+          <td className="hidden md:table-cell">{row.areaNames || '—'}</td>
           <td className="hidden md:table-cell">{row.lastMeeting}</td>
           <td className="hidden text-right md:table-cell">{row.meetingsLast90Days}</td>
         </tr>

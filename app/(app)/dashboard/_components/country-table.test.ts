@@ -64,7 +64,7 @@ describe('countryRowView', () => {
       dueSoon: 0,
       sides: '4 · 2 · 1',
       areaCount: 5,
-      areaNames: 'Energy, Health, Trade, … (+2)',
+      areaNames: 'Energy, Health, Trade and 2 more',
       lastMeeting: '2026-03-09 (yesterday)',
       meetingsLast90Days: 0,
     });

@@ -53,7 +53,7 @@ export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<str
     dueSoon: row.dueSoon,
     sides: `${row.ours} · ${row.partner} · ${row.joint}`,
     areaCount: areas.length,
-    areaNames: areas.slice(0, 3).join(', ') + (areas.length > 3 ? `, … (+${areas.length - 3})` : ''),
+    areaNames: areas.length > 3 ? `${areas.slice(0, 3).join(', ')} and ${areas.length - 3} more` : areas.join(', '),
     lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${howLongAgo(row.lastMeeting, now)})` : '—',
     meetingsLast90Days: row.meetingsLast90Days,
   };
