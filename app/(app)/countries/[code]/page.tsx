@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: { params: Promise<{ code: str
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-      <h2 id={id} className="mb-2 text-lg font-semibold break-after-avoid print:mb-1 print:text-[11pt]">
+      <h2 id={id} className="mb-2 text-lg font-semibold break-after-avoid print:mb-1">
         {title}
       </h2>
       {children}
@@ -60,7 +60,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
     [open.undated, 'without a due date'],
   ]);
   return (
-    <article className="space-y-4 print:space-y-3 print:text-[9pt] print:leading-snug">
+    <article className="space-y-4 print:space-y-3 print:leading-snug">
       <PrintedPageMarks
         mission={getMissionSettings().missionName}
         document={`${countryName(code)} brief of ${formatDateRange(now)}`}
