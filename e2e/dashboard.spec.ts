@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { extractText } from 'unpdf';
+import { dayIn } from '../lib/dates';
 import { DEMO_PASSWORD } from '../playwright.config';
 import { signInThroughForm } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
@@ -14,7 +15,8 @@ test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1
 function expectedCounts(countryCode: string) {
   const db = new Database(path.resolve('data/e2e-demo/demo.db'), { readonly: true });
   try {
-    const today = new Date().toISOString().slice(0, 10);
+    // Today at the mission, in its time zone, as the dashboard counts it.
+    const today = dayIn((db.prepare('select time_zone as zone from mission_settings').get() as { zone: string }).zone);
     return db
       .prepare(
         `select count(*) as open, coalesce(sum(due_date < ?), 0) as overdue from follow_ups

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { dayIn } from '../lib/dates';
 import Database from 'better-sqlite3';
 import { countryCodes } from '../lib/countries';
 import { DEMO_PASSWORD } from '../playwright.config';
@@ -20,7 +21,7 @@ function demoDatabase<T>(read: (db: Database.Database) => T): T {
 
 test('the review queue counts every overdue follow-up, shows the most overdue first, and opens the whole section', async ({ page }) => {
   await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = demoDatabase((db) => dayIn((db.prepare('select time_zone as zone from mission_settings').get() as { zone: string }).zone));
   const overdue = demoDatabase(
     (db) =>
       db.prepare("select title from follow_ups where status in ('open', 'in-progress') and due_date < ? order by due_date, id").all(today) as {
@@ -48,7 +49,7 @@ test('the review queue counts every overdue follow-up, shows the most overdue fi
 
 test("a country's brief lists what is urgent, counts the rest, and links to all of them", async ({ page }) => {
   await signInThroughForm(page, 'ambassador@demo.readout.test', DEMO_PASSWORD);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = demoDatabase((db) => dayIn((db.prepare('select time_zone as zone from mission_settings').get() as { zone: string }).zone));
   const daysFrom = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const titles = (where: string, ...values: string[]) =>
     demoDatabase((db) =>

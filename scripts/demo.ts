@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { faker } from '@faker-js/faker';
+import { type Faker, faker, fakerDE, fakerFR, fakerFR_LU, fakerNL, fakerNL_BE } from '@faker-js/faker';
 import { eq, sql } from 'drizzle-orm';
 import { createContact } from '../db/contacts';
 import { openDatabase } from '../db/connection';
@@ -19,6 +19,22 @@ import { meetingSchema } from '../lib/schemas/meetings';
 import { demoContacts, demoMeetings, demoMission, demoOrganisations } from './demo/mission';
 import { contactTitle, followUpTitle, meetingSummary, meetingTitle, organisationName } from './gen-wording';
 
+/** The embassy's other officers: Kazakh diplomats, named as they sign in Latin script. */
+const EMBASSY_STAFF = ['Aruzhan Seitkali', 'Yerlan Zhaksybekov', 'Madina Omarova', 'Timur Tulegenov'];
+
+/**
+ * Counterparts, organisations and companies named as in their country (Belgium in Dutch or French,
+ * Luxembourg in French or German), from faker's locales; Kazakhstan's, which faker lacks, in English.
+ */
+const LOCAL_FAKERS: Record<string, Faker[]> = { BE: [fakerNL_BE, fakerFR], LU: [fakerFR_LU, fakerDE], NL: [fakerNL], FR: [fakerFR], DE: [fakerDE] };
+for (const local of new Set(Object.values(LOCAL_FAKERS).flat())) local.seed(2019_06_24);
+const localFaker = (countryCode: string) => faker.helpers.arrayElement(LOCAL_FAKERS[countryCode] ?? [faker]);
+/** A first and a last name, without the titles and suffixes ("Mlle", "MBA", "III") faker adds to full names. */
+function localName(countryCode: string): string {
+  const local = localFaker(countryCode);
+  const sex = faker.person.sexType();
+  return `${local.person.firstName(sex)} ${local.person.lastName(sex)}`;
+}
 /**
  * `npm run demo`: builds data/demo.db — the demo mission (the sample readouts plus two years of
  * generated history, fixed seed) with one account per role — then serves it like `npm start`.
@@ -62,14 +78,13 @@ async function main() {
   }
   // Their passwords were chosen (or printed) for whoever runs the demo, as at first-run setup: not an admin's to replace.
   sqlite.prepare("update users set must_change_password = 0 where email like '%@demo.readout.test'").run();
-  const extraOfficers = Array.from({ length: 4 }, () => {
-    const name = faker.person.fullName();
+  const extraOfficers = EMBASSY_STAFF.map((name) => {
     return createAccount({
       db,
       actorId: admin.id,
       account: {
         name,
-        email: `${faker.internet.username({ firstName: name }).toLowerCase()}@demo.readout.test`,
+        email: `${name.toLowerCase().replace(' ', '.')}@demo.readout.test`,
         role: 'officer',
         passwordHash: 'demo-account-without-sign-in',
       },
@@ -182,14 +197,17 @@ async function main() {
   const generatedOrganisations = Array.from({ length: 24 }, () => {
     const countryCode = faker.helpers.arrayElement(['BE', 'BE', 'LU', 'LU', 'NL', 'FR', 'DE']);
     const kind = faker.helpers.arrayElement(['company', 'company', 'government', 'business-association', 'university', 'ngo'] as const);
-    const name = organisationName(faker, kind, CITIES[countryCode as keyof typeof CITIES]);
+    const name = organisationName(localFaker(countryCode), kind, CITIES[countryCode as keyof typeof CITIES]);
     return { id: createOrganisation({ db, actorId: admin.id, input: { name, kind, countryCode: countryCode as never } }).id, countryCode };
   });
   const generatedContacts = Array.from({ length: 70 }, () => {
     const organisation = faker.helpers.arrayElement(generatedOrganisations);
     return {
-      id: createContact({ db, actorId: admin.id, input: contactInput(faker.person.fullName(), contactTitle(faker), organisation.id, organisation.countryCode) })
-        .id,
+      id: createContact({
+        db,
+        actorId: admin.id,
+        input: contactInput(localName(organisation.countryCode), contactTitle(faker), organisation.id, organisation.countryCode),
+      }).id,
       countryCode: organisation.countryCode,
     };
   });
@@ -227,7 +245,7 @@ async function main() {
     record(
       author,
       {
-        title: meetingTitle(faker, kind, topic, city),
+        title: meetingTitle(localFaker(partner), kind, topic, city),
         kind,
         startDate,
         placeCity: city,

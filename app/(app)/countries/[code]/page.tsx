@@ -47,7 +47,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
   if (!isCountryCode(code)) notFound();
   const now = missionToday();
   const figures = openCommitmentsByCountry({ viewer, today: now }).find((row) => row.countryCode === code);
-  const { meetings, next } = listMeetings({ viewer, filters: { country: code }, limit: 10 });
+  const { meetings, next } = listMeetings({ viewer, filters: { country: code }, limit: 8 });
   const open = briefFollowUps({ viewer, countryCode: code, today: now });
   const agreements = agreedAreasForCountry({ viewer, countryCode: code });
   const contacts = keyContactsForCountry({ viewer, countryCode: code });
@@ -109,10 +109,15 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
             {agreements.map((agreement) => (
               <li key={agreement.areaName} className="break-inside-avoid">
                 <span className="font-medium">{agreement.areaName}</span> — agreed {agreement.times === 1 ? 'once' : `${agreement.times} times`}, most recently
-                on {formatDateRange(agreement.startDate)} at{' '}
-                <Link href={`/meetings/${agreement.meetingId}`} className="text-brand-700 underline">
-                  {agreement.meetingTitle}
-                </Link>
+                on {formatDateRange(agreement.startDate)}
+                {/* On paper the date says enough, and a brief must fit on two pages. */}
+                <span className="print:hidden">
+                  {' '}
+                  at{' '}
+                  <Link href={`/meetings/${agreement.meetingId}`} className="text-brand-700 underline">
+                    {agreement.meetingTitle}
+                  </Link>
+                </span>
               </li>
             ))}
           </ul>
