@@ -57,6 +57,7 @@ describe('agreed areas counted by triggers', () => {
   });
   afterAll(() => testDb.close());
 
+  // 300 random writes, each checked against a count from scratch: about a second alone, several when the suite fills both cores.
   it('equal a count from scratch after every kind of write to meetings and their links', () => {
     const { db, sqlite } = testDb;
     const ids = () => (sqlite.prepare('select id from meetings').all() as { id: number }[]).map((row) => row.id);
@@ -107,7 +108,7 @@ describe('agreed areas counted by triggers', () => {
     expect(sqlite.prepare('select count(*) as n from country_agreed_areas where meetings < 0').get()).toEqual({ n: 0 });
     // Still a real mission after the walk: agreements of both confidentialities remain to be counted.
     expect(new Set(kept(sqlite).map((row) => (row as { confidentiality: string }).confidentiality))).toEqual(new Set(['normal', 'restricted']));
-  });
+  }, 30_000);
 
   it('are counted again from scratch by recount', () => {
     testDb.sqlite.exec('update country_agreed_areas set meetings = meetings + 5');
