@@ -82,9 +82,20 @@ function openFollowUps(db: Database, viewer: Viewer, key: string, condition: SQL
       .orderBy(...BY_DUE_DATE)
       .limit(limit)
       .all();
-    const total = rows.length < limit ? rows.length : (db.select({ n: count() }).from(followUps).where(where).get()?.n ?? 0);
+    const total = rows.length < limit ? rows.length : countActive(db, viewer, condition);
     return { rows, total };
   });
+}
+
+/** How many active follow-ups matching `condition` the viewer may see. */
+function countActive(db: Database, viewer: Viewer, condition: SQL): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(followUps)
+      .where(and(condition, ACTIVE, visibleFollowUps(viewer)))
+      .get()?.n ?? 0
+  );
 }
 
 /**
@@ -107,14 +118,15 @@ export function briefFollowUps({ viewer, countryCode, today, db = getDb() }: { v
   const country = eq(followUps.countryCode, countryCode);
   const key = `brief:${countryCode}:${today}`;
   const longAgo = addDays(today, -90);
-  const rows = (part: string, where: SQL, limit = BRIEF_PART) => openFollowUps(db, viewer, `${key}:${part}`, and(country, where)!, limit);
+  const rows = (part: string, where: SQL) => openFollowUps(db, viewer, `${key}:${part}`, and(country, where)!, BRIEF_PART);
+  const counted = (part: string, where: SQL) =>
+    cachedUntilChangeOf(db, `brief-count:${key}:${part}:${viewer.id}:${viewer.role}`, () => countActive(db, viewer, and(country, where)!));
   return {
     dueSoon: rows('due-soon', sql`${followUps.dueDate} between ${today} and ${addDays(today, 14)}`),
     recentlyOverdue: rows('recently-overdue', sql`${followUps.dueDate} between ${longAgo} and ${addDays(today, -1)}`),
-    // Counted, not listed: a limit of 0 reads no row.
-    longOverdue: rows('long-overdue', sql`${followUps.dueDate} < ${longAgo}`, 0).total,
-    dueLater: rows('due-later', sql`${followUps.dueDate} > ${addDays(today, 14)}`, 0).total,
-    undated: rows('undated', sql`${followUps.dueDate} is null`, 0).total,
+    longOverdue: counted('long-overdue', sql`${followUps.dueDate} < ${longAgo}`),
+    dueLater: counted('due-later', sql`${followUps.dueDate} > ${addDays(today, 14)}`),
+    undated: counted('undated', sql`${followUps.dueDate} is null`),
   };
 }
 
