@@ -7,6 +7,7 @@ import { diff, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
 import { insertOrganisation } from './organisations';
+import { resolveOwner } from './post-holders';
 import { contacts, meetingContacts, organisations } from './schema';
 
 type WithDb = { db?: Database };
@@ -21,6 +22,10 @@ const columns = {
   email: contacts.email,
   phone: contacts.phone,
   alternativeNames: contacts.alternativeNames,
+  ownerId: contacts.ownerId,
+  ownerName: sql<string | null>`(select u.name from users u where u.id = "contacts"."owner_id")`,
+  ownerPostId: contacts.ownerPostId,
+  ownerPostTitle: sql<string | null>`(select p.title from posts p where p.id = "contacts"."owner_post_id")`,
   version: contacts.version,
 };
 
@@ -34,6 +39,10 @@ export type Contact = {
   email: string | null;
   phone: string | null;
   alternativeNames: string | null;
+  ownerId: number | null;
+  ownerName: string | null;
+  ownerPostId: number | null;
+  ownerPostTitle: string | null;
   version: number;
 };
 
@@ -139,8 +148,11 @@ function resolveOrganisation(tx: Executor, actorId: number, input: ContactInput)
   return null;
 }
 
-function contactValues(input: ContactInput, organisationId: number | null) {
+function contactValues(tx: Executor, input: ContactInput, organisationId: number | null) {
+  const owner =
+    input.ownerId === undefined && input.ownerPostId === undefined ? {} : resolveOwner(tx, { ownerId: input.ownerId ?? null, ownerPostId: input.ownerPostId });
   return {
+    ...owner,
     name: input.name,
     title: input.title,
     organisationId,
@@ -158,7 +170,7 @@ export function createContact({ actorId, input, db = getDb() }: { actorId: numbe
       const organisationId = resolveOrganisation(tx, actorId, input);
       const created = tx
         .insert(contacts)
-        .values({ ...contactValues(input, organisationId), createdById: actorId })
+        .values({ ...contactValues(tx, input, organisationId), createdById: actorId })
         .returning({ id: contacts.id })
         .get();
       recordAuditEvent(tx, {
@@ -181,7 +193,7 @@ export function updateContact({ actorId, id, version, input, db = getDb() }: { a
       const before = tx.select().from(contacts).where(eq(contacts.id, id)).get();
       if (!before) throw new NotFound('This contact does not exist.');
       const organisationId = resolveOrganisation(tx, actorId, input);
-      const values = contactValues(input, organisationId);
+      const values = contactValues(tx, input, organisationId);
       const changed = tx
         .update(contacts)
         .set({ ...values, version: sql`${contacts.version} + 1`, updatedAt: new Date() })

@@ -21,8 +21,12 @@ const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) =>
   sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
 const counted = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`${countedFromScratch[table.name]} order by 1, 2, 3`).all();
 
-/** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security). */
+/** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security; 0022: posts). */
 const LATER_COLUMNS = [
+  ['follow_ups', 'owner_post_id', 'integer'],
+  ['meeting_attendees', 'post_id', 'integer'],
+  ['contacts', 'owner_id', 'integer'],
+  ['contacts', 'owner_post_id', 'integer'],
   ['meetings', 'source_text', 'text'],
   ['users', 'must_change_password', 'integer not null default 0'],
   ['users', 'totp_secret', 'text'],
@@ -30,6 +34,12 @@ const LATER_COLUMNS = [
   ['audit_events', 'client_address', 'text'],
   ['audit_events', 'user_agent', 'text'],
 ] as const;
+/** Tables the data layer reads as it writes, added later (0022). */
+const LATER_TABLES = {
+  posts: 'id integer primary key, title text',
+  post_holders: 'id integer primary key, post_id integer, user_id integer, from_date text, to_date text, interim integer',
+  post_countries: 'post_id integer, country_code text',
+};
 
 function meetingInput(areaIds: number[]) {
   const countries = faker.helpers.arrayElements(COUNTRIES, { min: 1, max: 3 });
@@ -205,6 +215,7 @@ describe.each([
     expect(beforeMigration.sqlite.prepare('select count(*) as n from sqlite_master where name = ?').get(table.name)).toEqual({ n: 0 });
     // Today's data layer writes today's columns: those that later migrations add are there while it seeds, then gone again.
     for (const [tableName, column, type] of LATER_COLUMNS) beforeMigration.sqlite.exec(`alter table ${tableName} add column ${column} ${type}`);
+    for (const [tableName, columns] of Object.entries(LATER_TABLES)) beforeMigration.sqlite.exec(`create table ${tableName} (${columns})`);
     faker.seed(1302);
     const { manager } = createStaff(beforeMigration.db, { manager: 'manager' });
     const areaIds = listCooperationAreas({ db: beforeMigration.db }).map((area) => area.id);
@@ -228,6 +239,7 @@ describe.each([
       if (i % 4 === 0) beforeMigration.sqlite.prepare("update follow_ups set status = 'done' where meeting_id = ?").run(id);
     }
     for (const [tableName, column] of LATER_COLUMNS) beforeMigration.sqlite.exec(`alter table ${tableName} drop column ${column}`);
+    for (const tableName of Object.keys(LATER_TABLES)) beforeMigration.sqlite.exec(`drop table ${tableName}`);
     beforeMigration.sqlite.close();
 
     migrateDatabase(file);

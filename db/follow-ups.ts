@@ -10,6 +10,7 @@ import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import type { Database, Executor, Transaction } from './connection';
 import { ownersWhoCannotSee } from './meetings';
+import { resolveOwner } from './post-holders';
 import { missionToday } from './settings';
 import { cooperationAreas, followUpEvents, followUps, isActive, isClosed, meetings, users } from './schema';
 import type { Viewer } from '../lib/policy';
@@ -31,6 +32,8 @@ const listColumns = {
   committedBy: followUps.committedBy,
   ownerId: followUps.ownerId,
   ownerName: owner,
+  ownerPostId: followUps.ownerPostId,
+  ownerPostTitle: sql<string | null>`(select p.title from posts p where p.id = "follow_ups"."owner_post_id")`,
   createdById: followUps.createdById,
   dueDate: followUps.dueDate,
   status: followUps.status,
@@ -47,6 +50,8 @@ export type FollowUpListItem = {
   committedBy: CommitmentSide;
   ownerId: number | null;
   ownerName: string | null;
+  ownerPostId: number | null;
+  ownerPostTitle: string | null;
   createdById: number;
   dueDate: string | null;
   status: FollowUpStatus;
@@ -389,7 +394,8 @@ export function insertFollowUps(
   items: (Omit<FollowUpInput, 'details' | 'areaId' | 'meetingId'> & Partial<Pick<FollowUpInput, 'details' | 'areaId'>>)[],
   meetingId: number | null,
 ): number[] {
-  return items.map((item) => {
+  return items.map((given) => {
+    const item = { ...given, ...resolveOwner(tx, given) };
     checkOwner(tx, item.ownerId, meetingId);
     if (item.areaId && !tx.select({ id: cooperationAreas.id }).from(cooperationAreas).where(eq(cooperationAreas.id, item.areaId)).get()) {
       throw new RuleViolation('This cooperation area does not exist.', { areaId: ['This cooperation area does not exist.'] });
@@ -460,7 +466,7 @@ function changeFollowUp(
     viewer: Viewer;
     id: number;
     version: number;
-    set: Partial<{ status: FollowUpStatus; cancelReason: string | null; ownerId: number | null; dueDate: string | null }>;
+    set: Partial<{ status: FollowUpStatus; cancelReason: string | null; ownerId: number | null; ownerPostId: number | null; dueDate: string | null }>;
     event: (
       before: NonNullable<ReturnType<typeof findFollowUp>>,
     ) => { kind: 'note' | 'status' | 'owner' | 'due-date'; fromValue?: string | null; toValue?: string | null; note?: string | null }[];
@@ -554,15 +560,17 @@ export function reassignFollowUp({
   viewer,
   id,
   version,
-  ownerId,
+  ownerId: givenOwnerId,
+  ownerPostId: givenPostId = null,
   db = getDb(),
-}: { viewer: Viewer; id: number; version: number; ownerId: number | null } & WithDb) {
+}: { viewer: Viewer; id: number; version: number; ownerId: number | null; ownerPostId?: number | null } & WithDb) {
+  const { ownerId, ownerPostId } = resolveOwner(db, { ownerId: givenOwnerId, ownerPostId: givenPostId });
   return changeFollowUp(db, {
     viewer,
     id,
     version,
-    set: { ownerId },
-    isNoChange: (before) => before.ownerId === ownerId,
+    set: { ownerId, ownerPostId },
+    isNoChange: (before) => before.ownerId === ownerId && before.ownerPostId === ownerPostId,
     check: (tx, before) => checkOwner(tx, ownerId, before.meetingId),
     event: (before) => [
       {

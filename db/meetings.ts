@@ -11,6 +11,7 @@ import { cachedUntilChangeOf } from './cache';
 import { getDb } from './client';
 import { type Database, type Executor, preparedOnce, type Transaction } from './connection';
 import { contactNameMatches, unknownContactIds } from './contacts';
+import { attendeePosts } from './post-holders';
 import { unknownAreaIds } from './reference';
 import {
   contacts,
@@ -23,6 +24,7 @@ import {
   meetingPlaces,
   meetings,
   organisations,
+  posts,
   users,
 } from './schema';
 import type { Viewer } from '../lib/policy';
@@ -329,9 +331,10 @@ function buildLinkQueries(db: Database | Transaction) {
       .prepare(),
     countries: db.select({ code: meetingCountries.countryCode }).from(meetingCountries).where(eq(meetingCountries.meetingId, id)).prepare(),
     attendees: db
-      .select({ id: users.id, name: users.name })
+      .select({ id: users.id, name: users.name, postTitle: posts.title })
       .from(meetingAttendees)
       .innerJoin(users, eq(users.id, meetingAttendees.userId))
+      .leftJoin(posts, eq(posts.id, meetingAttendees.postId))
       .where(eq(meetingAttendees.meetingId, id))
       .orderBy(asc(users.name))
       .prepare(),
@@ -443,10 +446,12 @@ function writeLinks(tx: Transaction, meetingId: number, input: MeetingInput, { r
   tx.insert(meetingCountries)
     .values(input.countries.map((countryCode) => ({ meetingId, countryCode })))
     .run();
-  if (input.attendees.length)
+  if (input.attendees.length) {
+    const held = attendeePosts(tx, { userIds: input.attendees, day: input.startDate, countryCodes: input.countries });
     tx.insert(meetingAttendees)
-      .values(input.attendees.map((userId) => ({ meetingId, userId })))
+      .values(input.attendees.map((userId) => ({ meetingId, userId, postId: held.get(userId) ?? null })))
       .run();
+  }
   if (input.contacts.length)
     tx.insert(meetingContacts)
       .values(input.contacts.map((contactId) => ({ meetingId, contactId })))

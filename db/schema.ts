@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, check, index, integer, primaryKey, type SQLiteColumn, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { areaOutcomes, confidentialityLevels, meetingKinds } from '../lib/meetings';
 import { activeFollowUpStatuses, closedFollowUpStatuses, commitmentSides, followUpStatuses } from '../lib/follow-ups';
 import { organisationKinds } from '../lib/organisations';
 import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
+import { handoverItemKinds } from '../lib/posts';
 import { sessionEndReasons } from '../lib/sessions';
 
 const timestamps = {
@@ -203,6 +204,9 @@ export const contacts = sqliteTable(
     /** Phonetic keys of the name and alternative spellings (lib/names.ts). */
     searchKey: text('search_key').notNull(),
     createdById: integer('created_by_id').references(() => users.id),
+    /** Who keeps the relationship: a person, or a post and (kept in step by handovers) its holder. */
+    ownerId: integer('owner_id').references(() => users.id),
+    ownerPostId: integer('owner_post_id').references((): AnySQLiteColumn => posts.id),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -210,6 +214,9 @@ export const contacts = sqliteTable(
     // A contact list sorted by name; the organisation page lists its people.
     index('contacts_name_idx').on(t.name),
     index('contacts_organisation_idx').on(t.organisationId),
+    // A post's or a person's contacts, for handovers and briefs.
+    index('contacts_owner_post_idx').on(t.ownerPostId),
+    index('contacts_owner_idx').on(t.ownerId),
   ],
 );
 
@@ -288,9 +295,13 @@ export const meetingAttendees = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
+    /** The post the attendee held on the meeting's day, if any: who was there, and in which capacity. */
+    postId: integer('post_id').references((): AnySQLiteColumn => posts.id),
   },
   (t) => [
     primaryKey({ columns: [t.meetingId, t.userId] }),
+    // A post's meetings (its brief's last twelve months).
+    index('meeting_attendees_post_idx').on(t.postId, t.meetingId),
     // Filter by attendee, and the visibility rule "attendees see restricted meetings".
     index('meeting_attendees_user_idx').on(t.userId, t.meetingId),
   ],
@@ -393,6 +404,8 @@ export const followUps = sqliteTable(
     committedBy: text('committed_by', { enum: commitmentSides }).notNull(),
     /** Required when the commitment is ours or joint; the partner's may have no owner here. */
     ownerId: integer('owner_id').references(() => users.id),
+    /** Set when a post owns it: then `ownerId` is the post's holder, moved by each handover. */
+    ownerPostId: integer('owner_post_id').references((): AnySQLiteColumn => posts.id),
     dueDate: text('due_date'),
     status: text('status', { enum: followUpStatuses }).notNull().default('open'),
     cancelReason: text('cancel_reason'),
@@ -412,6 +425,8 @@ export const followUps = sqliteTable(
     index('follow_ups_country_status_idx').on(t.countryCode, t.status, t.dueDate, t.committedBy, t.meetingId),
     // A meeting's follow-ups; the visibility rule joins through the meeting.
     index('follow_ups_meeting_idx').on(t.meetingId),
+    // What a post owns: its home section, review filter, handover and brief.
+    index('follow_ups_owner_post_idx').on(t.ownerPostId, t.status),
     // The open follow-ups of a few meetings, covering: what an officer's figures take away from
     // everyone's (the meetings that are not normal) and add (their own restricted ones).
     index('follow_ups_open_meeting_idx').on(t.meetingId, t.status, t.countryCode, t.dueDate, t.committedBy).where(isActive(t.status)),
@@ -451,6 +466,124 @@ export const followUpEvents = sqliteTable(
     // Dashboard chart: follow-ups closed per month (covering).
     index('follow_up_events_kind_at_idx').on(t.kind, t.at, t.toValue, t.followUpId),
   ],
+);
+
+/**
+ * A position at the mission ("Economic counsellor"): it outlasts the people who hold it. Follow-ups
+ * and contacts may belong to a post, and then go to each new holder at a handover.
+ */
+export const posts = sqliteTable('posts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  title: text('title').notNull(),
+  section: text('section'),
+  version: integer('version').notNull().default(1),
+  ...timestamps,
+});
+
+/** The partner countries a post covers. */
+export const postCountries = sqliteTable(
+  'post_countries',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    countryCode: text('country_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.countryCode] })],
+);
+
+/** The cooperation areas a post covers. */
+export const postAreas = sqliteTable(
+  'post_areas',
+  {
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    areaId: integer('area_id')
+      .notNull()
+      .references(() => cooperationAreas.id),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.areaId] })],
+);
+
+/**
+ * Who held a post, from which day to which (both calendar days, inclusive; `toDate` null while they
+ * hold it). A post with no current row is vacant; an interim holds it until the next holder.
+ */
+export const postHolders = sqliteTable(
+  'post_holders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+    interim: integer('interim', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    check('post_holders_dates', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
+    // A post's holders over time, and its holder on a given day.
+    index('post_holders_post_idx').on(t.postId, t.fromDate),
+    // The posts a person holds (home, a meeting's attendees).
+    index('post_holders_user_idx').on(t.userId, t.toDate),
+  ],
+);
+
+/**
+ * A post handed from its leaving holder to a successor or an interim, from a day. The items are
+ * what changed hands; the leaving holder's notes and the successor's acknowledgements are kept on
+ * them, and the counts before and after prove that nothing was lost.
+ */
+export const handovers = sqliteTable(
+  'handovers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    postId: integer('post_id')
+      .notNull()
+      .references(() => posts.id),
+    /** Null when the post was vacant. */
+    fromUserId: integer('from_user_id').references(() => users.id),
+    toUserId: integer('to_user_id')
+      .notNull()
+      .references(() => users.id),
+    effectiveDate: text('effective_date').notNull(),
+    interim: integer('interim', { mode: 'boolean' }).notNull().default(false),
+    generalNote: text('general_note'),
+    /** JSON: open follow-ups, contacts and meetings per post and per person, before and after. */
+    counts: text('counts', { mode: 'json' }).$type<HandoverCounts>().notNull(),
+    createdById: integer('created_by_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' })
+      .notNull()
+      .$defaultFn(() => new Date()),
+  },
+  (t) => [index('handovers_post_idx').on(t.postId, t.effectiveDate), index('handovers_to_user_idx').on(t.toUserId)],
+);
+export type HandoverTally = { followUps: number; contacts: number; meetings: number };
+export type HandoverCounts = { before: Record<string, HandoverTally>; after: Record<string, HandoverTally> };
+
+/** One follow-up or contact that changed hands: with the post, or reassigned from the leaving holder's own. */
+export const handoverItems = sqliteTable(
+  'handover_items',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    handoverId: integer('handover_id')
+      .notNull()
+      .references(() => handovers.id),
+    kind: text('kind', { enum: handoverItemKinds }).notNull(),
+    /** The follow-up's or the contact's id. */
+    recordId: integer('record_id').notNull(),
+    /** With the post, or from the leaving holder's own records. */
+    withPost: integer('with_post', { mode: 'boolean' }).notNull(),
+    note: text('note'),
+    acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('handover_items_unique').on(t.handoverId, t.kind, t.recordId)],
 );
 
 /**
@@ -511,6 +644,7 @@ export const watchedTables = [
   'contacts',
   'organisations',
   'users',
+  'posts',
 ] as const;
 /**
  * Not a table but a part of one, counted the same way (migration 0014): meetings' confidentiality,

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { Forbidden } from './errors';
-import { type Viewer, assertCan, can, canChangeAudience, canOnRecord, canSeeMeeting, mayOwnFollowUpOf, type Permission, permissions } from './policy';
+import {
+  type Viewer,
+  assertCan,
+  can,
+  canChangeAudience,
+  canOnRecord,
+  canSeeHandover,
+  canSeeMeeting,
+  canTakePartInHandover,
+  mayOwnFollowUpOf,
+  type Permission,
+  permissions,
+} from './policy';
 
 // The expected grid, written out by hand: a change to the policy must change this table too.
 const expected: Record<Permission, { officer: boolean; manager: boolean; admin: boolean }> = {
@@ -37,6 +49,10 @@ const expected: Record<Permission, { officer: boolean; manager: boolean; admin: 
   'follow-up:export': { officer: true, manager: true, admin: true },
   'calendar:own': { officer: true, manager: true, admin: true },
   'draft:keep': { officer: true, manager: true, admin: true },
+  'post:view': { officer: true, manager: true, admin: true },
+  'post:manage': { officer: false, manager: false, admin: true },
+  'post:hand-over': { officer: false, manager: true, admin: true },
+  'handover:take-part': { officer: true, manager: true, admin: true },
   'dashboard:view': { officer: true, manager: true, admin: true },
 };
 
@@ -110,5 +126,25 @@ describe('field-level rules on a restricted meeting', () => {
   it('has its follow-ups owned only by someone who may see it', () => {
     expect([author, attendee, outsider, manager].map((who) => mayOwnFollowUpOf(who, restricted))).toEqual([true, true, false, true]);
     expect(mayOwnFollowUpOf(outsider, null)).toBe(true);
+  });
+});
+
+describe('a handover, between its leaving holder and its successor', () => {
+  const leaving: Viewer = { id: 1, role: 'officer', active: true };
+  const successor: Viewer = { id: 2, role: 'officer', active: true };
+  const colleague: Viewer = { id: 3, role: 'officer', active: true };
+  const manager: Viewer = { id: 4, role: 'manager', active: true };
+  const handover = { fromUserId: 1, toUserId: 2 };
+  const everyone = [leaving, successor, colleague, manager, { ...successor, active: false }];
+
+  it('is seen by its two holders and managers only', () => {
+    expect(everyone.map((who) => canSeeHandover(who, handover))).toEqual([true, true, false, true, false]);
+  });
+  it('has its notes written by the leaving holder or a manager', () => {
+    expect(everyone.map((who) => canTakePartInHandover(who, handover, 'notes'))).toEqual([true, false, false, true, false]);
+  });
+  it('has its items acknowledged by the successor alone, not even a manager', () => {
+    expect(everyone.map((who) => canTakePartInHandover(who, handover, 'acknowledge'))).toEqual([false, true, false, false, false]);
+    expect(canTakePartInHandover(manager, { fromUserId: null, toUserId: 4 }, 'acknowledge')).toBe(true);
   });
 });

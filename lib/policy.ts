@@ -42,6 +42,16 @@ export const permissions = {
   'follow-up:export': { minRole: 'officer', description: 'Export the follow-ups one can see as CSV' },
   'calendar:own': { minRole: 'officer', description: 'Have a calendar feed of one’s own follow-ups' },
   'draft:keep': { minRole: 'officer', description: 'Keep drafts of what one is writing; nobody else, whatever their role, can read them' },
+  'post:view': { minRole: 'officer', description: "See the mission's posts, who holds them, and their handover briefs over the records one may see" },
+  'post:manage': { minRole: 'admin', description: 'Create and edit posts: title, section, countries and areas covered' },
+  'post:hand-over': {
+    minRole: 'manager',
+    description: 'Hand a post to a successor or an interim, with what it owns, and see every handover',
+  },
+  'handover:take-part': {
+    minRole: 'officer',
+    description: 'Write the notes of a handover one leaves (its leaving holder); acknowledge the items of one taken over (its successor)',
+  },
   'dashboard:view': { minRole: 'officer', description: 'See the dashboard and country pages, over the records one may see' },
 } as const satisfies Record<string, { minRole: Role; description: string }>;
 
@@ -103,6 +113,22 @@ export function canChangeAudience(
 /** A follow-up of a meeting goes only to someone who may see that meeting: else it would show nowhere for its owner. */
 export function mayOwnFollowUpOf(owner: Viewer, meeting: MeetingAudience | null): boolean {
   return meeting === null || canSeeMeeting(owner, meeting);
+}
+
+/** Who a handover is between; null `fromUserId` when the post was vacant. */
+export type HandoverParties = { fromUserId: number | null; toUserId: number };
+
+/** A handover is seen by its two holders and by whoever may hand posts over. */
+export function canSeeHandover(viewer: Viewer | null | undefined, handover: HandoverParties): boolean {
+  if (can(viewer, 'post:hand-over')) return true;
+  return can(viewer, 'handover:take-part') && (handover.fromUserId === viewer!.id || handover.toUserId === viewer!.id);
+}
+
+/** Its notes are the leaving holder's to write (a manager may complete them); its items the successor's alone to acknowledge. */
+export function canTakePartInHandover(viewer: Viewer | null | undefined, handover: HandoverParties, part: 'notes' | 'acknowledge'): boolean {
+  if (!can(viewer, 'handover:take-part')) return false;
+  if (part === 'acknowledge') return handover.toUserId === viewer!.id;
+  return handover.fromUserId === viewer!.id || can(viewer, 'post:hand-over');
 }
 
 export function assertCan(viewer: Viewer | null | undefined, permission: Permission): asserts viewer is Viewer {

@@ -6,8 +6,11 @@ import { countryCode, fromDraft, meetingSchema } from './meetings';
 
 const version = formVersion;
 
-function requireOwnerForOurSide(value: { committedBy: (typeof commitmentSides)[number]; ownerId: number | null }, ctx: z.RefinementCtx) {
-  if (value.committedBy !== 'partner' && !value.ownerId) {
+function requireOwnerForOurSide(
+  value: { committedBy: (typeof commitmentSides)[number]; ownerId: number | null; ownerPostId?: number | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.committedBy !== 'partner' && !value.ownerId && !value.ownerPostId) {
     ctx.addIssue({ code: 'custom', path: ['ownerId'], message: 'A commitment of ours needs an owner on our side.' });
   }
 }
@@ -19,6 +22,8 @@ export const followUpSchema = z
     countryCode,
     committedBy: z.enum(commitmentSides, { error: 'Choose who committed.' }),
     ownerId: optionalRecordId,
+    /** A post owns it, and its holder (this field wins over `ownerId`). */
+    ownerPostId: optionalRecordId.optional(),
     dueDate: optionalCalendarDate('Due date'),
     areaId: optionalRecordId,
     meetingId: optionalRecordId,
@@ -83,7 +88,7 @@ export const followUpStatusSchema = z
   });
 
 export const followUpDueDateSchema = z.object({ followUpId: recordId, version, dueDate: optionalCalendarDate('Due date') });
-export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalRecordId });
+export const followUpReassignSchema = z.object({ followUpId: recordId, version, ownerId: optionalRecordId, ownerPostId: optionalRecordId.optional() });
 
 const filterSchemas = { status: z.enum(followUpStatuses), section: z.enum(reviewSections) };
 

@@ -117,6 +117,9 @@ const contactFields = z.object({
     error: 'Phone may hold digits, spaces and + ( ) - . / only.',
   }),
   alternativeNames: optionalLongText('Other spellings', TEXT_LIMITS.alternativeNames),
+  /** Who keeps the relationship; left out (quick add), it stays as it was. */
+  ownerId: optionalRecordId.optional(),
+  ownerPostId: optionalRecordId.optional(),
 });
 
 function checkOrganisationChoice(contact: z.output<typeof contactFields>, ctx: z.RefinementCtx) {

@@ -70,8 +70,8 @@ export const changeDueDateAction = defineAction({
 export const reassignAction = defineAction({
   access: 'follow-up:reassign',
   schema: followUpReassignSchema,
-  run({ followUpId, version, ownerId }, { viewer }) {
-    const after = reassignFollowUp({ viewer, id: followUpId, version, ownerId });
+  run({ followUpId, version, ownerId, ownerPostId }, { viewer }) {
+    const after = reassignFollowUp({ viewer, id: followUpId, version, ownerId, ownerPostId });
     refresh(followUpId);
     // The same owner again is no change (no log entry): the form says so rather than "Owner changed".
     return { changed: after.version !== version };
