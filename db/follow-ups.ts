@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { type CommitmentSide, type FollowUpStatus, type ReviewSection, reviewSections } from '../lib/follow-ups';
@@ -104,11 +104,22 @@ function countActive(db: Database, viewer: Viewer, condition: SQL): number {
 }
 
 /**
- * The viewer's own open follow-ups: every officer's home page. Counting a busy officer's hundreds
- * of open follow-ups, each checked against its meeting's visibility, is most of the page's SQL.
+ * The viewer's own open follow-ups, those no post owns: every officer's home page. Counting a busy
+ * officer's hundreds of open follow-ups, each checked against its meeting's visibility, is most of
+ * the page's SQL.
  */
 export function listMyOpenFollowUps({ viewer, limit = 100, db = getDb() }: { viewer: Viewer; limit?: number } & WithDb): OpenFollowUps {
-  return openFollowUps(db, viewer, 'mine', eq(followUps.ownerId, viewer.id), limit);
+  return openFollowUps(db, viewer, 'mine', and(eq(followUps.ownerId, viewer.id), isNull(followUps.ownerPostId))!, limit);
+}
+
+/** A post's open follow-ups, as the viewer may see them: its holder's home page. */
+export function listPostOpenFollowUps({
+  viewer,
+  postId,
+  limit = 100,
+  db = getDb(),
+}: { viewer: Viewer; postId: number; limit?: number } & WithDb): OpenFollowUps {
+  return openFollowUps(db, viewer, `post:${postId}`, eq(followUps.ownerPostId, postId), limit);
 }
 
 /** How many of a brief's follow-ups it lists in each part. */
@@ -135,7 +146,15 @@ export function briefFollowUps({ viewer, countryCode, today, db = getDb() }: { v
   };
 }
 
-export type FollowUpFilters = { ownerId?: number | 'none'; countryCode?: string; status?: FollowUpStatus; meetingId?: number; section?: ReviewSection };
+export type FollowUpFilters = {
+  ownerId?: number | 'none';
+  /** What a post owns. */
+  postId?: number;
+  countryCode?: string;
+  status?: FollowUpStatus;
+  meetingId?: number;
+  section?: ReviewSection;
+};
 
 /** `today` places the review sections (overdue, due soon, no update for 30 days). */
 function filterConditions(filters: FollowUpFilters, today: string) {
@@ -144,6 +163,7 @@ function filterConditions(filters: FollowUpFilters, today: string) {
     // Unowned is common (a partner's commitments have no owner of ours): walking the list in order
     // finds a page at once, where the owner index (`+` keeps SQLite off it) gave 60,000 rows to sort.
     filters.ownerId === 'none' ? sql`+${followUps.ownerId} is null` : filters.ownerId ? eq(followUps.ownerId, filters.ownerId) : undefined,
+    filters.postId ? eq(followUps.ownerPostId, filters.postId) : undefined,
     filters.countryCode ? eq(followUps.countryCode, filters.countryCode) : undefined,
     filters.status ? eq(followUps.status, filters.status) : undefined,
     filters.meetingId ? eq(followUps.meetingId, filters.meetingId) : undefined,

@@ -4,7 +4,7 @@ import { Forbidden, NotFound, RuleViolation } from '../lib/errors';
 import type { Viewer } from '../lib/policy';
 import { contactSchema, meetingSchema } from '../lib/schemas/meetings';
 import { createContact, getContact } from './contacts';
-import { changeFollowUpStatus, createFollowUp, getFollowUp, listMyOpenFollowUps, reassignFollowUp } from './follow-ups';
+import { changeFollowUpStatus, createFollowUp, getFollowUp, listMyOpenFollowUps, listPostOpenFollowUps, reassignFollowUp } from './follow-ups';
 import { getMeeting, recordMeeting } from './meetings';
 import {
   acknowledgeHandoverItems,
@@ -179,7 +179,9 @@ describe('a handover', () => {
     }
     expect(person('after', leaving)).toEqual({ followUps: 0, contacts: 0, meetings: 1 });
     expect(person('after', successor)).toEqual({ followUps: 7, contacts: 4, meetings: 0 });
-    expect([totalOpen(), mine(leaving), mine(successor)]).toEqual([openBefore, leavingBefore - 7, successorBefore + 7]);
+    // Home: the leaving holder's own two became the post's, and the successor finds all seven under the post.
+    expect([totalOpen(), mine(leaving), mine(successor)]).toEqual([openBefore, leavingBefore - 2, successorBefore]);
+    expect(listPostOpenFollowUps({ db: db(), viewer: successor, postId }).total).toBe(7);
     // The closed one keeps its owner: its history is the leaving holder's.
     expect(db().select().from(followUps).where(eq(followUps.title, 'Closed item')).get()?.ownerId).toBe(leaving.id);
     // The holders over time, and the history of each follow-up.

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
-import type { HandoverItemKind } from '../lib/posts';
-import { assertCan, canSeeHandover, canTakePartInHandover, type Viewer } from '../lib/policy';
+import { type HandoverItemKind, ownerLabel } from '../lib/posts';
+import { assertCan, can, canSeeHandover, canTakePartInHandover, type Viewer } from '../lib/policy';
 import { Forbidden } from '../lib/errors';
 import type { HandOverInput, PostInput } from '../lib/schemas/posts';
 import { diff, recordAuditEvent } from './audit';
@@ -107,6 +107,14 @@ export function getPost({ viewer, id, db = getDb() }: { viewer: Viewer; id: numb
     .orderBy(desc(handovers.effectiveDate), desc(handovers.id))
     .all();
   return { ...post, holders, handovers: handoverRows.filter((h) => canSeeHandover(viewer, h)) };
+}
+
+/** The posts a record can be given to, those with a holder, labelled with their holder. */
+export function ownablePosts({ viewer, db = getDb() }: { viewer: Viewer } & WithExecutor) {
+  if (!can(viewer, 'post:view')) return [];
+  return listPosts({ viewer, db }).flatMap((post) =>
+    post.holder ? [{ id: post.id, label: ownerLabel({ ownerName: post.holder.name, ownerPostTitle: post.title })! }] : [],
+  );
 }
 
 /** The posts `userId` holds on `day`, by title. */

@@ -9,6 +9,7 @@ export const navigation: { href: string; label: string; permission: Permission |
   { href: '/follow-ups/review', label: 'Review', permission: 'follow-up:review' },
   { href: '/contacts', label: 'Contacts', permission: 'contact:view' },
   { href: '/organisations', label: 'Organisations', permission: 'contact:view' },
+  { href: '/posts', label: 'Posts', permission: 'post:view' },
   { href: '/admin/accounts', label: 'Accounts', permission: 'account:list' },
   { href: '/admin/reference', label: 'Reference data', permission: 'reference:edit' },
   { href: '/admin/settings', label: 'Settings', permission: 'settings:edit' },

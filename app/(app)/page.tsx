@@ -5,7 +5,9 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { MeetingList } from '@/components/meeting-list';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listDrafts } from '@/db/drafts';
-import { listMyOpenFollowUps } from '@/db/follow-ups';
+import { listMyOpenFollowUps, listPostOpenFollowUps } from '@/db/follow-ups';
+import { handoversAwaiting, postsHeldBy } from '@/db/posts';
+import { HandoversAwaiting } from './_components/handovers-awaiting';
 import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
 import { requireViewer } from '@/server/current-user';
@@ -27,6 +29,9 @@ export default async function HomePage() {
   const followUps = toRows(viewer, mine.rows);
   const recent = can(viewer, 'meeting:view') ? listMyRecentMeetings({ viewer }) : [];
   const drafts = can(viewer, 'draft:keep') ? listDrafts({ viewer }) : [];
+  const today = missionToday();
+  const myPosts = can(viewer, 'post:view') && can(viewer, 'follow-up:view') ? postsHeldBy({ userId: viewer.id, day: today }) : [];
+  const handovers = can(viewer, 'handover:take-part') ? handoversAwaiting({ viewer }) : { toAcknowledge: [], toWrite: [] };
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -43,11 +48,32 @@ export default async function HomePage() {
       <SetupChecklist />
       <RecoverUnsaved userId={viewer.id} saveDraft={saveDraftAction} />
       <DraftsList drafts={drafts} />
+      <HandoversAwaiting {...handovers} />
+      {myPosts.map((post) => {
+        const owned = listPostOpenFollowUps({ viewer, postId: post.id, limit: HOME_FOLLOW_UPS });
+        return (
+          <section key={post.id} aria-labelledby={`post-${post.id}`} className="space-y-2">
+            <h2 id={`post-${post.id}`} className="text-lg font-semibold">
+              As {post.title}
+              {post.interim && ' (ad interim)'}
+            </h2>
+            <FollowUpList rows={toRows(viewer, owned.rows)} changeStatus={changeStatusAction} today={today} empty="The post owns no open follow-up." />
+            {owned.total > owned.rows.length && (
+              <p className="text-sm">
+                The {owned.rows.length} most urgent of {owned.total.toLocaleString('en')}.{' '}
+                <Link href={`/follow-ups?post=${post.id}`} className="font-medium text-brand-700 underline">
+                  See all the post’s follow-ups
+                </Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
-          My open follow-ups
+          {myPosts.length ? 'My own open follow-ups' : 'My open follow-ups'}
         </h2>
-        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={missionToday()} empty="Nothing open in your name." />
+        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today} empty="Nothing open in your name." />
         {mine.total > mine.rows.length && (
           <p className="text-sm">
             The {mine.rows.length} most urgent of {mine.total.toLocaleString('en')}.{' '}

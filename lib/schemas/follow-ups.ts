@@ -104,6 +104,7 @@ export function parseFollowUpFilters(params: Record<string, string | string[] | 
   };
   return {
     ownerId: one('owner') === 'none' ? ('none' as const) : valid(recordId, 'owner'),
+    postId: valid(recordId, 'post'),
     countryCode: valid(countryCode, 'country'),
     status: valid(filterSchemas.status, 'status'),
     section: valid(filterSchemas.section, 'section'),

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
+import { FilterSelect } from '@/components/list-controls';
+import { buttonClass } from '@/components/ui/button-styles';
+import { listPosts } from '@/db/posts';
+import { can } from '@/lib/policy';
 import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
 import { listFocusCountryCodes } from '@/db/reference';
 import { countryName } from '@/lib/countries';
@@ -13,20 +17,41 @@ import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } fro
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string }> }) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string; post?: string }> }) {
   const viewer = await requirePermission('dashboard:view');
   const params = await searchParams;
   const sort: CountrySort = params.sort && params.sort in countrySorts ? (params.sort as CountrySort) : 'focus';
   const all = params.all === '1';
   const now = missionToday();
   const focus = new Set(listFocusCountryCodes());
-  const { sorted: rows, shown } = countryTable(openCommitmentsByCountry({ viewer, today: now }), { focus, sort, all });
+  const posts = can(viewer, 'post:view') ? listPosts({ viewer }) : [];
+  const post = posts.find((p) => String(p.id) === params.post);
+  const figures = openCommitmentsByCountry({ viewer, today: now }).filter((row) => !post || post.countryCodes.includes(row.countryCode));
+  const { sorted: rows, shown } = countryTable(figures, { focus, sort, all });
   const link = (to: { sort?: CountrySort; all?: boolean }) =>
-    `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}) })}`;
+    `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}), ...(post ? { post: String(post.id) } : {}) })}`;
 
   return (
     <div className="space-y-6">
-      <PageHeader title="Open commitments per partner country" description={`As of ${formatDateRange(now)}, over every record you may see.`} />
+      <PageHeader
+        title="Open commitments per partner country"
+        description={`As of ${formatDateRange(now)}, over every record you may see${post ? `, in the countries the ${post.title} covers` : ''}.`}
+      />
+      {posts.length > 0 && (
+        <form method="get" role="search" aria-label="Filter by post" className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="sort" value={sort} />
+          <FilterSelect
+            id="post"
+            label="Countries of a post"
+            anyLabel="Every country"
+            value={post?.id}
+            options={posts.map((p) => ({ value: p.id, label: p.title }))}
+          />
+          <button type="submit" className={buttonClass('secondary')}>
+            Show
+          </button>
+        </form>
+      )}
       <nav aria-label="Sort countries" className="flex flex-wrap items-center gap-2 text-sm">
         <span className="text-slate-600">Sort by:</span>
         {(Object.keys(countrySorts) as CountrySort[]).map((key) => (

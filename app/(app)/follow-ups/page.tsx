@@ -29,7 +29,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   const found = listFollowUps({ viewer, filters, today: day, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
   const rows = toRows(viewer, found.slice(0, PAGE_SIZE));
   const query = new URLSearchParams(
-    Object.entries({ owner: filters.ownerId, country: filters.countryCode, status: filters.status, section: filters.section })
+    Object.entries({ owner: filters.ownerId, post: filters.postId, country: filters.countryCode, status: filters.status, section: filters.section })
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => [k, String(v)]),
   );
@@ -53,7 +53,7 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
           </div>
         }
       />
-      <FollowUpFilters filters={filters} me={viewer.id} />
+      <FollowUpFilters viewer={viewer} filters={filters} me={viewer.id} />
       <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty="No follow-up matches these filters." />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
       {can(viewer, 'calendar:own') && <CalendarFeed />}

@@ -7,6 +7,7 @@ import { countryName } from '@/lib/countries';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 import { recordTitle } from '@/server/record-title';
+import { ownerLabel } from '@/lib/posts';
 import { loadContact } from '../_components/load-contact';
 import { MergeForm } from '../_components/merge-form';
 
@@ -36,6 +37,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           <h1 className="text-2xl font-semibold">{contact.name}</h1>
           <p className="text-slate-700">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</p>
           {contact.alternativeNames && <p className="text-sm text-slate-600">Also spelled: {contact.alternativeNames.split('\n').join(', ')}</p>}
+          {(contact.ownerId || contact.ownerPostId) && <p className="text-sm text-slate-700">Relationship kept by {ownerLabel(contact)}</p>}
         </div>
         {can(viewer, 'contact:edit') && (
           <Link href={`/contacts/${contact.id}/edit`} className={buttonClass('secondary')}>

@@ -20,12 +20,19 @@ export type ContactFormValues = {
   email: string;
   phone: string;
   alternativeNames: string;
+  ownerId: string;
+  ownerPostId: string;
 };
 
 // Loaded once a name is typed, with the look-up code it needs (decision 0009).
 const SimilarContacts = dynamic(() => import('@/components/similar-contacts').then((m) => m.SimilarContacts), { ssr: false });
 
-type Options = { countries: { code: string; name: string }[]; organisations: { id: number; name: string }[] };
+type Options = {
+  countries: { code: string; name: string }[];
+  organisations: { id: number; name: string }[];
+  colleagues: { id: number; name: string }[];
+  posts: { id: number; label: string }[];
+};
 
 export function ContactForm({ initial, options }: { initial: ContactFormValues; options: Options }) {
   const editing = initial.contactId !== undefined;
@@ -92,6 +99,27 @@ export function ContactForm({ initial, options }: { initial: ContactFormValues; 
       <div className="grid gap-3 sm:grid-cols-2">
         <Field name="email" label="E-mail" type="email" value={values.email} onChange={set('email')} errors={errors?.email} />
         <Field name="phone" label="Phone" type="tel" value={values.phone} onChange={set('phone')} errors={errors?.phone} />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField
+          name="ownerId"
+          label="Relationship kept by"
+          value={values.ownerId}
+          onChange={set('ownerId')}
+          errors={errors?.ownerId}
+          options={[{ value: '', label: 'Nobody in particular' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+        />
+        {options.posts.length > 0 && (
+          <SelectField
+            name="ownerPostId"
+            label="Or by a post"
+            hint="Goes to each next holder at a handover."
+            value={values.ownerPostId}
+            onChange={set('ownerPostId')}
+            errors={errors?.ownerPostId}
+            options={[{ value: '', label: 'No post' }, ...options.posts.map((p) => ({ value: String(p.id), label: p.label }))]}
+          />
+        )}
       </div>
       <SubmitButton>{editing ? 'Save changes' : 'Add contact'}</SubmitButton>
     </form>

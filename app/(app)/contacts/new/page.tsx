@@ -7,14 +7,24 @@ import { contactFormOptions } from '../_components/load-contact';
 export const metadata: Metadata = { title: 'New contact' };
 
 export default async function NewContactPage() {
-  await requirePermission('contact:create');
+  const viewer = await requirePermission('contact:create');
   return (
     <div className="max-w-2xl">
       <PageHeader title="New contact" />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <ContactForm
-          options={contactFormOptions()}
-          initial={{ name: '', title: '', organisationId: '', countryCode: '', email: '', phone: '', alternativeNames: '' }}
+          options={contactFormOptions(viewer)}
+          initial={{
+            name: '',
+            title: '',
+            organisationId: '',
+            countryCode: '',
+            email: '',
+            phone: '',
+            alternativeNames: '',
+            ownerId: String(viewer.id),
+            ownerPostId: '',
+          }}
         />
       </div>
     </div>

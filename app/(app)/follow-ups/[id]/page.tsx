@@ -9,6 +9,8 @@ import { countryName } from '@/lib/countries';
 import { formatDateRange, formatTimestamp } from '@/lib/dates';
 import { commitmentSideLabels, type FollowUpStatus, followUpStatusLabels, meetingOfFollowUp } from '@/lib/follow-ups';
 import { can, canOnRecord } from '@/lib/policy';
+import { ownerLabel } from '@/lib/posts';
+import { ownablePosts } from '@/db/posts';
 import { type SignedInViewer, requirePermission } from '@/server/current-user';
 import { recordTitle } from '@/server/record-title';
 import { loadOr404 } from '@/server/load-or-404';
@@ -54,7 +56,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         </p>
         <h1 className="text-2xl font-semibold break-words">{followUp.title}</h1>
         <p className="text-slate-700">
-          {followUp.dueDate ? `Due ${formatDateRange(followUp.dueDate)}` : 'No due date'} · Owner: {followUp.ownerName ?? 'nobody'}
+          {followUp.dueDate ? `Due ${formatDateRange(followUp.dueDate)}` : 'No due date'} · Owner: {ownerLabel(followUp) ?? 'nobody'}
           {followUp.areaName && ` · ${followUp.areaName}`}
         </p>
         {followUp.meetingId && (
@@ -86,7 +88,14 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         )}
         {canUpdate && <DueDateForm followUpId={followUp.id} version={followUp.version} dueDate={followUp.dueDate} />}
         {can(viewer, 'follow-up:reassign') && (
-          <ReassignForm followUpId={followUp.id} version={followUp.version} ownerId={followUp.ownerId} colleagues={listActiveColleagues()} />
+          <ReassignForm
+            followUpId={followUp.id}
+            version={followUp.version}
+            ownerId={followUp.ownerId}
+            ownerPostId={followUp.ownerPostId}
+            colleagues={listActiveColleagues()}
+            posts={ownablePosts({ viewer })}
+          />
         )}
       </div>
       <section aria-labelledby="log-heading" className="rounded-xl border border-slate-200 bg-white p-4">

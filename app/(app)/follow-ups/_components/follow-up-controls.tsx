@@ -119,12 +119,16 @@ export function ReassignForm({
   followUpId,
   version,
   ownerId,
+  ownerPostId,
   colleagues,
+  posts,
 }: {
   followUpId: number;
   version: number;
   ownerId: number | null;
+  ownerPostId: number | null;
   colleagues: { id: number; name: string }[];
+  posts: { id: number; label: string }[];
 }) {
   const [result, formAction] = useActionState(reassignAction, null);
   return (
@@ -140,6 +144,16 @@ export function ReassignForm({
         errors={result?.ok === false ? result.fieldErrors?.ownerId : undefined}
         options={[{ value: '', label: 'No owner' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
       />
+      {posts.length > 0 && (
+        <SelectField
+          name="ownerPostId"
+          label="Or a post"
+          hint="A post's follow-up goes to its holder, and to each next holder at a handover."
+          defaultValue={ownerPostId ? String(ownerPostId) : ''}
+          errors={result?.ok === false ? result.fieldErrors?.ownerPostId : undefined}
+          options={[{ value: '', label: 'No post: the person above' }, ...posts.map((p) => ({ value: String(p.id), label: p.label }))]}
+        />
+      )}
       <SubmitButton variant="secondary">Reassign</SubmitButton>
     </form>
   );

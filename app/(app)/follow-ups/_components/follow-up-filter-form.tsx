@@ -16,6 +16,9 @@ export type FollowUpFilterChoices = {
   fixedOwners: PickOption[];
   owner?: PickOption;
   country?: PickOption;
+  /** The mission's posts: a few, listed in full. */
+  posts: PickOption[];
+  post?: number;
   status?: string;
   section?: string;
 };
@@ -26,14 +29,17 @@ export type FollowUpFilterChoices = {
  */
 export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
   return (
-    <FilterPanel activeCount={countActiveFilters({ owner: choices.owner, country: choices.country, status: choices.status, section: choices.section })}>
+    <FilterPanel
+      activeCount={countActiveFilters({ owner: choices.owner, post: choices.post, country: choices.country, status: choices.status, section: choices.section })}
+    >
       <form
         method="get"
         role="search"
         aria-label={label}
-        className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-3' : 'mb-4 sm:grid-cols-2 lg:grid-cols-5'}`}
+        className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-2 lg:grid-cols-4' : 'mb-4 sm:grid-cols-3 lg:grid-cols-6'}`}
       >
         <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
+        {choices.posts.length > 0 && <FilterSelect id="post" label="Owned by post" anyLabel="Any or none" value={choices.post} options={choices.posts} />}
         <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
         {!queue && (
           <>

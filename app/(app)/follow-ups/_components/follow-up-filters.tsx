@@ -1,4 +1,6 @@
+import { listPosts } from '@/db/posts';
 import { listActiveColleagues } from '@/db/users';
+import { can, type Viewer } from '@/lib/policy';
 import { countryName } from '@/lib/countries';
 import type { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { FollowUpFilterForm } from './follow-up-filter-form';
@@ -7,13 +9,25 @@ import { FollowUpFilterForm } from './follow-up-filter-form';
  * The filters of the follow-up list (`me` given: "Me" is offered as an owner) and of the review
  * queue (`queue`). Only the current choices are named here; the long lists come from /api/pick-lists.
  */
-export function FollowUpFilters({ filters, me, queue = false }: { filters: ReturnType<typeof parseFollowUpFilters>; me?: number; queue?: boolean }) {
+export function FollowUpFilters({
+  viewer,
+  filters,
+  me,
+  queue = false,
+}: {
+  viewer: Viewer;
+  filters: ReturnType<typeof parseFollowUpFilters>;
+  me?: number;
+  queue?: boolean;
+}) {
   const fixedOwners = [...(me ? [{ value: String(me), label: 'Me' }] : []), { value: 'none', label: 'No owner' }];
   const owner = typeof filters.ownerId === 'number' ? listActiveColleagues().find((colleague) => colleague.id === filters.ownerId) : undefined;
   const choices = {
     fixedOwners,
     owner: filters.ownerId === 'none' ? fixedOwners.at(-1) : owner && { value: String(owner.id), label: owner.name },
     country: filters.countryCode ? { value: filters.countryCode, label: countryName(filters.countryCode) } : undefined,
+    posts: can(viewer, 'post:view') ? listPosts({ viewer }).map((post) => ({ value: String(post.id), label: post.title })) : [],
+    post: filters.postId,
     status: filters.status,
     section: filters.section,
   };

@@ -9,7 +9,12 @@ import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwne
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { createFollowUpAction } from '../actions';
 
-type Options = { countries: { code: string; name: string }[]; colleagues: { id: number; name: string }[]; areas: { id: number; name: string }[] };
+type Options = {
+  countries: { code: string; name: string }[];
+  colleagues: { id: number; name: string }[];
+  areas: { id: number; name: string }[];
+  posts: { id: number; label: string }[];
+};
 
 /** The meeting rides along in the values, so a draft resumed from home still belongs to it. */
 type Values = {
@@ -18,6 +23,7 @@ type Values = {
   countryCode: string;
   committedBy: CommitmentSide;
   ownerId: string;
+  ownerPostId?: string;
   dueDate: string;
   areaId: string;
   meeting: { id: number; title: string } | null;
@@ -89,6 +95,17 @@ export function FollowUpForm({
             errors={errors?.ownerId}
             options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
           />
+          {options.posts.length > 0 && (
+            <SelectField
+              name="ownerPostId"
+              label="Or a post"
+              hint="Its holder owns it, and each next holder after a handover."
+              value={values.ownerPostId ?? ''}
+              onChange={set('ownerPostId')}
+              errors={errors?.ownerPostId}
+              options={[{ value: '', label: 'No post' }, ...options.posts.map((p) => ({ value: String(p.id), label: p.label }))]}
+            />
+          )}
           <SelectField
             name="countryCode"
             label="Partner country"

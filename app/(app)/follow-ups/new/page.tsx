@@ -3,6 +3,7 @@ import { PageHeader } from '@/components/page-header';
 import { getDraft } from '@/db/drafts';
 import { listCooperationAreas, listFocusCountryCodes } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
+import { ownablePosts } from '@/db/posts';
 import { countriesByName } from '@/lib/countries';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
@@ -27,7 +28,7 @@ export default async function NewFollowUpPage({ searchParams }: { searchParams: 
           defaults={{ countryCode: meeting?.countries[0] ?? focus[0] ?? '' }}
           author={{ id: viewer.id, email: viewer.email }}
           draft={draft && { id: draft.id, payload: draft.payload }}
-          options={{ countries: countriesByName, colleagues: listActiveColleagues(), areas: listCooperationAreas() }}
+          options={{ countries: countriesByName, colleagues: listActiveColleagues(), areas: listCooperationAreas(), posts: ownablePosts({ viewer }) }}
         />
       </div>
     </div>

@@ -29,7 +29,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     stale: 'Nothing has gone quiet.',
   };
   const sections = (Object.keys(empty) as ReviewSection[]).map((key) => ({ key, title: reviewSectionLabels[key], ...queue[key], empty: empty[key] }));
-  const filtered = Object.entries({ owner: filters.ownerId, country: filters.countryCode })
+  const filtered = Object.entries({ owner: filters.ownerId, post: filters.postId, country: filters.countryCode })
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => [k, String(v)]);
   const query = new URLSearchParams([...filtered, ['queue', '1']]);
@@ -45,7 +45,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </a>
         }
       />
-      <FollowUpFilters filters={filters} queue />
+      <FollowUpFilters viewer={viewer} filters={filters} queue />
       <div className="space-y-6">
         {sections.map((section) => (
           <section key={section.key} aria-labelledby={`${section.key}-heading`} className="space-y-2">

@@ -65,7 +65,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <p>{meeting.countries.map(countryName).join(', ')}</p>
         </Section>
         <Section title="Our attendees">
-          <p>{meeting.attendees.map((attendee) => attendee.name).join(', ') || '—'}</p>
+          <p>{meeting.attendees.map((attendee) => (attendee.postTitle ? `${attendee.name} (${attendee.postTitle})` : attendee.name)).join(', ') || '—'}</p>
         </Section>
       </div>
 

@@ -7,14 +7,14 @@ import { contactFormOptions, loadContact } from '../../_components/load-contact'
 export const metadata: Metadata = { title: 'Edit contact' };
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission('contact:edit');
+  const viewer = await requirePermission('contact:edit');
   const contact = loadContact((await params).id);
   return (
     <div className="max-w-2xl">
       <PageHeader title={`Edit: ${contact.name}`} />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <ContactForm
-          options={contactFormOptions()}
+          options={contactFormOptions(viewer)}
           initial={{
             contactId: contact.id,
             version: contact.version,
@@ -25,6 +25,8 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
             email: contact.email ?? '',
             phone: contact.phone ?? '',
             alternativeNames: contact.alternativeNames ?? '',
+            ownerId: contact.ownerId ? String(contact.ownerId) : '',
+            ownerPostId: contact.ownerPostId ? String(contact.ownerPostId) : '',
           }}
         />
       </div>
