@@ -87,6 +87,8 @@ const POLICY_REFUSALS = [
   'Only its author, its attendees and managers can edit this meeting.',
   'Only its owner, its author and managers can change this follow-up.',
   'Only its author and managers can make a restricted meeting visible to everyone or change who attended it.',
+  'Only the leaving holder and managers can write the notes of a handover.',
+  'Only the successor can acknowledge the items of a handover.',
 ];
 
 for (const [key, row] of Object.entries(actions)) {
@@ -153,11 +155,18 @@ for (const [key, row] of Object.entries(actions)) {
   }
 }
 
+/** A post for the routes under /posts/[id]: made by the first admin. */
+async function aPostId(baseURL: string): Promise<number> {
+  const title = `Route post ${Date.now()}-${Math.random()}`;
+  await callServerAction(await firstAdminSession(baseURL), 'app/(app)/posts/actions.ts', 'savePostAction', [null, { title, countryCodes: 'BE' }]);
+  return idOf('posts', 'title', title);
+}
+
 for (const [url, callers] of Object.entries(routes)) {
   for (const [caller, outcome] of Object.entries(callers) as [Caller, Outcome][]) {
     test(`GET ${url} as ${caller} is ${outcome}`, async ({ baseURL }) => {
       const session = await sessionFor(caller, baseURL!);
-      const response = await session.get(url, { maxRedirects: 0 });
+      const response = await session.get(url.includes('[id]') ? url.replace('[id]', String(await aPostId(baseURL!))) : url, { maxRedirects: 0 });
       if (outcome === 'allowed') expect(response.status()).toBe(200);
       else expect([401, 403]).toContain(response.status());
       if (caller !== 'deactivated' && !kept.has(caller)) await session.dispose();

@@ -21,10 +21,13 @@ const everyone = [
   '/contacts',
   '/contacts/new',
   '/organisations',
+  '/posts',
+  'a post',
+  'a post brief',
   '/help',
 ];
-const managers = [...everyone, '/follow-ups/review'];
-const admins = [...managers, '/admin/accounts', '/admin/reference', '/admin/settings', '/admin/audit'];
+const managers = [...everyone, '/follow-ups/review', 'a post handover', 'a handover'];
+const admins = [...managers, '/admin/accounts', '/admin/reference', '/admin/settings', '/admin/audit', '/posts/new'];
 
 const roles = [
   { role: 'officer', email: 'officer@demo.readout.test', pages: everyone },
@@ -45,12 +48,45 @@ async function firstRecord(page: Page, list: string) {
   return href!;
 }
 
+/** A page named by what it shows ("a post brief") as a URL this user may open. */
+async function resolve(page: Page, entry: string): Promise<string> {
+  if (entry.startsWith('/')) return entry;
+  if (entry === 'a meeting') return firstRecord(page, '/meetings');
+  if (entry === 'a follow-up') return firstRecord(page, '/follow-ups');
+  const post = await firstRecord(page, '/posts');
+  if (entry === 'a post') return post;
+  if (entry === 'a post brief') return `${post}/brief`;
+  if (entry === 'a post handover') return `${post}/handover`;
+  // The demo's past rotation, from the post that went through it.
+  const handover = await aHandover(page);
+  if (handover) return handover;
+  throw new Error(`No page for ${entry}`);
+}
+
+async function aHandover(page: Page): Promise<string | null> {
+  await page.goto('/posts');
+  const posts = await page
+    .getByRole('main')
+    .locator('a[href^="/posts/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  for (const post of posts.filter((href) => /^\/posts\/\d+$/.test(href))) {
+    await page.goto(post);
+    const handover = await page
+      .locator('a[href^="/handovers/"]')
+      .first()
+      .getAttribute('href', { timeout: 1_000 })
+      .catch(() => null);
+    if (handover) return handover;
+  }
+  return null;
+}
+
 for (const { role, email, pages } of roles) {
   test(`every main page has unique ids, a label on every control and no serious axe violation, as ${role}`, async ({ page }) => {
     test.setTimeout(180_000);
     await signInViaApi(page.context().request, email, DEMO_PASSWORD);
     for (const entry of pages) {
-      const path = entry === 'a meeting' ? await firstRecord(page, '/meetings') : entry === 'a follow-up' ? await firstRecord(page, '/follow-ups') : entry;
+      const path = await resolve(page, entry);
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expectUniqueIdsAndLabels(page);

@@ -92,7 +92,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
     <article className="space-y-4 print:space-y-3 print:leading-snug">
       <PrintedPageMarks
         mission={getMissionSettings().missionName}
-        document={`Handover brief — ${post.title}`}
+        document={`Handover brief — ${post.title}, ${formatDateRange(today)}`}
         marking={includesRestricted ? 'RESTRICTED' : undefined}
       />
       <div className="flex flex-wrap items-end justify-between gap-4">
