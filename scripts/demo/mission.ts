@@ -45,19 +45,135 @@ export const demoOrganisations = {
   vub: { name: 'Free University of Brussels', kind: 'university', countryCode: 'BE' },
 } as const;
 
-export const demoContacts: Record<string, { name: string; title: string; organisation: keyof typeof demoOrganisations; alternativeNames?: string }> = {
-  decorte: { name: 'Marc Decorte', title: 'President', organisation: 'beci', alternativeNames: 'Marc Decorete' },
-  willocx: { name: 'Olivier Willocx', title: 'Executive Director', organisation: 'beci' },
-  rukiqi: { name: 'Berat Rukiqi', title: 'President', organisation: 'kcc' },
-  erpelding: { name: 'Jeannot Erpelding', title: 'Director of External Relations', organisation: 'cclux' },
-  vassilenko: { name: 'Roman Vassilenko', title: 'Deputy Minister of Foreign Affairs', organisation: 'mfaKz', alternativeNames: 'Roman Vasilenko' },
-  cooreman: { name: 'Jeroen Cooreman', title: 'Director General for Bilateral Affairs', organisation: 'mfaBe', alternativeNames: 'Jeroen Kooreman' },
-  cruchten: { name: 'Yves Cruchten', title: 'Chair, Foreign and European Affairs Committee; President of the LSAP', organisation: 'chamberLu' },
-  kirsch: { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'mfaLu' },
-  kremer: { name: 'Max Kremer', title: 'Partner', organisation: 'arendt' },
-  goyal: { name: 'Vijay Goyal', title: 'Chief Executive Officer for the CIS', organisation: 'arcelor' },
-  cano: { name: 'Salvador Cano', title: 'Senior Vice-President', organisation: 'wurth' },
-  schwartz: { name: 'Christian Schwartz', title: 'Senior Vice-President', organisation: 'sms' },
+/**
+ * The embassy's posts and who held them, each holder from a number of days before the demo is built
+ * (the generated history spans two years). A second holder is a rotation: the post is handed over
+ * on that day, after the meetings before it are recorded. The Defence attaché has yet to arrive.
+ */
+export type DemoPost = {
+  title: string;
+  section: string;
+  countryCodes: string[];
+  /** Names of seeded cooperation areas. */
+  areas: string[];
+  holders: { name: string; daysAgo: number; interim?: boolean }[];
+};
+
+export const demoPosts = {
+  economic: {
+    title: 'Economic counsellor',
+    section: 'Economic section',
+    countryCodes: ['BE', 'LU'],
+    areas: ['Trade', 'Finance and investment', 'Renewable and green energy', 'Transport and logistics'],
+    holders: [
+      { name: 'Nurlan Abdrakhmanov', daysAgo: 1_250 },
+      { name: 'Dana Sultanova', daysAgo: 150 },
+    ],
+  },
+  political: {
+    title: 'Political counsellor',
+    section: 'Political section',
+    countryCodes: ['BE'],
+    areas: ['Justice and rule of law', 'Climate and sustainable development'],
+    holders: [{ name: 'Timur Tulegenov', daysAgo: 1_000 }],
+  },
+  politicalLu: {
+    title: 'Political officer for Luxembourg',
+    section: 'Political section',
+    countryCodes: ['LU'],
+    areas: ['ICT and digital innovation', 'Agriculture and food'],
+    holders: [{ name: 'Aruzhan Seitkali', daysAgo: 900 }],
+  },
+  consular: {
+    title: 'Head of the consular section',
+    section: 'Consular section',
+    countryCodes: ['BE', 'LU'],
+    areas: ['Consular and diaspora affairs', 'Tourism', 'Health'],
+    // A consular officer acting as head until the new head arrives.
+    holders: [{ name: 'Yerlan Zhaksybekov', daysAgo: 420, interim: true }],
+  },
+  press: {
+    title: 'Press and cultural attaché',
+    section: 'Press and culture',
+    countryCodes: ['BE', 'LU'],
+    areas: ['Culture', 'Higher education and research', 'Biotechnology'],
+    holders: [{ name: 'Madina Omarova', daysAgo: 800 }],
+  },
+  defence: {
+    title: 'Defence attaché',
+    section: 'Defence section',
+    countryCodes: ['BE', 'LU'],
+    areas: ['Security and defence'],
+    holders: [],
+  },
+} as const satisfies Record<string, DemoPost>;
+export type DemoPostKey = keyof typeof demoPosts;
+
+/** The leaving Economic counsellor's own follow-ups, from no meeting, that go with the post at the handover (days relative to the demo's day). */
+export const demoLeavingHolderFollowUps = [
+  { title: 'Update the trade and investment fact sheet on Luxembourg', countryCode: 'LU', area: 'Trade', createdDaysAgo: 190, dueInDays: -12 },
+  {
+    title: 'Answer the Luxembourg chamber on its business mission to Astana',
+    countryCode: 'LU',
+    area: 'Finance and investment',
+    createdDaysAgo: 172,
+    dueInDays: 25,
+  },
+] as const;
+
+/** What the leaving Economic counsellor wrote: a general note, and notes on a few of the items handed over. */
+export const demoHandoverNotes = {
+  general:
+    'Three and a half years on the post. The two chambers (BECI in Brussels, the Luxembourg chamber) are its most useful partners: keep the quarterly call with each. ArcelorMittal and Paul Wurth expect the embassy at their Luxembourg events. Files are in the section’s shared folder, one per partner. Notes below on the items that need context; the rest speak for themselves.',
+  /** On the post's open follow-ups, soonest due first. */
+  postFollowUps: [
+    'Agreed by phone: they expect our written proposal before the due date, not another meeting.',
+    'The desk officer at their ministry changed in the spring; send it to the new one, copying the old address.',
+    'Half done: the draft is in the shared folder under the partner’s name.',
+  ],
+  /** On the leaving holder's own follow-ups that went with the post. */
+  ownFollowUps: ['Started as mine before it grew: it belongs with the post now.'],
+  contacts: {
+    decorte: 'Prefers a call before anything arrives in writing; his assistant keeps his diary.',
+    goyal: 'Sees us once a year in Luxembourg, usually in June: ask for the annual meeting early.',
+    kremer: 'Reliable for introductions to Luxembourg companies working in Central Asia.',
+  } as Record<string, string>,
+};
+
+/** Who keeps each relationship: a post (and so its holder of the day), or one of the staff by name; none if left out. */
+export const demoContacts: Record<
+  string,
+  { name: string; title: string; organisation: keyof typeof demoOrganisations; alternativeNames?: string; owner?: { post: DemoPostKey } | { person: string } }
+> = {
+  decorte: { name: 'Marc Decorte', title: 'President', organisation: 'beci', alternativeNames: 'Marc Decorete', owner: { post: 'economic' } },
+  willocx: { name: 'Olivier Willocx', title: 'Executive Director', organisation: 'beci', owner: { post: 'economic' } },
+  rukiqi: { name: 'Berat Rukiqi', title: 'President', organisation: 'kcc', owner: { person: 'Dana Sultanova' } },
+  erpelding: { name: 'Jeannot Erpelding', title: 'Director of External Relations', organisation: 'cclux', owner: { post: 'economic' } },
+  vassilenko: {
+    name: 'Roman Vassilenko',
+    title: 'Deputy Minister of Foreign Affairs',
+    organisation: 'mfaKz',
+    alternativeNames: 'Roman Vasilenko',
+    owner: { person: 'Margulan Baimukhan' },
+  },
+  cooreman: {
+    name: 'Jeroen Cooreman',
+    title: 'Director General for Bilateral Affairs',
+    organisation: 'mfaBe',
+    alternativeNames: 'Jeroen Kooreman',
+    owner: { post: 'political' },
+  },
+  cruchten: {
+    name: 'Yves Cruchten',
+    title: 'Chair, Foreign and European Affairs Committee; President of the LSAP',
+    organisation: 'chamberLu',
+    owner: { post: 'politicalLu' },
+  },
+  kirsch: { name: 'Beatrice Kirsch', title: 'Chief of Protocol', organisation: 'mfaLu', owner: { post: 'politicalLu' } },
+  kremer: { name: 'Max Kremer', title: 'Partner', organisation: 'arendt', owner: { post: 'economic' } },
+  goyal: { name: 'Vijay Goyal', title: 'Chief Executive Officer for the CIS', organisation: 'arcelor', owner: { post: 'economic' } },
+  cano: { name: 'Salvador Cano', title: 'Senior Vice-President', organisation: 'wurth', owner: { post: 'economic' } },
+  schwartz: { name: 'Christian Schwartz', title: 'Senior Vice-President', organisation: 'sms', owner: { person: 'Dana Sultanova' } },
 };
 
 export const demoMeetings: DemoMeeting[] = [
