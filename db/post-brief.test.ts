@@ -110,6 +110,7 @@ describe('a post’s handover brief', () => {
     followUp(holder, 'Due today', { committedBy: 'joint', dueDate: today });
     followUp(holder, 'Overdue since yesterday', { committedBy: 'ours', dueDate: addDays(today, -1) });
     followUp(holder, 'Long overdue', { committedBy: 'ours', dueDate: addDays(today, -30) });
+    followUp(holder, 'Stale for months', { committedBy: 'partner', dueDate: addDays(today, -91) });
     followUp(holder, 'Luxembourg figures', { committedBy: 'partner', countryCode: 'LU', dueDate: addDays(today, 3) });
     // Not the post's open commitments: a closed one, and one of the holder's own.
     changeFollowUpStatus({ db: db(), viewer: holder, id: followUp(holder, 'Done already', { dueDate: addDays(today, -5) }), version: 1, status: 'done' });
@@ -125,9 +126,12 @@ describe('a post’s handover brief', () => {
       ['Due in a week', false],
       ['Undated', false],
     ]);
-    expect(belgium!.counts).toEqual({ ours: 3, partner: 1, joint: 1, overdue: 2 });
+    // Overdue for over 90 days: counted, not listed.
+    expect(belgium!.counts).toEqual({ ours: 3, partner: 2, joint: 1, overdue: 3 });
+    expect(belgium!.longOverdue).toBe(1);
     expect(luxembourg!.commitments).toMatchObject([{ title: 'Luxembourg figures', committedBy: 'partner', overdue: false, status: 'open' }]);
     expect(luxembourg!.counts).toEqual({ ours: 0, partner: 1, joint: 0, overdue: 0 });
+    expect(luxembourg!.longOverdue).toBe(0);
   });
 
   it('leaves out for an officer what comes from a restricted meeting they may not see, and is marked for whoever sees it', () => {

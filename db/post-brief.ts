@@ -50,8 +50,10 @@ export type BriefCommitment = {
 export type BriefCommitmentsOfCountry = {
   countryCode: string;
   countryName: string;
+  /** Every open one but those overdue for over 90 days, which `longOverdue` counts instead. */
   commitments: BriefCommitment[];
   counts: Record<CommitmentSide, number> & { overdue: number };
+  longOverdue: number;
 };
 
 export type BriefContact = {
@@ -168,7 +170,11 @@ function handoverNotes(db: Database, viewer: Viewer, handoverId: number | undefi
   };
 }
 
-/** The post's open follow-ups by partner country, the most urgent first: overdue, then by due date, undated last. */
+/**
+ * The post's open follow-ups by partner country, the most urgent first: overdue, then by due date,
+ * undated last. Those overdue for over 90 days are counted, not listed: a brief opens with what can
+ * still be saved, as the country brief does.
+ */
 function openCommitments(db: Database, viewer: Viewer, postId: number, today: string): BriefCommitmentsOfCountry[] {
   const rows = db
     .select({
@@ -184,15 +190,17 @@ function openCommitments(db: Database, viewer: Viewer, postId: number, today: st
     .where(and(eq(followUps.ownerPostId, postId), isActive(followUps.status), visibleFollowUps(viewer)))
     .orderBy(sql`${followUps.dueDate} is null`, asc(followUps.dueDate), asc(followUps.id))
     .all();
+  const longAgo = addDays(today, -90);
   const byCountry = new Map<string, BriefCommitmentsOfCountry>();
   for (const { countryCode, ...row } of rows) {
     let country = byCountry.get(countryCode);
     if (!country) {
-      country = { countryCode, countryName: countryName(countryCode), commitments: [], counts: { ours: 0, partner: 0, joint: 0, overdue: 0 } };
+      country = { countryCode, countryName: countryName(countryCode), commitments: [], counts: { ours: 0, partner: 0, joint: 0, overdue: 0 }, longOverdue: 0 };
       byCountry.set(countryCode, country);
     }
     const overdue = row.dueDate !== null && row.dueDate < today;
-    country.commitments.push({ ...row, overdue });
+    if (row.dueDate !== null && row.dueDate < longAgo) country.longOverdue += 1;
+    else country.commitments.push({ ...row, overdue });
     country.counts[row.committedBy] += 1;
     if (overdue) country.counts.overdue += 1;
   }

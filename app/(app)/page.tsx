@@ -71,7 +71,7 @@ export default async function HomePage() {
       })}
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
-          {myPosts.length ? 'My own open follow-ups' : 'My open follow-ups'}
+          My open follow-ups
         </h2>
         <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today} empty="Nothing open in your name." />
         {mine.total > mine.rows.length && (

@@ -159,41 +159,53 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
         {commitments.length ? (
           <div className="space-y-4 print:space-y-2">
             {commitments.map((country) => (
-              <Table
-                key={country.countryCode}
-                caption={
-                  <>
-                    {country.countryName}
-                    <span className="block text-sm font-normal text-slate-700">{countLine(country)}</span>
-                  </>
-                }
-              >
-                <thead className="border-b border-slate-200 text-slate-700">
-                  <tr>
-                    <th scope="col">Commitment</th>
-                    <th scope="col">Committed by</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {country.commitments.map((commitment) => (
-                    <tr key={commitment.id} className="break-inside-avoid">
-                      <th scope="row" className="font-medium">
-                        <Link href={`/follow-ups/${commitment.id}`} className="text-brand-700 underline">
-                          {commitment.title}
-                        </Link>
-                        {commitment.restricted && <RestrictedBadge />}
-                      </th>
-                      <td>{commitmentSideLabels[commitment.committedBy]}</td>
-                      <td className="whitespace-nowrap">{commitment.dueDate ? formatDateRange(commitment.dueDate) : 'No due date'}</td>
-                      <td>
-                        {commitment.overdue ? <strong className="text-red-800 print:text-black">Overdue</strong> : followUpStatusLabels[commitment.status]}
-                      </td>
+              <div key={country.countryCode} className="space-y-1">
+                <Table
+                  caption={
+                    <>
+                      {country.countryName}
+                      <span className="block text-sm font-normal text-slate-700">{countLine(country)}</span>
+                    </>
+                  }
+                >
+                  <thead className="border-b border-slate-200 text-slate-700">
+                    <tr>
+                      <th scope="col">Commitment</th>
+                      <th scope="col">Committed by</th>
+                      <th scope="col">Due</th>
+                      <th scope="col">Status</th>
                     </tr>
-                  ))}
-                </tbody>
-              </Table>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {country.commitments.map((commitment) => (
+                      <tr key={commitment.id} className="break-inside-avoid">
+                        <th scope="row" className="font-medium">
+                          <Link href={`/follow-ups/${commitment.id}`} className="text-brand-700 underline">
+                            {commitment.title}
+                          </Link>
+                          {commitment.restricted && <RestrictedBadge />}
+                        </th>
+                        <td>{commitmentSideLabels[commitment.committedBy]}</td>
+                        <td className="whitespace-nowrap">{commitment.dueDate ? formatDateRange(commitment.dueDate) : 'No due date'}</td>
+                        <td>
+                          {commitment.overdue ? <strong className="text-red-800 print:text-black">Overdue</strong> : followUpStatusLabels[commitment.status]}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </Table>
+                {country.longOverdue > 0 && (
+                  <p className="text-sm text-slate-700">
+                    Not listed: {country.longOverdue.toLocaleString('en')} overdue for over 90 days.{' '}
+                    <Link
+                      href={`/follow-ups?post=${post.id}&country=${country.countryCode}&section=overdue`}
+                      className="text-brand-700 underline print:no-underline"
+                    >
+                      See them in the follow-ups list
+                    </Link>
+                  </p>
+                )}
+              </div>
             ))}
           </div>
         ) : (
