@@ -3,6 +3,11 @@
 // Next.js loads this file as CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { BODY_SIZE_LIMIT } = require('./lib/body-size-limit');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require('next-intl/plugin');
+
+// The request's language and messages: i18n/request.ts (decision 0033).
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** Headers every response carries; the Content-Security-Policy, which needs a per-request nonce, is set by scripts/serve.ts. */
 const securityHeaders = [
@@ -25,4 +30,4 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{lib,db,server,app,components,scripts,docs}/**/*.test.{ts,tsx}'],
+    include: ['{lib,db,server,app,components,scripts,docs,messages}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['lib/testing/fail-on-console-error.ts'],
     pool: 'forks',

@@ -3,12 +3,14 @@
 import { usePathname } from 'next/navigation';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { Link } from '@/components/ui/link';
-import { roleLabels, type Role } from '@/lib/roles';
 
 type Props = {
   missionName: string;
   navigation: { href: string; label: string }[];
-  user: { name: string; email: string; role: Role };
+  /** `role` as the line reads: "Role: Officer". */
+  user: { name: string; email: string; role: string };
+  /** Its words, in the reader's language (a server component translates them: no catalogue is shipped). */
+  labels: { mainNavigation: string; menu: string; accountMenuFor: string; account: string; help: string };
   /** The sign-out form; passed in because it posts to a route's server action. */
   signOut: ReactNode;
 };
@@ -25,7 +27,7 @@ function currentEntry(pathname: string, navigation: Props['navigation']) {
  * back (decision 0009). Below `sm` the links sit behind a "Menu" button, since eleven of them
  * do not fit a phone's width; from `sm` up they are one row, and the button is hidden.
  */
-export function AppHeader({ missionName, navigation, user, signOut }: Props) {
+export function AppHeader({ missionName, navigation, user, labels, signOut }: Props) {
   const pathname = usePathname();
   const current = currentEntry(pathname, navigation);
   // The menu is open on the page it was opened on: any navigation, Back included, closes it.
@@ -51,24 +53,24 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
         </Link>
         <details className="group relative order-3 sm:ml-auto" onKeyDown={closeAccountMenuOnEscape}>
           <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 hover:bg-white/10">
-            <span className="sr-only">Account menu for </span>
+            <span className="sr-only">{labels.accountMenuFor}</span>
             <span className="max-w-24 truncate text-sm sm:max-w-40">{user.name}</span>
             <span aria-hidden="true">▾</span>
           </summary>
           <div className="absolute right-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-4 text-slate-900 shadow-lg on-white">
             <p className="truncate font-medium">{user.name}</p>
             <p className="truncate text-sm text-slate-600">{user.email}</p>
-            <p className="mt-1 text-sm text-slate-600">Role: {roleLabels[user.role]}</p>
+            <p className="mt-1 text-sm text-slate-600">{user.role}</p>
             <Link href="/account" className="mt-2 flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-              Your account: password, two-step verification, sessions
+              {labels.account}
             </Link>
             <Link href="/help" className="flex min-h-11 items-center text-sm font-medium text-brand-700 underline">
-              Help: what your role allows
+              {labels.help}
             </Link>
             <div className="mt-3 border-t border-slate-200 pt-3">{signOut}</div>
           </div>
         </details>
-        <nav aria-label="Main" className="order-2" onKeyDown={closeOnEscape}>
+        <nav aria-label={labels.mainNavigation} className="order-2" onKeyDown={closeOnEscape}>
           <button
             ref={menuButton}
             type="button"
@@ -77,7 +79,7 @@ export function AppHeader({ missionName, navigation, user, signOut }: Props) {
             onClick={() => setOpenOn(menuOpen ? null : pathname)}
             className="flex min-h-11 items-center gap-2 rounded-md border border-white/30 px-3 text-sm font-medium hover:bg-white/10 sm:hidden"
           >
-            Menu <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
+            {labels.menu} <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
           </button>
           {/* On a phone, a panel under the header when open; from sm up, the row itself. */}
           <ul

@@ -21,12 +21,13 @@ const kept = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) =>
   sqlite.prepare(`select * from ${table.name} where ${table.counter} <> 0 order by 1, 2, 3`).all();
 const counted = (sqlite: Sqlite, table: CountedTable = AGREED_AREAS) => sqlite.prepare(`${countedFromScratch[table.name]} order by 1, 2, 3`).all();
 
-/** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security; 0022: posts). */
+/** Columns added after the migrations these tests replay (0018: a meeting's source readout; 0019: sign-in security; 0022: posts; 0023: a user's language). */
 const LATER_COLUMNS = [
   ['follow_ups', 'owner_post_id', 'integer'],
   ['meeting_attendees', 'post_id', 'integer'],
   ['contacts', 'owner_id', 'integer'],
   ['contacts', 'owner_post_id', 'integer'],
+  ['users', 'locale', 'text'],
   ['meetings', 'source_text', 'text'],
   ['users', 'must_change_password', 'integer not null default 0'],
   ['users', 'totp_secret', 'text'],

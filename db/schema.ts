@@ -5,6 +5,7 @@ import { activeFollowUpStatuses, closedFollowUpStatuses, commitmentSides, follow
 import { organisationKinds } from '../lib/organisations';
 import { draftForms } from '../lib/drafts';
 import { roles } from '../lib/roles';
+import { locales } from '../lib/locale';
 import { handoverItemKinds } from '../lib/posts';
 import { sessionEndReasons } from '../lib/sessions';
 
@@ -33,6 +34,8 @@ export const users = sqliteTable(
     totpSecret: text('totp_secret'),
     /** The last 30-second step whose code was accepted: an equal or earlier one is a replay. */
     totpLastStep: integer('totp_last_step'),
+    /** The interface's language the user chose; null follows their browser's. */
+    locale: text('locale', { enum: locales }),
     /** SHA-256 of the secret in the user's calendar-feed URL; null until they create one. */
     calendarTokenHash: text('calendar_token_hash'),
     ...timestamps,

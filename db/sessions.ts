@@ -78,6 +78,7 @@ const sessionQuery = preparedOnce((db) =>
         active: users.active,
         createdAt: users.createdAt,
         mustChangePassword: users.mustChangePassword,
+        locale: users.locale,
         totpEnabled: sql<boolean>`${users.totpSecret} is not null`.mapWith(Boolean),
       },
       limits: {

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Locale } from '../lib/locale';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
@@ -221,6 +222,19 @@ export function changeOwnPassword({
         entityId: userId,
         changes: { password: ['(previous)', '(changed)'] },
       });
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** One's own interface language (null: the browser's). */
+export function setOwnLocale({ userId, locale, db = getDb() }: { userId: number; locale: Locale | null } & WithDb): void {
+  db.transaction(
+    (tx) => {
+      const before = tx.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).get();
+      if (!before || before.locale === locale) return;
+      tx.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      recordAuditEvent(tx, { actorId: userId, action: 'account.language', entityType: 'user', entityId: userId, changes: { locale: [before.locale, locale] } });
     },
     { behavior: 'immediate' },
   );

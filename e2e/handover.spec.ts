@@ -22,7 +22,8 @@ function counts(postId: number, userIds: number[]) {
     return {
       post: { ...of('owner_post_id', postId), meetings: n('select count(*) as n from meeting_attendees where post_id = ?', postId) },
       people: userIds.map((id) => ({ ...of('owner_id', id), meetings: n('select count(*) as n from meeting_attendees where user_id = ?', id) })),
-      everyOpen: n(`select count(*) as n from follow_ups where ${open}`),
+      // Everything A wrote, whoever owns it now: other tests write follow-ups of their own meanwhile.
+      everyOpen: n(`select count(*) as n from follow_ups where created_by_id = ? and ${open}`, userIds[0]),
     };
   });
 }

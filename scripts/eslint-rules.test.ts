@@ -1,5 +1,5 @@
 import { RuleTester } from 'eslint';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readoutRules } from './eslint-rules.mjs';
 
 // RuleTester reports through the test framework's describe/it.
@@ -26,3 +26,17 @@ new RuleTester({ languageOptions: { ecmaVersion: 2024, sourceType: 'module' } })
     ],
   },
 );
+
+describe('a translated screen', () => {
+  const lint = async (code: string) => {
+    const { ESLint } = await import('eslint');
+    const [result] = await new ESLint().lintText(code, { filePath: 'app/(app)/page.tsx' });
+    return result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax').length;
+  };
+
+  it('refuses text and labels written in a component, not the message catalogues', async () => {
+    expect(await lint('export const A = () => <p>Welcome back</p>;\n')).toBe(1);
+    expect(await lint('export const A = () => <Field name="x" label="Due date" />;\n')).toBe(1);
+    expect(await lint("export const A = ({ t }) => <Field name=\"x\" label={t('due')}>{t('intro')} · 3</Field>;\n")).toBe(0);
+  });
+});

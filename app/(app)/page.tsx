@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { RecoverUnsaved } from '@/components/capture/recover-unsaved';
 import { FollowUpList } from '@/components/follow-up-list';
@@ -18,13 +19,17 @@ import { changeStatusAction } from './follow-ups/actions';
 import { toRows } from './_components/follow-up-rows';
 import { missionToday } from '@/db/settings';
 
-export const metadata: Metadata = { title: 'Home' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('home'))('title') };
+}
 
 /** The most urgent few; the full list is one link away. */
 const HOME_FOLLOW_UPS = 20;
 
 export default async function HomePage() {
   const viewer = await requireViewer();
+  const t = await getTranslations('home');
+  const format = await getFormatter();
   const mine = can(viewer, 'follow-up:view') ? listMyOpenFollowUps({ viewer, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
   const followUps = toRows(viewer, mine.rows);
   const recent = can(viewer, 'meeting:view') ? listMyRecentMeetings({ viewer }) : [];
@@ -36,12 +41,12 @@ export default async function HomePage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">Welcome, {viewer.name}</h1>
-          <p className="mt-1 text-slate-600">Your open follow-ups, most urgent first, and the meetings you attended.</p>
+          <h1 className="text-2xl font-semibold">{t('welcome', { name: viewer.name })}</h1>
+          <p className="mt-1 text-slate-600">{t('intro')}</p>
         </div>
         {can(viewer, 'meeting:create') && (
           <Link href="/meetings/new" className={buttonClass()}>
-            Log a meeting
+            {t('logMeeting')}
           </Link>
         )}
       </div>
@@ -54,15 +59,14 @@ export default async function HomePage() {
         return (
           <section key={post.id} aria-labelledby={`post-${post.id}`} className="space-y-2">
             <h2 id={`post-${post.id}`} className="text-lg font-semibold">
-              As {post.title}
-              {post.interim && ' (ad interim)'}
+              {t('asPost', { post: post.interim ? t('adInterim', { post: post.title }) : post.title })}
             </h2>
-            <FollowUpList rows={toRows(viewer, owned.rows)} changeStatus={changeStatusAction} today={today} empty="The post owns no open follow-up." />
+            <FollowUpList rows={toRows(viewer, owned.rows)} changeStatus={changeStatusAction} today={today} empty={t('postNothingOpen')} />
             {owned.total > owned.rows.length && (
               <p className="text-sm">
-                The {owned.rows.length} most urgent of {owned.total.toLocaleString('en')}.{' '}
+                {t('mostUrgent', { shown: owned.rows.length, total: format.number(owned.total) })}{' '}
                 <Link href={`/follow-ups?post=${post.id}`} className="font-medium text-brand-700 underline">
-                  See all the post’s follow-ups
+                  {t('seeAllOfPost')}
                 </Link>
               </p>
             )}
@@ -71,23 +75,23 @@ export default async function HomePage() {
       })}
       <section aria-labelledby="my-follow-ups" className="space-y-2">
         <h2 id="my-follow-ups" className="text-lg font-semibold">
-          My open follow-ups
+          {t('myFollowUps')}
         </h2>
-        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today} empty="Nothing open in your name." />
+        <FollowUpList rows={followUps} changeStatus={changeStatusAction} today={today} empty={t('nothingOpen')} />
         {mine.total > mine.rows.length && (
           <p className="text-sm">
-            The {mine.rows.length} most urgent of {mine.total.toLocaleString('en')}.{' '}
+            {t('mostUrgent', { shown: mine.rows.length, total: format.number(mine.total) })}{' '}
             <Link href={`/follow-ups?owner=${viewer.id}`} className="font-medium text-brand-700 underline">
-              See all your follow-ups
+              {t('seeAllMine')}
             </Link>
           </p>
         )}
       </section>
       <section aria-labelledby="my-meetings" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="my-meetings" className="text-lg font-semibold">
-          My recent meetings
+          {t('myMeetings')}
         </h2>
-        <MeetingList meetings={recent} empty="You have not attended a recorded meeting yet." />
+        <MeetingList meetings={recent} empty={t('noMeetings')} />
       </section>
     </div>
   );

@@ -3,6 +3,7 @@ import { isTimeZone } from '../dates';
 import { roles } from '../roles';
 import { returnPathField } from '../return-path';
 import { sessionLimitBounds } from '../sessions';
+import { locales } from '../locale';
 import { blankAsNull, email, formVersion, newPassword, recordId, singleLine, wholeNumber } from './common';
 import { countryCode } from './meetings';
 
@@ -104,4 +105,9 @@ export const missionSettingsSchema = z.object({
     .transform((value) => value === 'on')
     .optional(),
   version: formVersion,
+});
+
+/** One's interface language; blank follows the browser. */
+export const languageSchema = z.object({
+  locale: z.enum(['', ...locales], { error: 'Choose a language.' }).transform((value) => (value === '' ? null : value)),
 });

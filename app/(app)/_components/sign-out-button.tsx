@@ -7,7 +7,7 @@ import { signOutAction, signOutEverywhere } from '../actions';
 const itemClass = 'min-h-11 w-full rounded-md px-3 text-left text-sm font-medium hover:bg-slate-100';
 
 /** "Sign out" ends this browser's session; "Sign out everywhere" every session of the account. */
-export function SignOutButtons() {
+export function SignOutButtons({ labels }: { labels: { signOut: string; signOutEverywhere: string; signingOut: string } }) {
   const [, signOutHere, pendingHere] = useActionState(signOutAction, null);
   const [, signOutAll, pendingAll] = useActionState(signOutEverywhere, null);
   return (
@@ -15,12 +15,12 @@ export function SignOutButtons() {
       {/* No meeting text stays in this browser after signing out. */}
       <form action={signOutHere} onSubmit={forgetAllUnsaved}>
         <button type="submit" disabled={pendingHere} className={itemClass}>
-          {pendingHere ? 'Signing out…' : 'Sign out'}
+          {pendingHere ? labels.signingOut : labels.signOut}
         </button>
       </form>
       <form action={signOutAll} onSubmit={forgetAllUnsaved}>
         <button type="submit" disabled={pendingAll} className={itemClass}>
-          {pendingAll ? 'Signing out…' : 'Sign out everywhere'}
+          {pendingAll ? labels.signingOut : labels.signOutEverywhere}
         </button>
       </form>
     </>

@@ -8,7 +8,8 @@ import { endOwnSession } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
 import { originOf } from '@/lib/request-origin';
 import { RuleViolation } from '@/lib/errors';
-import { changePasswordSchema, codeSchema, endSessionSchema, enrolmentSchema } from '@/lib/schemas/accounts';
+import { changePasswordSchema, codeSchema, endSessionSchema, enrolmentSchema, languageSchema } from '@/lib/schemas/accounts';
+import { setOwnLocale } from '@/db/users';
 import { secondFactorRequired } from '@/lib/sessions';
 import { waitMessage } from '@/lib/throttle';
 import { defineAction } from '@/server/action';
@@ -76,5 +77,15 @@ export const turnOffSecondFactorAction = defineAction({
     turnOffSecondFactor({ userId: viewer.id });
     revalidatePath('/account');
     return { off: true as const };
+  },
+});
+
+/** One's interface language: every page after this one is in it. */
+export const setLanguageAction = defineAction({
+  access: 'signed-in',
+  schema: languageSchema,
+  run({ locale }, { viewer }) {
+    setOwnLocale({ userId: viewer.id, locale });
+    revalidatePath('/', 'layout');
   },
 });

@@ -9,6 +9,10 @@ import { formatTimestamp } from '@/lib/dates';
 import { describeBrowser, secondFactorRequired } from '@/lib/sessions';
 import { requireViewer } from '@/server/current-user';
 import { ChangePasswordForm, EndSessionButton, SecondFactorControls } from './_components/account-forms';
+import { LanguageForm } from './_components/language-form';
+import { getTranslations } from 'next-intl/server';
+import { localeNames, locales } from '@/lib/locale';
+import { browserLocale } from '@/server/locale';
 
 export const metadata: Metadata = { title: 'Your account' };
 
@@ -29,6 +33,11 @@ export default async function AccountPage() {
   const settings = getMissionSettings();
   const sessions = listSessions({ userId: viewer.id, limits: settings });
   const when = (at: Date) => formatTimestamp(at, settings.timeZone);
+  const t = await getTranslations('language');
+  const languages = [
+    { value: '', label: t('browser', { browser: localeNames[await browserLocale()] }) },
+    ...locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
+  ];
   return (
     <div className="max-w-3xl space-y-8">
       <PageHeader title="Your account" description={`${viewer.name} · ${viewer.email}`} />
@@ -77,6 +86,13 @@ export default async function AccountPage() {
             </Link>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="language-heading" className="space-y-3">
+        <h2 id="language-heading" className="text-lg font-semibold">
+          {t('title')}
+        </h2>
+        <LanguageForm current={viewer.locale ?? ''} options={languages} labels={{ label: t('label'), hint: t('hint'), save: t('save'), saved: t('saved') }} />
       </section>
 
       <section aria-labelledby="password-heading" className="space-y-3">
