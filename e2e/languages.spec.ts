@@ -32,7 +32,15 @@ test('a user’s own language, chosen on their account page, wins over the brows
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1, name: `Bienvenue, ${officer.name}` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Mes suivis en cours' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link')).toHaveText(['Accueil', 'Tableau de bord', 'Entretiens', 'Suivis', 'Contacts', 'Organismes', 'Postes']);
+  await expect(page.getByRole('navigation', { name: 'Principale' }).getByRole('link')).toHaveText([
+    'Accueil',
+    'Tableau de bord',
+    'Entretiens',
+    'Suivis',
+    'Contacts',
+    'Organismes',
+    'Postes',
+  ]);
   await expect(page.getByRole('link', { name: 'Aller au contenu' })).toBeAttached();
   await expectAccessible(page);
   const missing = await page.goto('/no-such-page');
