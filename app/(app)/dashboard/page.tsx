@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { FilterSelect } from '@/components/list-controls';
@@ -12,15 +13,18 @@ import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { missionToday } from '@/db/settings';
 import { CountryRows } from './_components/country-rows';
-import { type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS } from './_components/country-table';
+import { type CountryRowWords, type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS, isCountrySort } from './_components/country-table';
 import { AgreedAreasChart, OpenedVersusClosedChart, OpenVersusOverdueChart } from './_components/charts';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ sort?: string; all?: string; post?: string }> }) {
   const viewer = await requirePermission('dashboard:view');
   const params = await searchParams;
-  const sort: CountrySort = params.sort && params.sort in countrySorts ? (params.sort as CountrySort) : 'focus';
+  const t = await getTranslations('dashboard');
+  const sort: CountrySort = isCountrySort(params.sort) ? params.sort : 'focus';
   const all = params.all === '1';
   const now = missionToday();
   const focus = new Set(listFocusCountryCodes());
@@ -30,79 +34,83 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { sorted: rows, shown } = countryTable(figures, { focus, sort, all });
   const link = (to: { sort?: CountrySort; all?: boolean }) =>
     `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}), ...(post ? { post: String(post.id) } : {}) })}`;
+  const words: CountryRowWords = {
+    agreedAreas: (count) => (count ? t('agreedAreas', { count }) : t('noAgreedArea')),
+    areasAndMore: (areas, more) => t('areasAndMore', { areas, more }),
+  };
 
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Open commitments per partner country"
-        description={`As of ${formatDateRange(now)}, over every record you may see${post ? `, in the countries the ${post.title} covers` : ''}.`}
+        title={t('heading')}
+        description={post ? t('asOfPost', { date: formatDateRange(now), post: post.title }) : t('asOf', { date: formatDateRange(now) })}
       />
       {posts.length > 0 && (
-        <form method="get" role="search" aria-label="Filter by post" className="flex flex-wrap items-end gap-2">
+        <form method="get" role="search" aria-label={t('filterByPost')} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="sort" value={sort} />
           <FilterSelect
             id="post"
-            label="Countries of a post"
-            anyLabel="Every country"
+            label={t('postCountries')}
+            anyLabel={t('everyCountry')}
             value={post?.id}
             options={posts.map((p) => ({ value: p.id, label: p.title }))}
           />
           <button type="submit" className={buttonClass('secondary')}>
-            Show
+            {t('show')}
           </button>
         </form>
       )}
-      <nav aria-label="Sort countries" className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-slate-600">Sort by:</span>
-        {(Object.keys(countrySorts) as CountrySort[]).map((key) => (
+      <nav aria-label={t('sortCountries')} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-slate-600">{t('sortBy')}</span>
+        {countrySorts.map((key) => (
           <Link
             key={key}
             href={link({ sort: key })}
             aria-current={key === sort ? 'true' : undefined}
             className={`rounded-full border px-3 py-1.5 ${key === sort ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}
           >
-            {countrySorts[key]}
+            {t(`sorts.${key}`)}
           </Link>
         ))}
       </nav>
       {/* On a phone the counts come first and the rest folds under each country's name: no sideways scrolling. */}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm md:min-w-[56rem] [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
-          <caption className="sr-only">Open commitments per partner country, sorted by {countrySorts[sort].toLowerCase()}</caption>
+          <caption className="sr-only">{t(`sortedBy.${sort}`)}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
-              <th scope="col">Country</th>
+              <th scope="col">{t('columns.country')}</th>
               <th scope="col" className="text-right">
-                Open
-              </th>
-              <th scope="col" className="text-right">
-                Overdue
+                {t('columns.open')}
               </th>
               <th scope="col" className="text-right">
-                Due ≤ 14 days
+                {t('columns.overdue')}
+              </th>
+              <th scope="col" className="text-right">
+                {t('columns.dueSoon')}
               </th>
               <th scope="col" className="hidden md:table-cell">
-                Ours · partner · joint
+                {t('columns.sides')}
               </th>
               <th scope="col" className="hidden md:table-cell">
-                Agreed areas
+                {t('columns.agreedAreas')}
               </th>
               <th scope="col" className="hidden md:table-cell">
-                Last meeting
+                {t('columns.lastMeeting')}
               </th>
               <th scope="col" className="hidden text-right md:table-cell">
-                Meetings, 90 days
+                {t('columns.recentMeetings')}
               </th>
             </tr>
           </thead>
-          <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now }))} />
+          <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now, words }))} labels={{ focus: t('focus'), lastMet: t('lastMet') }} />
         </table>
       </div>
       {rows.length > FIRST_ROWS && (
         <p className="text-sm text-slate-600">
-          {all ? `All ${rows.length} countries. ` : `The first ${FIRST_ROWS} of ${rows.length} countries. `}
+          {all ? t('allCountries', { count: rows.length }) : t('firstCountries', { shown: FIRST_ROWS, total: rows.length })}{' '}
           <Link href={link({ all: !all })} className="font-medium text-brand-700 underline underline-offset-2">
-            {all ? `Show the first ${FIRST_ROWS}` : `Show all ${rows.length} countries`}
+            {all ? t('showFirst', { count: FIRST_ROWS }) : t('showAll', { count: rows.length })}
           </Link>
         </p>
       )}

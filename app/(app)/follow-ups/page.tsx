@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { FollowUpList } from '@/components/follow-up-list';
 import { Pager } from '@/components/list-controls';
@@ -14,13 +15,16 @@ import { FollowUpFilters } from './_components/follow-up-filters';
 import { toRows } from '../_components/follow-up-rows';
 import { missionToday } from '@/db/settings';
 
-export const metadata: Metadata = { title: 'Follow-ups' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('followUps'))('title') };
+}
 
 /** As the meetings list: a phone screen's worth of scrolling, and a page the server renders quickly. */
 const PAGE_SIZE = 25;
 
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission('follow-up:view');
+  const t = await getTranslations('followUps');
   const params = await searchParams;
   const filters = parseFollowUpFilters(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
@@ -37,24 +41,24 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader
-        title="Follow-ups"
+        title={t('title')}
         actions={
           <div className="flex flex-wrap gap-2">
             {can(viewer, 'follow-up:export') && (
               <a className={buttonClass('secondary')} href={`/follow-ups/export?${query}`} download>
-                Export CSV
+                {t('exportCsv')}
               </a>
             )}
             {can(viewer, 'follow-up:create') && (
               <Link className={buttonClass()} href="/follow-ups/new">
-                New follow-up
+                {t('newFollowUp')}
               </Link>
             )}
           </div>
         }
       />
       <FollowUpFilters viewer={viewer} filters={filters} me={viewer.id} />
-      <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty="No follow-up matches these filters." />
+      <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty={t('noMatch')} />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
       {can(viewer, 'calendar:own') && <CalendarFeed />}
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -7,28 +8,31 @@ import { countryName } from '@/lib/countries';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
 
-export const metadata: Metadata = { title: 'Posts' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('posts.list'))('title') };
+}
 
 export default async function PostsPage() {
   const viewer = await requirePermission('post:view');
+  const t = await getTranslations('posts.list');
   const posts = listPosts({ viewer });
   return (
     <>
       <PageHeader
-        title="Posts"
-        description="The mission's positions. Follow-ups and contacts can belong to a post, and go to each next holder at a handover."
+        title={t('title')}
+        description={t('description')}
         actions={
           can(viewer, 'post:manage') && (
             <Link href="/posts/new" className={buttonClass()}>
-              New post
+              {t('newPost')}
             </Link>
           )
         }
       />
       {posts.length === 0 ? (
-        <p className="text-slate-600">No post yet.{can(viewer, 'post:manage') ? ' Create the first one.' : ' An admin creates them.'}</p>
+        <p className="text-slate-600">{can(viewer, 'post:manage') ? t('emptyCanCreate') : t('emptyAdminCreates')}</p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label="Posts">
+        <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-label={t('title')}>
           {posts.map((post) => (
             <li key={post.id} className="p-4">
               <Link href={`/posts/${post.id}`} className="font-medium text-brand-700 underline">
@@ -36,7 +40,12 @@ export default async function PostsPage() {
               </Link>
               {post.section && <span className="text-slate-600"> · {post.section}</span>}
               <p className="text-sm text-slate-700">
-                {post.holder ? `${post.holder.name}${post.holder.interim ? ' (ad interim)' : ''}, since ${post.holder.fromDate}` : 'Vacant'}
+                {post.holder
+                  ? t('holderSince', {
+                      name: post.holder.interim ? t('adInterim', { name: post.holder.name }) : post.holder.name,
+                      date: post.holder.fromDate,
+                    })
+                  : t('vacant')}
                 {post.countryCodes.length > 0 && ` · ${post.countryCodes.map(countryName).join(', ')}`}
               </p>
             </li>

@@ -2,7 +2,10 @@
  * The dashboard's charts, drawn on the server as plain HTML bars: no charting runtime runs on the
  * phone, so nothing blocks a tap while the page loads, and the charts print and fit any width.
  * Each is a labelled figure whose numbers are also in a table below it, for screen readers.
+ * Their words come from the catalogues (`dashboardCharts`), in the reader's language.
  */
+
+import { getTranslations } from 'next-intl/server';
 
 type Series<Row> = { key: keyof Row & string; name: string; color: string };
 
@@ -22,7 +25,7 @@ export function countScale(max: number): { top: number; ticks: number[] } {
 
 const share = (value: number, top: number) => `${(value / top) * 100}%`;
 
-function Figure({
+async function Figure({
   id,
   title,
   legend,
@@ -35,17 +38,18 @@ function Figure({
   children: React.ReactNode;
   table: React.ReactNode;
 }) {
+  const t = await getTranslations('dashboardCharts');
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-xl border border-slate-200 bg-white p-4 [print-color-adjust:exact]">
       <figcaption id={`${id}-title`} className="mb-2 font-semibold">
         {title}
       </figcaption>
-      <div role="img" aria-label={`${title}: chart; the figures are in the table below it.`}>
+      <div role="img" aria-label={t('chart', { title })}>
         {legend}
         {children}
       </div>
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700">Show the figures as a table</summary>
+        <summary className="cursor-pointer text-brand-700">{t('showTable')}</summary>
         {table}
       </details>
     </figure>
@@ -122,47 +126,48 @@ function BarRows<Row>({ rows, label, series }: { rows: readonly Row[]; label: (r
 }
 
 type CountryRow = { country: string; open: number; overdue: number };
-const countrySeries: Series<CountryRow>[] = [
-  { key: 'open', name: 'Open', color: colors.open },
-  { key: 'overdue', name: 'Overdue', color: colors.overdue },
-];
 
-export function OpenVersusOverdueChart({ data }: { data: CountryRow[] }) {
+export async function OpenVersusOverdueChart({ data }: { data: CountryRow[] }) {
+  const t = await getTranslations('dashboardCharts');
+  const countrySeries: Series<CountryRow>[] = [
+    { key: 'open', name: t('open'), color: colors.open },
+    { key: 'overdue', name: t('overdue'), color: colors.overdue },
+  ];
   const label = (row: CountryRow) => row.country;
   return (
     <Figure
       id="open-overdue"
-      title="Open and overdue follow-ups per country"
+      title={t('perCountry')}
       legend={<Legend items={countrySeries} />}
-      table={<FiguresTable rows={data} label={label} header="Country" series={countrySeries} />}
+      table={<FiguresTable rows={data} label={label} header={t('country')} series={countrySeries} />}
     >
-      {data.length ? <BarRows rows={data} label={label} series={countrySeries} /> : <p className="text-sm text-slate-600">No open follow-ups.</p>}
+      {data.length ? <BarRows rows={data} label={label} series={countrySeries} /> : <p className="text-sm text-slate-600">{t('noOpen')}</p>}
     </Figure>
   );
 }
 
 type MonthRow = { month: string; opened: number; closed: number };
-const monthSeries: Series<MonthRow>[] = [
-  { key: 'opened', name: 'Opened', color: colors.open },
-  { key: 'closed', name: 'Closed', color: colors.closed },
-];
 
-/** The current month is not over: its label says so, so that its lower counts do not read as a fall. */
-const monthLabel = (month: string, today: string) => (month === today.slice(0, 7) ? `${month} so far` : month);
 const monthName = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
 
-export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; today: string }) {
+export async function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; today: string }) {
+  const t = await getTranslations('dashboardCharts');
+  const monthSeries: Series<MonthRow>[] = [
+    { key: 'opened', name: t('opened'), color: colors.open },
+    { key: 'closed', name: t('closed'), color: colors.closed },
+  ];
   const current = today.slice(0, 7);
   const { top, ticks } = countScale(Math.max(0, ...data.flatMap((row) => [row.opened, row.closed])));
-  const labelled = data.map((row) => ({ ...row, month: monthLabel(row.month, today) }));
+  // The current month is not over: its label says so, so that its lower counts do not read as a fall.
+  const labelled = data.map((row) => ({ ...row, month: row.month === current ? t('currentMonth', { month: row.month }) : row.month }));
   return (
     <Figure
       id="per-month"
-      title="Follow-ups opened and closed per month (12 months)"
+      title={t('perMonth')}
       legend={
-        <Legend items={[...monthSeries, ...(data.some((row) => row.month === current) ? [{ name: 'Month so far', color: '#475569', hatched: true }] : [])]} />
+        <Legend items={[...monthSeries, ...(data.some((row) => row.month === current) ? [{ name: t('monthSoFar'), color: '#475569', hatched: true }] : [])]} />
       }
-      table={<FiguresTable rows={labelled} label={(row) => row.month} header="Month" series={monthSeries} />}
+      table={<FiguresTable rows={labelled} label={(row) => row.month} header={t('month')} series={monthSeries} />}
     >
       <div className="flex gap-1 text-[0.625rem] text-slate-600">
         <div className="relative h-48 w-6 shrink-0">
@@ -196,7 +201,7 @@ export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; tod
               <li key={row.month} className="leading-tight">
                 {monthName(row.month)}
                 <br />
-                {row.month === current ? 'so far' : index === 0 || row.month.endsWith('-01') ? row.month.slice(0, 4) : ''}
+                {row.month === current ? t('soFar') : index === 0 || row.month.endsWith('-01') ? row.month.slice(0, 4) : ''}
               </li>
             ))}
           </ol>
@@ -207,17 +212,14 @@ export function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; tod
 }
 
 type AreaRow = { area: string; countries: number };
-const areaSeries: Series<AreaRow>[] = [{ key: 'countries', name: 'Countries', color: colors.open }];
 
-export function AgreedAreasChart({ data }: { data: readonly AreaRow[] }) {
+export async function AgreedAreasChart({ data }: { data: readonly AreaRow[] }) {
+  const t = await getTranslations('dashboardCharts');
+  const areaSeries: Series<AreaRow>[] = [{ key: 'countries', name: t('countries'), color: colors.open }];
   const label = (row: AreaRow) => row.area;
   return (
-    <Figure
-      id="areas"
-      title="Agreed cooperation areas: number of partner countries"
-      table={<FiguresTable rows={data} label={label} header="Area" series={areaSeries} />}
-    >
-      {data.length ? <BarRows rows={data} label={label} series={areaSeries} /> : <p className="text-sm text-slate-600">No agreed areas yet.</p>}
+    <Figure id="areas" title={t('agreedAreas')} table={<FiguresTable rows={data} label={label} header={t('area')} series={areaSeries} />}>
+      {data.length ? <BarRows rows={data} label={label} series={areaSeries} /> : <p className="text-sm text-slate-600">{t('noAgreedAreas')}</p>}
     </Figure>
   );
 }

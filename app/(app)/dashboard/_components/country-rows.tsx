@@ -2,7 +2,7 @@
 
 import { Link } from '@/components/ui/link';
 
-/** One row of the dashboard's table, every cell already worded on the server. */
+/** One row of the dashboard's table, every cell already worded on the server, in the reader's language. */
 export type CountryRowView = {
   code: string;
   name: string;
@@ -12,7 +12,8 @@ export type CountryRowView = {
   dueSoon: number;
   /** "ours · partner · joint" */
   sides: string;
-  areaCount: number;
+  /** How many agreed areas, worded: "3 agreed areas", "no agreed area" (the line under the name on a phone). */
+  areaCountText: string;
   /** The agreed areas: the first three, and how many more ("Energy, Health, Trade and 2 more"). */
   areaNames: string;
   lastMeeting: string;
@@ -24,7 +25,7 @@ export type CountryRowView = {
  * as HTML and as an element tree in the page's RSC payload, and the tree is several times the
  * size of its values. Rendered here, the rows cost a quarter less server time per view (decision 0009).
  */
-export function CountryRows({ rows }: { rows: CountryRowView[] }) {
+export function CountryRows({ rows, labels }: { rows: CountryRowView[]; labels: { focus: string; lastMet: string } }) {
   return (
     <tbody className="divide-y divide-slate-100">
       {rows.map((row) => (
@@ -33,9 +34,9 @@ export function CountryRows({ rows }: { rows: CountryRowView[] }) {
             <Link href={`/countries/${row.code}`} className="text-brand-700 underline underline-offset-2">
               {row.name}
             </Link>
-            {row.focus && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">focus</span>}
+            {row.focus && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{labels.focus}</span>}
             <span className="mt-0.5 block text-xs font-normal text-slate-600 md:hidden">
-              Last met: {row.lastMeeting} · {row.areaCount ? `${row.areaCount} agreed ${row.areaCount === 1 ? 'area' : 'areas'}` : 'no agreed area'}
+              {labels.lastMet} {row.lastMeeting} · {row.areaCountText}
             </span>
           </th>
           <td className="text-right" data-label="open">

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryRow } from '@/db/dashboard';
 import { countryCodes } from '@/lib/countries';
-import { countryRowView, countryTable, FIRST_ROWS } from './country-table';
+import { type CountryRowWords, countryRowView, countryTable, FIRST_ROWS } from './country-table';
 
 const row = (countryCode: string, open: number, overdue = 0, lastMeeting: string | null = null): CountryRow => ({
   countryCode,
@@ -49,11 +49,16 @@ describe('countryTable', () => {
 
 describe('countryRowView', () => {
   const now = '2026-03-10';
+  // As messages/en.json words them (the page passes the catalogue's).
+  const words: CountryRowWords = {
+    agreedAreas: (count) => (count ? `${count} agreed ${count === 1 ? 'area' : 'areas'}` : 'no agreed area'),
+    areasAndMore: (areas, more) => `${areas} and ${more} more`,
+  };
 
   it('words each cell: country name, the three sides, the first three areas and how long ago the last meeting was', () => {
     const view = countryRowView(
       { ...row('BE', 7, 2, '2026-03-09'), ours: 4, partner: 2, joint: 1, agreedAreas: ['Energy', 'Health', 'Trade', 'Water', 'Space'] },
-      { focus: new Set(['BE']), now },
+      { focus: new Set(['BE']), now, words },
     );
     expect(view).toEqual({
       code: 'BE',
@@ -63,7 +68,7 @@ describe('countryRowView', () => {
       overdue: 2,
       dueSoon: 0,
       sides: '4 · 2 · 1',
-      areaCount: 5,
+      areaCountText: '5 agreed areas',
       areaNames: 'Energy, Health, Trade and 2 more',
       lastMeeting: '2026-03-09 (yesterday)',
       meetingsLast90Days: 0,
@@ -71,9 +76,9 @@ describe('countryRowView', () => {
   });
 
   it('says "today", counts days, and shows a dash for a country never met', () => {
-    expect(countryRowView(row('FR', 1, 0, now), { focus: new Set(), now }).lastMeeting).toBe('2026-03-10 (today)');
-    expect(countryRowView(row('FR', 1, 0, '2026-02-28'), { focus: new Set(), now }).lastMeeting).toBe('2026-02-28 (10 days ago)');
-    const never = countryRowView(row('ZW', 0), { focus: new Set(), now });
-    expect(never).toMatchObject({ lastMeeting: '—', areaCount: 0, areaNames: '', focus: false });
+    expect(countryRowView(row('FR', 1, 0, now), { focus: new Set(), now, words }).lastMeeting).toBe('2026-03-10 (today)');
+    expect(countryRowView(row('FR', 1, 0, '2026-02-28'), { focus: new Set(), now, words }).lastMeeting).toBe('2026-02-28 (10 days ago)');
+    const never = countryRowView(row('ZW', 0), { focus: new Set(), now, words });
+    expect(never).toMatchObject({ lastMeeting: '—', areaCountText: 'no agreed area', areaNames: '', focus: false });
   });
 });

@@ -4,14 +4,21 @@ import { countryName } from '@/lib/countries';
 import { howLongAgo } from '@/lib/dates';
 import { byEnglishName } from '@/lib/names';
 
-export const countrySorts = {
-  focus: 'Focus countries first',
-  open: 'Open follow-ups',
-  overdue: 'Overdue',
-  recent: 'Last meeting',
-  name: 'Country name',
-} as const;
-export type CountrySort = keyof typeof countrySorts;
+/** The table's orders, first the default; each is worded in the catalogues (`dashboard.sorts`). */
+export const countrySorts = ['focus', 'open', 'overdue', 'recent', 'name'] as const;
+export type CountrySort = (typeof countrySorts)[number];
+
+export function isCountrySort(value: unknown): value is CountrySort {
+  return typeof value === 'string' && (countrySorts as readonly string[]).includes(value);
+}
+
+/** The words a row needs, in the reader's language: the page makes them from the catalogues. */
+export type CountryRowWords = {
+  /** "3 agreed areas", "1 agreed area", "no agreed area". */
+  agreedAreas: (count: number) => string;
+  /** "Energy, Health, Trade and 2 more". */
+  areasAndMore: (areas: string, more: number) => string;
+};
 
 /** Rows shown before "show all": a ministry-wide instance has ~200 countries, a page of them costs 3× a list page. */
 export const FIRST_ROWS = 25;
@@ -42,7 +49,7 @@ export function countryTable(found: readonly CountryRow[], { focus, sort, all }:
 }
 
 /** A row as the table words it. The full list of areas is on the country's page: repeating it here doubled the page's weight. */
-export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<string>; now: string }): CountryRowView {
+export function countryRowView(row: CountryRow, { focus, now, words }: { focus: Set<string>; now: string; words: CountryRowWords }): CountryRowView {
   const areas = row.agreedAreas;
   return {
     code: row.countryCode,
@@ -52,8 +59,8 @@ export function countryRowView(row: CountryRow, { focus, now }: { focus: Set<str
     overdue: row.overdue,
     dueSoon: row.dueSoon,
     sides: `${row.ours} · ${row.partner} · ${row.joint}`,
-    areaCount: areas.length,
-    areaNames: areas.length > 3 ? `${areas.slice(0, 3).join(', ')} and ${areas.length - 3} more` : areas.join(', '),
+    areaCountText: words.agreedAreas(areas.length),
+    areaNames: areas.length > 3 ? words.areasAndMore(areas.slice(0, 3).join(', '), areas.length - 3) : areas.join(', '),
     lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${howLongAgo(row.lastMeeting, now)})` : '—',
     meetingsLast90Days: row.meetingsLast90Days,
   };

@@ -23,11 +23,28 @@ export type FollowUpFilterChoices = {
   section?: string;
 };
 
+/** Its words, in the reader's language (FollowUpFilters translates them on the server: no catalogue is shipped). */
+export type FollowUpFilterLabels = {
+  /** The form's accessible name. */
+  form: string;
+  owner: string;
+  anyOwner: string;
+  post: string;
+  anyPost: string;
+  country: string;
+  anyCountry: string;
+  status: string;
+  anyStatus: string;
+  section: string;
+  anySection: string;
+  apply: string;
+};
+
 /**
  * The follow-up list's and the review queue's GET filter form, fed the current choices (decision
  * 0009). The queue is already one of the sections, so it filters by owner and country only.
  */
-export function FollowUpFilterForm({ label, queue, choices }: { label: string; queue: boolean; choices: FollowUpFilterChoices }) {
+export function FollowUpFilterForm({ labels, queue, choices }: { labels: FollowUpFilterLabels; queue: boolean; choices: FollowUpFilterChoices }) {
   return (
     <FilterPanel
       activeCount={countActiveFilters({ owner: choices.owner, post: choices.post, country: choices.country, status: choices.status, section: choices.section })}
@@ -35,21 +52,21 @@ export function FollowUpFilterForm({ label, queue, choices }: { label: string; q
       <form
         method="get"
         role="search"
-        aria-label={label}
+        aria-label={labels.form}
         className={`grid gap-3 rounded-xl border border-slate-200 bg-white p-4 ${queue ? 'mb-6 sm:grid-cols-2 lg:grid-cols-4' : 'mb-4 sm:grid-cols-3 lg:grid-cols-6'}`}
       >
-        <PickListSelect id="owner" label="Owner" list="colleagues" anyLabel="Anyone" fixed={choices.fixedOwners} selected={choices.owner} />
-        {choices.posts.length > 0 && <FilterSelect id="post" label="Owned by post" anyLabel="Any or none" value={choices.post} options={choices.posts} />}
-        <PickListSelect id="country" label="Partner country" list="countries" selected={choices.country} />
+        <PickListSelect id="owner" label={labels.owner} list="colleagues" anyLabel={labels.anyOwner} fixed={choices.fixedOwners} selected={choices.owner} />
+        {choices.posts.length > 0 && <FilterSelect id="post" label={labels.post} anyLabel={labels.anyPost} value={choices.post} options={choices.posts} />}
+        <PickListSelect id="country" label={labels.country} list="countries" anyLabel={labels.anyCountry} selected={choices.country} />
         {!queue && (
           <>
-            <FilterSelect id="status" label="Status" value={choices.status} options={statusOptions} />
-            <FilterSelect id="section" label="Needs attention" value={choices.section} options={sectionOptions} />
+            <FilterSelect id="status" label={labels.status} anyLabel={labels.anyStatus} value={choices.status} options={statusOptions} />
+            <FilterSelect id="section" label={labels.section} anyLabel={labels.anySection} value={choices.section} options={sectionOptions} />
           </>
         )}
         <div className="flex items-end">
           <button type="submit" className={buttonClass()}>
-            Apply
+            {labels.apply}
           </button>
         </div>
       </form>

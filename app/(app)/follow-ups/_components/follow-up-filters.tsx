@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { listPosts } from '@/db/posts';
 import { listActiveColleagues } from '@/db/users';
 import { can, type Viewer } from '@/lib/policy';
@@ -9,7 +10,7 @@ import { FollowUpFilterForm } from './follow-up-filter-form';
  * The filters of the follow-up list (`me` given: "Me" is offered as an owner) and of the review
  * queue (`queue`). Only the current choices are named here; the long lists come from /api/pick-lists.
  */
-export function FollowUpFilters({
+export async function FollowUpFilters({
   viewer,
   filters,
   me,
@@ -20,7 +21,8 @@ export function FollowUpFilters({
   me?: number;
   queue?: boolean;
 }) {
-  const fixedOwners = [...(me ? [{ value: String(me), label: 'Me' }] : []), { value: 'none', label: 'No owner' }];
+  const t = await getTranslations('followUpFilters');
+  const fixedOwners = [...(me ? [{ value: String(me), label: t('me') }] : []), { value: 'none', label: t('noOwner') }];
   const owner = typeof filters.ownerId === 'number' ? listActiveColleagues().find((colleague) => colleague.id === filters.ownerId) : undefined;
   const choices = {
     fixedOwners,
@@ -31,5 +33,19 @@ export function FollowUpFilters({
     status: filters.status,
     section: filters.section,
   };
-  return <FollowUpFilterForm label={queue ? 'Filter the queue' : 'Filter follow-ups'} queue={queue} choices={choices} />;
+  const labels = {
+    form: queue ? t('filterQueue') : t('filterFollowUps'),
+    owner: t('owner'),
+    anyOwner: t('anyOwner'),
+    post: t('post'),
+    anyPost: t('anyPost'),
+    country: t('country'),
+    anyCountry: t('anyCountry'),
+    status: t('status'),
+    anyStatus: t('anyStatus'),
+    section: t('section'),
+    anySection: t('anySection'),
+    apply: t('apply'),
+  };
+  return <FollowUpFilterForm labels={labels} queue={queue} choices={choices} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { getHandover } from '@/db/posts';
 import { getMissionSettings } from '@/db/settings';
@@ -8,24 +9,29 @@ import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
 import { AcknowledgeForm, HandoverNotesForm } from './handover-forms';
 
-export const metadata: Metadata = { title: 'Handover' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('handovers.handover'))('title') };
+}
 
-const tallies = [
-  ['followUps', 'Open follow-ups'],
-  ['contacts', 'Contacts'],
-  ['meetings', 'Meetings attended'],
-] as const;
+/** The columns of the counts, each labelled by `tallies.<key>` in the catalogue. */
+const tallies = ['followUps', 'contacts', 'meetings'] as const;
 
 export default async function HandoverPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('handover:take-part');
   const handover = loadOr404((await params).id, (id) => getHandover({ viewer, id }));
+  const t = await getTranslations('handovers.handover');
   const { timeZone } = getMissionSettings();
   const mayWrite = canTakePartInHandover(viewer, handover, 'notes');
   const mayAcknowledge = canTakePartInHandover(viewer, handover, 'acknowledge');
   const pending = handover.items.filter((item) => !item.acknowledgedAt);
+  const when = {
+    to: handover.interim ? t('adInterim', { name: handover.toName }) : handover.toName,
+    date: handover.effectiveDate,
+    recorded: formatTimestamp(handover.createdAt, timeZone),
+  };
   const parties: [string, string][] = [
     ['post', handover.postTitle],
-    ...(handover.fromUserId ? ([[`user:${handover.fromUserId}`, handover.fromName ?? 'Leaving holder']] as [string, string][]) : []),
+    ...(handover.fromUserId ? ([[`user:${handover.fromUserId}`, handover.fromName ?? t('leavingHolder')]] as [string, string][]) : []),
     [`user:${handover.toUserId}`, handover.toName],
   ];
   return (
@@ -34,20 +40,16 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
         ← {handover.postTitle}
       </Link>
       <header>
-        <h1 className="text-2xl font-semibold">Handover of {handover.postTitle}</h1>
-        <p className="text-slate-700">
-          {handover.fromName ? `From ${handover.fromName} to ` : 'To '}
-          {handover.toName}
-          {handover.interim && ' (ad interim)'}, from {handover.effectiveDate}. Recorded {formatTimestamp(handover.createdAt, timeZone)}.
-        </p>
+        <h1 className="text-2xl font-semibold">{t('heading', { post: handover.postTitle })}</h1>
+        <p className="text-slate-700">{handover.fromName ? t('fromTo', { from: handover.fromName, ...when }) : t('to', when)}</p>
         <Link href={`/posts/${handover.postId}/brief`} className="text-sm text-brand-700 underline">
-          Handover brief (print or CSV)
+          {t('brief')}
         </Link>
       </header>
       {handover.generalNote && (
         <section aria-labelledby="general-note" className="rounded-xl border border-amber-200 bg-amber-50 p-4">
           <h2 id="general-note" className="font-semibold">
-            {handover.fromName ? `${handover.fromName}’s note` : 'Note'}
+            {handover.fromName ? t('noteOf', { name: handover.fromName }) : t('note')}
           </h2>
           <p className="whitespace-pre-line">{handover.generalNote}</p>
         </section>
@@ -55,18 +57,23 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
       <section aria-labelledby="items" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="items" className="font-semibold">
-            What changed hands ({handover.items.length})
+            {t('items', { count: handover.items.length })}
           </h2>
           {mayAcknowledge && pending.length > 1 && (
-            <AcknowledgeForm handoverId={handover.id} itemIds={pending.map((item) => item.id)} label={`Acknowledge all ${pending.length}`} />
+            <AcknowledgeForm
+              handoverId={handover.id}
+              itemIds={pending.map((item) => item.id)}
+              label={t('acknowledgeAll', { count: pending.length })}
+              pendingLabel={t('acknowledging')}
+            />
           )}
         </div>
-        <ul className="divide-y divide-slate-100" aria-label="Items handed over">
+        <ul className="divide-y divide-slate-100" aria-label={t('itemsLabel')}>
           {handover.items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
               <div className="min-w-0 flex-1">
                 {item.label === null ? (
-                  <span className="text-slate-600">A {item.kind} you may not see</span>
+                  <span className="text-slate-600">{item.kind === 'follow-up' ? t('hiddenFollowUp') : t('hiddenContact')}</span>
                 ) : (
                   <Link href={item.kind === 'follow-up' ? `/follow-ups/${item.recordId}` : `/contacts/${item.recordId}`} className="text-brand-700 underline">
                     {item.label}
@@ -74,18 +81,18 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
                 )}
                 <span className="text-sm text-slate-600">
                   {' '}
-                  · {item.kind === 'follow-up' ? 'Follow-up' : 'Contact'}
+                  · {item.kind === 'follow-up' ? t('followUp') : t('contact')}
                   {item.detail && ` · ${item.detail}`}
-                  {item.dueDate && ` · due ${item.dueDate}`} · {item.withPost ? 'with the post' : 'reassigned'}
+                  {item.dueDate && ` · ${t('due', { date: item.dueDate })}`} · {item.withPost ? t('withPost') : t('reassigned')}
                 </span>
-                {item.note && <p className="text-sm whitespace-pre-line text-slate-800">Note: {item.note}</p>}
+                {item.note && <p className="text-sm whitespace-pre-line text-slate-800">{t('itemNote', { note: item.note })}</p>}
               </div>
               {item.acknowledgedAt ? (
-                <span className="text-sm text-emerald-800">Acknowledged</span>
+                <span className="text-sm text-emerald-800">{t('acknowledged')}</span>
               ) : mayAcknowledge ? (
-                <AcknowledgeForm handoverId={handover.id} itemIds={[item.id]} label="Acknowledge" />
+                <AcknowledgeForm handoverId={handover.id} itemIds={[item.id]} label={t('acknowledge')} pendingLabel={t('acknowledging')} />
               ) : (
-                <span className="text-sm text-slate-600">Not yet acknowledged</span>
+                <span className="text-sm text-slate-600">{t('notAcknowledged')}</span>
               )}
             </li>
           ))}
@@ -93,16 +100,16 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
       </section>
       <section aria-labelledby="counts" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="counts" className="mb-2 font-semibold">
-          Counted before and after
+          {t('counted')}
         </h2>
         <div className="overflow-x-auto">
           <table className="w-full text-sm">
             <thead>
               <tr className="text-left">
-                <th scope="col">Of</th>
-                {tallies.map(([key, label]) => (
-                  <th key={key} scope="col">
-                    {label}
+                <th scope="col">{t('of')}</th>
+                {tallies.map((tally) => (
+                  <th key={tally} scope="col">
+                    {t(`tallies.${tally}`)}
                   </th>
                 ))}
               </tr>
@@ -113,7 +120,7 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
                   <th scope="row" className="text-left font-normal">
                     {name}
                   </th>
-                  {tallies.map(([tally]) => (
+                  {tallies.map((tally) => (
                     <td key={tally}>
                       {handover.counts.before[key]?.[tally] ?? 0} → {handover.counts.after[key]?.[tally] ?? 0}
                     </td>
@@ -127,12 +134,21 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
       {mayWrite && (
         <section aria-labelledby="notes" className="space-y-2">
           <h2 id="notes" className="text-lg font-semibold">
-            Notes for the successor
+            {t('notes')}
           </h2>
           <HandoverNotesForm
             handoverId={handover.id}
             generalNote={handover.generalNote}
-            items={handover.items.filter((item) => item.label !== null).map((item) => ({ id: item.id, label: item.label!, note: item.note }))}
+            items={handover.items
+              .filter((item) => item.label !== null)
+              .map((item) => ({ id: item.id, noteLabel: t('noteOn', { label: item.label! }), note: item.note }))}
+            labels={{
+              saved: t('notesSaved'),
+              generalNote: t('generalNote'),
+              generalNoteHint: t('generalNoteHint'),
+              submit: t('saveNotes'),
+              saving: t('saving'),
+            }}
           />
         </section>
       )}

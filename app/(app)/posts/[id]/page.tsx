@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { FollowUpList } from '@/components/follow-up-list';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -16,7 +17,7 @@ import { loadPost } from '../_components/load-post';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return recordTitle('post:view', 'Post', (viewer) => loadPost(viewer, id).title);
+  return recordTitle('post:view', (await getTranslations('posts.post'))('fallbackTitle'), (viewer) => loadPost(viewer, id).title);
 }
 
 const LISTED = 25;
@@ -24,84 +25,91 @@ const LISTED = 25;
 export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('post:view');
   const post = loadPost(viewer, (await params).id);
+  const t = await getTranslations('posts.post');
   const today = missionToday();
   // Active ones come first in this order, so the first page holds the open ones.
   const owned = listFollowUps({ viewer, filters: { postId: post.id }, today, limit: LISTED }).filter((f) => isActiveStatus(f.status));
+  /** "Name (ad interim) (account closed)": how a past or present holder reads in the list. */
+  const holderName = (holder: { name: string; interim: boolean; active: boolean }) => {
+    const name = holder.interim ? t('adInterim', { name: holder.name }) : holder.name;
+    return holder.active ? name : t('accountClosed', { name });
+  };
   const areas = listCooperationAreas({ includeRetired: true }).filter((area) => post.areaIds.includes(area.id));
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/posts" className="text-sm text-brand-700 underline">
-        ← All posts
+        ← {t('allPosts')}
       </Link>
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{post.title}</h1>
           <p className="text-slate-700">
-            {[post.section, post.holder ? `held by ${post.holder.name}${post.holder.interim ? ' ad interim' : ''} since ${post.holder.fromDate}` : 'vacant']
+            {[
+              post.section,
+              post.holder ? t(post.holder.interim ? 'heldByInterim' : 'heldBy', { name: post.holder.name, date: post.holder.fromDate }) : t('vacant'),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Link href={`/posts/${post.id}/brief`} className={buttonClass('secondary')}>
-            Handover brief
+            {t('handoverBrief')}
           </Link>
           {can(viewer, 'post:hand-over') && (
             <Link href={`/posts/${post.id}/handover`} className={buttonClass()}>
-              {post.holder ? 'Hand over' : 'Give a holder'}
+              {post.holder ? t('handOver') : t('giveHolder')}
             </Link>
           )}
           {can(viewer, 'post:manage') && (
             <Link href={`/posts/${post.id}/edit`} className={buttonClass('secondary')}>
-              Edit
+              {t('edit')}
             </Link>
           )}
         </div>
       </header>
       <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         <div>
-          <dt className="font-medium">Partner countries</dt>
+          <dt className="font-medium">{t('partnerCountries')}</dt>
           <dd>{post.countryCodes.length ? post.countryCodes.map(countryName).join(', ') : '—'}</dd>
         </div>
         <div>
-          <dt className="font-medium">Cooperation areas</dt>
+          <dt className="font-medium">{t('cooperationAreas')}</dt>
           <dd>{areas.length ? areas.map((area) => area.name).join(', ') : '—'}</dd>
         </div>
       </dl>
       <section aria-labelledby="post-follow-ups" className="space-y-2">
         <h2 id="post-follow-ups" className="text-lg font-semibold">
-          Open follow-ups of the post
+          {t('openFollowUps')}
         </h2>
-        <FollowUpList rows={toRows(viewer, owned)} changeStatus={changeStatusAction} today={today} empty="The post owns no open follow-up." />
+        <FollowUpList rows={toRows(viewer, owned)} changeStatus={changeStatusAction} today={today} empty={t('nothingOpen')} />
         <Link href={`/follow-ups?post=${post.id}`} className="text-sm text-brand-700 underline">
-          Every follow-up of the post
+          {t('everyFollowUp')}
         </Link>
       </section>
       <section aria-labelledby="post-holders" className="rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="post-holders" className="mb-2 font-semibold">
-          Holders
+          {t('holders')}
         </h2>
         {post.holders.length ? (
           <ol className="space-y-1 text-sm">
             {post.holders.map((holder) => (
               <li key={`${holder.userId}-${holder.fromDate}`}>
-                {holder.name}
-                {holder.interim && ' (ad interim)'}
-                {!holder.active && ' (account closed)'}: {holder.fromDate} – {holder.toDate ?? 'today'}
+                {t('holderPeriod', { name: holderName(holder), from: holder.fromDate, to: holder.toDate ?? t('today') })}
               </li>
             ))}
           </ol>
         ) : (
-          <p className="text-sm text-slate-600">Nobody has held this post yet.</p>
+          <p className="text-sm text-slate-600">{t('noHolder')}</p>
         )}
         {post.handovers.length > 0 && (
           <>
-            <h3 className="mt-3 mb-1 text-sm font-semibold">Handovers</h3>
+            <h3 className="mt-3 mb-1 text-sm font-semibold">{t('handovers')}</h3>
             <ul className="space-y-1 text-sm">
               {post.handovers.map((handover) => (
                 <li key={handover.id}>
                   <Link href={`/handovers/${handover.id}`} className="text-brand-700 underline">
-                    Handover of {handover.effectiveDate}
+                    {t('handoverOf', { date: handover.effectiveDate })}
                   </Link>
                 </li>
               ))}

@@ -8,6 +8,18 @@ import { savePostAction } from '../actions';
 
 type Choice = { value: string; label: string };
 
+/** The form's words, in the reader's language (the page translates them: no catalogue is shipped). */
+export type PostFormLabels = {
+  title: string;
+  titleHint: string;
+  section: string;
+  countries: string;
+  areas: string;
+  save: string;
+  create: string;
+  saving: string;
+};
+
 /** Ticked boxes: a post covers a few of the mission's countries and areas, not a long pick-list. */
 function Choices({ name, legend, choices, chosen, errors }: { name: string; legend: string; choices: Choice[]; chosen: string[]; errors?: string[] }) {
   return (
@@ -34,10 +46,12 @@ export function PostForm({
   post,
   countries,
   areas,
+  labels,
 }: {
   post?: { id: number; version: number; title: string; section: string | null; countryCodes: string[]; areaIds: number[] };
   countries: { code: string; name: string }[];
   areas: { id: number; name: string }[];
+  labels: PostFormLabels;
 }) {
   const [result, formAction] = useActionState(savePostAction, null);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
@@ -49,28 +63,28 @@ export function PostForm({
       {post && <input type="hidden" name="version" value={post.version} />}
       <Field
         name="title"
-        label="Title"
+        label={labels.title}
         maxLength={120}
         defaultValue={values?.title ?? post?.title ?? ''}
         errors={errors?.title}
-        hint="The position, not the person: “Economic counsellor”."
+        hint={labels.titleHint}
       />
-      <Field name="section" label="Section" maxLength={120} defaultValue={values?.section ?? post?.section ?? ''} errors={errors?.section} />
+      <Field name="section" label={labels.section} maxLength={120} defaultValue={values?.section ?? post?.section ?? ''} errors={errors?.section} />
       <Choices
         name="countryCodes"
-        legend="Partner countries covered"
+        legend={labels.countries}
         choices={countries.map((c) => ({ value: c.code, label: c.name }))}
         chosen={post?.countryCodes ?? []}
         errors={errors?.countryCodes}
       />
       <Choices
         name="areaIds"
-        legend="Cooperation areas covered"
+        legend={labels.areas}
         choices={areas.map((a) => ({ value: String(a.id), label: a.name }))}
         chosen={(post?.areaIds ?? []).map(String)}
         errors={errors?.areaIds}
       />
-      <SubmitButton>{post ? 'Save post' : 'Create post'}</SubmitButton>
+      <SubmitButton pendingLabel={labels.saving}>{post ? labels.save : labels.create}</SubmitButton>
     </form>
   );
 }

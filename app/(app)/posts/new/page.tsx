@@ -1,17 +1,33 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { requirePermission } from '@/server/current-user';
 import { PostForm } from '../_components/post-form';
 import { postChoices } from '../_components/post-choices';
 
-export const metadata: Metadata = { title: 'New post' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('posts.form'))('newTitle') };
+}
 
 export default async function NewPostPage() {
   await requirePermission('post:manage');
+  const t = await getTranslations('posts.form');
   return (
     <>
-      <PageHeader title="New post" description="A position at the mission. Its holders come and go; what it owns stays with it." />
-      <PostForm {...postChoices()} />
+      <PageHeader title={t('newTitle')} description={t('newDescription')} />
+      <PostForm
+        {...postChoices()}
+        labels={{
+          title: t('title'),
+          titleHint: t('titleHint'),
+          section: t('section'),
+          countries: t('countries'),
+          areas: t('areas'),
+          save: t('save'),
+          create: t('create'),
+          saving: t('saving'),
+        }}
+      />
     </>
   );
 }

@@ -8,6 +8,26 @@ import { handOverPostAction } from '../../actions';
 
 type Item = { id: number; label: string; detail: string };
 
+/**
+ * The form's words, in the reader's language (the page translates them: no catalogue is shipped).
+ * `own`: the heading and hint of the leaving holder's own items, null when the post is vacant.
+ */
+export type HandoverFormLabels = {
+  successor: string;
+  choose: string;
+  from: string;
+  interim: string;
+  withPost: string;
+  noPostFollowUp: string;
+  noPostContact: string;
+  own: { heading: string; hint: string } | null;
+  openFollowUps: string;
+  contacts: string;
+  nothingOwn: string;
+  submit: string;
+  pending: string;
+};
+
 function ItemList({ items, empty }: { items: Item[]; empty: string }) {
   if (!items.length) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
@@ -41,18 +61,18 @@ function ChoiceList({ name, legend, items }: { name: string; legend: string; ite
 
 export function HandoverForm({
   postId,
-  holderName,
   today,
   colleagues,
   ofPost,
   ofHolder,
+  labels,
 }: {
   postId: number;
-  holderName: string | null;
   today: string;
   colleagues: { id: number; name: string }[];
   ofPost: { followUps: Item[]; contacts: Item[] };
   ofHolder: { followUps: Item[]; contacts: Item[] };
+  labels: HandoverFormLabels;
 }) {
   const [result, formAction] = useActionState(handOverPostAction, null);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
@@ -64,36 +84,36 @@ export function HandoverForm({
       <div className="grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <SelectField
           name="toUserId"
-          label="Successor"
+          label={labels.successor}
           defaultValue={values?.toUserId ?? ''}
           errors={errors?.toUserId}
-          options={[{ value: '', label: 'Choose…' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+          options={[{ value: '', label: labels.choose }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
         />
-        <Field name="effectiveDate" label="From" type="date" max={today} defaultValue={values?.effectiveDate ?? today} errors={errors?.effectiveDate} />
+        <Field name="effectiveDate" label={labels.from} type="date" max={today} defaultValue={values?.effectiveDate ?? today} errors={errors?.effectiveDate} />
         <label className="flex items-center gap-2 text-sm sm:col-span-2">
           <input type="checkbox" name="interim" defaultChecked={values?.interim === 'on'} className="size-4" />
-          Ad interim, until the next holder arrives
+          {labels.interim}
         </label>
       </div>
       <section aria-labelledby="with-post" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
         <h2 id="with-post" className="font-semibold">
-          Goes with the post
+          {labels.withPost}
         </h2>
-        <ItemList items={ofPost.followUps} empty="No open follow-up belongs to the post." />
-        <ItemList items={ofPost.contacts} empty="No contact belongs to the post." />
+        <ItemList items={ofPost.followUps} empty={labels.noPostFollowUp} />
+        <ItemList items={ofPost.contacts} empty={labels.noPostContact} />
       </section>
-      {holderName && (
+      {labels.own && (
         <section aria-labelledby="own" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
           <h2 id="own" className="font-semibold">
-            {holderName}’s own, to reassign
+            {labels.own.heading}
           </h2>
-          <p className="text-sm text-slate-600">The ticked ones become the post’s and go to the successor with it; the others stay with {holderName}.</p>
-          <ChoiceList name="followUpIds" legend="Open follow-ups" items={ofHolder.followUps} />
-          <ChoiceList name="contactIds" legend="Contacts" items={ofHolder.contacts} />
-          {!ofHolder.followUps.length && !ofHolder.contacts.length && <p className="text-sm text-slate-600">Nothing of their own is open.</p>}
+          <p className="text-sm text-slate-600">{labels.own.hint}</p>
+          <ChoiceList name="followUpIds" legend={labels.openFollowUps} items={ofHolder.followUps} />
+          <ChoiceList name="contactIds" legend={labels.contacts} items={ofHolder.contacts} />
+          {!ofHolder.followUps.length && !ofHolder.contacts.length && <p className="text-sm text-slate-600">{labels.nothingOwn}</p>}
         </section>
       )}
-      <SubmitButton pendingLabel="Handing over…">Hand over</SubmitButton>
+      <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>
   );
 }
