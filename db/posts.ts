@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
 import { type HandoverItemKind, ownerLabel } from '../lib/posts';
@@ -190,52 +190,26 @@ export function savePost({ viewer, input, db = getDb() }: { viewer: Viewer; inpu
 
 /** Open follow-ups, contacts and meetings attended, of a post and of people: what a handover must not lose. */
 function tally(db: Executor, postId: number, userIds: number[]): Record<string, HandoverTally> {
-  const count = (query: { get: () => { n: number } | undefined }) => query.get()?.n ?? 0;
+  const count = (table: typeof followUps | typeof contacts | typeof meetingAttendees, where: SQL | undefined) => {
+    const query = db.select({ n: sql<number>`count(*)` }).from(table);
+    // A meeting counts while it is not deleted; a follow-up while it is active.
+    const joined = table === meetingAttendees ? query.innerJoin(meetings, and(eq(meetings.id, meetingAttendees.meetingId), isNull(meetings.deletedAt))) : query;
+    return joined.where(table === followUps ? and(where, isActive(followUps.status)) : where).get()?.n ?? 0;
+  };
+  const of = (owner: { followUps: SQL; contacts: SQL; meetings: SQL }): HandoverTally => ({
+    followUps: count(followUps, owner.followUps),
+    contacts: count(contacts, owner.contacts),
+    meetings: count(meetingAttendees, owner.meetings),
+  });
   const result: Record<string, HandoverTally> = {
-    post: {
-      followUps: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(followUps)
-          .where(and(eq(followUps.ownerPostId, postId), isActive(followUps.status))),
-      ),
-      contacts: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(contacts)
-          .where(eq(contacts.ownerPostId, postId)),
-      ),
-      meetings: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(meetingAttendees)
-          .innerJoin(meetings, eq(meetings.id, meetingAttendees.meetingId))
-          .where(and(eq(meetingAttendees.postId, postId), isNull(meetings.deletedAt))),
-      ),
-    },
+    post: of({ followUps: eq(followUps.ownerPostId, postId), contacts: eq(contacts.ownerPostId, postId), meetings: eq(meetingAttendees.postId, postId) }),
   };
   for (const userId of userIds) {
-    result[`user:${userId}`] = {
-      followUps: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(followUps)
-          .where(and(eq(followUps.ownerId, userId), isActive(followUps.status))),
-      ),
-      contacts: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(contacts)
-          .where(eq(contacts.ownerId, userId)),
-      ),
-      meetings: count(
-        db
-          .select({ n: sql<number>`count(*)` })
-          .from(meetingAttendees)
-          .innerJoin(meetings, eq(meetings.id, meetingAttendees.meetingId))
-          .where(and(eq(meetingAttendees.userId, userId), isNull(meetings.deletedAt))),
-      ),
-    };
+    result[`user:${userId}`] = of({
+      followUps: eq(followUps.ownerId, userId),
+      contacts: eq(contacts.ownerId, userId),
+      meetings: eq(meetingAttendees.userId, userId),
+    });
   }
   return result;
 }

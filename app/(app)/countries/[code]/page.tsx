@@ -14,22 +14,12 @@ import { changeStatusAction } from '../../follow-ups/actions';
 import { toRows } from '../../_components/follow-up-rows';
 import { getMissionSettings, missionToday } from '@/db/settings';
 import { PrintedPageMarks } from '@/components/printed-page-marks';
-import { PrintButton } from './_components/print-button';
+import { BriefSection as Section } from '@/components/brief-section';
+import { PrintButton } from '@/components/print-button';
 
 export async function generateMetadata({ params }: { params: Promise<{ code: string }> }): Promise<Metadata> {
   const code = (await params).code.toUpperCase();
   return { title: isCountryCode(code) ? `${countryName(code)} brief` : 'Country' };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-      <h2 id={id} className="mb-2 text-lg font-semibold break-after-avoid print:mb-1">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
 }
 
 /** "3 more due later, 41 overdue for over 90 days": what a brief counts rather than lists. */
@@ -80,7 +70,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
             {formatDateRange(now)}
           </p>
         </div>
-        <PrintButton />
+        <PrintButton>Print the country brief</PrintButton>
       </div>
       {restricted && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:border-black print:bg-white">

@@ -13,7 +13,8 @@ import { recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
 import { recordTitle } from '@/server/record-title';
-import { PrintButton } from './_components/print-button';
+import { BriefSection as Section } from '@/components/brief-section';
+import { PrintButton } from '@/components/print-button';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -22,17 +23,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 /** "Belgium, France and Luxembourg". */
 const readableList = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-4 print:border-0 print:p-0">
-      <h2 id={id} className="mb-2 text-lg font-semibold break-after-avoid print:mb-1">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * A table that scrolls sideways on a phone rather than squeezing its columns (`wide`); on paper it
@@ -109,7 +99,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
           <a href={`/posts/${post.id}/brief/export`} className={buttonClass('secondary')} download>
             Download as CSV
           </a>
-          <PrintButton />
+          <PrintButton>Print the handover brief</PrintButton>
         </div>
       </div>
       {includesRestricted && (
