@@ -20,7 +20,7 @@ export function meetingLine(meeting: Meeting): MeetingLine {
     formatDateRange(meeting.startDate, meeting.endDate),
     meetingKindLabels[meeting.kind],
     meeting.places,
-    meeting.countries.map(countryName).join(', '),
+    meeting.countries.map((code) => countryName(code)).join(', '),
   ];
   return { id: meeting.id, title: meeting.title, restricted: meeting.confidentiality === 'restricted', details: details.filter(Boolean).join(' · ') };
 }

@@ -274,7 +274,7 @@ export function* exportMeetings({
       .orderBy(...ORDERS.newest)
       .limit(wanted)
       .all();
-    if (rows.length) yield rows.map((row) => ({ ...row, countries: (row.countries?.split(' ') ?? []).map(countryName).join('; ') }));
+    if (rows.length) yield rows.map((row) => ({ ...row, countries: (row.countries?.split(' ') ?? []).map((code) => countryName(code)).join('; ') }));
     if (rows.length < wanted) return;
     left -= rows.length;
     after = { startDate: rows.at(-1)!.startDate, id: rows.at(-1)!.id };

@@ -1,4 +1,4 @@
-import { byEnglishName } from './names';
+import type { Locale } from './locale';
 
 /**
  * ISO 3166-1 alpha-2 codes of every country and territory, plus XK (Kosovo), which ISO has not
@@ -266,24 +266,42 @@ export function isCountryCode(value: unknown): value is CountryCode {
   return typeof value === 'string' && codeSet.has(value);
 }
 
-const englishNames = new Intl.DisplayNames(['en'], { type: 'region' });
-
-function displayName(code: string): string {
+function displayName(names: Intl.DisplayNames, code: string): string {
   try {
-    return englishNames.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-// Looked up once: Intl.DisplayNames costs microseconds a call, and a dashboard names hundreds of countries.
-const names = new Map<string, string>(countryCodes.map((code) => [code, displayName(code)]));
-
-export function countryName(code: string): string {
-  return names.get(code) ?? displayName(code);
+// Looked up once per language: Intl.DisplayNames costs microseconds a call, and a dashboard names hundreds of countries.
+const namesIn = new Map<Locale, Map<string, string>>();
+function names(locale: Locale): Map<string, string> {
+  let found = namesIn.get(locale);
+  if (!found) {
+    const display = new Intl.DisplayNames([locale], { type: 'region' });
+    found = new Map(countryCodes.map((code) => [code, displayName(display, code)]));
+    namesIn.set(locale, found);
+  }
+  return found;
 }
 
-/** Every country, by English name, for pickers. */
-export const countriesByName: { code: CountryCode; name: string }[] = countryCodes
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => byEnglishName(a.name, b.name));
+/** "Belgium", "Belgique": the country's name in the reader's language. */
+export function countryName(code: string, locale: Locale = 'en'): string {
+  return names(locale).get(code) ?? code;
+}
+
+const choicesIn = new Map<Locale, { code: CountryCode; name: string }[]>();
+/** Every country, in the reader's language and alphabetical order, for pickers. */
+export function countryChoices(locale: Locale = 'en'): { code: CountryCode; name: string }[] {
+  let found = choicesIn.get(locale);
+  if (!found) {
+    const order = new Intl.Collator(locale).compare;
+    found = countryCodes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => order(a.name, b.name));
+    choicesIn.set(locale, found);
+  }
+  return found;
+}
+
+/** Every country, by English name. */
+export const countriesByName = countryChoices('en');

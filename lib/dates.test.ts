@@ -56,4 +56,19 @@ describe('howLongAgo', () => {
     expect(howLongAgo(addDays(today, -2721), today)).toBe('over 7 years ago');
     expect(howLongAgo('2026-12-07', today)).toBe('tomorrow');
   });
+
+  it('says the same in French', () => {
+    const today = '2026-12-06';
+    expect(howLongAgo('2026-12-05', today, 'fr')).toBe('hier');
+    expect(howLongAgo('2026-11-01', today, 'fr')).toBe('il y a 5 semaines');
+    expect(howLongAgo('2025-12-06', today, 'fr')).toBe('il y a plus d’un an');
+    expect(howLongAgo(addDays(today, -2721), today, 'fr')).toBe('il y a plus de 7 ans');
+  });
+});
+
+describe('dates in French', () => {
+  it('writes days and instants as a French reader does', () => {
+    expect(formatDateRange('2024-06-24', '2024-06-25', 'fr')).toBe('24 juin 2024 – 25 juin 2024');
+    expect(formatTimestamp(new Date('2024-06-24T14:05:00Z'), 'Europe/Brussels', { locale: 'fr' })).toBe('24 juin 2024 à 16:05 UTC+2');
+  });
 });

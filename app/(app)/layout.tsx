@@ -22,7 +22,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       <AppHeader
         missionName={missionName}
         navigation={visibleNavigation}
-        user={{ name: viewer.name, email: viewer.email, role: t('shell.role', { role: t(`roles.${viewer.role}`) }) }}
+        user={{ name: viewer.name, email: viewer.email, role: t('shell.role', { role: t(`vocabulary.role.${viewer.role}`) }) }}
         labels={{
           mainNavigation: t('shell.mainNavigation'),
           menu: t('shell.menu'),

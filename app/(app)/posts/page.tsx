@@ -46,7 +46,7 @@ export default async function PostsPage() {
                       date: post.holder.fromDate,
                     })
                   : t('vacant')}
-                {post.countryCodes.length > 0 && ` · ${post.countryCodes.map(countryName).join(', ')}`}
+                {post.countryCodes.length > 0 && ` · ${post.countryCodes.map((code) => countryName(code)).join(', ')}`}
               </p>
             </li>
           ))}

@@ -62,7 +62,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
 
       <div className="grid gap-4 md:grid-cols-2">
         <Section title="Partner countries">
-          <p>{meeting.countries.map(countryName).join(', ')}</p>
+          <p>{meeting.countries.map((code) => countryName(code)).join(', ')}</p>
         </Section>
         <Section title="Our attendees">
           <p>{meeting.attendees.map((attendee) => (attendee.postTitle ? `${attendee.name} (${attendee.postTitle})` : attendee.name)).join(', ') || '—'}</p>

@@ -71,7 +71,7 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
       <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-medium">{t('partnerCountries')}</dt>
-          <dd>{post.countryCodes.length ? post.countryCodes.map(countryName).join(', ') : '—'}</dd>
+          <dd>{post.countryCodes.length ? post.countryCodes.map((code) => countryName(code)).join(', ') : '—'}</dd>
         </div>
         <div>
           <dt className="font-medium">{t('cooperationAreas')}</dt>

@@ -77,7 +77,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
   const holding = post.holder
     ? `held by ${post.holder.name}${post.holder.interim ? ' ad interim' : ''} since ${formatDateRange(post.holder.fromDate)}`
     : 'vacant';
-  const covers = post.countryCodes.length ? `covers ${readableList(post.countryCodes.map(countryName))}` : 'covers no partner country';
+  const covers = post.countryCodes.length ? `covers ${readableList(post.countryCodes.map((code) => countryName(code)))}` : 'covers no partner country';
   return (
     <article className="space-y-4 print:space-y-3 print:leading-snug">
       <PrintedPageMarks
@@ -302,7 +302,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                     </Link>
                     {meeting.restricted && <RestrictedBadge />}
                   </th>
-                  <td>{meeting.countryCodes.map(countryName).join(', ')}</td>
+                  <td>{meeting.countryCodes.map((code) => countryName(code)).join(', ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -77,7 +77,7 @@ function briefRows(brief: PostBrief): BriefRow[] {
     ),
     ...brief.meetings.map((meeting) => ({
       section: 'meeting' as const,
-      country: meeting.countryCodes.map(countryName).join(', '),
+      country: meeting.countryCodes.map((code) => countryName(code)).join(', '),
       name: meeting.title,
       detail: meeting.endDate && meeting.endDate !== meeting.startDate ? `Until ${meeting.endDate}` : null,
       date: meeting.startDate,
