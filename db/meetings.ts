@@ -575,7 +575,11 @@ export function updateMeeting({
       writeLinks(tx, id, input, { replacing: true });
       const unseeing = ownersWhoCannotSee(tx, id);
       if (unseeing.length) {
-        const message = `${unseeing.join(', ')} ${unseeing.length === 1 ? 'owns a follow-up' : 'own follow-ups'} of this restricted meeting and would no longer see it. Keep them among the attendees, or reassign the follow-ups first.`;
+        const names = unseeing.join(', ');
+        const message =
+          unseeing.length === 1
+            ? `${names} owns a follow-up of this restricted meeting and would no longer see it. Keep them among the attendees, or reassign the follow-ups first.`
+            : `${names} own follow-ups of this restricted meeting and would no longer see it. Keep them among the attendees, or reassign the follow-ups first.`;
         throw new RuleViolation(message, { attendees: [message] });
       }
       andThen?.(tx);

@@ -334,7 +334,11 @@ export function handOverPost({ viewer, input, db = getDb() }: { viewer: Viewer; 
         return meetingId && ownersWhoCannotSee(tx, meetingId, [successor.id]).length ? [item.id] : [];
       });
       if (unseeable.length) {
-        const message = `${successor.name} may not see the restricted meeting of ${unseeable.length === 1 ? 'follow-up' : 'follow-ups'} ${unseeable.map((id) => `#${id}`).join(', ')}. Have its author add them to the meeting, or reassign ${unseeable.length === 1 ? 'it' : 'them'} first.`;
+        const numbers = unseeable.map((id) => `#${id}`).join(', ');
+        const message =
+          unseeable.length === 1
+            ? `${successor.name} may not see the restricted meeting of follow-up ${numbers}. Have its author add them to the meeting, or reassign it first.`
+            : `${successor.name} may not see the restricted meeting of follow-ups ${numbers}. Have its author add them to the meeting, or reassign them first.`;
         throw new RuleViolation(message, { toUserId: [message] });
       }
 

@@ -126,7 +126,12 @@ function countActiveAdmins(tx: Transaction): number {
   );
 }
 
-const lastAdmin = (what: string) => new RuleViolation(`You cannot ${what} the last active administrator. Make another account an administrator first.`);
+const lastAdmin = (what: 'deactivate' | 'demote') =>
+  new RuleViolation(
+    what === 'deactivate'
+      ? 'You cannot deactivate the last active administrator. Make another account an administrator first.'
+      : 'You cannot demote the last active administrator. Make another account an administrator first.',
+  );
 
 /**
  * Applies a change to an account, refusing any that would leave the mission without an active

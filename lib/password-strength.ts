@@ -54,6 +54,8 @@ export async function passwordWeakness(password: string, context: PasswordContex
   const result = await estimator().checkAsync(password, contextWords(context));
   if (result.score >= MIN_SCORE) return null;
   if (result.sequence.some((match) => match.pattern === 'dictionary' && match.dictionaryName === 'userInputs')) return usesContext;
-  const why = result.feedback.warning ? ` ${result.feedback.warning.replace(/\.?$/, '.')}` : '';
-  return `This password is too easy to guess.${why} A few unrelated words, like a short sentence only you would write, are stronger and easier to remember.`;
+  const warning = result.feedback.warning?.replace(/\.?$/, '.');
+  return warning
+    ? `This password is too easy to guess. ${warning} A few unrelated words, like a short sentence only you would write, are stronger and easier to remember.`
+    : 'This password is too easy to guess. A few unrelated words, like a short sentence only you would write, are stronger and easier to remember.';
 }

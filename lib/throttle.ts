@@ -30,7 +30,8 @@ export function clientLockMs(failuresInWindow: number): number {
  * (14 min 10 s is "about 15 minutes", not a flat "15").
  */
 export function waitMessage(lockedUntil: number, now: number, attempts: 'sign-in attempts' | 'codes' = 'sign-in attempts'): string {
-  return `Too many failed ${attempts}. Try again in ${describeWait(lockedUntil - now)}.`;
+  const wait = describeWait(lockedUntil - now);
+  return attempts === 'codes' ? `Too many failed codes. Try again in ${wait}.` : `Too many failed sign-in attempts. Try again in ${wait}.`;
 }
 
 function describeWait(ms: number): string {

@@ -41,7 +41,8 @@ describe('the message catalogues', () => {
       .filter((line) => line.startsWith('|') && !/^\|\s*(English|-)/.test(line))
       .map((line) => line.split('|').map((cell) => cell.trim()));
     expect(rows.length).toBeGreaterThan(10);
-    const french = [...catalogues.fr!.values()].join('\n').toLowerCase();
+    const errors = Object.values(JSON.parse(fs.readFileSync(path.join(__dirname, 'errors.fr.json'), 'utf8')) as Record<string, string>);
+    const french = [...catalogues.fr!.values(), ...errors].join('\n').toLowerCase();
     for (const [, english, , not] of rows) {
       for (const banned of not!.split(',').map((word) => word.trim().toLowerCase())) {
         expect(french, `"${banned}" is not how the glossary says "${english}"`).not.toMatch(

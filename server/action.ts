@@ -11,6 +11,9 @@ import { recordRefusal } from './refusals';
 import type { SignInStep } from '../lib/sessions';
 import type { ActionResult } from '../lib/action-result';
 import { type SignedInViewer, getViewer, getPendingSignIn } from './current-user';
+import { isLocale } from '../lib/locale';
+import { browserLocale } from './locale';
+import { translateFieldErrors, translateMessage } from './messages';
 
 /**
  * Said when a signed-in action arrives with no valid session. Not a redirect: the form that sent it
@@ -54,10 +57,18 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
 }) {
   return async function action(_previous: unknown, payload: Payload): Promise<ActionResult<T>> {
     // Every audit event the action writes carries the request's address and browser.
-    return withRequestOrigin(originOf(await headers()), () => perform(payload));
+    const { result, viewer } = await withRequestOrigin(originOf(await headers()), () => perform(payload));
+    if (result.ok) return result;
+    // The reader's language, from what is already loaded: a public action must not read the session (see perform).
+    const locale = viewer && isLocale(viewer.locale) ? viewer.locale : await browserLocale();
+    return {
+      ...result,
+      formError: result.formError && translateMessage(result.formError, locale),
+      fieldErrors: translateFieldErrors(result.fieldErrors, locale),
+    };
   };
 
-  async function perform(payload: Payload): Promise<ActionResult<T>> {
+  async function perform(payload: Payload): Promise<{ result: ActionResult<T>; viewer: SignedInViewer | null }> {
     const raw = toObject(payload);
     const values = echoableValues(raw);
     // A public action (signing in) reads no session: the page re-rendered after it sets a cookie
@@ -65,35 +76,31 @@ export function defineAction<A extends Access, S extends z.ZodType, T>(config: {
     const pending = config.access === 'signing-in' ? await getPendingSignIn() : null;
     const viewer = config.access === 'public' ? null : config.access === 'signing-in' ? (pending?.user ?? null) : await getViewer();
     if (config.access === 'signing-in') {
-      if (!viewer) return { ok: false, formError: NO_SIGN_IN_IN_PROGRESS, values };
+      if (!viewer) return { result: { ok: false, formError: NO_SIGN_IN_IN_PROGRESS, values }, viewer };
     } else if (config.access !== 'public') {
-      if (!viewer) return { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values };
+      if (!viewer) return { result: { ok: false, sessionEnded: true, formError: SESSION_ENDED_MESSAGE, values }, viewer };
       if (config.access !== 'signed-in' && !can(viewer, config.access as Permission)) {
         recordRefusal({ viewer, asked: config.access, input: raw });
-        return { ok: false, formError: new Forbidden().message, values };
+        return { result: { ok: false, formError: new Forbidden().message, values }, viewer };
       }
     }
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) {
-      return {
-        ok: false,
-        formError: 'Please correct the fields marked below.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
-      };
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+      return { result: { ok: false, formError: 'Please correct the fields marked below.', fieldErrors, values }, viewer };
     }
     try {
       const run = () => config.run(parsed.data, { viewer, step: pending?.step } as Context<A>);
       const data = config.readOnly ? await run() : await inWriteTurn(run);
-      return { ok: true, data };
+      return { result: { ok: true, data }, viewer };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof AppError) {
         if (error instanceof Forbidden && viewer) recordRefusal({ viewer, asked: config.access, input: raw, reason: error.message });
-        return { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values };
+        return { result: { ok: false, formError: error.message, fieldErrors: error.fieldErrors, values }, viewer };
       }
       console.error('Server action failed', error);
-      return { ok: false, formError: 'Something went wrong and nothing was saved. Please try again.', values };
+      return { result: { ok: false, formError: 'Something went wrong and nothing was saved. Please try again.', values }, viewer };
     }
   }
 }

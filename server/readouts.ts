@@ -113,7 +113,9 @@ export function proposeFromReadout({
   const notices = [...draft.notices];
   if (removedCharacters > 0)
     notices.push(
-      `${removedCharacters.toLocaleString('en')} control character${removedCharacters === 1 ? ' was' : 's were'} removed from the text before reading it.`,
+      removedCharacters === 1
+        ? 'One control character was removed from the text before reading it.'
+        : `${removedCharacters.toLocaleString('en')} control characters were removed from the text before reading it.`,
     );
   if (draft.meetings.length === 0 && !notices.some((notice) => /no meeting/i.test(notice))) notices.push(NO_MEETING_NOTICE);
   return { draft, matches, notices };

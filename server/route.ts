@@ -5,6 +5,8 @@ import { can, type Permission } from '../lib/policy';
 import { originOf, withRequestOrigin } from '../lib/request-origin';
 import { type SignedInViewer, getViewer } from './current-user';
 import { recordRefusal } from './refusals';
+import { requestLocale } from './locale';
+import { translateMessage } from './messages';
 
 /**
  * The route-handler twin of defineAction: the fresh current viewer and the permission are checked
@@ -17,11 +19,12 @@ export function defineRoute(permission: Permission, handler: (request: Request, 
 
   async function answer(request: Request): Promise<Response> {
     const viewer = await getViewer();
-    if (!viewer) return NextResponse.json({ error: 'Sign in first.' }, { status: 401 });
+    const refuse = async (message: string, status: number) => NextResponse.json({ error: translateMessage(message, await requestLocale()) }, { status });
+    if (!viewer) return refuse('Sign in first.', 401);
     const path = new URL(request.url).pathname;
     if (!can(viewer, permission)) {
       recordRefusal({ viewer, asked: permission, path });
-      return NextResponse.json({ error: 'You do not have permission to do this.' }, { status: 403 });
+      return refuse('You do not have permission to do this.', 403);
     }
     try {
       return await handler(request, { viewer });
@@ -29,7 +32,7 @@ export function defineRoute(permission: Permission, handler: (request: Request, 
       if (error instanceof AppError) {
         if (error.code === 'FORBIDDEN') recordRefusal({ viewer, asked: permission, path, reason: error.message });
         const status = { FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID: 400, BUSY: 503 }[error.code];
-        return NextResponse.json({ error: error.message }, { status });
+        return refuse(error.message, status);
       }
       throw error;
     }

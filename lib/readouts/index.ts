@@ -33,12 +33,18 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   const lexicon = language ? lexicons[language] : null;
   if (!language) {
     notices.push(
-      `This text seems to be ${other ? `in ${languageNames.of(other.slice(0, 2)) ?? other}` : 'in a language Readout does not read'}; only English, French, Italian, German and Dutch are read in full. Dates, places and countries are proposed; people, bodies and follow-ups are not.`,
+      other
+        ? `This text seems to be in ${languageNames.of(other.slice(0, 2)) ?? other}; only English, French, Italian, German and Dutch are read in full. Dates, places and countries are proposed; people, bodies and follow-ups are not.`
+        : 'This text seems to be in a language Readout does not read; only English, French, Italian, German and Dutch are read in full. Dates, places and countries are proposed; people, bodies and follow-ups are not.',
     );
   }
   const published = context.published ?? prepared.sentDate ?? datelineDate(text, lexicon);
   if (!context.published && published)
-    notices.push(`Publication date taken from the ${prepared.sentDate ? "e-mail's date" : 'date at the top of the text'}: ${published}.`);
+    notices.push(
+      prepared.sentDate
+        ? `Publication date taken from the e-mail's date: ${published}.`
+        : `Publication date taken from the date at the top of the text: ${published}.`,
+    );
   const latest = published ?? latestGivenDate(text, lexicon);
   const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
   if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');

@@ -2,6 +2,8 @@
 
 import { readReadoutSchema } from '@/lib/schemas/readouts';
 import { defineAction } from '@/server/action';
+import { requestLocale } from '@/server/locale';
+import { translateMessage } from '@/server/messages';
 import { proposeFromReadout } from '@/server/readouts';
 
 /** Reads a pasted readout into proposed meetings. Saves nothing: the officer reviews, then keeps drafts. */
@@ -9,7 +11,9 @@ export const readReadoutAction = defineAction({
   access: 'meeting:create',
   schema: readReadoutSchema,
   readOnly: true,
-  run({ text, published }, { viewer }) {
-    return proposeFromReadout({ viewer, text: text.text, published, removedCharacters: text.removed });
+  async run({ text, published }, { viewer }) {
+    const proposal = proposeFromReadout({ viewer, text: text.text, published, removedCharacters: text.removed });
+    const locale = await requestLocale();
+    return { ...proposal, notices: proposal.notices.map((notice) => translateMessage(notice, locale)) };
   },
 });
