@@ -2,9 +2,11 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { fillNodes, useCommonWords } from '@/components/common-words';
 import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
-import { organisationKindLabels, organisationKinds } from '@/lib/organisations';
+import { fill } from '@/lib/fill';
+import { organisationKinds } from '@/lib/organisations';
 import type { ActionResult } from '@/lib/action-result';
 
 export type PickedContact = { id: number; name: string; title: string | null; organisationName: string | null };
@@ -114,6 +116,7 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
   );
   const [result, setResult] = useState<ContactResult | null>(null);
   const [pending, startTransition] = useTransition();
+  const { contactQuickAdd: words, cancel, email } = useCommonWords();
   const group = useRef<HTMLDivElement>(null);
   /** Where focus goes once the organisation shown has changed: a chosen one's "Change", or back to typing. */
   const focusAfterOrganisation = useRef<string | null>(null);
@@ -164,17 +167,17 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
       onKeyDown={onKeyDown}
     >
       <h3 id="new-contact-heading" className="font-semibold">
-        New counterpart
+        {words.heading}
       </h3>
       {result?.ok === false && result.formError && (
         <p role="alert" className="text-sm text-red-800">
           {result.formError}
         </p>
       )}
-      <Field name="newContactName" label="Full name" value={fields.name} onChange={set('name')} errors={errors?.name} autoComplete="off" />
+      <Field name="newContactName" label={words.fullName} value={fields.name} onChange={set('name')} errors={errors?.name} autoComplete="off" />
       {similar.data && similar.data.length > 0 && fields.name.trim().length >= LOOK_UP_FROM && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
-          <p className="font-medium">Already in the contacts? Use the existing record:</p>
+          <p className="font-medium">{words.similar}</p>
           <ul className="mt-2 space-y-1">
             {similar.data.map((contact) => (
               <li key={contact.id} className="flex flex-wrap items-center justify-between gap-2">
@@ -184,7 +187,7 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
                   {contact.organisationName && <span className="text-slate-600"> ({contact.organisationName})</span>}
                 </span>
                 <button type="button" className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium" onClick={() => onPicked(contact)}>
-                  Use {contact.name}
+                  {fill(words.use, { name: contact.name })}
                 </button>
               </li>
             ))}
@@ -193,52 +196,50 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
       )}
       <Field
         name="newContactTitle"
-        label="Title or position"
+        label={words.title}
         value={fields.title}
         onChange={set('title')}
         errors={errors?.title}
         autoComplete="off"
-        hint="e.g. Director General for Bilateral Affairs"
+        hint={words.titleHint}
       />
       {organisation ? (
         <div className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3 text-sm">
-          <p>
-            Organisation: <strong>{organisation.name}</strong>
-          </p>
+          <p>{fillNodes(words.organisationIs, { name: <strong>{organisation.name}</strong> })}</p>
           <button
             type="button"
             data-change-organisation
             className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
             onClick={() => chooseOrganisation(null)}
           >
-            Change organisation
+            {words.change}
           </button>
         </div>
       ) : (
         <>
           <Field
             name="newContactOrganisation"
-            label="Organisation"
+            label={words.organisation}
             value={fields.newOrganisationName}
             onChange={set('newOrganisationName')}
             errors={errors?.newOrganisationName ?? errors?.organisationId}
             autoComplete="off"
-            hint="Type to find one already in the list; a name not in it is added as a new organisation. Leave empty if none."
+            hint={words.organisationHint}
           />
           {organisations.length > 0 && typedOrganisation.length >= LOOK_UP_FROM && (
             <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm" aria-live="polite">
-              <p className="font-medium">Already in the list?</p>
-              <ul className="mt-2 space-y-1" aria-label="Organisations already in the list">
+              <p className="font-medium">{words.inList}</p>
+              <ul className="mt-2 space-y-1" aria-label={words.inListLabel}>
                 {organisations.map((existing) => (
                   <li key={existing.id} className="flex flex-wrap items-center justify-between gap-2">
                     <span>{existing.name}</span>
                     <button
                       type="button"
-                      aria-label={`Use it: ${existing.name}`}
+                      aria-label={fill(words.useItNamed, { name: existing.name })}
                       className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
                       onClick={() => chooseOrganisation(existing)}
                     >
-                      Use it
+                      {words.useIt}
                     </button>
                   </li>
                 ))}
@@ -248,27 +249,27 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
           {typedOrganisation && (
             <SelectField
               name="newContactOrganisationKind"
-              label="Kind of organisation"
-              hint="Needed for a new organisation."
+              label={words.kind}
+              hint={words.kindHint}
               value={fields.newOrganisationKind}
               onChange={set('newOrganisationKind')}
               errors={errors?.newOrganisationKind}
-              options={[{ value: '', label: '—' }, ...organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))]}
+              options={[{ value: '', label: '—' }, ...organisationKinds.map((kind) => ({ value: kind, label: words.organisationKind[kind] }))]}
             />
           )}
         </>
       )}
       <SelectField
         name="newContactCountry"
-        label="Country"
+        label={words.country}
         value={fields.countryCode}
         onChange={set('countryCode')}
         errors={errors?.countryCode}
         options={[{ value: '', label: '—' }, ...countries.map((country) => ({ value: country.code, label: country.name }))]}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="newContactEmail" label="E-mail" type="email" value={fields.email} onChange={set('email')} errors={errors?.email} autoComplete="off" />
-        <Field name="newContactPhone" label="Phone" type="tel" value={fields.phone} onChange={set('phone')} errors={errors?.phone} autoComplete="off" />
+        <Field name="newContactEmail" label={email} type="email" value={fields.email} onChange={set('email')} errors={errors?.email} autoComplete="off" />
+        <Field name="newContactPhone" label={words.phone} type="tel" value={fields.phone} onChange={set('phone')} errors={errors?.phone} autoComplete="off" />
       </div>
       <div className="flex flex-wrap gap-2">
         <button
@@ -277,10 +278,10 @@ export const ContactQuickAdd = withQueryProvider(function ContactQuickAdd({
           disabled={pending}
           className="min-h-11 rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700"
         >
-          {pending ? 'Adding…' : 'Add counterpart'}
+          {pending ? words.adding : words.add}
         </button>
         <button type="button" onClick={onCancel} className="min-h-11 rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold">
-          Cancel
+          {cancel}
         </button>
       </div>
     </div>

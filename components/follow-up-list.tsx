@@ -1,19 +1,7 @@
-'use client';
-
-import { Link } from '@/components/ui/link';
-import { useId, useOptimistic, useState, useTransition } from 'react';
-import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
-import {
-  commitmentSideLabels,
-  type CommitmentSide,
-  type FollowUpStatus,
-  followUpStatusLabels,
-  followUpStatuses,
-  isActiveStatus,
-  meetingOfFollowUp,
-} from '@/lib/follow-ups';
-import type { ActionResult } from '@/lib/action-result';
+import { getTranslations } from 'next-intl/server';
+import type { CommitmentSide, FollowUpStatus } from '@/lib/follow-ups';
+import { getFormat } from '@/server/format';
+import { type ChangeStatus, FollowUpListView } from './follow-up-list-view';
 
 export type FollowUpRow = {
   id: number;
@@ -31,114 +19,45 @@ export type FollowUpRow = {
   canUpdate: boolean;
 };
 
-/** A row as shown: `saving` while its quick status change is on its way. */
-type ShownRow = FollowUpRow & { saving?: boolean };
-
-type ChangeStatus = (previous: null, payload: Record<string, unknown>) => Promise<ActionResult<{ status: FollowUpStatus; version: number }>>;
-
 /**
- * Follow-ups with a quick status change: the new status shows at once (React's useOptimistic, no
- * client-side cache involved, so no query library in these pages' first load) and falls back,
- * with the server's reason, if the change is refused. Cancelling needs a reason, so it is done on
- * the follow-up's own page.
+ * Follow-ups with a quick status change (FollowUpListView). Each row's line (due date, country,
+ * side, owner, meeting) is worded here, in the reader's language, so the browser only draws it.
  */
-export function FollowUpList({
-  rows: initialRows,
-  changeStatus,
-  today,
-  empty,
-}: {
-  rows: FollowUpRow[];
-  changeStatus: ChangeStatus;
-  today: string;
-  empty: string;
-}) {
-  const [savedRows, setSavedRows] = useState(initialRows);
-  const [rows, showStatus] = useOptimistic<ShownRow[], { id: number; status: FollowUpStatus }>(savedRows, (current, { id, status }) =>
-    current.map((row) => (row.id === id ? { ...row, status, saving: true } : row)),
-  );
-  const [messages, setMessages] = useState<Record<number, string>>({});
-  const [, startTransition] = useTransition();
-  // One follow-up can be in two lists of a page (the review queue's overdue and unowned): ids per list.
-  const listId = useId();
-  const say = (id: number, message: string) => setMessages((current) => ({ ...current, [id]: message }));
-
-  const change = (row: FollowUpRow, status: FollowUpStatus) => {
-    say(row.id, '');
-    startTransition(async () => {
-      showStatus({ id: row.id, status });
-      const outcome = await changeStatus(null, { followUpId: row.id, version: row.version, status }).catch(() => null);
-      // The optimistic status lasts until this transition ends: keep it only if the server saved it.
-      startTransition(() => {
-        if (outcome?.ok) {
-          setSavedRows((current) => current.map((r) => (r.id === row.id ? { ...r, status: outcome.data.status, version: outcome.data.version } : r)));
-          say(row.id, `Saved: ${followUpStatusLabels[outcome.data.status]}.`);
-        } else {
-          say(row.id, `Not saved: ${outcome?.formError ?? 'the server could not be reached. Try again.'}`);
-        }
-      });
-    });
-  };
-
-  if (rows.length === 0) return <p className="text-slate-600">{empty}</p>;
+export async function FollowUpList({ rows, changeStatus, today, empty }: { rows: FollowUpRow[]; changeStatus: ChangeStatus; today: string; empty: string }) {
+  const t = await getTranslations('common.followUpList');
+  const f = await getFormat();
+  const shown = rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    version: row.version,
+    canUpdate: row.canUpdate,
+    pastDue: row.dueDate !== null && row.dueDate < today,
+    // One text node rather than six: fewer nodes for the server to render and the browser to hydrate.
+    details: [
+      row.dueDate ? t('due', { date: f.dateRange(row.dueDate) }) : t('noDueDate'),
+      f.country(row.countryCode),
+      f.side[row.committedBy],
+      row.ownerName ?? t('noOwner'),
+      row.meetingTitle ? t('fromMeeting', { title: row.meetingTitle }) : row.meetingId !== null && t('fromDeleted'),
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  }));
   return (
-    <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white print:border-0" aria-label="Follow-ups">
-      {rows.map((row) => {
-        const overdue = row.dueDate !== null && row.dueDate < today && isActiveStatus(row.status);
-        // One text node rather than six: fewer nodes for the server to render and the browser to hydrate.
-        const details = [
-          row.dueDate ? `Due ${formatDateRange(row.dueDate)}` : 'No due date',
-          countryName(row.countryCode),
-          commitmentSideLabels[row.committedBy],
-          row.ownerName ?? 'no owner',
-          row.meetingTitle ? `from “${row.meetingTitle}”` : row.meetingId && `from ${meetingOfFollowUp(row)}`,
-        ]
-          .filter(Boolean)
-          .join(' · ');
-        return (
-          <li key={row.id} className="flex flex-wrap items-start justify-between gap-3 p-4 print:break-inside-avoid print:px-0 print:py-1">
-            <div className="min-w-0 flex-1">
-              <Link href={`/follow-ups/${row.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                {row.title}
-              </Link>
-              <p className="text-sm text-slate-600">
-                {overdue && <span className="mr-1 rounded bg-red-100 px-1.5 py-0.5 font-medium text-red-800">Overdue</span>}
-                {details}
-              </p>
-              <p role="status" className="text-sm text-slate-700">
-                {messages[row.id]}
-              </p>
-            </div>
-            {row.canUpdate ? (
-              <div className="print:hidden">
-                <label htmlFor={`${listId}status-${row.id}`} className="sr-only">
-                  Status of {row.title}
-                </label>
-                <select
-                  id={`${listId}status-${row.id}`}
-                  className="min-h-11 rounded-md border border-slate-300 bg-white px-2 text-sm"
-                  value={row.status}
-                  // Busy, not disabled: a disabled control drops keyboard focus to the page.
-                  aria-busy={row.saving}
-                  onChange={(event) => {
-                    if (!row.saving) change(row, event.target.value as FollowUpStatus);
-                  }}
-                >
-                  {followUpStatuses
-                    .filter((status) => status !== 'cancelled' || row.status === 'cancelled')
-                    .map((status) => (
-                      <option key={status} value={status}>
-                        {followUpStatusLabels[status]}
-                      </option>
-                    ))}
-                </select>
-              </div>
-            ) : (
-              <span className="rounded-full bg-slate-100 px-2 py-1 text-sm print:hidden">{followUpStatusLabels[row.status]}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
+    <FollowUpListView
+      rows={shown}
+      changeStatus={changeStatus}
+      empty={empty}
+      labels={{
+        list: t('label'),
+        overdue: t('overdue'),
+        statusOf: t.raw('statusOf'),
+        saved: t.raw('saved'),
+        notSaved: t.raw('notSaved'),
+        unreachable: t('unreachable'),
+        status: f.status,
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { FilterSelect } from '@/components/list-controls';
+import { FilterSelect } from '@/components/list-controls-client';
 import type { PickLists, PickOption } from '@/lib/pick-lists';
 
 async function fetchPickLists(): Promise<PickLists> {
@@ -59,7 +59,7 @@ type PickListSelectProps = {
  * by every filter form. Until it arrives the select already shows "any", the fixed options and the
  * current choice, so the form is usable and shows what is filtered.
  */
-export function PickListSelect({ id, label, list, selected, anyLabel = 'Any', fixed = [] }: PickListSelectProps) {
+export function PickListSelect({ id, label, list, selected, anyLabel, fixed = [] }: PickListSelectProps) {
   const [value, setValue] = useState(selected?.value ?? '');
   const data = usePickLists();
   const isFixed = (option: PickOption) => fixed.some((fixedOption) => fixedOption.value === option.value);

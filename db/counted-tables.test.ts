@@ -28,6 +28,7 @@ const LATER_COLUMNS = [
   ['contacts', 'owner_id', 'integer'],
   ['contacts', 'owner_post_id', 'integer'],
   ['users', 'locale', 'text'],
+  ['cooperation_areas', 'name_fr', 'text'],
   ['meetings', 'source_text', 'text'],
   ['users', 'must_change_password', 'integer not null default 0'],
   ['users', 'totp_secret', 'text'],
@@ -37,7 +38,7 @@ const LATER_COLUMNS = [
 ] as const;
 /** Tables the data layer reads as it writes, added later (0022). */
 const LATER_TABLES = {
-  posts: 'id integer primary key, title text',
+  posts: 'id integer primary key, title text, title_fr text',
   post_holders: 'id integer primary key, post_id integer, user_id integer, from_date text, to_date text, interim integer',
   post_countries: 'post_id integer, country_code text',
 };

@@ -40,6 +40,8 @@ export type Holder = { userId: number; name: string; active: boolean; fromDate: 
 export type Post = {
   id: number;
   title: string;
+  /** The title in French, when it is written otherwise. */
+  titleFr: string | null;
   section: string | null;
   version: number;
   countryCodes: string[];
@@ -73,6 +75,7 @@ export function listPosts({ viewer, db = getDb() }: { viewer: Viewer } & WithExe
     return {
       id: post.id,
       title: post.title,
+      titleFr: post.titleFr,
       section: post.section,
       version: post.version,
       countryCodes: countries.filter((c) => c.postId === post.id).map((c) => c.countryCode),
@@ -156,7 +159,7 @@ export function savePost({ viewer, input, db = getDb() }: { viewer: Viewer; inpu
   return db.transaction(
     (tx) => {
       checkReferences(tx, input);
-      const fields = { title: input.title, section: input.section };
+      const fields = { title: input.title, titleFr: input.titleFr ?? null, section: input.section };
       const coverage = { countryCodes: input.countryCodes.join(', '), areaIds: input.areaIds.join(', ') };
       if (!input.postId) {
         const { id } = tx.insert(posts).values(fields).returning({ id: posts.id }).get();
@@ -178,7 +181,13 @@ export function savePost({ viewer, input, db = getDb() }: { viewer: Viewer; inpu
         entityType: 'post',
         entityId: input.postId,
         changes: diff(
-          { title: before.title, section: before.section, countryCodes: before.countryCodes.join(', '), areaIds: before.areaIds.join(', ') },
+          {
+            title: before.title,
+            titleFr: before.titleFr,
+            section: before.section,
+            countryCodes: before.countryCodes.join(', '),
+            areaIds: before.areaIds.join(', '),
+          },
           { ...fields, ...coverage },
         ),
       });

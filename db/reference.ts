@@ -9,21 +9,34 @@ import { cooperationAreas, focusCountries, missionSettings } from './schema';
 
 type WithDb = { db?: Database };
 
-export type CooperationArea = { id: number; name: string; active: boolean };
+export type CooperationArea = { id: number; name: string; nameFr: string | null; active: boolean };
 
 export function listCooperationAreas({ includeRetired = false, db = getDb() }: { includeRetired?: boolean } & WithDb = {}): CooperationArea[] {
-  const query = db.select({ id: cooperationAreas.id, name: cooperationAreas.name, active: cooperationAreas.active }).from(cooperationAreas);
+  const query = db
+    .select({ id: cooperationAreas.id, name: cooperationAreas.name, nameFr: cooperationAreas.nameFr, active: cooperationAreas.active })
+    .from(cooperationAreas);
   return (includeRetired ? query : query.where(eq(cooperationAreas.active, true))).orderBy(asc(cooperationAreas.name)).all();
 }
 
 const duplicateArea = () => new Conflict('An area with this name already exists.', { name: ['An area with this name already exists.'] });
 
-export function createCooperationArea({ actorId, name, db = getDb() }: { actorId: number; name: string } & WithDb): CooperationArea {
+export function createCooperationArea({
+  actorId,
+  name,
+  nameFr = null,
+  db = getDb(),
+}: { actorId: number; name: string; nameFr?: string | null } & WithDb): CooperationArea {
   try {
     return db.transaction(
       (tx) => {
-        const area = tx.insert(cooperationAreas).values({ name }).returning().get();
-        recordAuditEvent(tx, { actorId, action: 'area.create', entityType: 'cooperation_area', entityId: area.id, changes: { name: [null, name] } });
+        const area = tx.insert(cooperationAreas).values({ name, nameFr }).returning().get();
+        recordAuditEvent(tx, {
+          actorId,
+          action: 'area.create',
+          entityType: 'cooperation_area',
+          entityId: area.id,
+          changes: { name: [null, name], ...(nameFr ? { nameFr: [null, nameFr] } : {}) },
+        });
         recordAreasReviewed(tx, { actorId, onlyIfNotYet: true });
         return area;
       },
@@ -40,7 +53,7 @@ export function updateCooperationArea({
   areaId,
   changes,
   db = getDb(),
-}: { actorId: number; areaId: number; changes: Partial<{ name: string; active: boolean }> } & WithDb): CooperationArea {
+}: { actorId: number; areaId: number; changes: Partial<{ name: string; nameFr: string | null; active: boolean }> } & WithDb): CooperationArea {
   try {
     return db.transaction(
       (tx) => {

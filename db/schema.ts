@@ -168,6 +168,8 @@ export const cooperationAreas = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** The name in French; null when it is written the same (see server/format.ts). */
+    nameFr: text('name_fr'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
   },
   (t) => [uniqueIndex('cooperation_areas_name_unique').on(sql`lower(${t.name})`)],
@@ -478,6 +480,8 @@ export const followUpEvents = sqliteTable(
 export const posts = sqliteTable('posts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   title: text('title').notNull(),
+  /** The title in French; null when it is written the same. */
+  titleFr: text('title_fr'),
   section: text('section'),
   version: integer('version').notNull().default(1),
   ...timestamps,

@@ -275,7 +275,7 @@ export function createCalendarToken({ userId, db = getDb() }: { userId: number }
 export function getUserByCalendarToken({ token, db = getDb() }: { token: string } & WithDb) {
   if (!/^[\w-]{20,64}$/.test(token)) return undefined;
   return db
-    .select({ id: users.id, role: users.role, active: users.active, name: users.name })
+    .select({ id: users.id, role: users.role, active: users.active, name: users.name, locale: users.locale })
     .from(users)
     .where(and(eq(users.calendarTokenHash, sha256(token)), eq(users.active, true)))
     .get();

@@ -155,7 +155,7 @@ async function main() {
     postIds[key] = savePost({
       db,
       viewer: admin,
-      input: { title: post.title, section: post.section, countryCodes: [...post.countryCodes], areaIds: post.areas.map(areaId) },
+      input: { title: post.title, titleFr: post.titleFr, section: post.section, countryCodes: [...post.countryCodes], areaIds: post.areas.map(areaId) },
     });
     const [first] = post.holders;
     if (first) {

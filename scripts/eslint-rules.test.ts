@@ -28,9 +28,9 @@ new RuleTester({ languageOptions: { ecmaVersion: 2024, sourceType: 'module' } })
 );
 
 describe('a translated screen', () => {
-  const lint = async (code: string) => {
+  const lint = async (code: string, filePath = 'app/(app)/page.tsx') => {
     const { ESLint } = await import('eslint');
-    const [result] = await new ESLint().lintText(code, { filePath: 'app/(app)/page.tsx' });
+    const [result] = await new ESLint().lintText(code, { filePath });
     return result!.messages.filter((message) => message.ruleId === 'no-restricted-syntax').length;
   };
 
@@ -38,5 +38,9 @@ describe('a translated screen', () => {
     expect(await lint('export const A = () => <p>Welcome back</p>;\n')).toBe(1);
     expect(await lint('export const A = () => <Field name="x" label="Due date" />;\n')).toBe(1);
     expect(await lint("export const A = ({ t }) => <Field name=\"x\" label={t('due')}>{t('intro')} · 3</Field>;\n")).toBe(0);
+  });
+
+  it('holds in a route with a parameter, whose brackets a glob would read as a class', async () => {
+    expect(await lint('export const A = () => <p>Welcome back</p>;\n', 'app/(app)/posts/[id]/page.tsx')).toBe(1);
   });
 });

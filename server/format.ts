@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { namesInFrench } from '../db/names-in-french';
 import { countryChoices, countryName } from '../lib/countries';
 import { formatDateRange, formatTimestamp, howLongAgo } from '../lib/dates';
 import { commitmentSides, followUpStatuses, reviewSections } from '../lib/follow-ups';
@@ -19,6 +20,8 @@ export const getFormat = cache(async () => {
   const numbers = new Intl.NumberFormat(locale);
   const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
   const t = await getTranslations('vocabulary');
+  // Areas and posts are named by admins in both languages; English is the name a record is stored under.
+  const french = locale === 'fr' ? namesInFrench() : null;
   const words = <K extends string>(group: string, keys: readonly K[]) =>
     Object.fromEntries(keys.map((key) => [key, t(`${group}.${key}` as never)])) as Record<K, string>;
   return {
@@ -34,6 +37,9 @@ export const getFormat = cache(async () => {
     number: (value: number) => numbers.format(value),
     /** "A, B and C", "A, B et C". */
     list: (items: string[]) => lists.format(items),
+    /** A cooperation area's name, a post's title, as the admins wrote it in this language. */
+    area: (name: string) => french?.areas.get(name) ?? name,
+    post: (title: string) => french?.posts.get(title) ?? title,
     status: words('status', followUpStatuses),
     side: words('side', commitmentSides),
     reviewSection: words('reviewSection', reviewSections),

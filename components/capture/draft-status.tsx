@@ -1,20 +1,20 @@
 'use client';
 
+import { useCommonWords } from '@/components/common-words';
+import { fill } from '@/lib/fill';
 import type { DraftStatus } from './use-capture';
-
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
 /** One line under the form saying where the text is safe, and what to do when it is not. */
 export function DraftStatusLine({ status, onSignIn }: { status: DraftStatus; onSignIn: () => void }) {
+  const { locale, draftStatus: words } = useCommonWords();
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const text = {
     untouched: null,
-    saving: 'Keeping a draft…',
-    saved: status.savedAt
-      ? `Draft kept at ${time.format(new Date(status.savedAt))}. It is listed on your home page until you save or discard it.`
-      : 'Draft kept.',
-    offline: 'No connection: your text is kept in this browser and will be sent as soon as the connection returns.',
-    'signed-out': 'Your session has ended: your text is kept in this browser until you sign in again.',
-    refused: status.message ?? 'The draft could not be kept on the server; your text is still here.',
+    saving: words.saving,
+    saved: status.savedAt ? fill(words.savedAt, { time: time.format(new Date(status.savedAt)) }) : words.saved,
+    offline: words.offline,
+    'signed-out': words.signedOut,
+    refused: status.message ?? words.refused,
   }[status.state];
   if (!text) return null;
   // Announced only when the text is not safe on the server: a saved draft every few seconds would be noise.
@@ -24,7 +24,7 @@ export function DraftStatusLine({ status, onSignIn }: { status: DraftStatus; onS
       {text}{' '}
       {status.state === 'signed-out' && (
         <button type="button" onClick={onSignIn} className="font-medium text-brand-700 underline">
-          Sign in again
+          {words.signInAgain}
         </button>
       )}
     </p>

@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { fillNodes, useCommonWords } from '@/components/common-words';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field } from '@/components/ui/field';
 import type { SignInStep } from '@/lib/sessions';
@@ -36,6 +37,7 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
   const [step, setStep] = useState<SignInStep | null>(null);
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
+  const { reauth: words, email: emailLabel } = useCommonWords();
 
   useEffect(() => {
     const element = dialog.current;
@@ -52,9 +54,9 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         setError(undefined);
         return setStep(result.data.step);
       }
-      setError(result.fieldErrors?.code?.join(' ') ?? result.fieldErrors?.password?.join(' ') ?? result.formError ?? 'Wrong e-mail or password.');
+      setError(result.fieldErrors?.code?.join(' ') ?? result.fieldErrors?.password?.join(' ') ?? result.formError ?? words.wrong);
     } catch {
-      setError('The server could not be reached. Check the connection and try again.');
+      setError(words.unreachable);
     } finally {
       setPending(false);
     }
@@ -72,10 +74,10 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
       }}
     >
       <h2 id="sign-in-again-heading" className="text-lg font-semibold">
-        Sign in again to save
+        {words.heading}
       </h2>
       <p id="sign-in-again-why" className="mt-1 text-sm text-slate-700">
-        Your session has ended (signed out on another device, timed out, or the password changed). Your text is still in the form and nothing is lost.
+        {words.why}
       </p>
       {/* Not a <form>: it sits inside the page's form, and nested forms are not allowed. */}
       <div
@@ -94,10 +96,10 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         )}
         {!step && (
           <>
-            <Field name="reauthEmail" label="E-mail" type="email" value={email} readOnly autoComplete="username" />
+            <Field name="reauthEmail" label={emailLabel} type="email" value={email} readOnly autoComplete="username" />
             <Field
               name="reauthPassword"
-              label="Password"
+              label={words.password}
               type="password"
               value={password}
               onChange={(e) => setPassword(e.target.value)}
@@ -109,8 +111,8 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         {step === 'second-factor' && (
           <Field
             name="reauthCode"
-            label="Code from your authenticator app"
-            hint="Or one of your recovery codes."
+            label={words.code}
+            hint={words.codeHint}
             value={code}
             onChange={(e) => setCode(e.target.value)}
             autoComplete="one-time-code"
@@ -119,11 +121,14 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
         )}
         {step && step !== 'second-factor' && (
           <p className="text-sm text-slate-800">
-            Your sign-in needs one more step first: {step === 'enrol' ? 'setting up two-step verification' : 'choosing a new password'}.{' '}
-            <a href="/sign-in" target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline">
-              Sign in in a new tab
-            </a>
-            , then come back here and save.
+            {fillNodes(words.oneMoreStep, {
+              step: step === 'enrol' ? words.enrol : words.newPassword,
+              link: (
+                <a href="/sign-in" target="_blank" rel="noreferrer" className="font-medium text-brand-700 underline">
+                  {words.newTab}
+                </a>
+              ),
+            })}
           </p>
         )}
         <div className="flex flex-wrap gap-2">
@@ -133,10 +138,10 @@ function SignInAgainDialog({ email, reauthenticate, onDone }: { email: string; r
             disabled={pending || (!step && !password) || (step === 'second-factor' && !code)}
             onClick={() => void signIn()}
           >
-            {pending ? 'Signing in…' : step && step !== 'second-factor' ? 'Done: save now' : 'Sign in and continue'}
+            {pending ? words.signingIn : step && step !== 'second-factor' ? words.saveNow : words.continue}
           </button>
           <button type="button" className={buttonClass('secondary')} onClick={() => onDone(false)}>
-            Not now
+            {words.notNow}
           </button>
         </div>
       </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCommonWords } from '@/components/common-words';
 import type { DraftForm } from '@/lib/drafts';
 import type { ActionResult } from '@/lib/action-result';
 import type { Reauthenticate } from './reauth-dialog';
@@ -14,12 +15,6 @@ export type DraftStatus = { state: 'untouched' | 'saving' | 'saved' | 'offline' 
 
 /** How long typing must pause before the draft is sent: a few seconds, so a word is not a request. */
 const DRAFT_DELAY_MS = 2_000;
-
-const unreachable = (values: Record<string, string>): ActionResult<never> => ({
-  ok: false,
-  formError: 'The server could not be reached, or refused the request as too large. Nothing was saved; your text is still here. Try again in a moment.',
-  values,
-});
 
 export type Capture = {
   userId: number;
@@ -44,6 +39,7 @@ export type Capture = {
  */
 export function useCapture({ userId, email, form, targetId = null, draftId: resumedId = null, values, label, saveDraft, reauthenticate }: Capture) {
   const payload = JSON.stringify(values);
+  const { capture: words } = useCommonWords();
   const { ensureSignedIn, dialog } = useSignInAgain({ reauthenticate, email });
   const [status, setStatus] = useState<DraftStatus>({ state: 'untouched' });
   const draftId = useRef<number | null>(resumedId);
@@ -129,11 +125,11 @@ export function useCapture({ userId, email, form, targetId = null, draftId: resu
       await inFlight.current;
       if (draftId.current) data.set('draftId', String(draftId.current));
       const values = Object.fromEntries([...data.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      const send = async () => {
+      const send = async (): Promise<ActionResult<T>> => {
         try {
           return await action(null, data);
         } catch {
-          return unreachable(values);
+          return { ok: false, formError: words.unreachable, values };
         }
       };
       let result = await send();
@@ -149,7 +145,7 @@ export function useCapture({ userId, email, form, targetId = null, draftId: resu
       }
       return result;
     },
-    [ensureSignedIn, sendDraft, userId, slot],
+    [ensureSignedIn, sendDraft, userId, slot, words],
   );
 
   /** The draft is thrown away on purpose: stop keeping it anywhere. */

@@ -1,15 +1,18 @@
+'use client';
+
+import { useCommonWords } from '@/components/common-words';
 import { buttonClass } from '@/components/ui/button-styles';
 
 /** Ten single-use recovery codes, shown once, with a way on. */
 export function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo: string }) {
+  const { recoveryCodes: words } = useCommonWords();
   return (
     <section aria-labelledby="recovery-codes-heading" className="space-y-3">
       <h2 id="recovery-codes-heading" className="text-lg font-semibold">
-        Your recovery codes
+        {words.heading}
       </h2>
       <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-        Two-step verification is on. Keep these codes somewhere safe, away from your phone: each one signs you in once if the phone is lost. They are shown this
-        once.
+        {words.kept}
       </p>
       <ul className="grid grid-cols-2 gap-2 font-mono text-base" data-testid="recovery-codes">
         {codes.map((code) => (
@@ -20,7 +23,7 @@ export function RecoveryCodes({ codes, continueTo }: { codes: string[]; continue
       </ul>
       {/* A full page load: the session is complete now, and the whole app is to be loaded for it. */}
       <a href={continueTo} className={buttonClass()}>
-        I have kept them: continue
+        {words.continue}
       </a>
     </section>
   );

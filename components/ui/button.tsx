@@ -2,6 +2,7 @@
 
 import type { ButtonHTMLAttributes } from 'react';
 import { useFormStatus } from 'react-dom';
+import { useCommonWords } from '@/components/common-words';
 import { type ButtonVariant, buttonClass } from './button-styles';
 
 /** A submit button that shows the form is being sent and cannot be pressed twice. */
@@ -13,9 +14,10 @@ export function SubmitButton({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { pendingLabel?: string; variant?: ButtonVariant }) {
   const { pending } = useFormStatus();
+  const { saving } = useCommonWords();
   return (
     <button type="submit" disabled={pending || disabled} aria-disabled={pending || disabled} className={buttonClass(variant)} {...props}>
-      {pending ? (pendingLabel ?? 'Saving…') : children}
+      {pending ? (pendingLabel ?? saving) : children}
     </button>
   );
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { type ClipboardEvent, type TextareaHTMLAttributes, useEffect, useRef, useState } from 'react';
-import { countedLength, formatCount, pasteRefusal, showsCounter, textLimitOf } from '@/lib/text-limits';
+import { useCommonWords } from '@/components/common-words';
+import { fill } from '@/lib/fill';
+import { countedLength, pasteRefusal, showsCounter, textLimitOf } from '@/lib/text-limits';
 
 type Props = {
   name: string;
@@ -24,6 +26,8 @@ export function TextareaField({ name, id: givenId, label, hint, errors, maxLengt
   const [uncontrolledLength, setUncontrolledLength] = useState(() => countedLength(String(textarea.defaultValue ?? '')));
   const length = textarea.value === undefined ? uncontrolledLength : countedLength(String(textarea.value));
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { locale, textarea: words } = useCommonWords();
+  const count = (value: number) => value.toLocaleString(locale);
 
   // React resets an uncontrolled form after its action runs; the count must follow.
   useEffect(() => {
@@ -39,15 +43,16 @@ export function TextareaField({ name, id: givenId, label, hint, errors, maxLengt
     onPaste?.(event);
     if (event.defaultPrevented || maxLength === undefined) return;
     const { value, selectionStart, selectionEnd } = event.currentTarget;
-    const message = pasteRefusal({
-      label,
-      max: maxLength,
-      currentLength: countedLength(value),
-      selectedLength: countedLength(value.slice(selectionStart, selectionEnd)),
-      pasted: event.clipboardData.getData('text/plain'),
-    });
-    setRefusal(message);
-    if (message) event.preventDefault();
+    const currentLength = countedLength(value);
+    const selectedLength = countedLength(value.slice(selectionStart, selectionEnd));
+    const pasted = event.clipboardData.getData('text/plain');
+    // lib/text-limits decides; the words are the page's language.
+    if (!pasteRefusal({ label, max: maxLength, currentLength, selectedLength, pasted })) return setRefusal(null);
+    const pastedLength = countedLength(pasted);
+    const room = Math.max(maxLength - (currentLength - selectedLength), 0);
+    const values = { pasted: count(pastedLength), label, max: count(maxLength), room: count(room) };
+    setRefusal(fill(pastedLength > maxLength ? words.tooLong : words.noRoom, values));
+    event.preventDefault();
   }
 
   const counting = maxLength !== undefined && showsCounter(length, maxLength);
@@ -84,13 +89,13 @@ export function TextareaField({ name, id: givenId, label, hint, errors, maxLengt
       )}
       {maxLength !== undefined && (
         <div className="flex flex-wrap justify-between gap-x-4 text-sm text-slate-600">
-          <p id={`${id}-limit`}>Up to {formatCount(maxLength)} characters.</p>
+          <p id={`${id}-limit`}>{fill(words.upTo, { count: count(maxLength) })}</p>
           {/* Always present, so that screen readers announce it when it fills. */}
           <p id={`${id}-count`} aria-live="polite" className="tabular-nums">
             {counting && (
               <>
-                {formatCount(length)} / {formatCount(maxLength)}
-                <span className="sr-only"> characters</span>
+                {count(length)} / {count(maxLength)}
+                <span className="sr-only"> {words.characters}</span>
               </>
             )}
           </p>

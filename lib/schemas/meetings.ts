@@ -140,8 +140,8 @@ export const mergeContactsSchema = z
   .object({ keepContactId: recordId, duplicateContactId: recordId })
   .refine((value) => value.keepContactId !== value.duplicateContactId, { error: 'Choose two different contacts.', path: ['duplicateContactId'] });
 
-export const areaSchema = z.object({ name: singleLine('Area name', 100) });
-export const renameAreaSchema = z.object({ areaId: recordId, name: singleLine('Area name', 100) });
+export const areaSchema = z.object({ name: singleLine('Area name', 100), nameFr: optionalLine('Name in French', 100) });
+export const renameAreaSchema = areaSchema.extend({ areaId: recordId });
 export const setAreaActiveSchema = z.object({
   areaId: recordId,
   active: z.enum(['true', 'false']).transform((value) => value === 'true'),

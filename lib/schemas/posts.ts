@@ -9,11 +9,12 @@ export const postSchema = z.object({
   postId: recordId.optional(),
   version: formVersion.optional(),
   title: singleLine('Title', 120),
+  titleFr: optionalLine('Title in French', 120),
   section: optionalLine('Section', 120),
   countryCodes: list(countryCode).transform((codes) => [...new Set(codes)]),
   areaIds: list(recordId).transform((ids) => [...new Set(ids)]),
 });
-export type PostInput = z.output<typeof postSchema>;
+export type PostInput = Omit<z.output<typeof postSchema>, 'titleFr'> & { titleFr?: string | null };
 
 /** The handover form: the successor, the day, and which of the leaving holder's own records go too. */
 export const handOverSchema = z.object({

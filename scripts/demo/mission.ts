@@ -52,6 +52,8 @@ export const demoOrganisations = {
  */
 export type DemoPost = {
   title: string;
+  /** The title in French. */
+  titleFr: string;
   section: string;
   countryCodes: string[];
   /** Names of seeded cooperation areas. */
@@ -62,6 +64,7 @@ export type DemoPost = {
 export const demoPosts = {
   economic: {
     title: 'Economic counsellor',
+    titleFr: 'Conseiller économique',
     section: 'Economic section',
     countryCodes: ['BE', 'LU'],
     areas: ['Trade', 'Finance and investment', 'Renewable and green energy', 'Transport and logistics'],
@@ -72,6 +75,7 @@ export const demoPosts = {
   },
   political: {
     title: 'Political counsellor',
+    titleFr: 'Conseiller politique',
     section: 'Political section',
     countryCodes: ['BE'],
     areas: ['Justice and rule of law', 'Climate and sustainable development'],
@@ -79,6 +83,7 @@ export const demoPosts = {
   },
   politicalLu: {
     title: 'Political officer for Luxembourg',
+    titleFr: 'Chargé des affaires politiques pour le Luxembourg',
     section: 'Political section',
     countryCodes: ['LU'],
     areas: ['ICT and digital innovation', 'Agriculture and food'],
@@ -86,6 +91,7 @@ export const demoPosts = {
   },
   consular: {
     title: 'Head of the consular section',
+    titleFr: 'Chef de la section consulaire',
     section: 'Consular section',
     countryCodes: ['BE', 'LU'],
     areas: ['Consular and diaspora affairs', 'Tourism', 'Health'],
@@ -94,6 +100,7 @@ export const demoPosts = {
   },
   press: {
     title: 'Press and cultural attaché',
+    titleFr: 'Attaché de presse et culturel',
     section: 'Press and culture',
     countryCodes: ['BE', 'LU'],
     areas: ['Culture', 'Higher education and research', 'Biotechnology'],
@@ -101,6 +108,7 @@ export const demoPosts = {
   },
   defence: {
     title: 'Defence attaché',
+    titleFr: 'Attaché de défense',
     section: 'Defence section',
     countryCodes: ['BE', 'LU'],
     areas: ['Security and defence'],

@@ -1,44 +1,9 @@
-'use client';
+import { getTranslations } from 'next-intl/server';
+import { DiscardDraftConfirm } from './discard-draft-confirm';
 
-import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { dropUnsavedDraft } from '@/components/capture/unsaved-text';
-import { discardDraftAction } from '../drafts/actions';
-
-/** Throwing a draft away takes two presses: text is never lost to a stray tap. */
-export function DiscardDraftButton({ draftId, label = 'Discard' }: { draftId: number; label?: string }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const router = useRouter();
-  const discard = () =>
-    startTransition(async () => {
-      const result = await discardDraftAction(null, { draftId: String(draftId) }).catch(() => null);
-      if (!result?.ok) return setError(result?.formError ?? 'The server could not be reached; the draft is still kept.');
-      dropUnsavedDraft(draftId);
-      router.refresh();
-    });
-  if (!confirming) {
-    return (
-      <button type="button" className="min-h-9 text-sm font-medium text-red-800 underline" onClick={() => setConfirming(true)}>
-        {label}
-      </button>
-    );
-  }
-  return (
-    <span className="inline-flex flex-wrap items-center gap-2 text-sm">
-      <span>Its text will be gone for good.</span>
-      <button type="button" disabled={pending} className="min-h-9 rounded-md bg-red-700 px-3 font-semibold text-white" onClick={discard}>
-        {pending ? 'Discarding…' : 'Discard for good'}
-      </button>
-      <button type="button" className="min-h-9 font-medium underline" onClick={() => setConfirming(false)}>
-        Keep it
-      </button>
-      {error && (
-        <span role="alert" className="text-red-800">
-          {error}
-        </span>
-      )}
-    </span>
-  );
+/** A draft's discard button (DiscardDraftConfirm: two presses), worded here on the server. */
+export async function DiscardDraftButton({ draftId, label }: { draftId: number; label?: string }) {
+  const t = await getTranslations('common.discardDraft');
+  const labels = { gone: t('gone'), discarding: t('discarding'), forGood: t('forGood'), keep: t('keep'), unreachable: t('unreachable') };
+  return <DiscardDraftConfirm draftId={draftId} label={label ?? t('discard')} labels={labels} />;
 }

@@ -1,13 +1,8 @@
+import { getTranslations } from 'next-intl/server';
 import { DraftAge } from '@/components/capture/draft-age';
 import { Link } from '@/components/ui/link';
 import type { DraftSummary } from '@/db/drafts';
 import { DiscardDraftButton } from './discard-draft-button';
-
-const kinds: Record<DraftSummary['form'], { new: string; edit: string }> = {
-  meeting: { new: 'New meeting', edit: 'Changes to a meeting' },
-  'follow-up': { new: 'New follow-up', edit: 'Changes to a follow-up' },
-  'follow-up-note': { new: 'Note on a follow-up', edit: 'Note on a follow-up' },
-};
 
 /** Where a draft is taken up again: the form it was typed in, with its text back. */
 export function resumeHref(draft: Pick<DraftSummary, 'id' | 'form' | 'targetId'>): string {
@@ -17,27 +12,31 @@ export function resumeHref(draft: Pick<DraftSummary, 'id' | 'form' | 'targetId'>
 }
 
 /** The user's own unfinished text, oldest kept too: nothing leaves this list but by saving or discarding it. */
-export function DraftsList({ drafts }: { drafts: DraftSummary[] }) {
+export async function DraftsList({ drafts }: { drafts: DraftSummary[] }) {
   if (drafts.length === 0) return null;
+  const t = await getTranslations('common.draftsList');
   return (
     <section aria-labelledby="my-drafts" className="space-y-2 rounded-xl border border-amber-200 bg-amber-50 p-4">
       <h2 id="my-drafts" className="text-lg font-semibold">
-        Unfinished drafts
+        {t('heading')}
       </h2>
-      <p className="text-sm text-slate-700">Text you typed and have not saved yet. Only you can see it.</p>
+      <p className="text-sm text-slate-700">{t('intro')}</p>
       <ul className="divide-y divide-amber-200">
-        {drafts.map((draft) => (
-          <li key={draft.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2">
-            <span className="min-w-0 text-sm">
-              <span className="text-slate-600">{kinds[draft.form][draft.targetId ? 'edit' : 'new']}: </span>
-              <Link href={resumeHref(draft)} className="font-medium text-brand-700 underline">
-                {draft.label || 'Untitled'}
-              </Link>{' '}
-              <DraftAge at={draft.updatedAt} />
-            </span>
-            <DiscardDraftButton draftId={draft.id} label={`Discard “${draft.label || 'Untitled'}”`} />
-          </li>
-        ))}
+        {drafts.map((draft) => {
+          const label = draft.label || t('untitled');
+          return (
+            <li key={draft.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2">
+              <span className="min-w-0 text-sm">
+                <span className="text-slate-600">{t(`kinds.${draft.form}.${draft.targetId ? 'edit' : 'new'}`)} </span>
+                <Link href={resumeHref(draft)} className="font-medium text-brand-700 underline">
+                  {label}
+                </Link>{' '}
+                <DraftAge at={draft.updatedAt} />
+              </span>
+              <DiscardDraftButton draftId={draft.id} label={t('discard', { label })} />
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -2,6 +2,7 @@
 
 import { type FormEvent, useState, useTransition } from 'react';
 import { DraftStatusLine } from '@/components/capture/draft-status';
+import { useCommonWords } from '@/components/common-words';
 import { type Capture, useCapture } from '@/components/capture/use-capture';
 import { type ButtonVariant, buttonClass } from '@/components/ui/button-styles';
 import type { ActionResult } from '@/lib/action-result';
@@ -44,10 +45,11 @@ export function SaveRow({
   variant?: ButtonVariant;
   capture: ReturnType<typeof useCapture>;
 }) {
+  const { saving } = useCommonWords();
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
       <button type="submit" disabled={pending || done} aria-disabled={pending || done} className={buttonClass(variant)}>
-        {pending ? 'Saving…' : label}
+        {pending ? saving : label}
       </button>
       <DraftStatusLine status={capture.status} onSignIn={() => void capture.resume()} />
     </div>

@@ -1,3 +1,4 @@
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { getSetupFacts } from '@/db/settings';
 import { can } from '@/lib/policy';
@@ -15,14 +16,13 @@ export async function SetupChecklist() {
   const steps = setupSteps(getSetupFacts());
   const left = steps.filter((step) => !step.done).length;
   if (left === 0) return null;
+  const t = await getTranslations('common.setup');
   return (
     <section aria-labelledby="setup-checklist-heading" className="rounded-xl border border-brand-100 bg-brand-50 p-4">
       <h2 id="setup-checklist-heading" className="text-lg font-semibold">
-        Finish setting up the mission
+        {t('heading')}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">
-        {left} of {steps.length} steps left. Everything already works; these make Readout your mission’s own. This list goes away once all are done.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t('left', { left, total: steps.length })}</p>
       <ol className="mt-3 space-y-1">
         {steps.map((step) => (
           <li key={step.key} className="flex min-h-11 flex-wrap items-center gap-x-3">
@@ -33,9 +33,9 @@ export async function SetupChecklist() {
               {step.done ? '✓' : ''}
             </span>
             <Link href={step.href} className={`font-medium underline ${step.done ? 'text-slate-700' : 'text-brand-700'}`}>
-              {step.label}
+              {t(`steps.${step.key}`)}
             </Link>
-            <span className="text-sm text-slate-700">{step.done ? 'Done' : 'Not done yet'}</span>
+            <span className="text-sm text-slate-700">{step.done ? t('done') : t('notDone')}</span>
           </li>
         ))}
       </ol>

@@ -5,51 +5,59 @@ import { Link } from '@/components/ui/link';
 import { countUnusedRecoveryCodes } from '@/db/second-factor';
 import { listSessions } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
-import { formatTimestamp } from '@/lib/dates';
 import { describeBrowser, secondFactorRequired } from '@/lib/sessions';
 import { requireViewer } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { ChangePasswordForm, EndSessionButton, SecondFactorControls } from './_components/account-forms';
 import { LanguageForm } from './_components/language-form';
 import { getTranslations } from 'next-intl/server';
 import { localeNames, locales } from '@/lib/locale';
+import { PASSWORD_MIN_LENGTH } from '@/lib/schemas/common';
+import { RECOVERY_CODE_COUNT } from '@/lib/second-factor';
 import { browserLocale } from '@/server/locale';
 
-export const metadata: Metadata = { title: 'Your account' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('account'))('title') };
+}
 
-const endReasons: Record<string, string> = {
-  'signed-out': 'Signed out',
-  'signed-out-everywhere': 'Signed out everywhere',
-  'ended-by-user': 'Ended by you',
-  'ended-by-admin': 'Ended by an administrator',
-  idle: 'Timed out (idle)',
-  expired: 'Timed out (session length)',
-  unfinished: 'Sign-in not finished',
-  'password-changed': 'Ended by a password change',
-  'account-changed': 'Ended by a change to the account',
-};
+/** Why a session ended, as `sessions.ended.*` names it. */
+const endReasons = [
+  'signed-out',
+  'signed-out-everywhere',
+  'ended-by-user',
+  'ended-by-admin',
+  'idle',
+  'expired',
+  'unfinished',
+  'password-changed',
+  'account-changed',
+] as const;
 
 export default async function AccountPage() {
   const viewer = await requireViewer();
   const settings = getMissionSettings();
   const sessions = listSessions({ userId: viewer.id, limits: settings });
-  const when = (at: Date) => formatTimestamp(at, settings.timeZone);
-  const t = await getTranslations('language');
+  const f = await getFormat();
+  const when = (at: Date) => f.timestamp(at, settings.timeZone);
+  const t = await getTranslations('account');
+  const tl = await getTranslations('language');
   const languages = [
-    { value: '', label: t('browser', { browser: localeNames[await browserLocale()] }) },
+    { value: '', label: tl('browser', { browser: localeNames[await browserLocale()] }) },
     ...locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
   ];
+  const endReason = (reason: string | null) =>
+    (endReasons as readonly string[]).includes(reason ?? '') ? t(`sessions.ended.${reason as (typeof endReasons)[number]}`) : t('sessions.ended.other');
+  const required = secondFactorRequired(viewer.role, settings);
+  const endLabels = { ending: t('sessions.ending'), signOut: t('sessions.signOut'), signOutFull: t('sessions.signOutFull'), end: t('sessions.end') };
   return (
     <div className="max-w-3xl space-y-8">
-      <PageHeader title="Your account" description={`${viewer.name} · ${viewer.email}`} />
+      <PageHeader title={t('title')} description={`${viewer.name} · ${viewer.email}`} />
 
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
-          Where you are signed in
+          {t('sessions.heading')}
         </h2>
-        <p className="text-sm text-slate-700">
-          A session ends {settings.sessionHours} hours after signing in, or after {settings.idleMinutes} minutes without use. End any you do not recognise, then
-          change your password.
-        </p>
+        <p className="text-sm text-slate-700">{t('sessions.intro', { hours: settings.sessionHours, minutes: settings.idleMinutes })}</p>
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
           {sessions.map((session) => {
             const open = session.open;
@@ -57,15 +65,17 @@ export default async function AccountPage() {
               <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
                 <div className="min-w-0 text-sm">
                   <p className="font-medium">
-                    {describeBrowser(session.userAgent)} · {session.address ?? 'unknown address'}
-                    {session.id === viewer.sessionId && <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">This browser</span>}
+                    {describeBrowser(session.userAgent)} · {session.address ?? t('sessions.unknownAddress')}
+                    {session.id === viewer.sessionId && (
+                      <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t('sessions.thisBrowser')}</span>
+                    )}
                   </p>
                   <p className="text-slate-600">
-                    Signed in {when(session.signedInAt)} · last seen {when(session.lastSeenAt)}
-                    {!open && ` · ${session.endedAt ? (endReasons[session.endReason ?? ''] ?? 'Ended') : 'Timed out'}`}
+                    {t('sessions.seen', { signedIn: when(session.signedInAt), lastSeen: when(session.lastSeenAt) })}
+                    {!open && ` · ${session.endedAt ? endReason(session.endReason) : t('sessions.timedOut')}`}
                   </p>
                 </div>
-                {open && <EndSessionButton sessionId={session.id} current={session.id === viewer.sessionId} />}
+                {open && <EndSessionButton sessionId={session.id} current={session.id === viewer.sessionId} labels={endLabels} />}
               </li>
             );
           })}
@@ -74,15 +84,29 @@ export default async function AccountPage() {
 
       <section aria-labelledby="two-step-heading" className="space-y-3">
         <h2 id="two-step-heading" className="text-lg font-semibold">
-          Two-step verification
+          {t('twoStep.heading')}
         </h2>
         {viewer.totpEnabled ? (
-          <SecondFactorControls remainingCodes={countUnusedRecoveryCodes({ userId: viewer.id })} required={secondFactorRequired(viewer.role, settings)} />
+          <SecondFactorControls
+            required={required}
+            labels={{
+              state: [
+                t('twoStep.on', { remaining: countUnusedRecoveryCodes({ userId: viewer.id }), total: RECOVERY_CODE_COUNT }),
+                ...(required ? [t('twoStep.required')] : []),
+              ].join(' '),
+              code: t('twoStep.code'),
+              checking: t('twoStep.checking'),
+              newCodes: t('twoStep.newCodes'),
+              off: t('twoStep.off'),
+              offCode: t('twoStep.offCode'),
+              turnOff: t('twoStep.turnOff'),
+            }}
+          />
         ) : (
           <div className="space-y-3 text-sm text-slate-700">
-            <p>Off. With it on, signing in also takes a code from an app on your phone, so a stolen password alone opens nothing.</p>
+            <p>{t('twoStep.offExplained')}</p>
             <Link href="/account/two-step" className={buttonClass('secondary')}>
-              Set up two-step verification
+              {t('twoStep.setUp')}
             </Link>
           </div>
         )}
@@ -90,16 +114,29 @@ export default async function AccountPage() {
 
       <section aria-labelledby="language-heading" className="space-y-3">
         <h2 id="language-heading" className="text-lg font-semibold">
-          {t('title')}
+          {tl('title')}
         </h2>
-        <LanguageForm current={viewer.locale ?? ''} options={languages} labels={{ label: t('label'), hint: t('hint'), save: t('save'), saved: t('saved') }} />
+        <LanguageForm
+          current={viewer.locale ?? ''}
+          options={languages}
+          labels={{ label: tl('label'), hint: tl('hint'), save: tl('save'), saved: tl('saved') }}
+        />
       </section>
 
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">
-          Password
+          {t('password.heading')}
         </h2>
-        <ChangePasswordForm />
+        <ChangePasswordForm
+          labels={{
+            changed: t('password.changed'),
+            current: t('password.current'),
+            new: t('password.new'),
+            newHint: t('password.newHint', { count: PASSWORD_MIN_LENGTH }),
+            changing: t('password.changing'),
+            submit: t('password.submit'),
+          }}
+        />
       </section>
     </div>
   );

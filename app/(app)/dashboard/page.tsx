@@ -11,6 +11,7 @@ import { listFocusCountryCodes } from '@/db/reference';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { missionToday } from '@/db/settings';
 import { CountryRows } from './_components/country-rows';
 import { type CountryRowWords, type CountrySort, countryRowView, countrySorts, countryTable, FIRST_ROWS, isCountrySort } from './_components/country-table';
@@ -24,6 +25,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const viewer = await requirePermission('dashboard:view');
   const params = await searchParams;
   const t = await getTranslations('dashboard');
+  const f = await getFormat();
   const sort: CountrySort = isCountrySort(params.sort) ? params.sort : 'focus';
   const all = params.all === '1';
   const now = missionToday();
@@ -31,7 +33,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const posts = can(viewer, 'post:view') ? listPosts({ viewer }) : [];
   const post = posts.find((p) => String(p.id) === params.post);
   const figures = openCommitmentsByCountry({ viewer, today: now }).filter((row) => !post || post.countryCodes.includes(row.countryCode));
-  const { sorted: rows, shown } = countryTable(figures, { focus, sort, all });
+  const { sorted: rows, shown } = countryTable(figures, { focus, sort, all, format: f });
   const link = (to: { sort?: CountrySort; all?: boolean }) =>
     `/dashboard?${new URLSearchParams({ sort: to.sort ?? sort, ...((to.all ?? all) ? { all: '1' } : {}), ...(post ? { post: String(post.id) } : {}) })}`;
   const words: CountryRowWords = {
@@ -103,7 +105,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </th>
             </tr>
           </thead>
-          <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now, words }))} labels={{ focus: t('focus'), lastMet: t('lastMet') }} />
+          <CountryRows rows={shown.map((row) => countryRowView(row, { focus, now, words, format: f }))} labels={{ focus: t('focus'), lastMet: t('lastMet') }} />
         </table>
       </div>
       {rows.length > FIRST_ROWS && (

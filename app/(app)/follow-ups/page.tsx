@@ -25,6 +25,7 @@ const PAGE_SIZE = 25;
 export default async function FollowUpsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission('follow-up:view');
   const t = await getTranslations('followUps');
+  const tc = await getTranslations('followUp.calendarFeed');
   const params = await searchParams;
   const filters = parseFollowUpFilters(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
@@ -60,7 +61,9 @@ export default async function FollowUpsPage({ searchParams }: { searchParams: Pr
       <FollowUpFilters viewer={viewer} filters={filters} me={viewer.id} />
       <FollowUpList key={pageLink(page)} rows={rows} changeStatus={changeStatusAction} today={day} empty={t('noMatch')} />
       <Pager page={page} hasNext={found.length > PAGE_SIZE} href={pageLink} />
-      {can(viewer, 'calendar:own') && <CalendarFeed />}
+      {can(viewer, 'calendar:own') && (
+        <CalendarFeed labels={{ heading: tc('heading'), description: tc('description'), submit: tc('submit'), pending: tc('pending') }} />
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { MeetingList } from '@/components/meeting-list';
 import { PageHeader } from '@/components/page-header';
@@ -6,16 +7,22 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { listMeetings, parseCursor } from '@/db/meetings';
 import { listCooperationAreas } from '@/db/reference';
 import { listActiveColleagues } from '@/db/users';
-import { countryName } from '@/lib/countries';
+import { meetingKinds } from '@/lib/meetings';
 import { can } from '@/lib/policy';
 import { parseMeetingFilters } from '@/lib/schemas/meetings';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { MeetingFilters } from './_components/meeting-filters';
 
-export const metadata: Metadata = { title: 'Meetings' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meetings.list'))('title') };
+}
 
 export default async function MeetingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission('meeting:view');
+  const t = await getTranslations('meetings.list');
+  const tf = await getTranslations('meetings.filters');
+  const f = await getFormat();
   const params = await searchParams;
   const { filters, sort, after } = parseMeetingFilters(params);
   const { meetings, next } = listMeetings({ viewer, filters, sort, after: parseCursor(after) });
@@ -44,17 +51,17 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="Meetings"
+        title={t('title')}
         actions={
           <div className="flex flex-wrap gap-2">
             {can(viewer, 'meeting:export') && (
               <a href={`/meetings/export?${filterQuery}`} className={buttonClass('secondary')} download>
-                Export CSV
+                {t('exportCsv')}
               </a>
             )}
             {can(viewer, 'meeting:create') && (
               <Link href="/meetings/new" className={buttonClass()}>
-                Log a meeting
+                {t('logMeeting')}
               </Link>
             )}
           </div>
@@ -62,30 +69,51 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
       />
       {params.deleted && (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm">
-          The meeting was deleted.
+          {t('deleted')}
         </p>
       )}
       <MeetingFilters
         query={filters.query}
-        country={filters.country ? { value: filters.country, label: countryName(filters.country) } : undefined}
+        country={filters.country ? { value: filters.country, label: f.country(filters.country) } : undefined}
         kind={filters.kind}
         from={filters.from}
         to={filters.to}
         area={area && { value: String(area.id), label: area.name }}
         attendee={attendee && { value: String(attendee.id), label: attendee.name }}
         sort={sort}
+        kindOptions={meetingKinds.map((kind) => ({ value: kind, label: f.meetingKind[kind] }))}
+        labels={{
+          form: tf('form'),
+          search: tf('search'),
+          searchPlaceholder: tf('searchPlaceholder'),
+          country: tf('country'),
+          anyCountry: tf('anyCountry'),
+          kind: tf('kind'),
+          anyKind: tf('anyKind'),
+          from: tf('from'),
+          to: tf('to'),
+          area: tf('area'),
+          anyArea: tf('anyArea'),
+          attendee: tf('attendee'),
+          anyAttendee: tf('anyAttendee'),
+          order: tf('order'),
+          newest: tf('newest'),
+          oldest: tf('oldest'),
+          apply: tf('apply'),
+          clear: tf('clear'),
+        }}
       />
 
-      <MeetingList meetings={meetings} framed empty="No meeting matches these filters." />
-      <nav aria-label="Pages" className="mt-4 flex gap-2">
+      <MeetingList meetings={meetings} framed empty={t('noMatch')} />
+      <nav aria-label={t('pages')} className="mt-4 flex gap-2">
         {after && (
           <Link href={`/meetings?${filterQuery}`} className={buttonClass('secondary')}>
-            First page
+            {t('firstPage')}
           </Link>
         )}
         {next && (
           <Link href={`/meetings?${nextQuery}`} className={buttonClass('secondary')}>
-            Next page
+            {t('nextPage')}
           </Link>
         )}
       </nav>

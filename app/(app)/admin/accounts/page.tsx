@@ -1,43 +1,48 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { buttonClass } from '@/components/ui/button-styles';
 import { PageHeader } from '@/components/page-header';
 import { listAccounts } from '@/db/users';
-import { roleLabels } from '@/lib/roles';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 
-export const metadata: Metadata = { title: 'Accounts' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.accounts.list'))('title') };
+}
 
 export default async function AccountsPage() {
   await requirePermission('account:list');
   const accounts = listAccounts();
+  const t = await getTranslations('admin.accounts.list');
+  const f = await getFormat();
   return (
     <>
       <PageHeader
-        title="Accounts"
-        description={`${accounts.length} account${accounts.length === 1 ? '' : 's'}, ${accounts.filter((a) => a.active).length} active.`}
+        title={t('title')}
+        description={t('count', { count: accounts.length, active: accounts.filter((a) => a.active).length })}
         actions={
           <Link href="/admin/accounts/new" className={buttonClass()}>
-            New account
+            {t('newAccount')}
           </Link>
         }
       />
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Accounts of the mission</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
             <tr>
               <th scope="col" className="px-4 py-3 font-semibold">
-                Name
+                {t('name')}
               </th>
               <th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">
-                E-mail
+                {t('email')}
               </th>
               <th scope="col" className="px-4 py-3 font-semibold">
-                Role
+                {t('role')}
               </th>
               <th scope="col" className="px-4 py-3 font-semibold">
-                Status
+                {t('status')}
               </th>
             </tr>
           </thead>
@@ -51,12 +56,12 @@ export default async function AccountsPage() {
                   <span className="block text-slate-600 sm:hidden">{account.email}</span>
                 </td>
                 <td className="hidden px-4 py-3 text-slate-700 sm:table-cell">{account.email}</td>
-                <td className="px-4 py-3">{roleLabels[account.role]}</td>
+                <td className="px-4 py-3">{f.role[account.role]}</td>
                 <td className="px-4 py-3">
                   {account.active ? (
-                    <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-900">Active</span>
+                    <span className="rounded-full bg-emerald-100 px-2 py-0.5 text-emerald-900">{t('active')}</span>
                   ) : (
-                    <span className="rounded-full bg-slate-200 px-2 py-0.5 text-slate-800">Deactivated</span>
+                    <span className="rounded-full bg-slate-200 px-2 py-0.5 text-slate-800">{t('deactivated')}</span>
                   )}
                 </td>
               </tr>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { FilterPanel } from '@/components/filter-panel';
 import { PageHeader } from '@/components/page-header';
@@ -6,13 +7,15 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { listAuditActions, listAuditEvents } from '@/db/audit';
 import { getMissionSettings } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
-import { formatTimestamp } from '@/lib/dates';
 import { countActiveFilters } from '@/lib/list-filters';
 import { describeBrowser } from '@/lib/sessions';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 
-export const metadata: Metadata = { title: 'Audit log' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin.audit'))('title') };
+}
 
 const control = 'block w-full rounded-md border border-slate-300 bg-white px-3 py-2';
 
@@ -23,6 +26,8 @@ function formatValue(value: unknown): string {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission('audit:read');
+  const t = await getTranslations('admin.audit');
+  const f = await getFormat();
   const params = await searchParams;
   const filters = {
     actorId: recordId.safeParse(params.actor).data,
@@ -40,11 +45,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Every change, who made it, when and from where, with the fields before and after; and every sign-in, failed attempt, lock, ended session and refused request. Nobody can edit or delete it, not even in the database."
+        title={t('title')}
+        description={t('description')}
         actions={
           <a href="/admin/audit/export" className={buttonClass('secondary')} download>
-            Download as JSON lines
+            {t('download')}
           </a>
         }
       />
@@ -52,25 +57,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <form
           method="get"
           role="search"
-          aria-label="Filter the audit log"
+          aria-label={t('filter')}
           className="mb-4 grid gap-3 rounded-xl border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-4"
         >
           <div>
             <label htmlFor="kind" className="text-sm font-medium">
-              Events
+              {t('events')}
             </label>
             <select id="kind" name="kind" defaultValue={filters.kind ?? ''} className={control}>
-              <option value="">All events</option>
-              <option value="security">Security events</option>
-              <option value="changes">Changes to records</option>
+              <option value="">{t('allEvents')}</option>
+              <option value="security">{t('securityEvents')}</option>
+              <option value="changes">{t('changeEvents')}</option>
             </select>
           </div>
           <div>
             <label htmlFor="actor" className="text-sm font-medium">
-              Who
+              {t('who')}
             </label>
             <select id="actor" name="actor" defaultValue={params.actor ?? ''} className={control}>
-              <option value="">Anyone</option>
+              <option value="">{t('anyone')}</option>
               {listActiveColleagues().map((user) => (
                 <option key={user.id} value={user.id}>
                   {user.name}
@@ -80,10 +85,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
           <div>
             <label htmlFor="action" className="text-sm font-medium">
-              Action
+              {t('action')}
             </label>
             <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
-              <option value="">Any</option>
+              <option value="">{t('any')}</option>
               {listAuditActions().map((action) => (
                 <option key={action} value={action}>
                   {action}
@@ -93,10 +98,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
           <div>
             <label htmlFor="entity" className="text-sm font-medium">
-              Record type
+              {t('recordType')}
             </label>
             <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
-              <option value="">Any</option>
+              <option value="">{t('any')}</option>
               {[
                 'meeting',
                 'follow_up',
@@ -118,60 +123,60 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </div>
           <div>
             <label htmlFor="record" className="text-sm font-medium">
-              Record id
+              {t('recordId')}
             </label>
             <input id="record" name="record" defaultValue={filters.entityId} className={control} />
           </div>
           <div>
             <label htmlFor="address" className="text-sm font-medium">
-              Client address
+              {t('clientAddress')}
             </label>
             <input id="address" name="address" defaultValue={filters.clientAddress} className={control} />
           </div>
           <div>
             <label htmlFor="from" className="text-sm font-medium">
-              From
+              {t('from')}
             </label>
             <input id="from" name="from" type="date" defaultValue={filters.from} className={control} />
           </div>
           <div>
             <label htmlFor="to" className="text-sm font-medium">
-              To
+              {t('to')}
             </label>
             <input id="to" name="to" type="date" defaultValue={filters.to} className={control} />
           </div>
           <div className="flex gap-2 sm:col-span-3 lg:col-span-4">
             <button type="submit" className={buttonClass()}>
-              Apply
+              {t('apply')}
             </button>
             <Link href="/admin/audit" className={buttonClass('secondary')}>
-              Clear
+              {t('clear')}
             </Link>
           </div>
         </form>
       </FilterPanel>
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
         <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="sr-only">Audit events, newest first</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th scope="col" className="px-3 py-2">
-                When
+                {t('columns.when')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Who
+                {t('columns.who')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Action
+                {t('columns.action')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Record
+                {t('columns.record')}
               </th>
               <th scope="col" className="px-3 py-2">
-                From
+                {t('columns.from')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Changes (before → after)
+                {t('columns.changes')}
               </th>
             </tr>
           </thead>
@@ -179,7 +184,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {events.map((event) => (
               <tr key={event.id}>
                 <td className="whitespace-nowrap px-3 py-2">
-                  <time dateTime={event.at.toISOString()}>{formatTimestamp(event.at, timeZone, { seconds: true })}</time>
+                  <time dateTime={event.at.toISOString()}>{f.timestamp(event.at, timeZone, { seconds: true })}</time>
                 </td>
                 <td className="px-3 py-2">{event.actorName ?? '—'}</td>
                 <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
@@ -204,7 +209,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {events.length === 0 && (
               <tr>
                 <td colSpan={6} className="p-6 text-center text-slate-600">
-                  No event matches these filters.
+                  {t('noMatch')}
                 </td>
               </tr>
             )}
@@ -213,7 +218,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
       {next && (
         <Link href={`/admin/audit?${query}${query.size ? '&' : ''}before=${next}`} className={`${buttonClass('secondary')} mt-4`}>
-          Older events
+          {t('older')}
         </Link>
       )}
     </>

@@ -9,8 +9,8 @@ import { defineAction } from '@/server/action';
 export const createAreaAction = defineAction({
   access: 'reference:edit',
   schema: areaSchema,
-  run({ name }, { viewer }) {
-    const area = createCooperationArea({ actorId: viewer.id, name });
+  run({ name, nameFr }, { viewer }) {
+    const area = createCooperationArea({ actorId: viewer.id, name, nameFr });
     revalidatePath('/admin/reference');
     return { name: area.name };
   },
@@ -19,8 +19,8 @@ export const createAreaAction = defineAction({
 export const renameAreaAction = defineAction({
   access: 'reference:edit',
   schema: renameAreaSchema,
-  run({ areaId, name }, { viewer }) {
-    updateCooperationArea({ actorId: viewer.id, areaId, changes: { name } });
+  run({ areaId, name, nameFr }, { viewer }) {
+    updateCooperationArea({ actorId: viewer.id, areaId, changes: { name, nameFr } });
     revalidatePath('/admin/reference');
   },
 });

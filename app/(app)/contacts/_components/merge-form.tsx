@@ -6,10 +6,25 @@ import { withQueryProvider } from '@/components/query-provider';
 import { SubmitButton } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
+import { fill } from '@/lib/fill';
 import { mergeContactsAction } from '../actions';
 
+/**
+ * The form's words, in the reader's language (the page translates them: no catalogue is shipped).
+ * `explained`: a template with {duplicate} and {keep}, filled once a duplicate is chosen.
+ */
+export type MergeFormLabels = { heading: string; find: string; duplicate: string; explained: string; submit: string };
+
 /** Managers: fold a duplicate record into this one. */
-export const MergeForm = withQueryProvider(function MergeForm({ keepContactId, keepName }: { keepContactId: number; keepName: string }) {
+export const MergeForm = withQueryProvider(function MergeForm({
+  keepContactId,
+  keepName,
+  labels,
+}: {
+  keepContactId: number;
+  keepName: string;
+  labels: MergeFormLabels;
+}) {
   const [result, formAction] = useActionState(mergeContactsAction, null);
   const [query, setQuery] = useState('');
   const [duplicate, setDuplicate] = useState<{ id: number; name: string } | null>(null);
@@ -18,14 +33,14 @@ export const MergeForm = withQueryProvider(function MergeForm({ keepContactId, k
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="merge-heading">
       <h2 id="merge-heading" className="font-semibold">
-        Merge a duplicate into {keepName}
+        {labels.heading}
       </h2>
       <FormMessage result={result} />
       <input type="hidden" name="keepContactId" value={keepContactId} />
-      <Field name="mergeSearch" label="Find the duplicate" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      <Field name="mergeSearch" label={labels.find} value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       {candidates.length > 0 && (
         <fieldset>
-          <legend className="text-sm font-medium">Duplicate to merge</legend>
+          <legend className="text-sm font-medium">{labels.duplicate}</legend>
           {candidates.map((contact) => (
             <label key={contact.id} className="flex min-h-11 items-center gap-2 text-sm">
               <input type="radio" name="duplicateContactId" value={contact.id} checked={duplicate?.id === contact.id} onChange={() => setDuplicate(contact)} />
@@ -35,13 +50,9 @@ export const MergeForm = withQueryProvider(function MergeForm({ keepContactId, k
           ))}
         </fieldset>
       )}
-      {duplicate && (
-        <p className="text-sm text-slate-700">
-          {duplicate.name}’s meetings move to {keepName}; “{duplicate.name}” is kept as another spelling; the duplicate record is removed.
-        </p>
-      )}
+      {duplicate && <p className="text-sm text-slate-700">{fill(labels.explained, { duplicate: duplicate.name, keep: keepName })}</p>}
       <SubmitButton variant="danger" disabled={!duplicate}>
-        Merge
+        {labels.submit}
       </SubmitButton>
     </form>
   );

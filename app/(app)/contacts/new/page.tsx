@@ -1,19 +1,23 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { requirePermission } from '@/server/current-user';
 import { ContactForm } from '../_components/contact-form';
-import { contactFormOptions } from '../_components/load-contact';
+import { contactFormProps } from '../_components/load-contact';
 
-export const metadata: Metadata = { title: 'New contact' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('contacts.form'))('newTitle') };
+}
 
 export default async function NewContactPage() {
   const viewer = await requirePermission('contact:create');
+  const t = await getTranslations('contacts.form');
   return (
     <div className="max-w-2xl">
-      <PageHeader title="New contact" />
+      <PageHeader title={t('newTitle')} />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <ContactForm
-          options={contactFormOptions(viewer)}
+          {...await contactFormProps(viewer)}
           initial={{
             name: '',
             title: '',

@@ -1,8 +1,8 @@
 import type { CountryRow } from '@/db/dashboard';
+import type { Format } from '@/server/format';
 import type { CountryRowView } from './country-rows';
 import { countryName } from '@/lib/countries';
 import { howLongAgo } from '@/lib/dates';
-import { byEnglishName } from '@/lib/names';
 
 /** The table's orders, first the default; each is worded in the catalogues (`dashboard.sorts`). */
 export const countrySorts = ['focus', 'open', 'overdue', 'recent', 'name'] as const;
@@ -20,6 +20,10 @@ export type CountryRowWords = {
   areasAndMore: (areas: string, more: number) => string;
 };
 
+/** Country names, their order and how long ago a day was, in the reader's language: the page passes getFormat()'s. English when not given. */
+export type CountryFormat = Pick<Format, 'locale' | 'country' | 'ago'>;
+const english: CountryFormat = { locale: 'en', country: (code) => countryName(code), ago: (day, today) => howLongAgo(day, today) };
+
 /** Rows shown before "show all": a ministry-wide instance has ~200 countries, a page of them costs 3× a list page. */
 export const FIRST_ROWS = 25;
 
@@ -32,11 +36,15 @@ function emptyRow(countryCode: string): CountryRow {
  * that have none yet (they are what the mission is accredited to). `shown` is the first
  * FIRST_ROWS of them unless `all` is asked for; `sorted` is every row, for the charts.
  */
-export function countryTable(found: readonly CountryRow[], { focus, sort, all }: { focus: Set<string>; sort: CountrySort; all: boolean }) {
+export function countryTable(
+  found: readonly CountryRow[],
+  { focus, sort, all, format = english }: { focus: Set<string>; sort: CountrySort; all: boolean; format?: CountryFormat },
+) {
   const rows = [...found];
   for (const code of focus) if (!rows.some((row) => row.countryCode === code)) rows.push(emptyRow(code));
-  const names = new Map(rows.map((row) => [row.countryCode, countryName(row.countryCode)]));
-  const byName = (a: CountryRow, b: CountryRow) => byEnglishName(names.get(a.countryCode)!, names.get(b.countryCode)!);
+  const names = new Map(rows.map((row) => [row.countryCode, format.country(row.countryCode)]));
+  const order = new Intl.Collator(format.locale).compare;
+  const byName = (a: CountryRow, b: CountryRow) => order(names.get(a.countryCode)!, names.get(b.countryCode)!);
   const comparators: Record<CountrySort, (a: CountryRow, b: CountryRow) => number> = {
     focus: (a, b) => Number(focus.has(b.countryCode)) - Number(focus.has(a.countryCode)) || b.open - a.open || byName(a, b),
     open: (a, b) => b.open - a.open || byName(a, b),
@@ -49,11 +57,14 @@ export function countryTable(found: readonly CountryRow[], { focus, sort, all }:
 }
 
 /** A row as the table words it. The full list of areas is on the country's page: repeating it here doubled the page's weight. */
-export function countryRowView(row: CountryRow, { focus, now, words }: { focus: Set<string>; now: string; words: CountryRowWords }): CountryRowView {
+export function countryRowView(
+  row: CountryRow,
+  { focus, now, words, format = english }: { focus: Set<string>; now: string; words: CountryRowWords; format?: CountryFormat },
+): CountryRowView {
   const areas = row.agreedAreas;
   return {
     code: row.countryCode,
-    name: countryName(row.countryCode),
+    name: format.country(row.countryCode),
     focus: focus.has(row.countryCode),
     open: row.open,
     overdue: row.overdue,
@@ -61,7 +72,7 @@ export function countryRowView(row: CountryRow, { focus, now, words }: { focus: 
     sides: `${row.ours} · ${row.partner} · ${row.joint}`,
     areaCountText: words.agreedAreas(areas.length),
     areaNames: areas.length > 3 ? words.areasAndMore(areas.slice(0, 3).join(', '), areas.length - 3) : areas.join(', '),
-    lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${howLongAgo(row.lastMeeting, now)})` : '—',
+    lastMeeting: row.lastMeeting ? `${row.lastMeeting} (${format.ago(row.lastMeeting, now)})` : '—',
     meetingsLast90Days: row.meetingsLast90Days,
   };
 }

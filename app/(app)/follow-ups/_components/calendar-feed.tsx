@@ -5,21 +5,22 @@ import { SubmitButton } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { regenerateCalendarFeedAction } from '../actions';
 
-export function CalendarFeed() {
+/** Its words, in the reader's language (the follow-ups page translates them: no catalogue is shipped). */
+export type CalendarFeedLabels = { heading: string; description: string; submit: string; pending: string };
+
+export function CalendarFeed({ labels }: { labels: CalendarFeedLabels }) {
   const [result, formAction] = useActionState(regenerateCalendarFeedAction, null);
   const url = result?.ok && typeof window !== 'undefined' ? `${window.location.origin}${result.data.path}` : null;
   return (
     <section aria-labelledby="calendar-heading" className="mt-8 space-y-2 rounded-xl border border-slate-200 bg-white p-4">
       <h2 id="calendar-heading" className="font-semibold">
-        Calendar feed
+        {labels.heading}
       </h2>
-      <p className="text-sm text-slate-700">
-        Your open follow-ups with a due date, in Outlook or Google Calendar. The link is secret and shown once; making a new one turns the old one off.
-      </p>
+      <p className="text-sm text-slate-700">{labels.description}</p>
       <form action={formAction}>
         <FormMessage result={result} />
-        <SubmitButton variant="secondary" pendingLabel="Creating…">
-          Create a new calendar link
+        <SubmitButton variant="secondary" pendingLabel={labels.pending}>
+          {labels.submit}
         </SubmitButton>
       </form>
       {url && (

@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/follow-ups';
+import { fill } from '@/lib/fill';
+import { type CommitmentSide, defaultOwner } from '@/lib/follow-ups';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import { createFollowUpAction } from '../actions';
 
@@ -14,6 +15,29 @@ type Options = {
   colleagues: { id: number; name: string }[];
   areas: { id: number; name: string }[];
   posts: { id: number; label: string }[];
+  /** The sides, worded by the page. */
+  sides: { value: CommitmentSide; label: string }[];
+};
+
+/** The form's words, in the reader's language (the page translates them: no catalogue is shipped). */
+export type FollowUpFormLabels = {
+  /** A template: `{title}` is the meeting's, which a resumed draft may bring. */
+  fromMeeting: string;
+  title: string;
+  details: string;
+  committedBy: string;
+  owner: string;
+  nobodyYet: string;
+  post: string;
+  postHint: string;
+  noPost: string;
+  country: string;
+  choose: string;
+  dueDate: string;
+  area: string;
+  save: string;
+  /** The draft's name while nothing is typed. */
+  untitled: string;
 };
 
 /** The meeting rides along in the values, so a draft resumed from home still belongs to it. */
@@ -35,8 +59,10 @@ export function FollowUpForm({
   defaults,
   author,
   draft,
+  labels,
 }: {
   options: Options;
+  labels: FollowUpFormLabels;
   meeting?: { id: number; title: string };
   defaults: { countryCode: string };
   author: { id: number; email: string };
@@ -62,7 +88,7 @@ export function FollowUpForm({
     form: 'follow-up',
     draftId: draft?.id,
     values,
-    label: values.title || 'Untitled follow-up',
+    label: values.title || labels.untitled,
     onSaved: ({ followUpId }) => router.push(`/follow-ups/${followUpId}`),
   });
   const errors = result?.ok === false ? result.fieldErrors : undefined;
@@ -72,59 +98,59 @@ export function FollowUpForm({
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormMessage result={result} />
         {values.meeting && <input type="hidden" name="meetingId" value={values.meeting.id} />}
-        {values.meeting && <p className="text-sm text-slate-700">From the meeting “{values.meeting.title}”.</p>}
-        <Field name="title" label="What was committed" maxLength={200} value={values.title} onChange={set('title')} errors={errors?.title} />
-        <TextareaField name="details" label="Details" rows={3} value={values.details} onChange={set('details')} errors={errors?.details} />
+        {values.meeting && <p className="text-sm text-slate-700">{fill(labels.fromMeeting, { title: values.meeting.title })}</p>}
+        <Field name="title" label={labels.title} maxLength={200} value={values.title} onChange={set('title')} errors={errors?.title} />
+        <TextareaField name="details" label={labels.details} rows={3} value={values.details} onChange={set('details')} errors={errors?.details} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField
             name="committedBy"
-            label="Who committed"
+            label={labels.committedBy}
             value={values.committedBy}
             onChange={(e) => {
               const side = e.target.value as CommitmentSide;
               setValues((current) => ({ ...current, committedBy: side, ownerId: defaultOwner(side, author.id) }));
             }}
             errors={errors?.committedBy}
-            options={commitmentSides.map((s) => ({ value: s, label: commitmentSideLabels[s] }))}
+            options={options.sides}
           />
           <SelectField
             name="ownerId"
-            label="Owner on our side"
+            label={labels.owner}
             value={values.ownerId}
             onChange={set('ownerId')}
             errors={errors?.ownerId}
-            options={[{ value: '', label: 'Nobody yet' }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+            options={[{ value: '', label: labels.nobodyYet }, ...options.colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
           />
           {options.posts.length > 0 && (
             <SelectField
               name="ownerPostId"
-              label="Or a post"
-              hint="Its holder owns it, and each next holder after a handover."
+              label={labels.post}
+              hint={labels.postHint}
               value={values.ownerPostId ?? ''}
               onChange={set('ownerPostId')}
               errors={errors?.ownerPostId}
-              options={[{ value: '', label: 'No post' }, ...options.posts.map((p) => ({ value: String(p.id), label: p.label }))]}
+              options={[{ value: '', label: labels.noPost }, ...options.posts.map((p) => ({ value: String(p.id), label: p.label }))]}
             />
           )}
           <SelectField
             name="countryCode"
-            label="Partner country"
+            label={labels.country}
             value={values.countryCode}
             onChange={set('countryCode')}
             errors={errors?.countryCode}
-            options={[{ value: '', label: 'Choose…' }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]}
+            options={[{ value: '', label: labels.choose }, ...options.countries.map((c) => ({ value: c.code, label: c.name }))]}
           />
-          <Field name="dueDate" label="Due date" type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
+          <Field name="dueDate" label={labels.dueDate} type="date" value={values.dueDate} onChange={set('dueDate')} errors={errors?.dueDate} />
         </div>
         <SelectField
           name="areaId"
-          label="Cooperation area"
+          label={labels.area}
           value={values.areaId}
           onChange={set('areaId')}
           errors={errors?.areaId}
           options={[{ value: '', label: '—' }, ...options.areas.map((a) => ({ value: String(a.id), label: a.name }))]}
         />
-        <SaveRow label="Save follow-up" pending={pending} done={result?.ok} capture={capture} />
+        <SaveRow label={labels.save} pending={pending} done={result?.ok} capture={capture} />
       </form>
       {capture.dialog}
     </>

@@ -1,12 +1,8 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { fill } from '@/lib/fill';
 import type { AreaOutcome } from '@/lib/meetings';
-
-const outcomes: { value: AreaOutcome; label: string }[] = [
-  { value: 'discussed', label: 'Discussed' },
-  { value: 'agreed', label: 'Agreed' },
-];
 
 /**
  * Every cooperation area in one compact list: one tap marks it discussed or agreed, a second tap on
@@ -17,10 +13,16 @@ const outcomes: { value: AreaOutcome; label: string }[] = [
  */
 export function AreaPicker({
   areas,
+  outcomes,
+  choiceLabels,
   chosen,
   onChange,
 }: {
   areas: { id: number; name: string }[];
+  /** The two choices, discussed then agreed, named in the reader's language. */
+  outcomes: { value: AreaOutcome; label: string }[];
+  /** Each choice's accessible name, a template with {area}: "Energy: agreed". */
+  choiceLabels: Record<AreaOutcome, string>;
   chosen: Record<number, AreaOutcome>;
   onChange: (next: Record<number, AreaOutcome>) => void;
 }) {
@@ -72,7 +74,7 @@ export function AreaPicker({
                 data-outcome={outcomeIndex}
                 tabIndex={active.area === areaIndex && active.outcome === outcomeIndex ? 0 : -1}
                 aria-pressed={chosen[area.id] === outcome.value}
-                aria-label={`${area.name}: ${outcome.label.toLowerCase()}`}
+                aria-label={fill(choiceLabels[outcome.value], { area: area.name })}
                 onFocus={() => setActive({ area: areaIndex, outcome: outcomeIndex })}
                 onClick={() => choose(area.id, outcome.value)}
                 className="min-h-9 rounded-full border border-slate-300 px-2.5 text-xs font-medium text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"

@@ -1,10 +1,11 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { createContext, use, useEffect, useState } from 'react';
 import type { PickedContact } from '@/components/contact-quick-add';
 import { Field } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
+import { fill } from '@/lib/fill';
 import { createContactAction } from '../../contacts/actions';
 import { focusOnceDrawn } from './rows';
 
@@ -15,15 +16,15 @@ const loadQuickAdd = () => import('@/components/contact-quick-add');
 // Offline (a phone on a train) the code may not come: a preload fails quietly, and a part that
 // cannot load says so instead of taking the whole form, and what is typed in it, down with it.
 const preload = () => void Promise.all([loadMatches(), loadQuickAdd()]).catch(() => undefined);
-const opening = () => <p className="text-sm text-slate-600">Opening the new counterpart form…</p>;
-const unavailable = () => (
-  <p className="text-sm text-slate-600">The counterpart search could not be loaded (no connection?). Your text is kept; reload the page once back online.</p>
-);
+// What dynamic() shows in their place is given no props: it reads the fieldset's words from here.
+const Words = createContext<CounterpartsLabels | null>(null);
+const Opening = () => <p className="text-sm text-slate-600">{use(Words)?.opening}</p>;
+const Unavailable = () => <p className="text-sm text-slate-600">{use(Words)?.unavailable}</p>;
 const ContactMatches = dynamic(
   () =>
     loadMatches().then(
       (m) => m.ContactMatches,
-      () => unavailable,
+      () => Unavailable,
     ),
   { ssr: false },
 );
@@ -31,9 +32,9 @@ const ContactQuickAdd = dynamic(
   () =>
     loadQuickAdd().then(
       (m) => m.ContactQuickAdd,
-      () => unavailable,
+      () => Unavailable,
     ),
-  { ssr: false, loading: opening },
+  { ssr: false, loading: Opening },
 );
 
 /** A person a pasted readout named who is not in the contacts: offered for adding, never added by itself. */
@@ -42,6 +43,23 @@ export type ProposedContact = {
   title: string | null;
   organisation: string | null;
   /** The organisation when it is one in the list already. */ organisationId?: number | null;
+};
+
+/** The fieldset's words; `remove`, `addNamed` and `dismissNamed` are templates with the person's {name}. */
+export type CounterpartsLabels = {
+  legend: string;
+  chosen: string;
+  remove: string;
+  fromReadout: string;
+  add: string;
+  addNamed: string;
+  dismiss: string;
+  dismissNamed: string;
+  find: string;
+  findHint: string;
+  newCounterpart: string;
+  opening: string;
+  unavailable: string;
 };
 
 /** What the quick-add form starts from while it is open: a name typed, or a person from the readout. */
@@ -64,6 +82,7 @@ export function CounterpartsFieldset({
   onProposedChange,
   countries,
   errors,
+  labels,
 }: {
   contacts: PickedContact[];
   onChange: (contacts: PickedContact[]) => void;
@@ -71,6 +90,7 @@ export function CounterpartsFieldset({
   onProposedChange?: (proposed: ProposedContact[]) => void;
   countries: { code: string; name: string }[];
   errors?: string[];
+  labels: CounterpartsLabels;
 }) {
   const [query, setQuery] = useState('');
   // The results are mounted once the search is reached, so that the second character's look-up goes with that keystroke.
@@ -95,9 +115,9 @@ export function CounterpartsFieldset({
   const people = proposed.filter((person) => person && typeof person.name === 'string' && person.name.trim());
   return (
     <fieldset className="space-y-2" aria-describedby={errors ? 'contacts-error' : undefined}>
-      <legend className="text-sm font-medium text-slate-800">Counterparts</legend>
+      <legend className="text-sm font-medium text-slate-800">{labels.legend}</legend>
       {contacts.length > 0 && (
-        <ul className="flex flex-wrap gap-2" aria-label="Chosen counterparts">
+        <ul className="flex flex-wrap gap-2" aria-label={labels.chosen}>
           {contacts.map((contact) => (
             <li key={contact.id} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm">
               <input type="hidden" name="contacts" value={contact.id} />
@@ -105,7 +125,7 @@ export function CounterpartsFieldset({
               <button
                 type="button"
                 className="flex size-8 items-center justify-center rounded-full hover:bg-brand-100"
-                aria-label={`Remove ${contact.name}`}
+                aria-label={fill(labels.remove, { name: contact.name })}
                 onClick={() => onChange(contacts.filter((c) => c.id !== contact.id))}
               >
                 ✕
@@ -117,7 +137,7 @@ export function CounterpartsFieldset({
       {people.length > 0 && onProposedChange && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
           <p id="proposed-contacts-heading" className="font-medium">
-            From the readout, not in your contacts yet:
+            {labels.fromReadout}
           </p>
           <ul className="mt-1 space-y-1" aria-labelledby="proposed-contacts-heading">
             {people.map((person, index) => (
@@ -127,18 +147,18 @@ export function CounterpartsFieldset({
                   <button
                     type="button"
                     className="min-h-9 rounded border border-slate-300 bg-white px-2 font-medium"
-                    aria-label={`Add ${person.name}`}
+                    aria-label={fill(labels.addNamed, { name: person.name })}
                     onClick={() => setAdding({ name: person.name, proposed: person })}
                   >
-                    Add
+                    {labels.add}
                   </button>
                   <button
                     type="button"
                     className="min-h-9 rounded px-2 text-slate-700 underline"
-                    aria-label={`Dismiss ${person.name}`}
+                    aria-label={fill(labels.dismissNamed, { name: person.name })}
                     onClick={() => onProposedChange(proposed.filter((other) => other !== person))}
                   >
-                    Dismiss
+                    {labels.dismiss}
                   </button>
                 </span>
               </li>
@@ -149,7 +169,7 @@ export function CounterpartsFieldset({
       <Field
         name="contactSearch"
         id="contact-search"
-        label="Find a counterpart"
+        label={labels.find}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onFocus={() => {
@@ -163,30 +183,32 @@ export function CounterpartsFieldset({
           event.currentTarget.closest('fieldset')?.querySelector<HTMLElement>('[data-match]')?.focus();
         }}
         autoComplete="off"
-        hint="Type part of a name, or two names; other spellings are found too."
+        hint={labels.findHint}
       />
-      {searchUsed && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
-      {adding !== null ? (
-        <ContactQuickAdd
-          key={adding.name}
-          initialName={adding.name}
-          initialTitle={adding.proposed?.title ?? ''}
-          initialOrganisation={adding.proposed?.organisation ? { id: adding.proposed.organisationId ?? null, name: adding.proposed.organisation } : undefined}
-          createContact={createContactAction}
-          onPicked={pick}
-          onCancel={() => {
-            setAdding(null);
-            focusSearch();
-          }}
-          countries={countries}
-        />
-      ) : (
-        typed.length < 2 && (
-          <button type="button" className="min-h-11 text-sm font-medium text-brand-700 underline" onClick={() => setAdding({ name: '' })}>
-            New counterpart…
-          </button>
-        )
-      )}
+      <Words value={labels}>
+        {searchUsed && adding === null && <ContactMatches query={query} onPick={pick} onAddNew={(name) => setAdding({ name })} />}
+        {adding !== null ? (
+          <ContactQuickAdd
+            key={adding.name}
+            initialName={adding.name}
+            initialTitle={adding.proposed?.title ?? ''}
+            initialOrganisation={adding.proposed?.organisation ? { id: adding.proposed.organisationId ?? null, name: adding.proposed.organisation } : undefined}
+            createContact={createContactAction}
+            onPicked={pick}
+            onCancel={() => {
+              setAdding(null);
+              focusSearch();
+            }}
+            countries={countries}
+          />
+        ) : (
+          typed.length < 2 && (
+            <button type="button" className="min-h-11 text-sm font-medium text-brand-700 underline" onClick={() => setAdding({ name: '' })}>
+              {labels.newCounterpart}
+            </button>
+          )
+        )}
+      </Words>
       <GroupError id="contacts-error" errors={errors} />
     </fieldset>
   );

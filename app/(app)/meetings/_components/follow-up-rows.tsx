@@ -2,10 +2,25 @@
 
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides, defaultOwner } from '@/lib/follow-ups';
+import { fill } from '@/lib/fill';
+import { type CommitmentSide, defaultOwner } from '@/lib/follow-ups';
 import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type FollowUpRow = Keyed<{ title: string; committedBy: CommitmentSide; ownerId: string; dueDate: string; countryCode: string }>;
+
+/** `legend`, `title`, `side`, `owner`, `due`, `country` and `remove` are templates with the row's number, {n}. */
+export type FollowUpRowsLabels = {
+  intro: string;
+  legend: string;
+  title: string;
+  side: string;
+  owner: string;
+  nobody: string;
+  due: string;
+  country: string;
+  noCountries: string;
+  remove: string;
+};
 
 /** A new row takes the previous row's side (commitments of one meeting tend to be alike) and that side's default owner. */
 export const blankFollowUp = (me: number, previous?: Omit<FollowUpRow, 'key'>) => {
@@ -27,36 +42,40 @@ export function FollowUpRows({
   onChange,
   me,
   colleagues,
+  sides,
   countries,
   errors,
+  labels,
 }: {
   rows: FollowUpRow[];
   onChange: (rows: FollowUpRow[]) => void;
   me: number;
   colleagues: { id: number; name: string }[];
+  /** Who may commit (ours, the partner, both), named in the reader's language. */
+  sides: { value: CommitmentSide; label: string }[];
   /** The meeting's partner countries, with names. */
   countries: { code: string; name: string }[];
   errors?: string[];
+  labels: FollowUpRowsLabels;
 }) {
   const update = (next: FollowUpRow[]) => onChange(withBlankFollowUp(next, me));
   const change = (key: string, patch: Partial<FollowUpRow>) => update(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-  const countryOptions = countries.length
-    ? countries.map((c) => ({ value: c.code, label: c.name }))
-    : [{ value: '', label: 'Choose the partner countries above first' }];
+  const countryOptions = countries.length ? countries.map((c) => ({ value: c.code, label: c.name })) : [{ value: '', label: labels.noCountries }];
   return (
     <>
-      <p className="text-sm text-slate-600">What each side committed to do. Another row opens as you fill one in; rows left without a title are ignored.</p>
+      <p className="text-sm text-slate-600">{labels.intro}</p>
       {rows.map((row, index) => {
         // The spare row at the end is its title alone until something is typed in it: a short form on a phone.
         const spare = !row.title.trim() && index === rows.length - 1;
+        const n = { n: index + 1 };
         return (
           <fieldset key={row.key} className="grid gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-2">
-            <legend className="px-1 text-sm font-medium">Follow-up {index + 1}</legend>
+            <legend className="px-1 text-sm font-medium">{fill(labels.legend, n)}</legend>
             <div className="sm:col-span-2">
               <Field
                 name="followUpTitle"
                 id={`follow-up-title-${index}`}
-                label={`What was committed (${index + 1})`}
+                label={fill(labels.title, n)}
                 value={row.title}
                 onChange={(e) => change(row.key, { title: e.target.value })}
               />
@@ -74,26 +93,26 @@ export function FollowUpRows({
                 <SelectField
                   name="followUpCommittedBy"
                   id={`follow-up-side-${index}`}
-                  label={`Who committed (${index + 1})`}
+                  label={fill(labels.side, n)}
                   value={row.committedBy}
                   onChange={(e) => {
                     const side = e.target.value as CommitmentSide;
                     change(row.key, { committedBy: side, ownerId: defaultOwner(side, me) });
                   }}
-                  options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
+                  options={sides}
                 />
                 <SelectField
                   name="followUpOwner"
                   id={`follow-up-owner-${index}`}
-                  label={`Owner on our side (${index + 1})`}
+                  label={fill(labels.owner, n)}
                   value={row.ownerId}
                   onChange={(e) => change(row.key, { ownerId: e.target.value })}
-                  options={[{ value: '', label: 'Nobody yet' }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
+                  options={[{ value: '', label: labels.nobody }, ...colleagues.map((c) => ({ value: String(c.id), label: c.name }))]}
                 />
                 <Field
                   name="followUpDue"
                   id={`follow-up-due-${index}`}
-                  label={`Due date (${index + 1})`}
+                  label={fill(labels.due, n)}
                   type="date"
                   value={row.dueDate}
                   onChange={(e) => change(row.key, { dueDate: e.target.value })}
@@ -101,7 +120,7 @@ export function FollowUpRows({
                 <SelectField
                   name="followUpCountry"
                   id={`follow-up-country-${index}`}
-                  label={`Partner country (${index + 1})`}
+                  label={fill(labels.country, n)}
                   value={row.countryCode || countries[0]?.code || ''}
                   onChange={(e) => change(row.key, { countryCode: e.target.value })}
                   options={countryOptions}
@@ -114,7 +133,7 @@ export function FollowUpRows({
                     focusOnceDrawn(`follow-up-title-${index}`);
                   }}
                 >
-                  Remove follow-up {index + 1}
+                  {fill(labels.remove, n)}
                 </button>
               </>
             )}

@@ -3,18 +3,53 @@
 import type { ReactNode } from 'react';
 import { Field, SelectField } from '@/components/ui/field';
 import { GroupError, TextareaField } from '@/components/ui/textarea-field';
-import { type Confidentiality, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
-import { formatCount } from '@/lib/text-limits';
+import { fill, plural } from '@/lib/fill';
+import type { AreaOutcome, Confidentiality, MeetingKind } from '@/lib/meetings';
 import { AreaPicker } from './area-picker';
-import { CounterpartsFieldset } from './counterparts-fieldset';
+import { CounterpartsFieldset, type CounterpartsLabels } from './counterparts-fieldset';
 import { FormSection } from './form-section';
-import type { MeetingFormValues, MeetingFormOptions } from './meeting-form';
+import type { Choice, MeetingFormValues, MeetingFormOptions } from './meeting-form';
 import { NamePicker } from './name-picker';
-import { PlacesFieldset, type PlaceRow } from './places-fieldset';
+import { PlacesFieldset, type PlaceRow, type PlacesLabels } from './places-fieldset';
 
-const audienceLabels: Record<Confidentiality, string> = {
-  normal: 'Everyone in the mission',
-  restricted: 'Restricted: its author, its attendees and managers only',
+export type WhatAndWhenLabels = {
+  heading: string;
+  title: string;
+  titleHint: string;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  places: PlacesLabels;
+};
+
+/** `removeAttendee` ({name}) and `colleague` ({id}) are templates for lib/fill.ts. */
+export type WhoLabels = {
+  heading: string;
+  partnerCountries: string;
+  addCountry: string;
+  attendees: string;
+  chosenAttendees: string;
+  removeAttendee: string;
+  colleague: string;
+  audienceLocked: string;
+  addColleague: string;
+  counterparts: CounterpartsLabels;
+};
+
+/** `locale` picks the plural of `sourceReadout`; `areaChoice` are templates with {area}. */
+export type DiscussionLabels = {
+  locale: string;
+  heading: string;
+  summary: string;
+  outcome: string;
+  sourceReadout: { one: string; other: string };
+  sourceText: string;
+  removeSource: string;
+  areas: string;
+  areasHint: string;
+  areaChoice: Record<AreaOutcome, string>;
+  audience: string;
+  audiences: Record<Confidentiality, string>;
 };
 
 /** What each section of the meeting form is given: the form's values, a setter per field, and the server's messages per field. */
@@ -30,31 +65,38 @@ export function WhatAndWhen({
   errors,
   onPlacesChange,
   countryOptions,
-}: SectionProps & { onPlacesChange: (places: PlaceRow[]) => void; countryOptions: { value: string; label: string }[] }): ReactNode {
+  kinds,
+  labels,
+}: SectionProps & {
+  onPlacesChange: (places: PlaceRow[]) => void;
+  countryOptions: { value: string; label: string }[];
+  kinds: Choice<MeetingKind>[];
+  labels: WhatAndWhenLabels;
+}): ReactNode {
   return (
-    <FormSection id="what-heading" title="What and when">
+    <FormSection id="what-heading" title={labels.heading}>
       <Field
         name="title"
-        label="Title"
+        label={labels.title}
         required
         maxLength={200}
         value={values.title}
         onChange={(e) => set('title', e.target.value)}
         errors={errors?.title}
-        hint="e.g. Courtesy call on the Chief of Protocol"
+        hint={labels.titleHint}
       />
       <SelectField
         name="kind"
-        label="Kind"
+        label={labels.kind}
         value={values.kind}
         onChange={(e) => set('kind', e.target.value as MeetingKind)}
         errors={errors?.kind}
-        options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))}
+        options={kinds}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field
           name="startDate"
-          label="Date"
+          label={labels.startDate}
           type="date"
           required
           value={values.startDate}
@@ -63,7 +105,7 @@ export function WhatAndWhen({
         />
         <Field
           name="endDate"
-          label="End date (several days)"
+          label={labels.endDate}
           type="date"
           value={values.endDate}
           min={values.startDate}
@@ -71,7 +113,13 @@ export function WhatAndWhen({
           errors={errors?.endDate}
         />
       </div>
-      <PlacesFieldset places={values.places} onChange={onPlacesChange} countryOptions={countryOptions} errors={errors?.places ?? errors?.placeCity} />
+      <PlacesFieldset
+        places={values.places}
+        onChange={onPlacesChange}
+        countryOptions={countryOptions}
+        errors={errors?.places ?? errors?.placeCity}
+        labels={labels.places}
+      />
     </FormSection>
   );
 }
@@ -83,13 +131,19 @@ export function Who({
   options,
   audienceLocked,
   onCountryToggle,
-}: SectionProps & { options: MeetingFormOptions; audienceLocked: boolean; onCountryToggle: (code: string, on: boolean) => void }): ReactNode {
+  labels,
+}: SectionProps & {
+  options: MeetingFormOptions;
+  audienceLocked: boolean;
+  onCountryToggle: (code: string, on: boolean) => void;
+  labels: WhoLabels;
+}): ReactNode {
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
-  const colleagueName = (id: number) => options.colleagues.find((colleague) => colleague.id === id)?.name ?? `Colleague ${id}`;
+  const colleagueName = (id: number) => options.colleagues.find((colleague) => colleague.id === id)?.name ?? fill(labels.colleague, { id });
   return (
-    <FormSection id="who-heading" title="Who">
+    <FormSection id="who-heading" title={labels.heading}>
       <fieldset className="space-y-1" aria-describedby={errors?.countries ? 'countries-error' : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Partner countries</legend>
+        <legend className="text-sm font-medium text-slate-800">{labels.partnerCountries}</legend>
         <div className="flex flex-wrap gap-x-4">
           {[...new Set([...options.focusCountries, ...values.countries])].map((code) => (
             <label key={code} className="flex min-h-11 items-center gap-2 text-sm">
@@ -105,7 +159,7 @@ export function Who({
           ))}
         </div>
         <NamePicker
-          label="Add another partner country"
+          label={labels.addCountry}
           options={options.countries
             .filter((country) => !values.countries.includes(country.code))
             .map((country) => ({ value: country.code, label: country.name }))}
@@ -115,8 +169,8 @@ export function Who({
       </fieldset>
 
       <fieldset className="space-y-1" aria-describedby={errors?.attendees ? 'attendees-error' : audienceLocked ? 'audience-hint' : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Our attendees</legend>
-        <ul className="flex flex-wrap gap-2" aria-label="Chosen attendees">
+        <legend className="text-sm font-medium text-slate-800">{labels.attendees}</legend>
+        <ul className="flex flex-wrap gap-2" aria-label={labels.chosenAttendees}>
           {values.attendees.map((id) => (
             <li key={id} className={`flex min-h-10 items-center gap-1 rounded-full bg-slate-100 py-1 pl-3 text-sm ${audienceLocked ? 'pr-3' : 'pr-1'}`}>
               <input type="hidden" name="attendees" value={id} />
@@ -125,7 +179,7 @@ export function Who({
                 <button
                   type="button"
                   className="flex size-8 items-center justify-center rounded-full hover:bg-slate-200"
-                  aria-label={`Remove ${colleagueName(id)}`}
+                  aria-label={fill(labels.removeAttendee, { name: colleagueName(id) })}
                   onClick={() =>
                     set(
                       'attendees',
@@ -141,11 +195,11 @@ export function Who({
         </ul>
         {audienceLocked ? (
           <p id="audience-hint" className="text-sm text-slate-600">
-            This meeting is restricted: only its author and managers can change who attended it or make it visible to everyone.
+            {labels.audienceLocked}
           </p>
         ) : (
           <NamePicker
-            label="Add a colleague"
+            label={labels.addColleague}
             options={options.colleagues.filter((c) => !values.attendees.includes(c.id)).map((c) => ({ value: String(c.id), label: c.name }))}
             onPick={(id) => set('attendees', [...values.attendees, Number(id)])}
           />
@@ -160,6 +214,7 @@ export function Who({
         onProposedChange={(proposed) => set('proposedContacts', proposed)}
         countries={options.countries}
         errors={errors?.contacts}
+        labels={labels.counterparts}
       />
     </FormSection>
   );
@@ -170,26 +225,35 @@ export function DiscussionAndOutcome({
   set,
   errors,
   areas,
+  outcomes,
   audienceLocked,
-}: SectionProps & { areas: MeetingFormOptions['areas']; audienceLocked: boolean }): ReactNode {
+  labels,
+}: SectionProps & { areas: MeetingFormOptions['areas']; outcomes: Choice<AreaOutcome>[]; audienceLocked: boolean; labels: DiscussionLabels }): ReactNode {
   return (
-    <FormSection id="outcome-heading" title="Discussion and outcome">
-      <TextareaField name="summary" label="Summary" value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
-      <TextareaField name="outcome" label="Outcome" rows={2} value={values.outcome} onChange={(e) => set('outcome', e.target.value)} errors={errors?.outcome} />
-      <SourceReadout text={values.sourceText} onRemove={() => set('sourceText', '')} errors={errors?.sourceText} />
+    <FormSection id="outcome-heading" title={labels.heading}>
+      <TextareaField name="summary" label={labels.summary} value={values.summary} onChange={(e) => set('summary', e.target.value)} errors={errors?.summary} />
+      <TextareaField
+        name="outcome"
+        label={labels.outcome}
+        rows={2}
+        value={values.outcome}
+        onChange={(e) => set('outcome', e.target.value)}
+        errors={errors?.outcome}
+      />
+      <SourceReadout text={values.sourceText} onRemove={() => set('sourceText', '')} errors={errors?.sourceText} labels={labels} />
       <fieldset aria-describedby={errors?.areas ? 'areas-error' : 'areas-hint'}>
-        <legend className="text-sm font-medium text-slate-800">Cooperation areas</legend>
+        <legend className="text-sm font-medium text-slate-800">{labels.areas}</legend>
         <p id="areas-hint" className="text-sm text-slate-600">
-          Mark what was discussed, and what both sides agreed to pursue. With the keyboard: arrows, or an area’s first letter.
+          {labels.areasHint}
         </p>
-        <AreaPicker areas={areas} chosen={values.areas} onChange={(areas) => set('areas', areas)} />
+        <AreaPicker areas={areas} outcomes={outcomes} choiceLabels={labels.areaChoice} chosen={values.areas} onChange={(areas) => set('areas', areas)} />
         <GroupError id="areas-error" errors={errors?.areas} />
       </fieldset>
       <fieldset disabled={audienceLocked} aria-describedby={audienceLocked ? 'audience-hint' : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Who may see it</legend>
+        <legend className="text-sm font-medium text-slate-800">{labels.audience}</legend>
         {/* Disabled radios are not sent: the unchanged value still is. */}
         {audienceLocked && <input type="hidden" name="confidentiality" value={values.confidentiality} />}
-        {(Object.keys(audienceLabels) as Confidentiality[]).map((level) => (
+        {(Object.keys(labels.audiences) as Confidentiality[]).map((level) => (
           <label key={level} className="flex min-h-11 items-center gap-2 text-sm">
             <input
               type="radio"
@@ -198,7 +262,7 @@ export function DiscussionAndOutcome({
               checked={values.confidentiality === level}
               onChange={() => set('confidentiality', level)}
             />
-            {audienceLabels[level]}
+            {labels.audiences[level]}
           </label>
         ))}
       </fieldset>
@@ -210,26 +274,26 @@ export function DiscussionAndOutcome({
  * The readout the meeting was logged from: sent with the form (hidden), readable in a fold, and
  * removable, e.g. when it was pasted by mistake or says more than the mission wants kept.
  */
-function SourceReadout({ text, onRemove, errors }: { text: string; onRemove: () => void; errors?: string[] }) {
+function SourceReadout({ text, onRemove, errors, labels }: { text: string; onRemove: () => void; errors?: string[]; labels: DiscussionLabels }) {
   if (!text) return null;
   return (
     <div className="space-y-1">
       <input type="hidden" name="sourceText" value={text} />
       <details className="rounded-md border border-slate-200" aria-describedby={errors?.length ? 'source-text-error' : undefined}>
         <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-medium text-slate-800">
-          Source readout ({formatCount(text.length)} characters)
+          {plural(labels.locale, text.length, labels.sourceReadout)}
         </summary>
         <div className="space-y-2 border-t border-slate-200 p-3">
           <div
             role="region"
-            aria-label="Source readout text"
+            aria-label={labels.sourceText}
             tabIndex={0}
             className="max-h-80 overflow-y-auto whitespace-pre-wrap break-words text-sm text-slate-800"
           >
             {text}
           </div>
           <button type="button" className="min-h-11 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium" onClick={onRemove}>
-            Remove source
+            {labels.removeSource}
           </button>
         </div>
       </details>

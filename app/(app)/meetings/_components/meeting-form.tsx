@@ -4,13 +4,14 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { PickedContact } from '@/components/contact-quick-add';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
+import type { CommitmentSide } from '@/lib/follow-ups';
 import type { AreaOutcome, Confidentiality, MeetingKind } from '@/lib/meetings';
 import type { ActionResult } from '@/lib/action-result';
 import { SaveRow, useLosslessForm } from '../../_components/lossless-form';
 import type { ProposedContact } from './counterparts-fieldset';
-import { FollowUpRows, type FollowUpRow, withBlankFollowUp } from './follow-up-rows';
+import { FollowUpRows, type FollowUpRow, type FollowUpRowsLabels, withBlankFollowUp } from './follow-up-rows';
 import { FormSection } from './form-section';
-import { DiscussionAndOutcome, WhatAndWhen, Who } from './meeting-form-sections';
+import { DiscussionAndOutcome, type DiscussionLabels, WhatAndWhen, type WhatAndWhenLabels, Who, type WhoLabels } from './meeting-form-sections';
 import type { PlaceRow } from './places-fieldset';
 import { withTrailingBlank } from './rows';
 
@@ -37,11 +38,30 @@ export type MeetingFormValues = {
   proposedContacts: ProposedContact[];
 };
 
+export type Choice<V extends string = string> = { value: V; label: string };
+
+/** What the form offers to choose from, named in the reader's language (form-options.ts). */
 export type MeetingFormOptions = {
   countries: { code: string; name: string }[];
   focusCountries: string[];
   colleagues: { id: number; name: string }[];
   areas: { id: number; name: string }[];
+  kinds: Choice<MeetingKind>[];
+  sides: Choice<CommitmentSide>[];
+  areaOutcomes: Choice<AreaOutcome>[];
+};
+
+/** The form's words, in the reader's language: the page translates them (form-options.ts), no catalogue is shipped. */
+export type MeetingFormLabels = {
+  submit: string;
+  saved: string;
+  /** A draft's name in the lists of unfinished meetings, before a title is typed. */
+  untitledDraft: string;
+  changesDraft: string;
+  whatAndWhen: WhatAndWhenLabels;
+  who: WhoLabels;
+  discussion: DiscussionLabels;
+  followUps: FollowUpRowsLabels & { heading: string };
 };
 
 type MeetingAction = (previous: null, payload: FormData) => Promise<ActionResult<{ meetingId: number }>>;
@@ -70,7 +90,7 @@ export function MeetingForm({
   action,
   initial,
   options,
-  submitLabel,
+  labels,
   author,
   draft,
   audienceLocked = false,
@@ -78,7 +98,7 @@ export function MeetingForm({
   action: MeetingAction;
   initial: MeetingFormValues;
   options: MeetingFormOptions;
-  submitLabel: string;
+  labels: MeetingFormLabels;
   author: Author;
   /** The draft this form resumes, if any. */
   draft?: { id: number; payload: string };
@@ -104,13 +124,16 @@ export function MeetingForm({
     targetId: initial.meetingId,
     draftId: draft?.id,
     values,
-    label: values.title || (initial.meetingId ? 'Changes to a meeting' : 'Untitled meeting'),
+    label: values.title || (initial.meetingId ? labels.changesDraft : labels.untitledDraft),
     onSaved: ({ meetingId }) => router.push(`/meetings/${meetingId}`),
   });
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
-  const countryOptions = [{ value: '', label: 'Country…' }, ...options.countries.map((country) => ({ value: country.code, label: country.name }))];
+  const countryOptions = [
+    { value: '', label: labels.whatAndWhen.places.chooseCountry },
+    ...options.countries.map((country) => ({ value: country.code, label: country.name })),
+  ];
   // Until the officer picks partner countries, a new meeting's follow the countries of its places.
   const [countriesChosen, setCountriesChosen] = useState(initial.meetingId !== undefined || draft !== undefined);
   const toggleCountry = (code: string, on: boolean) => {
@@ -132,25 +155,43 @@ export function MeetingForm({
         {values.meetingId && <input type="hidden" name="meetingId" value={values.meetingId} />}
         {values.version && <input type="hidden" name="version" value={values.version} />}
 
-        <WhatAndWhen values={values} set={set} errors={errors} onPlacesChange={changePlaces} countryOptions={countryOptions} />
-        <Who values={values} set={set} errors={errors} options={options} audienceLocked={audienceLocked} onCountryToggle={toggleCountry} />
-        <DiscussionAndOutcome values={values} set={set} errors={errors} areas={options.areas} audienceLocked={audienceLocked} />
+        <WhatAndWhen
+          values={values}
+          set={set}
+          errors={errors}
+          onPlacesChange={changePlaces}
+          countryOptions={countryOptions}
+          kinds={options.kinds}
+          labels={labels.whatAndWhen}
+        />
+        <Who values={values} set={set} errors={errors} options={options} audienceLocked={audienceLocked} onCountryToggle={toggleCountry} labels={labels.who} />
+        <DiscussionAndOutcome
+          values={values}
+          set={set}
+          errors={errors}
+          areas={options.areas}
+          outcomes={options.areaOutcomes}
+          audienceLocked={audienceLocked}
+          labels={labels.discussion}
+        />
 
         {values.followUps && (
-          <FormSection id="follow-ups-heading" title="Follow-ups">
+          <FormSection id="follow-ups-heading" title={labels.followUps.heading}>
             <FollowUpRows
               rows={values.followUps}
               onChange={(rows) => set('followUps', rows)}
               me={author.id}
               colleagues={options.colleagues}
+              sides={options.sides}
+              labels={labels.followUps}
               countries={values.countries.map((code) => ({ code, name: countryName(code) }))}
               errors={errors?.followUps}
             />
           </FormSection>
         )}
 
-        {saved && <SuccessMessage>Saved. Opening the meeting…</SuccessMessage>}
-        <SaveRow label={submitLabel} pending={pending} done={saved} capture={capture} />
+        {saved && <SuccessMessage>{labels.saved}</SuccessMessage>}
+        <SaveRow label={labels.submit} pending={pending} done={saved} capture={capture} />
       </form>
       {capture.dialog}
     </>

@@ -2,9 +2,13 @@
 
 import { SelectField, Field } from '@/components/ui/field';
 import { GroupError } from '@/components/ui/textarea-field';
+import { fill } from '@/lib/fill';
 import { focusOnceDrawn, type Keyed, withTrailingBlank } from './rows';
 
 export type PlaceRow = Keyed<{ city: string; countryCode: string }>;
+
+/** `city`, `country` and `remove` are templates with the row's number, {n}. */
+export type PlacesLabels = { legend: string; hint: string; city: string; country: string; chooseCountry: string; remove: string };
 
 /** Where the meeting took place: a row per city, the next row ready as soon as one is filled. */
 export function PlacesFieldset({
@@ -12,11 +16,13 @@ export function PlacesFieldset({
   onChange,
   countryOptions,
   errors,
+  labels,
 }: {
   places: PlaceRow[];
   onChange: (places: PlaceRow[]) => void;
   countryOptions: { value: string; label: string }[];
   errors?: string[];
+  labels: PlacesLabels;
 }) {
   const update = (rows: PlaceRow[], { keepSpare = false } = {}) => {
     const next = withTrailingBlank(
@@ -35,25 +41,26 @@ export function PlacesFieldset({
     );
   return (
     <fieldset className="space-y-2" aria-describedby={errors ? 'places-error' : 'places-hint'}>
-      <legend className="text-sm font-medium text-slate-800">Places</legend>
+      <legend className="text-sm font-medium text-slate-800">{labels.legend}</legend>
       <p id="places-hint" className="text-sm text-slate-600">
-        A visit over several cities: another row opens as you fill one in.
+        {labels.hint}
       </p>
       {places.map((place, index) => {
         const spare = index === places.length - 1 && index > 0 && !place.city.trim();
+        const n = { n: index + 1 };
         return (
           <div key={place.key} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
             <Field
               name="placeCity"
               id={`place-city-${index}`}
-              label={`City ${index + 1}`}
+              label={fill(labels.city, n)}
               value={place.city}
               onChange={(e) => change(place.key, 'city', e.target.value)}
             />
             <SelectField
               name="placeCountry"
               id={`place-country-${index}`}
-              label={`Country ${index + 1}`}
+              label={fill(labels.country, n)}
               value={place.countryCode}
               onChange={(e) => change(place.key, 'countryCode', e.target.value)}
               options={countryOptions}
@@ -67,7 +74,7 @@ export function PlacesFieldset({
                 // The row now in its place (the next one, or the blank row kept ready).
                 focusOnceDrawn(`place-city-${index}`);
               }}
-              aria-label={`Remove place ${index + 1}`}
+              aria-label={fill(labels.remove, n)}
             >
               ✕
             </button>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { missionToday } from '@/db/settings';
 import { DraftAge } from '@/components/capture/draft-age';
 import { PageHeader } from '@/components/page-header';
@@ -8,11 +9,13 @@ import { getDraft, listDrafts } from '@/db/drafts';
 import { requirePermission } from '@/server/current-user';
 import { loadOr404 } from '@/server/load-or-404';
 import { recordMeetingAction } from '../actions';
-import { meetingFormOptions } from '../_components/form-options';
+import { meetingFormLabels, meetingFormOptions } from '../_components/form-options';
 import { MeetingForm } from '../_components/meeting-form';
 import { newKey } from '../_components/rows';
 
-export const metadata: Metadata = { title: 'Log a meeting' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('meetingForm.newPage'))('title') };
+}
 
 export default async function NewMeetingPage({ searchParams }: { searchParams: Promise<{ draft?: string }> }) {
   const viewer = await requirePermission('meeting:create');
@@ -20,16 +23,17 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
   // Someone else's draft, or one discarded since, is a 404 like any record one may not see.
   const draft = rawDraftId ? loadOr404(rawDraftId, (id) => getDraft({ viewer, id })) : undefined;
   const others = draft ? [] : listDrafts({ viewer, form: 'meeting' });
-  const options = meetingFormOptions();
+  const t = await getTranslations('meetingForm.newPage');
+  const options = await meetingFormOptions();
   const host = options.hostCountry ?? '';
   return (
     <div className="max-w-3xl">
       <PageHeader
-        title={draft ? `Log a meeting: ${draft.label}` : 'Log a meeting'}
+        title={draft ? t('titleDraft', { label: draft.label }) : t('title')}
         actions={
           !draft && (
             <Link href="/meetings/new/readout" className={buttonClass('secondary')}>
-              Paste a readout instead
+              {t('pasteReadout')}
             </Link>
           )
         }
@@ -37,13 +41,13 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
       {others.length > 0 && (
         <aside aria-labelledby="unfinished-heading" className="mb-4 rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
           <h2 id="unfinished-heading" className="font-semibold">
-            Unfinished meetings of yours
+            {t('unfinished')}
           </h2>
           <ul className="mt-1 space-y-1">
             {others.map((other) => (
               <li key={other.id}>
                 <Link href={`/meetings/new?draft=${other.id}`} className="font-medium text-brand-700 underline">
-                  Resume “{other.label}”
+                  {t('resume', { label: other.label })}
                 </Link>{' '}
                 <DraftAge at={other.updatedAt} />
               </li>
@@ -55,8 +59,8 @@ export default async function NewMeetingPage({ searchParams }: { searchParams: P
         // A resumed draft is a form of its own: moving from one draft to another starts afresh.
         key={draft?.id ?? 'new'}
         action={recordMeetingAction}
-        submitLabel="Save meeting"
         options={options}
+        labels={await meetingFormLabels(t('submit'))}
         author={{ id: viewer.id, email: viewer.email }}
         draft={draft && { id: draft.id, payload: draft.payload }}
         initial={{

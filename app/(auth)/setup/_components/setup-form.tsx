@@ -7,26 +7,28 @@ import { FormMessage } from '@/components/ui/form-message';
 import { PASSWORD_MIN_LENGTH } from '@/lib/schemas/common';
 import { completeSetup } from '../actions';
 
-export function SetupForm() {
+export type SetupFormLabels = { name: string; email: string; password: string; passwordHint: string; submit: string; pending: string };
+
+export function SetupForm({ labels }: { labels: SetupFormLabels }) {
   const [result, formAction] = useActionState(completeSetup, null);
   const errors = result?.ok === false ? result.fieldErrors : undefined;
   const values = result?.ok === false ? result.values : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
-      <Field name="name" label="Your name" autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
-      <Field name="email" label="E-mail" type="email" autoComplete="username" required defaultValue={values?.email} errors={errors?.email} />
+      <Field name="name" label={labels.name} autoComplete="name" required defaultValue={values?.name} errors={errors?.name} />
+      <Field name="email" label={labels.email} type="email" autoComplete="username" required defaultValue={values?.email} errors={errors?.email} />
       <Field
         name="password"
-        label="Password"
+        label={labels.password}
         type="password"
         autoComplete="new-password"
         required
         minLength={PASSWORD_MIN_LENGTH}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence is easy to remember.`}
+        hint={labels.passwordHint}
         errors={errors?.password}
       />
-      <SubmitButton pendingLabel="Creating the account…">Create administrator account</SubmitButton>
+      <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>
   );
 }

@@ -6,7 +6,9 @@ import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { choosePasswordAction, giveSecondFactorAction } from '../actions';
 
-export function SecondFactorForm({ next }: { next: string }) {
+export type SecondFactorFormLabels = { code: string; codeHint: string; submit: string; pending: string; lost: string };
+
+export function SecondFactorForm({ next, labels }: { next: string; labels: SecondFactorFormLabels }) {
   const [result, formAction] = useActionState(giveSecondFactorAction, null);
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -14,20 +16,22 @@ export function SecondFactorForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <Field
         name="code"
-        label="Code"
+        label={labels.code}
         autoComplete="one-time-code"
         autoFocus
         required
-        hint="6 digits from the app, or a recovery code like abcde-fghjk."
+        hint={labels.codeHint}
         errors={result?.ok === false ? result.fieldErrors?.code : undefined}
       />
-      <SubmitButton pendingLabel="Checking…">Verify</SubmitButton>
-      <p className="text-sm text-slate-600">Lost your phone and your recovery codes? An administrator can reset your two-step verification.</p>
+      <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
+      <p className="text-sm text-slate-600">{labels.lost}</p>
     </form>
   );
 }
 
-export function NewPasswordForm({ next }: { next: string }) {
+export type NewPasswordFormLabels = { password: string; submit: string; pending: string };
+
+export function NewPasswordForm({ next, labels }: { next: string; labels: NewPasswordFormLabels }) {
   const [result, formAction] = useActionState(choosePasswordAction, null);
   return (
     <form action={formAction} className="space-y-4" noValidate>
@@ -35,13 +39,13 @@ export function NewPasswordForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <Field
         name="password"
-        label="New password"
+        label={labels.password}
         type="password"
         autoComplete="new-password"
         required
         errors={result?.ok === false ? result.fieldErrors?.password : undefined}
       />
-      <SubmitButton pendingLabel="Saving…">Save and continue</SubmitButton>
+      <SubmitButton pendingLabel={labels.pending}>{labels.submit}</SubmitButton>
     </form>
   );
 }

@@ -4,82 +4,132 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
-import { type Role, roleLabels, roles } from '@/lib/roles';
+import { fill, plural } from '@/lib/fill';
+import type { Role } from '@/lib/roles';
 import { changeRoleAction, clearSignInLocksAction, endAccountSessionsAction, resetPasswordAction, resetSecondFactorAction, setActiveAction } from '../actions';
-import { GeneratedPassword, PasswordChoice } from './password-choice';
+import { GeneratedPassword, PasswordChoice, type PasswordLabels } from './password-choice';
 
-const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 const card = 'space-y-4 rounded-xl border border-slate-200 bg-white p-5';
 
-export function ChangeRoleForm({ userId, role }: { userId: number; role: Role }) {
+/** `changed`: a template with {role}, the new role's name. */
+export type ChangeRoleLabels = { heading: string; changed: string; label: string; submit: string };
+
+export function ChangeRoleForm({
+  userId,
+  role,
+  roleOptions,
+  labels,
+}: {
+  userId: number;
+  role: Role;
+  roleOptions: { value: Role; label: string }[];
+  labels: ChangeRoleLabels;
+}) {
   const [result, formAction] = useActionState(changeRoleAction, null);
   return (
     <form action={formAction} className={card} aria-labelledby="role-heading">
       <h2 id="role-heading" className="font-semibold">
-        Role
+        {labels.heading}
       </h2>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Role changed to {roleLabels[result.data.role]}. The account’s open sessions were ended.</SuccessMessage>}
+      {result?.ok && (
+        <SuccessMessage>
+          {fill(labels.changed, { role: roleOptions.find((option) => option.value === result.data.role)?.label ?? result.data.role })}
+        </SuccessMessage>
+      )}
       <input type="hidden" name="userId" value={userId} />
-      <SelectField name="role" label="Role" options={roleOptions} defaultValue={role} errors={result?.ok === false ? result.fieldErrors?.role : undefined} />
-      <SubmitButton variant="secondary">Change role</SubmitButton>
+      <SelectField
+        name="role"
+        label={labels.label}
+        options={roleOptions}
+        defaultValue={role}
+        errors={result?.ok === false ? result.fieldErrors?.role : undefined}
+      />
+      <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
     </form>
   );
 }
 
-export function ActiveForm({ userId, active }: { userId: number; active: boolean }) {
+export type ActiveLabels = {
+  heading: string;
+  reactivated: string;
+  deactivated: string;
+  activeExplained: string;
+  deactivatedExplained: string;
+  deactivate: string;
+  reactivate: string;
+};
+
+export function ActiveForm({ userId, active, labels }: { userId: number; active: boolean; labels: ActiveLabels }) {
   const [result, formAction] = useActionState(setActiveAction, null);
   return (
     <form action={formAction} className={card} aria-labelledby="status-heading">
       <h2 id="status-heading" className="font-semibold">
-        Status
+        {labels.heading}
       </h2>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>{result.data.active ? 'Account reactivated.' : 'Account deactivated. Its open sessions have ended.'}</SuccessMessage>}
-      <p className="text-sm text-slate-700">
-        {active
-          ? 'Deactivating ends every open session at once and refuses sign-in. Records the person created stay.'
-          : 'This account is deactivated: it cannot sign in.'}
-      </p>
+      {result?.ok && <SuccessMessage>{result.data.active ? labels.reactivated : labels.deactivated}</SuccessMessage>}
+      <p className="text-sm text-slate-700">{active ? labels.activeExplained : labels.deactivatedExplained}</p>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={active ? 'false' : 'true'} />
-      <SubmitButton variant={active ? 'danger' : 'secondary'}>{active ? 'Deactivate account' : 'Reactivate account'}</SubmitButton>
+      <SubmitButton variant={active ? 'danger' : 'secondary'}>{active ? labels.deactivate : labels.reactivate}</SubmitButton>
     </form>
   );
 }
 
-export function ResetPasswordForm({ userId, name }: { userId: number; name: string }) {
+export type ResetPasswordLabels = PasswordLabels & { heading: string; changed: string; legend: string; submit: string };
+
+export function ResetPasswordForm({ userId, name, labels }: { userId: number; name: string; labels: ResetPasswordLabels }) {
   const [result, formAction] = useActionState(resetPasswordAction, null);
   return (
     <form key={result?.ok ? 'done' : 'form'} action={formAction} className={card} aria-labelledby="password-heading" noValidate>
       <h2 id="password-heading" className="font-semibold">
-        Reset password
+        {labels.heading}
       </h2>
       <FormMessage result={result} />
       {result?.ok &&
         (result.data.generatedPassword ? (
-          <GeneratedPassword password={result.data.generatedPassword} who={name} />
+          <GeneratedPassword password={result.data.generatedPassword} who={name} labels={labels.password} />
         ) : (
-          <SuccessMessage>Password changed. The account’s open sessions were ended.</SuccessMessage>
+          <SuccessMessage>{labels.changed}</SuccessMessage>
         ))}
       <input type="hidden" name="userId" value={userId} />
-      <PasswordChoice legend="New password" errors={result?.ok === false ? result.fieldErrors : undefined} />
-      <SubmitButton variant="secondary">Reset password</SubmitButton>
+      <PasswordChoice legend={labels.legend} errors={result?.ok === false ? result.fieldErrors : undefined} labels={labels.password} />
+      <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
     </form>
   );
 }
 
+/**
+ * The words of the sign-in controls, in the reader's language; what the page knows is written out
+ * (`openSessions`, `locks`, `lockLines`, `secondFactor`), the counts an action returns are `{ one, other }` with `#`.
+ */
+export type SignInControlsLabels = {
+  locale: string;
+  heading: string;
+  sessionsEnded: { one: string; other: string };
+  openSessions: string;
+  endAll: string;
+  locksLifted: { one: string; other: string };
+  locks: string;
+  lockLines: { key: string; text: string }[];
+  liftLocks: string;
+  secondFactorReset: string;
+  secondFactor: string;
+  resetSecondFactor: string;
+};
+
 /** Sign-in security of someone else's account: their open sessions and their second factor. */
 export function SignInControls({
   userId,
-  openSessions,
   secondFactor,
-  locks,
+  hasLocks,
+  labels,
 }: {
   userId: number;
-  openSessions: number;
   secondFactor: boolean;
-  locks: { client: string; kind: 'password' | 'code'; failures: number; until: string }[];
+  hasLocks: boolean;
+  labels: SignInControlsLabels;
 }) {
   const [ended, endAction] = useActionState(endAccountSessionsAction, null);
   const [reset, resetAction] = useActionState(resetSecondFactorAction, null);
@@ -87,54 +137,38 @@ export function SignInControls({
   return (
     <section className={card} aria-labelledby="sign-in-heading">
       <h2 id="sign-in-heading" className="font-semibold">
-        Sign-in
+        {labels.heading}
       </h2>
       <form action={endAction} className="space-y-3">
         <FormMessage result={ended} />
-        {ended?.ok && <SuccessMessage>{ended.data.ended === 1 ? '1 session ended.' : `${ended.data.ended} sessions ended.`}</SuccessMessage>}
-        <p className="text-sm text-slate-700">
-          {openSessions === 1 ? '1 open session.' : `${openSessions} open sessions.`} Ending them signs the person out on every device.
-        </p>
+        {ended?.ok && <SuccessMessage>{plural(labels.locale, ended.data.ended, labels.sessionsEnded)}</SuccessMessage>}
+        <p className="text-sm text-slate-700">{labels.openSessions}</p>
         <input type="hidden" name="userId" value={userId} />
-        <SubmitButton variant="secondary">End all sessions</SubmitButton>
+        <SubmitButton variant="secondary">{labels.endAll}</SubmitButton>
       </form>
       <form action={clearAction} className="space-y-3 border-t border-slate-200 pt-3">
         <FormMessage result={cleared} />
-        {cleared?.ok && (
-          <SuccessMessage>{cleared.data.lifted === 1 ? '1 lock lifted.' : `${cleared.data.lifted} locks lifted.`} Past failures are forgotten.</SuccessMessage>
-        )}
-        {locks.length === 0 ? (
-          <p className="text-sm text-slate-700">No sign-in lock: failed attempts are not making this account wait anywhere.</p>
-        ) : (
-          <>
-            <p className="text-sm text-slate-700">
-              Failed attempts make this account wait at {locks.length === 1 ? 'one address' : `${locks.length} addresses`}:
-            </p>
-            <ul className="list-disc pl-5 text-sm text-slate-700">
-              {locks.map((lock) => (
-                <li key={`${lock.kind}-${lock.client}`}>
-                  {lock.client}: {lock.failures} failed {lock.kind === 'code' ? 'codes' : 'passwords'}, waits until {lock.until}
-                </li>
-              ))}
-            </ul>
-          </>
+        {cleared?.ok && <SuccessMessage>{plural(labels.locale, cleared.data.lifted, labels.locksLifted)}</SuccessMessage>}
+        <p className="text-sm text-slate-700">{labels.locks}</p>
+        {hasLocks && (
+          <ul className="list-disc pl-5 text-sm text-slate-700">
+            {labels.lockLines.map((line) => (
+              <li key={line.key}>{line.text}</li>
+            ))}
+          </ul>
         )}
         <input type="hidden" name="userId" value={userId} />
-        <SubmitButton variant="secondary" disabled={locks.length === 0}>
-          Lift sign-in locks
+        <SubmitButton variant="secondary" disabled={!hasLocks}>
+          {labels.liftLocks}
         </SubmitButton>
       </form>
       <form action={resetAction} className="space-y-3 border-t border-slate-200 pt-3">
         <FormMessage result={reset} />
-        {reset?.ok && (
-          <SuccessMessage>Two-step verification reset. The person sets it up again at their next sign-in; their sessions have ended.</SuccessMessage>
-        )}
-        <p className="text-sm text-slate-700">
-          Two-step verification: {secondFactor ? 'on' : 'not set up'}. Reset it when the person has lost their phone and recovery codes.
-        </p>
+        {reset?.ok && <SuccessMessage>{labels.secondFactorReset}</SuccessMessage>}
+        <p className="text-sm text-slate-700">{labels.secondFactor}</p>
         <input type="hidden" name="userId" value={userId} />
         <SubmitButton variant="danger" disabled={!secondFactor}>
-          Reset two-step verification
+          {labels.resetSecondFactor}
         </SubmitButton>
       </form>
     </section>

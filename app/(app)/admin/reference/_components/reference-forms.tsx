@@ -4,41 +4,49 @@ import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/button';
 import { Field, SelectField } from '@/components/ui/field';
 import { FormMessage, SuccessMessage } from '@/components/ui/form-message';
+import { fill } from '@/lib/fill';
 import { createAreaAction, markAreasReviewedAction, renameAreaAction, setAreaActiveAction, setFocusCountryAction } from '../actions';
 
-export function AddAreaForm() {
+// The forms' words come translated from the page (no catalogue is shipped); a row's are written for its area.
+
+/** `added`: a template with {name}, the new area's. */
+export function AddAreaForm({ labels }: { labels: { added: string; label: string; submit: string } }) {
   const [result, formAction] = useActionState(createAreaAction, null);
   return (
     <form action={formAction} className="space-y-3" key={result?.ok ? result.data.name : 'form'} noValidate>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Added “{result.data.name}”.</SuccessMessage>}
+      {result?.ok && <SuccessMessage>{fill(labels.added, { name: result.data.name })}</SuccessMessage>}
       <Field
         name="name"
-        label="New cooperation area"
+        label={labels.label}
         defaultValue={result?.ok === false ? result.values.name : ''}
         errors={result?.ok === false ? result.fieldErrors?.name : undefined}
       />
-      <SubmitButton variant="secondary">Add area</SubmitButton>
+      <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
     </form>
   );
 }
 
-/** The first-run checklist's step: an admin confirms the seeded list fits the mission as it is. */
-export function AreasReviewedForm({ reviewedOn }: { reviewedOn: string | null }) {
+/** The first-run checklist's step: an admin confirms the seeded list fits the mission as it is. `state`: when it was last reviewed, if ever. */
+export function AreasReviewedForm({ labels }: { labels: { done: string; submit: string; state: string } }) {
   const [result, formAction] = useActionState(markAreasReviewedAction, null);
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Marked as reviewed.</SuccessMessage>}
-      <SubmitButton variant="secondary">The list is right</SubmitButton>
-      <p className="text-sm text-slate-600">
-        {reviewedOn ? `Last reviewed on ${reviewedOn}.` : 'Not reviewed yet: adjust the list below, or confirm it as it is.'}
-      </p>
+      {result?.ok && <SuccessMessage>{labels.done}</SuccessMessage>}
+      <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
+      <p className="text-sm text-slate-600">{labels.state}</p>
     </form>
   );
 }
 
-export function AreaRow({ area }: { area: { id: number; name: string; active: boolean } }) {
+export function AreaRow({
+  area,
+  labels,
+}: {
+  area: { id: number; name: string; active: boolean };
+  labels: { name: string; rename: string; renameFull: string; toggle: string; toggleFull: string };
+}) {
   const [renameResult, rename] = useActionState(renameAreaAction, null);
   const [activeResult, toggle] = useActionState(setAreaActiveAction, null);
   return (
@@ -49,47 +57,56 @@ export function AreaRow({ area }: { area: { id: number; name: string; active: bo
           <Field
             name="name"
             id={`area-name-${area.id}`}
-            label={area.active ? 'Area name' : 'Area name (retired)'}
+            label={labels.name}
             defaultValue={area.name}
             errors={renameResult?.ok === false ? (renameResult.fieldErrors?.name ?? [renameResult.formError ?? '']) : undefined}
           />
         </div>
-        <SubmitButton variant="secondary" aria-label={`Rename ${area.name}`}>
-          Rename
+        <SubmitButton variant="secondary" aria-label={labels.renameFull}>
+          {labels.rename}
         </SubmitButton>
       </form>
       <form action={toggle}>
         <FormMessage result={activeResult} />
         <input type="hidden" name="areaId" value={area.id} />
         <input type="hidden" name="active" value={area.active ? 'false' : 'true'} />
-        <SubmitButton variant="secondary" aria-label={`${area.active ? 'Retire' : 'Restore'} ${area.name}`}>
-          {area.active ? 'Retire' : 'Restore'}
+        <SubmitButton variant="secondary" aria-label={labels.toggleFull}>
+          {labels.toggle}
         </SubmitButton>
       </form>
     </li>
   );
 }
 
-export function FocusCountryForm({ countries, focus }: { countries: { code: string; name: string }[]; focus: { code: string; name: string }[] }) {
+/** `focus[].remove`: the accessible name of the button that takes the country off the list. */
+export function FocusCountryForm({
+  countries,
+  focus,
+  labels,
+}: {
+  countries: { code: string; name: string }[];
+  focus: { code: string; name: string; remove: string }[];
+  labels: { list: string; none: string; add: string; choose: string; submit: string };
+}) {
   const [addResult, add] = useActionState(setFocusCountryAction, null);
   const [removeResult, remove] = useActionState(setFocusCountryAction, null);
   return (
     <div className="space-y-4">
       <FormMessage result={removeResult} />
-      <ul className="flex flex-wrap gap-2" aria-label="Accredited and focus countries">
+      <ul className="flex flex-wrap gap-2" aria-label={labels.list}>
         {focus.map((country) => (
           <li key={country.code}>
             <form action={remove} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm">
               {country.name}
               <input type="hidden" name="countryCode" value={country.code} />
               <input type="hidden" name="focus" value="false" />
-              <button type="submit" className="flex size-8 items-center justify-center rounded-full hover:bg-brand-100" aria-label={`Remove ${country.name}`}>
+              <button type="submit" className="flex size-8 items-center justify-center rounded-full hover:bg-brand-100" aria-label={country.remove}>
                 ✕
               </button>
             </form>
           </li>
         ))}
-        {focus.length === 0 && <li className="text-sm text-slate-600">None yet.</li>}
+        {focus.length === 0 && <li className="text-sm text-slate-600">{labels.none}</li>}
       </ul>
       <form action={add} className="flex flex-wrap items-end gap-2">
         <FormMessage result={addResult} />
@@ -97,12 +114,12 @@ export function FocusCountryForm({ countries, focus }: { countries: { code: stri
         <div className="min-w-56">
           <SelectField
             name="countryCode"
-            label="Add a country"
-            options={[{ value: '', label: 'Choose…' }, ...countries.map((c) => ({ value: c.code, label: c.name }))]}
+            label={labels.add}
+            options={[{ value: '', label: labels.choose }, ...countries.map((c) => ({ value: c.code, label: c.name }))]}
             errors={addResult?.ok === false ? addResult.fieldErrors?.countryCode : undefined}
           />
         </div>
-        <SubmitButton variant="secondary">Add country</SubmitButton>
+        <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
       </form>
     </div>
   );

@@ -8,14 +8,39 @@ import type { MissionSettings } from '@/db/settings';
 import { sessionLimitBounds } from '@/lib/sessions';
 import { updateMissionSettingsAction } from '../actions';
 
+/** The form's words, in the reader's language (the page translates them: no catalogue is shipped). */
+export type SettingsFormLabels = {
+  saved: string;
+  missionName: string;
+  missionNameHint: string;
+  notChosen: string;
+  ourCountry: string;
+  ourCountryHint: string;
+  hostCountry: string;
+  hostCountryHint: string;
+  timeZone: string;
+  timeZoneHint: string;
+  security: string;
+  sessionHours: string;
+  sessionHoursHint: string;
+  idleMinutes: string;
+  idleMinutesHint: string;
+  secondFactor: string;
+  secondFactorHint: string;
+  secondFactorForStaff: string;
+  secondFactorForEveryone: string;
+  save: string;
+};
+
 type Props = {
   settings: MissionSettings;
   /** Passed in by the page: the server's lists, which are the ones the save is checked against. */
   countries: { code: string; name: string }[];
   timeZones: readonly string[];
+  labels: SettingsFormLabels;
 };
 
-export function SettingsForm({ settings, countries, timeZones }: Props) {
+export function SettingsForm({ settings, countries, timeZones, labels }: Props) {
   const [result, formAction] = useActionState(updateMissionSettingsAction, null);
   const current = result?.ok ? result.data : settings;
   const values = result?.ok === false ? result.values : undefined;
@@ -23,48 +48,48 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
   const ourCountryCode = values?.ourCountryCode ?? current.ourCountryCode ?? '';
   const hostCountryCode = values?.hostCountryCode ?? current.hostCountryCode ?? '';
   // A select finds a country by typing its first letters; "not chosen yet" stays a choice.
-  const countryOptions = [{ value: '', label: 'Not chosen yet' }, ...countries.map((c) => ({ value: c.code, label: c.name }))];
+  const countryOptions = [{ value: '', label: labels.notChosen }, ...countries.map((c) => ({ value: c.code, label: c.name }))];
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage result={result} />
-      {result?.ok && <SuccessMessage>Settings saved.</SuccessMessage>}
+      {result?.ok && <SuccessMessage>{labels.saved}</SuccessMessage>}
       {/* The version read with the page: a save over someone else's newer change is refused. */}
       <input type="hidden" name="version" value={values?.version ?? current.version} />
       <Field
         name="missionName"
-        label="Mission name"
+        label={labels.missionName}
         required
         defaultValue={values?.missionName ?? current.missionName}
-        hint="Shown in the header of every page, e.g. “Embassy of Kazakhstan in Brussels”."
+        hint={labels.missionNameHint}
         errors={errors?.missionName}
       />
       {/* Keyed by the value: React sets a select's default only when it mounts, and resets the form after each save. */}
       <SelectField
         key={`our-${ourCountryCode}`}
         name="ourCountryCode"
-        label="Country the mission represents"
+        label={labels.ourCountry}
         defaultValue={ourCountryCode}
-        hint="What “our side” means in meetings and follow-ups."
+        hint={labels.ourCountryHint}
         errors={errors?.ourCountryCode}
         options={countryOptions}
       />
       <SelectField
         key={`host-${hostCountryCode}`}
         name="hostCountryCode"
-        label="Host country"
+        label={labels.hostCountry}
         defaultValue={hostCountryCode}
-        hint="Where the mission sits. It is added to the accredited countries (Reference data), where the others are added."
+        hint={labels.hostCountryHint}
         errors={errors?.hostCountryCode}
         options={countryOptions}
       />
       <Field
         name="timeZone"
-        label="Time zone"
+        label={labels.timeZone}
         required
         list="time-zones"
         autoComplete="off"
         defaultValue={values?.timeZone ?? current.timeZone}
-        hint="Times in logs and the audit log are shown in it. Type to search, e.g. Europe/Brussels."
+        hint={labels.timeZoneHint}
         errors={errors?.timeZone}
       />
       <datalist id="time-zones">
@@ -73,45 +98,45 @@ export function SettingsForm({ settings, countries, timeZones }: Props) {
         ))}
       </datalist>
       <fieldset className="space-y-4 border-t border-slate-200 pt-4">
-        <legend className="pt-4 font-semibold">Sign-in security</legend>
+        <legend className="pt-4 font-semibold">{labels.security}</legend>
         <Field
           name="sessionHours"
-          label="Session length (hours)"
+          label={labels.sessionHours}
           type="number"
           inputMode="numeric"
           min={sessionLimitBounds.sessionHours.min}
           max={sessionLimitBounds.sessionHours.max}
           required
           defaultValue={values?.sessionHours ?? current.sessionHours}
-          hint={`Everyone signs in again this long after signing in, active or not (${sessionLimitBounds.sessionHours.min}–${sessionLimitBounds.sessionHours.max}; recommended ${sessionLimitBounds.sessionHours.default}).`}
+          hint={labels.sessionHoursHint}
           errors={errors?.sessionHours}
         />
         <Field
           name="idleMinutes"
-          label="Idle time-out (minutes)"
+          label={labels.idleMinutes}
           type="number"
           inputMode="numeric"
           min={sessionLimitBounds.idleMinutes.min}
           max={sessionLimitBounds.idleMinutes.max}
           required
           defaultValue={values?.idleMinutes ?? current.idleMinutes}
-          hint={`A session with no request for this long ends; text being typed is kept (${sessionLimitBounds.idleMinutes.min}–${sessionLimitBounds.idleMinutes.max}; recommended ${sessionLimitBounds.idleMinutes.default}).`}
+          hint={labels.idleMinutesHint}
           errors={errors?.idleMinutes}
         />
         <SelectField
           key={`second-factor-${String(current.secondFactorForEveryone)}`}
           name="secondFactorForEveryone"
-          label="Two-step verification"
+          label={labels.secondFactor}
           defaultValue={values?.secondFactorForEveryone ?? (current.secondFactorForEveryone ? 'on' : 'off')}
-          hint="Managers and administrators see every restricted meeting, so they always need it. Whoever does not have it yet sets it up before their next page; text being typed is kept."
+          hint={labels.secondFactorHint}
           errors={errors?.secondFactorForEveryone}
           options={[
-            { value: 'off', label: 'Required for managers and administrators' },
-            { value: 'on', label: 'Required for everyone' },
+            { value: 'off', label: labels.secondFactorForStaff },
+            { value: 'on', label: labels.secondFactorForEveryone },
           ]}
         />
       </fieldset>
-      <SubmitButton>Save settings</SubmitButton>
+      <SubmitButton>{labels.save}</SubmitButton>
     </form>
   );
 }

@@ -1,20 +1,24 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { requirePermission } from '@/server/current-user';
 import { ContactForm } from '../../_components/contact-form';
-import { contactFormOptions, loadContact } from '../../_components/load-contact';
+import { contactFormProps, loadContact } from '../../_components/load-contact';
 
-export const metadata: Metadata = { title: 'Edit contact' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('contacts.form'))('editMetaTitle') };
+}
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('contact:edit');
   const contact = loadContact((await params).id);
+  const t = await getTranslations('contacts.form');
   return (
     <div className="max-w-2xl">
-      <PageHeader title={`Edit: ${contact.name}`} />
+      <PageHeader title={t('editTitle', { name: contact.name })} />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <ContactForm
-          options={contactFormOptions(viewer)}
+          {...await contactFormProps(viewer)}
           initial={{
             contactId: contact.id,
             version: contact.version,

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
-import { countriesByName } from '@/lib/countries';
 import { requirePermission } from '@/server/current-user';
 import { loadOrganisation } from '../../_components/load-organisation';
 import { OrganisationForm } from '../../_components/organisation-form';
+import { organisationFormProps } from '../../_components/organisation-form-props';
 
-export const metadata: Metadata = { title: 'Edit organisation' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('organisations.form'))('editMetaTitle') };
+}
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('contact:edit');
   const organisation = loadOrganisation((await params).id);
+  const t = await getTranslations('organisations.form');
   return (
     <div className="max-w-2xl">
-      <PageHeader title={`Edit: ${organisation.name}`} />
+      <PageHeader title={t('editTitle', { name: organisation.name })} />
       <div className="rounded-xl border border-slate-200 bg-white p-5">
         <OrganisationForm
-          countries={countriesByName}
+          {...await organisationFormProps()}
           initial={{
             organisationId: organisation.id,
             version: organisation.version,

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PrintedPageMarks } from '@/components/printed-page-marks';
 import { buttonClass } from '@/components/ui/button-styles';
@@ -6,23 +7,21 @@ import { Link } from '@/components/ui/link';
 import { type BriefCommitmentsOfCountry, postBrief } from '@/db/post-brief';
 import { getPost } from '@/db/posts';
 import { getMissionSettings, missionToday } from '@/db/settings';
-import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
-import { commitmentSideLabels, followUpStatusLabels } from '@/lib/follow-ups';
 import { recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
+import { type Format, getFormat } from '@/server/format';
 import { loadOr404 } from '@/server/load-or-404';
 import { recordTitle } from '@/server/record-title';
 import { BriefSection as Section } from '@/components/brief-section';
 import { PrintButton } from '@/components/print-button';
 
+type Translate = Awaited<ReturnType<typeof getTranslations<'postBrief'>>>;
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return recordTitle('post:view', 'Handover brief', (viewer) => `Handover brief — ${getPost({ viewer, id: recordId.parse(id) }).title}`);
+  const t = await getTranslations('postBrief');
+  return recordTitle('post:view', t('title'), (viewer) => t('titleOf', { title: getPost({ viewer, id: recordId.parse(id) }).title }));
 }
-
-/** "Belgium, France and Luxembourg". */
-const readableList = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
 /**
  * A table that scrolls sideways on a phone rather than squeezing its columns (`wide`); on paper it
@@ -51,21 +50,26 @@ function Table({
   );
 }
 
-function RestrictedBadge() {
+function RestrictedBadge({ label }: { label: string }) {
   return (
     <span className="ml-2 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900 print:border print:border-black print:bg-white">
-      Restricted
+      {label}
     </span>
   );
 }
 
 /** "2 by our side, 1 by the partner, none by both sides · 1 overdue". */
-function countLine({ counts }: BriefCommitmentsOfCountry): string {
-  const sides = (['ours', 'partner', 'joint'] as const).map((side) => `${counts[side] || 'none'} by ${commitmentSideLabels[side].toLowerCase()}`);
-  return `${sides.join(', ')} · ${counts.overdue || 'none'} overdue`;
+function countLine({ counts }: BriefCommitmentsOfCountry, t: Translate): string {
+  const count = (n: number) => n || t('commitments.none');
+  const sides = (['ours', 'partner', 'joint'] as const).map((side) => t(`commitments.bySide.${side}`, { count: count(counts[side]) }));
+  return `${sides.join(', ')} · ${t('commitments.overdueCount', { count: count(counts.overdue) })}`;
 }
 
-const agreedTimes = (times: number) => (times === 1 ? 'agreed once' : `agreed ${times} times`);
+/** The data layer sorts countries by their English names: sorted again by the names the reader sees. */
+function byCountryNameIn<T extends { countryCode: string }>(f: Format, rows: T[]): T[] {
+  const order = new Intl.Collator(f.locale).compare;
+  return [...rows].sort((a, b) => order(f.country(a.countryCode), f.country(b.countryCode)));
+}
 
 /** What a successor takes into their first week in a post: printed on A4 like the country brief, over what the viewer may see. */
 export default async function PostBriefPage({ params }: { params: Promise<{ id: string }> }) {
@@ -73,17 +77,22 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const today = missionToday();
   const brief = loadOr404(id, (postId) => postBrief({ viewer, postId, today }));
-  const { post, notes, commitments, contacts, agreedAreas, meetings, includesRestricted } = brief;
+  const { post, notes, contacts, meetings, includesRestricted } = brief;
+  const [t, f] = await Promise.all([getTranslations('postBrief'), getFormat()]);
+  const commitments = byCountryNameIn(f, brief.commitments);
+  const agreedAreas = byCountryNameIn(f, brief.agreedAreas);
+  const countryOrder = new Intl.Collator(f.locale).compare;
+  const restricted = f.confidentiality.restricted;
   const holding = post.holder
-    ? `held by ${post.holder.name}${post.holder.interim ? ' ad interim' : ''} since ${formatDateRange(post.holder.fromDate)}`
-    : 'vacant';
-  const covers = post.countryCodes.length ? `covers ${readableList(post.countryCodes.map((code) => countryName(code)))}` : 'covers no partner country';
+    ? t(post.holder.interim ? 'heldByInterim' : 'heldBy', { name: post.holder.name, date: f.dateRange(post.holder.fromDate) })
+    : t('vacant');
+  const covers = post.countryCodes.length ? t('covers', { countries: f.list(post.countryCodes.map((code) => f.country(code))) }) : t('coversNone');
   return (
     <article className="space-y-4 print:space-y-3 print:leading-snug">
       <PrintedPageMarks
         mission={getMissionSettings().missionName}
-        document={`Handover brief — ${post.title}, ${formatDateRange(today)}`}
-        marking={includesRestricted ? 'RESTRICTED' : undefined}
+        document={t('document', { title: post.title, date: f.dateRange(today) })}
+        marking={includesRestricted ? t('marking') : undefined}
       />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
@@ -92,35 +101,37 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
               ← {post.title}
             </Link>
           </p>
-          <h1 className="text-2xl font-semibold">Handover brief — {post.title}</h1>
-          <p className="text-slate-700">{[post.section, holding, covers, `brief of ${formatDateRange(today)}`].filter(Boolean).join(' · ')}</p>
+          <h1 className="text-2xl font-semibold">{t('titleOf', { title: post.title })}</h1>
+          <p className="text-slate-700">{[post.section, holding, covers, t('briefOf', { date: f.dateRange(today) })].filter(Boolean).join(' · ')}</p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
           <a href={`/posts/${post.id}/brief/export`} className={buttonClass('secondary')} download>
-            Download as CSV
+            {t('downloadCsv')}
           </a>
-          <PrintButton>Print the handover brief</PrintButton>
+          <PrintButton>{t('print')}</PrintButton>
         </div>
       </div>
       {includesRestricted && (
         <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 print:border-black print:bg-white">
-          <strong>Restricted.</strong> This brief draws on restricted meetings or follow-ups: share it only with those who may see them.
+          {t.rich('restrictedNote', { strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
 
       {notes && (
-        <Section id="handover-notes" title="Notes from the leaving holder">
+        <Section id="handover-notes" title={t('notes.title')}>
           <p className="text-sm text-slate-700">
-            {notes.fromName ? `${notes.fromName}, handing over` : 'Handing over'} to {notes.toName} on {formatDateRange(notes.effectiveDate)}.
+            {notes.fromName
+              ? t('notes.handingOverFrom', { from: notes.fromName, to: notes.toName, date: f.dateRange(notes.effectiveDate) })
+              : t('notes.handingOver', { to: notes.toName, date: f.dateRange(notes.effectiveDate) })}
           </p>
           {notes.generalNote && <p className="mt-2 whitespace-pre-line break-words">{notes.generalNote}</p>}
           {notes.items.length > 0 && (
             <div className="mt-3">
-              <Table caption="Notes on the items handed over" captionHidden>
+              <Table caption={t('notes.caption')} captionHidden>
                 <thead className="border-b border-slate-200 text-slate-700">
                   <tr>
-                    <th scope="col">Item</th>
-                    <th scope="col">Note</th>
+                    <th scope="col">{t('notes.item')}</th>
+                    <th scope="col">{t('notes.note')}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -133,7 +144,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                         >
                           {item.label}
                         </Link>
-                        <span className="block text-xs font-normal text-slate-600">{item.kind === 'contact' ? 'Contact' : 'Commitment'}</span>
+                        <span className="block text-xs font-normal text-slate-600">{item.kind === 'contact' ? t('notes.contact') : t('notes.commitment')}</span>
                       </th>
                       <td className="whitespace-pre-line break-words">{item.note}</td>
                     </tr>
@@ -145,7 +156,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
         </Section>
       )}
 
-      <Section id="open-commitments" title="Open commitments">
+      <Section id="open-commitments" title={t('commitments.title')}>
         {commitments.length ? (
           <div className="space-y-4 print:space-y-2">
             {commitments.map((country) => (
@@ -153,17 +164,17 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                 <Table
                   caption={
                     <>
-                      {country.countryName}
-                      <span className="block text-sm font-normal text-slate-700">{countLine(country)}</span>
+                      {f.country(country.countryCode)}
+                      <span className="block text-sm font-normal text-slate-700">{countLine(country, t)}</span>
                     </>
                   }
                 >
                   <thead className="border-b border-slate-200 text-slate-700">
                     <tr>
-                      <th scope="col">Commitment</th>
-                      <th scope="col">Committed by</th>
-                      <th scope="col">Due</th>
-                      <th scope="col">Status</th>
+                      <th scope="col">{t('commitments.commitment')}</th>
+                      <th scope="col">{t('commitments.committedBy')}</th>
+                      <th scope="col">{t('commitments.due')}</th>
+                      <th scope="col">{t('commitments.status')}</th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -173,12 +184,16 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                           <Link href={`/follow-ups/${commitment.id}`} className="text-brand-700 underline">
                             {commitment.title}
                           </Link>
-                          {commitment.restricted && <RestrictedBadge />}
+                          {commitment.restricted && <RestrictedBadge label={restricted} />}
                         </th>
-                        <td>{commitmentSideLabels[commitment.committedBy]}</td>
-                        <td className="whitespace-nowrap">{commitment.dueDate ? formatDateRange(commitment.dueDate) : 'No due date'}</td>
+                        <td>{f.side[commitment.committedBy]}</td>
+                        <td className="whitespace-nowrap">{commitment.dueDate ? f.dateRange(commitment.dueDate) : t('commitments.noDueDate')}</td>
                         <td>
-                          {commitment.overdue ? <strong className="text-red-800 print:text-black">Overdue</strong> : followUpStatusLabels[commitment.status]}
+                          {commitment.overdue ? (
+                            <strong className="text-red-800 print:text-black">{t('commitments.overdue')}</strong>
+                          ) : (
+                            f.status[commitment.status]
+                          )}
                         </td>
                       </tr>
                     ))}
@@ -186,12 +201,12 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                 </Table>
                 {country.longOverdue > 0 && (
                   <p className="text-sm text-slate-700">
-                    Not listed: {country.longOverdue.toLocaleString('en')} overdue for over 90 days.{' '}
+                    {t('commitments.notListed', { count: country.longOverdue })}{' '}
                     <Link
                       href={`/follow-ups?post=${post.id}&country=${country.countryCode}&section=overdue`}
                       className="text-brand-700 underline print:no-underline"
                     >
-                      See them in the follow-ups list
+                      {t('commitments.seeThem')}
                     </Link>
                   </p>
                 )}
@@ -199,19 +214,19 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
             ))}
           </div>
         ) : (
-          <p className="text-slate-600">The post has no open commitment.</p>
+          <p className="text-slate-600">{t('commitments.empty')}</p>
         )}
       </Section>
 
-      <Section id="key-contacts" title="Key contacts">
+      <Section id="key-contacts" title={t('contacts.title')}>
         {contacts.length ? (
-          <Table caption="Contacts kept by the post, the most recently met first" captionHidden>
+          <Table caption={t('contacts.caption')} captionHidden>
             <thead className="border-b border-slate-200 text-slate-700">
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Last met</th>
-                <th scope="col">Handover note</th>
+                <th scope="col">{t('contacts.name')}</th>
+                <th scope="col">{t('contacts.organisation')}</th>
+                <th scope="col">{t('contacts.lastMet')}</th>
+                <th scope="col">{t('contacts.handoverNote')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -227,11 +242,11 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                   <td>
                     {contact.lastMet ? (
                       <>
-                        {formatDateRange(contact.lastMet)} <span className="text-slate-600">({contact.lastMetAgo})</span>
-                        {contact.restricted && <RestrictedBadge />}
+                        {f.dateRange(contact.lastMet)} <span className="text-slate-600">({f.ago(contact.lastMet, today)})</span>
+                        {contact.restricted && <RestrictedBadge label={restricted} />}
                       </>
                     ) : (
-                      'Not met yet'
+                      t('contacts.notMet')
                     )}
                   </td>
                   <td className="whitespace-pre-line break-words">{contact.handoverNote ?? '—'}</td>
@@ -240,37 +255,40 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
             </tbody>
           </Table>
         ) : (
-          <p className="text-slate-600">The post keeps no contact.</p>
+          <p className="text-slate-600">{t('contacts.empty')}</p>
         )}
       </Section>
 
-      <Section id="agreed-areas" title="Agreed cooperation areas">
+      <Section id="agreed-areas" title={t('areas.title')}>
         {agreedAreas.length ? (
-          <Table caption="Cooperation areas agreed with each partner country of the post" captionHidden wide={false}>
+          <Table caption={t('areas.caption')} captionHidden wide={false}>
             <thead className="border-b border-slate-200 text-slate-700">
               <tr>
-                <th scope="col">Country</th>
-                <th scope="col">Areas agreed</th>
+                <th scope="col">{t('areas.country')}</th>
+                <th scope="col">{t('areas.areasAgreed')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {agreedAreas.map((country) => (
                 <tr key={country.countryCode} className="break-inside-avoid">
                   <th scope="row" className="font-medium whitespace-nowrap">
-                    {country.countryName}
+                    {f.country(country.countryCode)}
                   </th>
                   <td>
                     {country.areas.length ? (
                       <ul className="space-y-0.5">
                         {country.areas.map((area) => (
                           <li key={area.name}>
-                            <span className="font-medium">{area.name}</span> — {agreedTimes(area.times)}, most recently on {formatDateRange(area.lastAgreed)}
-                            {area.restricted && <RestrictedBadge />}
+                            <span className="font-medium">{area.name}</span> —{' '}
+                            {area.times === 1
+                              ? t('areas.agreedOnce', { date: f.dateRange(area.lastAgreed) })
+                              : t('areas.agreedTimes', { times: area.times, date: f.dateRange(area.lastAgreed) })}
+                            {area.restricted && <RestrictedBadge label={restricted} />}
                           </li>
                         ))}
                       </ul>
                     ) : (
-                      <span className="text-slate-600">No area agreed yet.</span>
+                      <span className="text-slate-600">{t('areas.noArea')}</span>
                     )}
                   </td>
                 </tr>
@@ -278,37 +296,42 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
             </tbody>
           </Table>
         ) : (
-          <p className="text-slate-600">The post covers no partner country.</p>
+          <p className="text-slate-600">{t('areas.empty')}</p>
         )}
       </Section>
 
-      <Section id="recent-meetings" title="Meetings in the last twelve months">
+      <Section id="recent-meetings" title={t('meetings.title')}>
         {meetings.length ? (
-          <Table caption="Meetings attended in the post’s capacity, newest first" captionHidden>
+          <Table caption={t('meetings.caption')} captionHidden>
             <thead className="border-b border-slate-200 text-slate-700">
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Meeting</th>
-                <th scope="col">Countries</th>
+                <th scope="col">{t('meetings.date')}</th>
+                <th scope="col">{t('meetings.meeting')}</th>
+                <th scope="col">{t('meetings.countries')}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {meetings.map((meeting) => (
                 <tr key={meeting.id} className="break-inside-avoid">
-                  <td className="whitespace-nowrap">{formatDateRange(meeting.startDate, meeting.endDate)}</td>
+                  <td className="whitespace-nowrap">{f.dateRange(meeting.startDate, meeting.endDate)}</td>
                   <th scope="row" className="font-medium">
                     <Link href={`/meetings/${meeting.id}`} className="text-brand-700 underline">
                       {meeting.title}
                     </Link>
-                    {meeting.restricted && <RestrictedBadge />}
+                    {meeting.restricted && <RestrictedBadge label={restricted} />}
                   </th>
-                  <td>{meeting.countryCodes.map((code) => countryName(code)).join(', ')}</td>
+                  <td>
+                    {meeting.countryCodes
+                      .map((code) => f.country(code))
+                      .sort(countryOrder)
+                      .join(', ')}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </Table>
         ) : (
-          <p className="text-slate-600">No meeting attended in the post’s capacity in the last twelve months.</p>
+          <p className="text-slate-600">{t('meetings.empty')}</p>
         )}
       </Section>
     </article>

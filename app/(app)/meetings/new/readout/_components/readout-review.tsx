@@ -6,8 +6,10 @@ import type { SaveDraft } from '@/components/capture/use-capture';
 import { buttonClass } from '@/components/ui/button-styles';
 import { Field, SelectField } from '@/components/ui/field';
 import { formatDateRange } from '@/lib/dates';
-import { type AreaOutcome, type MeetingKind, meetingKindLabels, meetingKinds } from '@/lib/meetings';
-import { type CommitmentSide, commitmentSideLabels, commitmentSides } from '@/lib/follow-ups';
+import { fill, plural } from '@/lib/fill';
+import type { Locale } from '@/lib/locale';
+import type { AreaOutcome, MeetingKind } from '@/lib/meetings';
+import type { CommitmentSide } from '@/lib/follow-ups';
 import type { Side, Span } from '@/lib/readouts/types';
 import {
   blankMeeting,
@@ -24,16 +26,88 @@ import {
   toMeetingFormValues,
 } from './review-model';
 
+/** What the cards offer to choose from, the fixed vocabularies already in the reader's language. */
 export type ReviewOptions = {
   countries: { code: string; name: string }[];
   colleagues: { id: number; name: string }[];
   areas: { id: number; name: string }[];
+  meetingKinds: { value: MeetingKind; label: string }[];
+  commitmentSides: { value: CommitmentSide; label: string }[];
+  areaOutcomes: { value: AreaOutcome; label: string }[];
 };
 
-type Highlight = { spans: Span[]; reveal: number };
+type Forms = { one: string; other: string };
 
-const sideLabels: Record<Side, string> = { partner: 'The partner’s side', ours: 'Our side' };
-const outcomeLabels: Record<AreaOutcome, string> = { discussed: 'Discussed', agreed: 'Agreed' };
+/**
+ * The review's words, in the reader's language. Those with `{…}` placeholders are templates completed
+ * here with `fill` (names, numbers, dates the browser learns); `Forms` by count with `plural`, `#` the count.
+ */
+export type ReadoutReviewLabels = {
+  heading: Forms;
+  changeText: string;
+  notices: string;
+  nothingFound: string;
+  startAnyway: string;
+  noneTicked: string;
+  becomeDrafts: Forms;
+  create: string;
+  creating: string;
+  keeping: string;
+  draftLabel: string;
+  unreachable: string;
+  notKept: string;
+  partlyKept: Forms;
+  keptMany: string;
+  keptOne: string;
+  dayNote: { published: string; today: string };
+  textHeading: string;
+  textRegion: string;
+  card: MeetingCardLabels;
+};
+
+/** A group of values: `row` names one (`{name}`), `unnamed` stands for an empty name (`{n}`, its number). */
+type GroupLabels = { title: string; row: string; unnamed: string };
+
+export type MeetingCardLabels = {
+  heading: string;
+  create: string;
+  summaryNote: string;
+  showMeeting: string;
+  title: string;
+  kind: string;
+  chooseCountry: string;
+  colleague: string;
+  remove: string;
+  inList: string;
+  inListSpelling: string;
+  dates: { title: string; start: string; end: string; startRow: string; endRow: string; none: string; removeStart: string; removeEnd: string };
+  places: GroupLabels & { city: string; country: string };
+  countries: GroupLabels & { field: string };
+  counterparts: GroupLabels & {
+    name: string;
+    position: string;
+    organisation: string;
+    side: string;
+    sides: Record<Side, string>;
+    records: string;
+    colleague: string;
+    contact: string;
+    contactSpelling: string;
+    oneOfOurs: string;
+    notInContacts: string;
+    spellingHint: string;
+    newHint: string;
+    noneHint: string;
+  };
+  organisations: GroupLabels & { field: string; notInList: string };
+  areas: GroupLabels & { field: string; notInList: string; choose: string; outcome: string };
+  followUps: GroupLabels & { text: string; side: string; due: string };
+  value: ValueLabels;
+};
+
+type ValueLabels = { noneFound: string; fromText: string; show: string; showLabel: string; notFound: string; remove: string };
+
+type Highlight = { spans: Span[]; reveal: number };
 
 const identityValue = (identity: Identity) =>
   identity.kind === 'colleague' ? `colleague:${identity.userId}` : identity.kind === 'contact' ? `contact:${identity.contactId}` : identity.kind;
@@ -56,6 +130,8 @@ export function ReadoutReview({
   me,
   ourCountry,
   today,
+  locale,
+  labels,
   saveDraft,
   onBack,
 }: {
@@ -65,6 +141,8 @@ export function ReadoutReview({
   me: number;
   ourCountry: string | null;
   today: string;
+  locale: Locale;
+  labels: ReadoutReviewLabels;
   saveDraft: SaveDraft;
   onBack: () => void;
 }) {
@@ -90,7 +168,7 @@ export function ReadoutReview({
     startTransition(async () => {
       const ids: number[] = [];
       for (const [index, meeting] of accepted.entries()) {
-        setProgress(`Keeping draft ${index + 1} of ${accepted.length}…`);
+        setProgress(fill(labels.keeping, { index: index + 1, total: accepted.length }));
         const values = toMeetingFormValues(meeting, { text, published, today, me, ourCountry });
         let result: Awaited<ReturnType<SaveDraft>>;
         try {
@@ -98,27 +176,22 @@ export function ReadoutReview({
             draftId: String(kept.current.get(meeting.key) ?? ''),
             form: 'meeting',
             targetId: '',
-            label: values.title || 'Meeting from a readout',
+            label: values.title || labels.draftLabel,
             payload: JSON.stringify(values),
           });
         } catch {
-          result = { ok: false, formError: 'The server could not be reached. Nothing is lost: try again in a moment.', values: {} };
+          result = { ok: false, formError: labels.unreachable, values: {} };
         }
         if (!result.ok) {
           setProgress(null);
-          setFailure(
-            `${result.formError ?? 'The draft could not be kept.'}${ids.length ? ` (${ids.length} of ${accepted.length} drafts were kept; pressing again keeps the rest without doubling them.)` : ''}`,
-          );
+          const error = result.formError ?? labels.notKept;
+          setFailure(ids.length ? fill(plural(locale, ids.length, labels.partlyKept), { error, total: accepted.length }) : error);
           return;
         }
         kept.current.set(meeting.key, result.data.draftId);
         ids.push(result.data.draftId);
       }
-      setProgress(
-        accepted.length > 1
-          ? `${accepted.length} drafts kept. Opening the first; the others wait under “Unfinished meetings of yours”.`
-          : 'Draft kept. Opening it…',
-      );
+      setProgress(accepted.length > 1 ? fill(labels.keptMany, { count: accepted.length }) : labels.keptOne);
       router.push(`/meetings/new?draft=${ids[0]}`);
     });
   }
@@ -127,17 +200,17 @@ export function ReadoutReview({
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-          {review.meetings.length === 1 ? 'One meeting proposed' : `${review.meetings.length} meetings proposed`}: check them
+          {plural(locale, review.meetings.length, labels.heading)}
         </h2>
         <button type="button" className={buttonClass('secondary')} onClick={onBack}>
-          Change the text
+          {labels.changeText}
         </button>
       </div>
 
       {review.notices.length > 0 && (
         <section aria-labelledby="readout-notices-heading" className="rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm">
           <h3 id="readout-notices-heading" className="font-semibold">
-            Notes on this reading
+            {labels.notices}
           </h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {review.notices.map((notice, index) => (
@@ -148,7 +221,7 @@ export function ReadoutReview({
       )}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <ReadoutText text={text} evidence={evidence} highlight={highlight} />
+        <ReadoutText text={text} evidence={evidence} highlight={highlight} labels={labels} />
 
         <div className="min-w-0 space-y-6">
           {review.meetings.map((meeting, index) => (
@@ -157,8 +230,9 @@ export function ReadoutReview({
               number={index + 1}
               meeting={meeting}
               text={text}
-              dayNote={dayNote(meeting, published, today)}
+              dayNote={dayNote(meeting, published, today, labels.dayNote, locale)}
               options={options}
+              labels={labels.card}
               onChange={(change) => changeMeeting(meeting.key, change)}
               onFocusSpans={focusOn}
               onReveal={reveal}
@@ -166,24 +240,20 @@ export function ReadoutReview({
           ))}
           {review.meetings.length === 0 && (
             <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 text-sm">
-              <p>Nothing to check: no meeting was found in this text.</p>
+              <p>{labels.nothingFound}</p>
               <button
                 type="button"
                 className={buttonClass('secondary')}
                 onClick={() => setReview((current) => ({ ...current, meetings: [blankMeeting(current.text)] }))}
               >
-                Start a meeting from this text anyway
+                {labels.startAnyway}
               </button>
             </div>
           )}
 
           {review.meetings.length > 0 && (
             <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4">
-              <p className="text-sm text-slate-700">
-                {accepted.length === 0
-                  ? 'No meeting is ticked “Create this meeting”.'
-                  : `${accepted.length === 1 ? 'One meeting becomes a draft' : `${accepted.length} meetings become drafts`} of the log-a-meeting form, with the whole readout as its source. Nothing is saved, and no contact created, until you save there.`}
-              </p>
+              <p className="text-sm text-slate-700">{accepted.length === 0 ? labels.noneTicked : plural(locale, accepted.length, labels.becomeDrafts)}</p>
               {failure && (
                 <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
                   {failure}
@@ -199,7 +269,7 @@ export function ReadoutReview({
                 aria-disabled={pending || accepted.length === 0}
                 onClick={createDrafts}
               >
-                {pending ? 'Creating drafts…' : 'Create drafts'}
+                {pending ? labels.creating : labels.create}
               </button>
             </div>
           )}
@@ -213,15 +283,14 @@ function sameSpans(a: Span[], b: Span[]) {
   return a.length === b.length && a.every((span, index) => span.start === b[index]!.start && span.end === b[index]!.end);
 }
 
-function dayNote(meeting: ReviewedMeeting, published: string | null, today: string): string | null {
+function dayNote(meeting: ReviewedMeeting, published: string | null, today: string, notes: ReadoutReviewLabels['dayNote'], locale: Locale): string | null {
   const { date, guessed } = meetingDay(meeting, { published, today });
-  if (guessed === 'published') return `No date was found for this meeting: its draft starts on the publication day, ${formatDateRange(date)}. Check it.`;
-  if (guessed === 'today') return `No date was found for this meeting: its draft starts on today’s date, ${formatDateRange(date)}. Check it.`;
-  return null;
+  // The day is known only here (a date removed on screen brings the note): formatted in the browser.
+  return guessed ? fill(notes[guessed], { date: formatDateRange(date, null, locale) }) : null;
 }
 
 /** The readout with every value's words marked, those of the value in focus most, scrolled into view. */
-function ReadoutText({ text, evidence, highlight }: { text: string; evidence: Span[]; highlight: Highlight }) {
+function ReadoutText({ text, evidence, highlight, labels }: { text: string; evidence: Span[]; highlight: Highlight; labels: ReadoutReviewLabels }) {
   const panel = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => highlightSegments(text.length, evidence, highlight.spans), [text, evidence, highlight.spans]);
 
@@ -244,12 +313,12 @@ function ReadoutText({ text, evidence, highlight }: { text: string; evidence: Sp
   return (
     <section aria-labelledby="readout-text-heading" className="min-w-0 lg:sticky lg:top-4 lg:self-start">
       <h3 id="readout-text-heading" className="mb-2 font-semibold">
-        The readout
+        {labels.textHeading}
       </h3>
       <div
         ref={panel}
         role="region"
-        aria-label="Readout text, the words each value came from marked"
+        aria-label={labels.textRegion}
         tabIndex={0}
         className="relative max-h-[50vh] overflow-y-auto whitespace-pre-wrap break-words rounded-xl border border-slate-200 bg-white p-4 text-sm leading-relaxed text-slate-900 lg:max-h-[calc(100vh-6rem)]"
       >
@@ -283,18 +352,22 @@ type CardProps = {
   text: string;
   dayNote: string | null;
   options: ReviewOptions;
+  labels: MeetingCardLabels;
   onChange: (change: (meeting: ReviewedMeeting) => ReviewedMeeting) => void;
   onFocusSpans: (spans: Span[]) => void;
   onReveal: (spans: Span[]) => void;
 };
 
 /** One proposed meeting, its values grouped as the form asks for them. */
-function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocusSpans, onReveal }: CardProps) {
+function MeetingCard({ number, meeting, text, dayNote, options, labels, onChange, onFocusSpans, onReveal }: CardProps) {
   const id = (...parts: (string | number)[]) => [meeting.key, ...parts].join('-');
   const countryName = (code: string) => options.countries.find((country) => country.code === code)?.name ?? code;
-  const countryOptions = [{ value: '', label: 'Choose a country…' }, ...options.countries.map((country) => ({ value: country.code, label: country.name }))];
-  const colleagueName = (userId: number) => options.colleagues.find((colleague) => colleague.id === userId)?.name ?? `Colleague ${userId}`;
-  const row = { text, onFocusSpans, onReveal };
+  const countryOptions = [{ value: '', label: labels.chooseCountry }, ...options.countries.map((country) => ({ value: country.code, label: country.name }))];
+  const colleagueName = (userId: number) => options.colleagues.find((colleague) => colleague.id === userId)?.name ?? fill(labels.colleague, { id: userId });
+  const row = { text, onFocusSpans, onReveal, labels: labels.value };
+  const none = labels.value.noneFound;
+  /** "Remove" named by what the value holds, else by its number in the group. */
+  const removeLabel = (group: GroupLabels, value: string, index: number) => fill(labels.remove, { name: value || fill(group.unnamed, { n: index + 1 }) });
 
   /** Changes one row of a list of values, found by its key. */
   function edit<K extends ListKey>(list: K, key: string, change: (value: ListValue<K>) => ListValue<K>) {
@@ -315,7 +388,7 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={id('heading')} className="font-semibold">
-          Proposed meeting {number}
+          {fill(labels.heading, { number })}
         </h3>
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium">
           <input
@@ -324,25 +397,25 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
             onChange={(event) => onChange((current) => ({ ...current, create: event.target.checked }))}
             className="size-5"
           />
-          Create this meeting
+          {labels.create}
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <span>Its part of the text becomes the summary.</span>
+        <span>{labels.summaryNote}</span>
         <button
           type="button"
           className="min-h-9 font-medium text-brand-700 underline"
-          aria-label={`Show in text: meeting ${number}`}
+          aria-label={fill(labels.showMeeting, { number })}
           onClick={() => onReveal([meeting.span])}
           onFocus={() => onFocusSpans([meeting.span])}
         >
-          Show in text
+          {labels.value.show}
         </button>
       </div>
       <Field
         name="title"
         id={id('title')}
-        label="Title"
+        label={labels.title}
         value={meeting.title}
         maxLength={200}
         onChange={(event) => onChange((current) => ({ ...current, title: event.target.value }))}
@@ -351,24 +424,25 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
       <SelectField
         name="kind"
         id={id('kind')}
-        label="Kind"
+        label={labels.kind}
         value={meeting.kind}
         onChange={(event) => onChange((current) => ({ ...current, kind: event.target.value as MeetingKind }))}
-        options={meetingKinds.map((kind) => ({ value: kind, label: meetingKindLabels[kind] }))}
+        options={options.meetingKinds}
       />
 
-      <ValueGroup title="Dates">
+      <ValueGroup title={labels.dates.title}>
         {(['startDate', 'endDate'] as const).map((field) => {
           const found = meeting[field];
-          const label = field === 'startDate' ? 'Date' : 'End date (several days)';
+          const start = field === 'startDate';
+          const label = start ? labels.dates.start : labels.dates.end;
           return (
             <ValueRow
               key={field}
               {...row}
-              label={`${label}: ${found?.value || 'none'}`}
+              label={fill(start ? labels.dates.startRow : labels.dates.endRow, { value: found?.value || labels.dates.none })}
               spans={found?.spans ?? []}
               onRemove={found?.value ? () => onChange((current) => ({ ...current, [field]: null })) : undefined}
-              removeLabel={`Remove ${label.toLowerCase()} ${found?.value ?? ''}`.trim()}
+              removeLabel={fill(start ? labels.dates.removeStart : labels.dates.removeEnd, { value: found?.value ?? '' }).trim()}
             >
               <Field
                 name={field}
@@ -390,28 +464,28 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
         )}
       </ValueGroup>
 
-      <ValueGroup title="Places" empty={meeting.places.length === 0}>
+      <ValueGroup title={labels.places.title} emptyNote={meeting.places.length === 0 && none}>
         {meeting.places.map((place, index) => (
           <ValueRow
             key={place.key}
             {...row}
-            label={`Place: ${place.value.city}`}
+            label={fill(labels.places.row, { name: place.value.city })}
             spans={place.spans}
             onRemove={() => remove('places', place.key)}
-            removeLabel={`Remove ${place.value.city || `place ${index + 1}`}`}
+            removeLabel={removeLabel(labels.places, place.value.city, index)}
           >
             <div className="grid gap-2 sm:grid-cols-2">
               <Field
                 name="city"
                 id={id('place', place.key, 'city')}
-                label={`City ${index + 1}`}
+                label={fill(labels.places.city, { n: index + 1 })}
                 value={place.value.city}
                 onChange={(event) => edit('places', place.key, (value) => ({ ...value, city: event.target.value }))}
               />
               <SelectField
                 name="country"
                 id={id('place', place.key, 'country')}
-                label={`Country ${index + 1}`}
+                label={fill(labels.places.country, { n: index + 1 })}
                 value={place.value.countryCode}
                 onChange={(event) => edit('places', place.key, (value) => ({ ...value, countryCode: event.target.value }))}
                 options={countryOptions}
@@ -421,20 +495,20 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
         ))}
       </ValueGroup>
 
-      <ValueGroup title="Partner countries" empty={meeting.countries.length === 0}>
+      <ValueGroup title={labels.countries.title} emptyNote={meeting.countries.length === 0 && none}>
         {meeting.countries.map((country, index) => (
           <ValueRow
             key={country.key}
             {...row}
-            label={`Partner country: ${countryName(country.value)}`}
+            label={fill(labels.countries.row, { name: countryName(country.value) })}
             spans={country.spans}
             onRemove={() => remove('countries', country.key)}
-            removeLabel={`Remove ${countryName(country.value) || `partner country ${index + 1}`}`}
+            removeLabel={removeLabel(labels.countries, countryName(country.value), index)}
           >
             <SelectField
               name="partnerCountry"
               id={id('country', country.key)}
-              label={`Partner country ${index + 1}`}
+              label={fill(labels.countries.field, { n: index + 1 })}
               value={country.value}
               onChange={(event) => edit('countries', country.key, () => event.target.value)}
               options={countryOptions}
@@ -443,41 +517,42 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
         ))}
       </ValueGroup>
 
-      <ValueGroup title="Counterparts" empty={meeting.counterparts.length === 0}>
+      <ValueGroup title={labels.counterparts.title} emptyNote={meeting.counterparts.length === 0 && none}>
         {meeting.counterparts.map((person, index) => (
           <ValueRow
             key={person.key}
             {...row}
-            label={`Counterpart: ${person.value.name}`}
+            label={fill(labels.counterparts.row, { name: person.value.name })}
             spans={person.spans}
             onRemove={() => remove('counterparts', person.key)}
-            removeLabel={`Remove ${person.value.name || `counterpart ${index + 1}`}`}
+            removeLabel={removeLabel(labels.counterparts, person.value.name, index)}
           >
             <CounterpartFields
               person={person.value}
               id={(...parts) => id('person', person.key, ...parts)}
               number={index + 1}
               colleagueName={colleagueName}
+              labels={labels}
               onChange={(change) => edit('counterparts', person.key, change)}
             />
           </ValueRow>
         ))}
       </ValueGroup>
 
-      <ValueGroup title="Organisations" empty={meeting.organisations.length === 0}>
+      <ValueGroup title={labels.organisations.title} emptyNote={meeting.organisations.length === 0 && none}>
         {meeting.organisations.map((organisation, index) => (
           <ValueRow
             key={organisation.key}
             {...row}
-            label={`Organisation: ${organisation.value.name}`}
+            label={fill(labels.organisations.row, { name: organisation.value.name })}
             spans={organisation.spans}
             onRemove={() => remove('organisations', organisation.key)}
-            removeLabel={`Remove ${organisation.value.name || `organisation ${index + 1}`}`}
+            removeLabel={removeLabel(labels.organisations, organisation.value.name, index)}
           >
             <Field
               name="organisation"
               id={id('organisation', organisation.key)}
-              label={`Organisation ${index + 1}`}
+              label={fill(labels.organisations.field, { n: index + 1 })}
               value={organisation.value.name}
               onChange={(event) =>
                 edit('organisations', organisation.key, (value) => ({
@@ -487,66 +562,66 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
               }
               hint={
                 organisation.value.match
-                  ? `In your list: ${organisation.value.match.name}${organisation.value.match.spellingDiffers ? ' (spelling differs)' : ''}`
-                  : 'Not in your list of organisations: added with a counterpart, if you add one.'
+                  ? fill(organisation.value.match.spellingDiffers ? labels.inListSpelling : labels.inList, { name: organisation.value.match.name })
+                  : labels.organisations.notInList
               }
             />
           </ValueRow>
         ))}
       </ValueGroup>
 
-      <ValueGroup title="Cooperation areas" empty={meeting.areas.length === 0}>
+      <ValueGroup title={labels.areas.title} emptyNote={meeting.areas.length === 0 && none}>
         {meeting.areas.map((area, index) => (
           <ValueRow
             key={area.key}
             {...row}
-            label={`Area: ${area.value.name}`}
+            label={fill(labels.areas.row, { name: area.value.name })}
             spans={area.spans}
             onRemove={() => remove('areas', area.key)}
-            removeLabel={`Remove ${area.value.name || `area ${index + 1}`}`}
+            removeLabel={removeLabel(labels.areas, area.value.name, index)}
           >
             <div className="grid gap-2 sm:grid-cols-2">
               <SelectField
                 name="area"
                 id={id('area', area.key)}
-                label={`Area ${index + 1}`}
+                label={fill(labels.areas.field, { n: index + 1 })}
                 value={area.value.areaId === null ? '' : String(area.value.areaId)}
                 onChange={(event) => {
                   const chosen = options.areas.find((option) => String(option.id) === event.target.value);
                   edit('areas', area.key, (value) => ({ ...value, areaId: chosen?.id ?? null, name: chosen?.name ?? value.name }));
                 }}
                 options={[
-                  { value: '', label: area.value.areaId === null ? `“${area.value.name}”: not in the mission’s list` : 'Choose an area…' },
+                  { value: '', label: area.value.areaId === null ? fill(labels.areas.notInList, { name: area.value.name }) : labels.areas.choose },
                   ...options.areas.map((option) => ({ value: String(option.id), label: option.name })),
                 ]}
               />
               <SelectField
                 name="areaOutcome"
                 id={id('area', area.key, 'outcome')}
-                label={`Outcome ${index + 1}`}
+                label={fill(labels.areas.outcome, { n: index + 1 })}
                 value={area.value.outcome}
                 onChange={(event) => edit('areas', area.key, (value) => ({ ...value, outcome: event.target.value as AreaOutcome }))}
-                options={(['discussed', 'agreed'] as const).map((outcome) => ({ value: outcome, label: outcomeLabels[outcome] }))}
+                options={options.areaOutcomes}
               />
             </div>
           </ValueRow>
         ))}
       </ValueGroup>
 
-      <ValueGroup title="Follow-ups" empty={meeting.followUps.length === 0}>
+      <ValueGroup title={labels.followUps.title} emptyNote={meeting.followUps.length === 0 && none}>
         {meeting.followUps.map((commitment, index) => (
           <ValueRow
             key={commitment.key}
             {...row}
-            label={`Follow-up: ${commitment.value.text}`}
+            label={fill(labels.followUps.row, { name: commitment.value.text })}
             spans={commitment.spans}
             onRemove={() => remove('followUps', commitment.key)}
-            removeLabel={`Remove ${commitment.value.text || `follow-up ${index + 1}`}`}
+            removeLabel={removeLabel(labels.followUps, commitment.value.text, index)}
           >
             <Field
               name="followUp"
               id={id('follow-up', commitment.key)}
-              label={`What was committed (${index + 1})`}
+              label={fill(labels.followUps.text, { n: index + 1 })}
               value={commitment.value.text}
               onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, text: event.target.value }))}
             />
@@ -554,15 +629,15 @@ function MeetingCard({ number, meeting, text, dayNote, options, onChange, onFocu
               <SelectField
                 name="committedBy"
                 id={id('follow-up', commitment.key, 'side')}
-                label={`Who committed (${index + 1})`}
+                label={fill(labels.followUps.side, { n: index + 1 })}
                 value={commitment.value.committedBy}
                 onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, committedBy: event.target.value as CommitmentSide }))}
-                options={commitmentSides.map((side) => ({ value: side, label: commitmentSideLabels[side] }))}
+                options={options.commitmentSides}
               />
               <Field
                 name="dueDate"
                 id={id('follow-up', commitment.key, 'due')}
-                label={`Due date (${index + 1})`}
+                label={fill(labels.followUps.due, { n: index + 1 })}
                 type="date"
                 value={commitment.value.dueDate}
                 onChange={(event) => edit('followUps', commitment.key, (value) => ({ ...value, dueDate: event.target.value }))}
@@ -584,12 +659,14 @@ function CounterpartFields({
   id,
   number,
   colleagueName,
+  labels: { counterparts: words, inList },
   onChange,
 }: {
   person: ReviewedCounterpart;
   id: (...parts: (string | number)[]) => string;
   number: number;
   colleagueName: (userId: number) => string;
+  labels: MeetingCardLabels;
   onChange: (change: (person: ReviewedCounterpart) => ReviewedCounterpart) => void;
 }) {
   const chosen =
@@ -598,13 +675,15 @@ function CounterpartFields({
       : undefined;
   const identities = [
     ...(person.side === 'ours' && person.colleagueId
-      ? [{ value: `colleague:${person.colleagueId}`, label: `Colleague: ${colleagueName(person.colleagueId)} (attendee)` }]
+      ? [{ value: `colleague:${person.colleagueId}`, label: fill(words.colleague, { name: colleagueName(person.colleagueId) }) }]
       : []),
     ...person.candidates.map((candidate) => ({
       value: `contact:${candidate.id}`,
-      label: `Contact: ${[candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', ')}${candidate.spellingDiffers ? ' (spelling differs)' : ''}`,
+      label: fill(candidate.spellingDiffers ? words.contactSpelling : words.contact, {
+        details: [candidate.name, candidate.title, candidate.organisationName].filter(Boolean).join(', '),
+      }),
     })),
-    person.side === 'ours' ? { value: 'none', label: 'One of ours: not recorded' } : { value: 'new', label: 'Not in your contacts: offer to add' },
+    person.side === 'ours' ? { value: 'none', label: words.oneOfOurs } : { value: 'new', label: words.notInContacts },
   ];
   return (
     <div className="space-y-2">
@@ -612,21 +691,21 @@ function CounterpartFields({
         <Field
           name="personName"
           id={id('name')}
-          label={`Name (${number})`}
+          label={fill(words.name, { n: number })}
           value={person.name}
           onChange={(event) => onChange((value) => ({ ...value, name: event.target.value }))}
         />
         <Field
           name="personTitle"
           id={id('title')}
-          label={`Title or position (${number})`}
+          label={fill(words.position, { n: number })}
           value={person.title}
           onChange={(event) => onChange((value) => ({ ...value, title: event.target.value }))}
         />
         <Field
           name="personOrganisation"
           id={id('organisation')}
-          label={`Organisation (${number})`}
+          label={fill(words.organisation, { n: number })}
           value={person.organisation}
           // Changed, the organisation is no longer the one matched in the list.
           onChange={(event) =>
@@ -636,34 +715,34 @@ function CounterpartFields({
               organisationMatch: value.organisationMatch?.name === event.target.value ? value.organisationMatch : null,
             }))
           }
-          hint={person.organisationMatch ? `In your list: ${person.organisationMatch.name}` : undefined}
+          hint={person.organisationMatch ? fill(inList, { name: person.organisationMatch.name }) : undefined}
         />
         <SelectField
           name="personSide"
           id={id('side')}
-          label={`Side (${number})`}
+          label={fill(words.side, { n: number })}
           value={person.side}
           onChange={(event) => {
             const side = event.target.value as Side;
             onChange((value) => ({ ...value, side, identity: identityFor(value, side) }));
           }}
-          options={(['partner', 'ours'] as const).map((side) => ({ value: side, label: sideLabels[side] }))}
+          options={(['partner', 'ours'] as const).map((side) => ({ value: side, label: words.sides[side] }))}
         />
       </div>
       <SelectField
         name="personIdentity"
         id={id('identity')}
-        label={`In your records (${number})`}
+        label={fill(words.records, { n: number })}
         value={identityValue(person.identity)}
         onChange={(event) => onChange((value) => ({ ...value, identity: parseIdentity(event.target.value) }))}
         options={identities}
         hint={
           chosen?.spellingDiffers
-            ? `Spelling differs: the readout says “${person.name}”, the contact is “${chosen.name}”. Nothing is merged or renamed.`
+            ? fill(words.spellingHint, { readout: person.name, contact: chosen.name })
             : person.identity.kind === 'new'
-              ? 'The form will offer to add this person to the contacts; nothing is added unless you press Add there.'
+              ? words.newHint
               : person.identity.kind === 'none'
-                ? 'Neither an attendee nor a counterpart: the summary keeps the name.'
+                ? words.noneHint
                 : undefined
         }
       />
@@ -671,11 +750,12 @@ function CounterpartFields({
   );
 }
 
-function ValueGroup({ title, empty = false, children }: { title: string; empty?: boolean; children: ReactNode }) {
+/** `emptyNote`: what the group says instead of its list when it has no value. */
+function ValueGroup({ title, emptyNote, children }: { title: string; emptyNote?: string | false; children: ReactNode }) {
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold text-slate-800">{title}</legend>
-      {empty ? <p className="text-sm text-slate-600">None found.</p> : <ul className="space-y-2">{children}</ul>}
+      {emptyNote ? <p className="text-sm text-slate-600">{emptyNote}</p> : <ul className="space-y-2">{children}</ul>}
     </fieldset>
   );
 }
@@ -689,6 +769,7 @@ function ValueRow({
   onReveal,
   onRemove,
   removeLabel,
+  labels,
   children,
 }: {
   label: string;
@@ -698,6 +779,7 @@ function ValueRow({
   onReveal: (spans: Span[]) => void;
   onRemove?: () => void;
   removeLabel: string;
+  labels: ValueLabels;
   children: ReactNode;
 }) {
   return (
@@ -714,19 +796,19 @@ function ValueRow({
           {spans.length > 0 ? (
             <>
               <span className="min-w-0 break-words text-slate-600">
-                From the text: <q className="text-slate-800">{evidenceText(text, spans)}</q>
+                {labels.fromText} <q className="text-slate-800">{evidenceText(text, spans)}</q>
               </span>
               <button
                 type="button"
                 className="min-h-9 font-medium text-brand-700 underline"
-                aria-label={`Show in text: ${label}`}
+                aria-label={fill(labels.showLabel, { label })}
                 onClick={() => onReveal(spans)}
               >
-                Show in text
+                {labels.show}
               </button>
             </>
           ) : (
-            <span className="text-slate-600">Not found in the text’s words.</span>
+            <span className="text-slate-600">{labels.notFound}</span>
           )}
           {onRemove && (
             <button
@@ -735,7 +817,7 @@ function ValueRow({
               aria-label={removeLabel}
               onClick={onRemove}
             >
-              Remove
+              {labels.remove}
             </button>
           )}
         </div>

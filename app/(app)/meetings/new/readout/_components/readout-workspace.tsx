@@ -6,26 +6,44 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { Field } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextareaField } from '@/components/ui/textarea-field';
-import { countedLength, formatCount, TEXT_LIMITS, unifyLineBreaks } from '@/lib/text-limits';
+import { fill } from '@/lib/fill';
+import type { Locale } from '@/lib/locale';
+import { countedLength, TEXT_LIMITS, unifyLineBreaks } from '@/lib/text-limits';
 import type { ActionResult } from '@/lib/action-result';
 import type { ReadoutProposal } from '@/server/readouts';
-import { ReadoutReview, type ReviewOptions } from './readout-review';
+import { ReadoutReview, type ReadoutReviewLabels, type ReviewOptions } from './readout-review';
 import { type Review, startReview } from './review-model';
 
 type ReadReadout = (previous: null, payload: FormData) => Promise<ActionResult<ReadoutProposal>>;
 
-const LABEL = 'Readout text';
+/**
+ * The page's words, in the reader's language. `file`: templates completed here with the file's
+ * `{file}` name and `{size}` (the text box's label and limit already in `tooLong`).
+ */
+export type ReadoutWorkspaceLabels = {
+  textLabel: string;
+  textHint: string;
+  fileLabel: string;
+  fileNote: string;
+  published: string;
+  publishedHint: string;
+  read: string;
+  reading: string;
+  unreachable: string;
+  file: { notText: string; tooLong: string; moreThan: string; unreadable: string; loaded: string };
+  review: ReadoutReviewLabels;
+};
+
 const FILE_TYPES = '.txt,.eml,text/plain,message/rfc822';
 
 /** Why a file cannot be the readout, or null when its text fits. */
-function fileRefusal(file: File, text?: string): string | null {
-  if (!/\.(txt|eml)$/i.test(file.name) && !['text/plain', 'message/rfc822'].includes(file.type))
-    return `“${file.name}” is not a .txt or .eml file. Choose one of those, or paste the text.`;
+function fileRefusal(file: File, words: ReadoutWorkspaceLabels['file'], locale: Locale, text?: string): string | null {
+  if (!/\.(txt|eml)$/i.test(file.name) && !['text/plain', 'message/rfc822'].includes(file.type)) return fill(words.notText, { file: file.name });
   // Before reading it: a file four times the limit holds more characters than the limit in any encoding.
   const length = text === undefined ? Math.ceil(file.size / 4) : countedLength(text);
   if (length <= TEXT_LIMITS.readout) return null;
-  const size = text === undefined ? `more than ${formatCount(TEXT_LIMITS.readout)}` : formatCount(length);
-  return `“${file.name}” holds ${size} characters; ${LABEL} holds at most ${formatCount(TEXT_LIMITS.readout)}. Nothing was loaded — shorten it first.`;
+  const size = text === undefined ? words.moreThan : length.toLocaleString(locale);
+  return fill(words.tooLong, { file: file.name, size });
 }
 
 /**
@@ -39,6 +57,8 @@ export function ReadoutWorkspace({
   me,
   ourCountry,
   today,
+  locale,
+  labels,
 }: {
   readReadout: ReadReadout;
   saveDraft: SaveDraft;
@@ -46,6 +66,8 @@ export function ReadoutWorkspace({
   me: number;
   ourCountry: string | null;
   today: string;
+  locale: Locale;
+  labels: ReadoutWorkspaceLabels;
 }) {
   const [text, setText] = useState('');
   const [published, setPublished] = useState('');
@@ -62,19 +84,19 @@ export function ReadoutWorkspace({
   }, [review]);
 
   async function loadFile(file: File) {
-    const early = fileRefusal(file);
+    const early = fileRefusal(file, labels.file, locale);
     if (early) return setFileNote({ ok: false, message: early });
     let content: string;
     try {
       content = await file.text();
     } catch {
-      return setFileNote({ ok: false, message: `“${file.name}” could not be read. Paste its text instead.` });
+      return setFileNote({ ok: false, message: fill(labels.file.unreadable, { file: file.name }) });
     }
-    const refusal = fileRefusal(file, content);
+    const refusal = fileRefusal(file, labels.file, locale, content);
     if (refusal) return setFileNote({ ok: false, message: refusal });
     setText(unifyLineBreaks(content));
     setResult(null);
-    setFileNote({ ok: true, message: `The text of “${file.name}” is in the box below.` });
+    setFileNote({ ok: true, message: fill(labels.file.loaded, { file: file.name }) });
   }
 
   function onDrop(event: DragEvent<HTMLTextAreaElement>) {
@@ -94,11 +116,7 @@ export function ReadoutWorkspace({
       try {
         outcome = await readReadout(null, data);
       } catch {
-        outcome = {
-          ok: false,
-          formError: 'The server could not be reached, or refused the text. Nothing was lost: your text is still here. Try again in a moment.',
-          values: {},
-        };
+        outcome = { ok: false, formError: labels.unreachable, values: {} };
       }
       setResult(outcome);
       if (outcome.ok) setReview(startReview(outcome.data));
@@ -115,6 +133,8 @@ export function ReadoutWorkspace({
         me={me}
         ourCountry={ourCountry}
         today={today}
+        locale={locale}
+        labels={labels.review}
         saveDraft={saveDraft}
         onBack={() => {
           setReview(null);
@@ -129,7 +149,7 @@ export function ReadoutWorkspace({
       <FormMessage result={result} />
       <div className="space-y-1">
         <label htmlFor="readout-file" className="block text-sm font-medium text-slate-800">
-          Load a file (.txt or .eml)
+          {labels.fileLabel}
         </label>
         <input
           id="readout-file"
@@ -148,12 +168,12 @@ export function ReadoutWorkspace({
           role={fileNote && !fileNote.ok ? 'alert' : 'status'}
           className={`text-sm ${fileNote && !fileNote.ok ? 'font-medium text-red-700' : 'text-slate-600'}`}
         >
-          {fileNote?.message ?? 'Or drop the file on the text box.'}
+          {fileNote?.message ?? labels.fileNote}
         </p>
       </div>
       <TextareaField
         name="text"
-        label={LABEL}
+        label={labels.textLabel}
         rows={12}
         maxLength={TEXT_LIMITS.readout}
         value={text}
@@ -163,21 +183,21 @@ export function ReadoutWorkspace({
         }}
         onDrop={onDrop}
         errors={errors?.text}
-        hint="The press release or e-mail as it is: boilerplate and all. Several meetings in one text become several drafts."
+        hint={labels.textHint}
       />
       <div className="max-w-xs">
         <Field
           name="published"
-          label="Published on (optional)"
+          label={labels.published}
           type="date"
           value={published}
           onChange={(event) => setPublished(event.target.value)}
           errors={errors?.published}
-          hint="Completes dates given without a year."
+          hint={labels.publishedHint}
         />
       </div>
       <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass('primary')}>
-        {pending ? 'Reading…' : 'Read the readout'}
+        {pending ? labels.reading : labels.read}
       </button>
     </form>
   );

@@ -1,15 +1,17 @@
+import { getTranslations } from 'next-intl/server';
 import { type PostBrief, postBrief } from '@/db/post-brief';
 import { missionToday } from '@/db/settings';
-import { countryName } from '@/lib/countries';
 import { type CsvColumn, toCsv } from '@/lib/csv';
 import { NotFound } from '@/lib/errors';
-import { commitmentSideLabels, followUpStatusLabels } from '@/lib/follow-ups';
 import { foldAccents } from '@/lib/names';
 import { recordId } from '@/lib/schemas/common';
+import { type Format, getFormat } from '@/server/format';
 import { defineRoute } from '@/server/route';
 
+type Translate = Awaited<ReturnType<typeof getTranslations<'csv.brief'>>>;
+
 type BriefRow = {
-  section: 'note' | 'commitment' | 'contact' | 'agreed area' | 'meeting';
+  section: 'note' | 'commitment' | 'contact' | 'agreedArea' | 'meeting';
   country: string | null;
   name: string;
   detail: string | null;
@@ -19,57 +21,61 @@ type BriefRow = {
   restricted?: boolean;
 };
 
-const columns: CsvColumn<BriefRow>[] = [
-  { header: 'Section', value: (row) => row.section },
-  { header: 'Country', value: (row) => row.country },
-  { header: 'Title or name', value: (row) => row.name },
-  { header: 'Detail', value: (row) => row.detail },
-  { header: 'Date', value: (row) => row.date },
-  { header: 'Status', value: (row) => (row.restricted ? [row.status, 'Restricted'].filter(Boolean).join(' · ') : row.status) },
+const columnsIn = (t: Translate, f: Format): CsvColumn<BriefRow>[] => [
+  { header: t('section'), value: (row) => t(`sections.${row.section}`) },
+  { header: t('country'), value: (row) => row.country },
+  { header: t('name'), value: (row) => row.name },
+  { header: t('detail'), value: (row) => row.detail },
+  { header: t('date'), value: (row) => row.date },
+  { header: t('status'), value: (row) => (row.restricted ? [row.status, f.confidentiality.restricted].filter(Boolean).join(' · ') : row.status) },
 ];
 
 /** The brief as the page shows it, one row per item, in the page's order. */
-function briefRows(brief: PostBrief): BriefRow[] {
+function briefRows(brief: PostBrief, t: Translate, f: Format): BriefRow[] {
   const { notes } = brief;
+  // The data layer sorts countries by their English names: sorted again by the names the reader sees.
+  const order = new Intl.Collator(f.locale).compare;
+  const byCountryName = <T extends { countryCode: string }>(rows: T[]) => [...rows].sort((a, b) => order(f.country(a.countryCode), f.country(b.countryCode)));
   return [
     ...(notes?.generalNote
-      ? [{ section: 'note' as const, country: null, name: 'General note', detail: notes.generalNote, date: notes.effectiveDate, status: null }]
+      ? [{ section: 'note' as const, country: null, name: t('generalNote'), detail: notes.generalNote, date: notes.effectiveDate, status: null }]
       : []),
     ...(notes?.items ?? []).map((item) => ({
       section: 'note' as const,
       country: null,
-      name: `${item.kind === 'contact' ? 'Contact' : 'Commitment'}: ${item.label}`,
+      name: item.kind === 'contact' ? t('noteOnContact', { label: item.label }) : t('noteOnCommitment', { label: item.label }),
       detail: item.note,
       date: notes!.effectiveDate,
       status: null,
       restricted: item.restricted,
     })),
-    ...brief.commitments.flatMap((country) =>
+    ...byCountryName(brief.commitments).flatMap((country) =>
       country.commitments.map((commitment) => ({
         section: 'commitment' as const,
-        country: country.countryName,
+        country: f.country(country.countryCode),
         name: commitment.title,
-        detail: `Committed by ${commitmentSideLabels[commitment.committedBy].toLowerCase()}`,
+        detail: t(`committedBy.${commitment.committedBy}`),
         date: commitment.dueDate,
-        status: `${followUpStatusLabels[commitment.status]}${commitment.overdue ? ', overdue' : ''}`,
+        status: commitment.overdue ? t('statusOverdue', { status: f.status[commitment.status] }) : f.status[commitment.status],
         restricted: commitment.restricted,
       })),
     ),
     ...brief.contacts.map((contact) => ({
       section: 'contact' as const,
-      country: contact.countryCode ? countryName(contact.countryCode) : null,
+      country: contact.countryCode ? f.country(contact.countryCode) : null,
       name: contact.name,
-      detail: [contact.title, contact.organisation, contact.handoverNote && `Handover note: ${contact.handoverNote}`].filter(Boolean).join('; ') || null,
+      detail:
+        [contact.title, contact.organisation, contact.handoverNote && t('handoverNote', { note: contact.handoverNote })].filter(Boolean).join('; ') || null,
       date: contact.lastMet,
-      status: contact.lastMetAgo ? `Last met ${contact.lastMetAgo}` : 'Not met yet',
+      status: contact.lastMet ? t('lastMet', { ago: f.ago(contact.lastMet, brief.today) }) : t('notMet'),
       restricted: contact.restricted,
     })),
-    ...brief.agreedAreas.flatMap((country) =>
+    ...byCountryName(brief.agreedAreas).flatMap((country) =>
       country.areas.map((area) => ({
-        section: 'agreed area' as const,
-        country: country.countryName,
+        section: 'agreedArea' as const,
+        country: f.country(country.countryCode),
         name: area.name,
-        detail: area.times === 1 ? 'Agreed once' : `Agreed ${area.times} times`,
+        detail: area.times === 1 ? t('agreedOnce') : t('agreedTimes', { times: area.times }),
         date: area.lastAgreed,
         status: null,
         restricted: area.restricted,
@@ -77,9 +83,12 @@ function briefRows(brief: PostBrief): BriefRow[] {
     ),
     ...brief.meetings.map((meeting) => ({
       section: 'meeting' as const,
-      country: meeting.countryCodes.map((code) => countryName(code)).join(', '),
+      country: meeting.countryCodes
+        .map((code) => f.country(code))
+        .sort(order)
+        .join(', '),
       name: meeting.title,
-      detail: meeting.endDate && meeting.endDate !== meeting.startDate ? `Until ${meeting.endDate}` : null,
+      detail: meeting.endDate && meeting.endDate !== meeting.startDate ? t('until', { date: meeting.endDate }) : null,
       date: meeting.startDate,
       status: null,
       restricted: meeting.restricted,
@@ -88,24 +97,25 @@ function briefRows(brief: PostBrief): BriefRow[] {
 }
 
 /** "Economic counsellor (Trade & Energy)" → "economic-counsellor-trade-energy": a file name any system accepts. */
-const slug = (title: string) =>
+const slug = (title: string, untitled: string) =>
   foldAccents(title)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'post';
+    .replace(/^-+|-+$/g, '') || untitled;
 
 /** The handover brief of a post as CSV: the page's reads, over what the viewer may see. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // defineRoute hands its handler no route parameters: the post's id is read here and closed over.
-  return defineRoute('post:view', (_request, { viewer }) => {
+  return defineRoute('post:view', async (_request, { viewer }) => {
     const postId = recordId.safeParse(id);
     if (!postId.success) throw new NotFound('This post does not exist.');
     const today = missionToday();
     const brief = postBrief({ viewer, postId: postId.data, today });
-    return new Response(toCsv(columns, briefRows(brief)), {
+    const [t, f] = await Promise.all([getTranslations('csv.brief'), getFormat()]);
+    return new Response(toCsv(columnsIn(t, f), briefRows(brief, t, f)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="handover-brief-${slug(brief.post.title)}-${today}.csv"`,
+        'Content-Disposition': `attachment; filename="${t('filename', { slug: slug(brief.post.title, t('untitledPost')), date: today })}"`,
       },
     });
   })(request);
