@@ -25,7 +25,6 @@ const ownRouteFiles = routes.map((route) => ({
   message: 'One route does not import another route’s files: move what both use to app/(app)/_components, components/, server/ or lib/.',
 }));
 
-
 const config = [
   ...nextVitals,
   ...nextTs,

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { CommitmentSide, FollowUpStatus } from '@/lib/follow-ups';
+import { ownerLabel } from '@/lib/posts';
 import { getFormat } from '@/server/format';
 import { type ChangeStatus, FollowUpListView } from './follow-up-list-view';
 
@@ -9,10 +10,12 @@ export type FollowUpRow = {
   countryCode: string;
   committedBy: CommitmentSide;
   ownerName: string | null;
+  /** The post that keeps it, named with its holder (lib/posts.ts ownerLabel) in the reader's language. */
+  ownerPostTitle: string | null;
   dueDate: string | null;
   status: FollowUpStatus;
   meetingId: number | null;
-  /** Null for a deleted meeting (lib/meetings.ts meetingOfFollowUp). */
+  /** Null for a deleted meeting. */
   meetingTitle: string | null;
   version: number;
   /** Whether this viewer may change it: decided on the server from the one policy. */
@@ -38,7 +41,7 @@ export async function FollowUpList({ rows, changeStatus, today, empty }: { rows:
       row.dueDate ? t('due', { date: f.dateRange(row.dueDate) }) : t('noDueDate'),
       f.country(row.countryCode),
       f.side[row.committedBy],
-      row.ownerName ?? t('noOwner'),
+      ownerLabel(row, f.post) ?? t('noOwner'),
       row.meetingTitle ? t('fromMeeting', { title: row.meetingTitle }) : row.meetingId !== null && t('fromDeleted'),
     ]
       .filter(Boolean)

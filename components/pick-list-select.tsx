@@ -10,12 +10,16 @@ async function fetchPickLists(): Promise<PickLists> {
   return (await response.json()) as PickLists;
 }
 
-/** One request per tab every five minutes, shared by every select on the page and the next pages. */
-let cached: { at: number; lists: Promise<PickLists> } | undefined;
+/**
+ * One request per tab every five minutes, shared by every select on the page and the next pages; again
+ * at once when the page's language changes (the lists come named in it).
+ */
+let cached: { at: number; lang: string; lists: Promise<PickLists> } | undefined;
 function pickLists(): Promise<PickLists> {
-  if (!cached || Date.now() - cached.at > 5 * 60_000) {
+  const lang = document.documentElement.lang;
+  if (!cached || cached.lang !== lang || Date.now() - cached.at > 5 * 60_000) {
     const lists = fetchPickLists();
-    cached = { at: Date.now(), lists };
+    cached = { at: Date.now(), lang, lists };
     // A failed request is not kept: the next select or page asks again.
     lists.catch(() => cached?.lists === lists && (cached = undefined));
   }

@@ -22,7 +22,7 @@ type WithDb = { db?: Database };
 const ACTIVE = sql`(${isClosed(followUps.status)}) = 0`;
 
 const owner = sql<string | null>`(select u.name from users u where u.id = "follow_ups"."owner_id")`;
-/** Null for a deleted meeting: its title is not shown through its follow-ups (lib/meetings.ts meetingOfFollowUp). */
+/** Null for a deleted meeting: its title is not shown through its follow-ups. */
 const meetingTitle = sql<string | null>`(select m.title from meetings m where m.id = "follow_ups"."meeting_id" and m.deleted_at is null)`;
 
 const listColumns = {

@@ -281,17 +281,17 @@ describe('meeting filters and search', () => {
       counterparts: 'Roman Vassilenko',
       attendees: 'author',
       countries: 'Belgium; Kazakhstan',
-      agreedAreas: areas[5]!.name,
-      discussedAreas: areas[6]!.name,
+      agreedAreas: [areas[5]!.name],
+      discussedAreas: [areas[6]!.name],
     });
     expect(byTitle['Visit to Luxembourg']).toMatchObject({
       counterparts: 'Zoé Érpelding',
       attendees: 'colleague',
       places: 'Brussels (BE); Luxembourg (LU)',
-      agreedAreas: null,
-      discussedAreas: areas[1]!.name,
+      agreedAreas: [],
+      discussedAreas: [areas[1]!.name],
     });
-    expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: null });
+    expect(byTitle['Chamber reception']).toMatchObject({ counterparts: null, agreedAreas: [] });
   });
 
   it('exports in batches the same meetings, newest first, as in one, up to the limit', () => {

@@ -39,10 +39,13 @@ type WithDb = { db?: Database };
  */
 const MEETING_ID = sql.raw('"meetings"."id"');
 
+/** The names of a meeting's areas with this outcome, each apart: the page or file names each in its reader's language. */
 const areasWith = (outcome: 'agreed' | 'discussed') =>
   sql<
-    string | null
-  >`(select group_concat(ca.name, '; ') from meeting_areas mar join cooperation_areas ca on ca.id = mar.area_id where mar.meeting_id = ${MEETING_ID} and mar.outcome = ${outcome})`;
+    string[]
+  >`(select json_group_array(ca.name) from meeting_areas mar join cooperation_areas ca on ca.id = mar.area_id where mar.meeting_id = ${MEETING_ID} and mar.outcome = ${outcome})`.mapWith(
+    (names: string) => JSON.parse(names) as string[],
+  );
 
 /** `exists (subquery)`: drizzle's own helper expects a query builder, these subqueries are raw SQL. */
 const exists = (subquery: SQL) => sql`exists (${subquery})`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, lte, max, sql } from 'drizzle-orm';
 import { countryName } from '../lib/countries';
-import { addDays, howLongAgo } from '../lib/dates';
+import { addDays } from '../lib/dates';
 import type { CommitmentSide, FollowUpStatus } from '../lib/follow-ups';
 import type { HandoverItemKind } from '../lib/posts';
 import { assertCan, type Viewer } from '../lib/policy';
@@ -64,8 +64,6 @@ export type BriefContact = {
   countryCode: string | null;
   /** The start of the latest meeting with them the viewer may see; null if none. */
   lastMet: string | null;
-  /** "3 weeks ago", from the brief's today. */
-  lastMetAgo: string | null;
   /** The latest meeting shown is restricted. */
   restricted: boolean;
   handoverNote: string | null;
@@ -107,7 +105,7 @@ export function postBrief({ viewer, postId, today, db = getDb() }: { viewer: Vie
   const post = getPost({ viewer, id: postId, db });
   const notes = handoverNotes(db, viewer, post.handovers[0]?.id);
   const commitments = openCommitments(db, viewer, postId, today);
-  const keyContacts = postContacts(db, viewer, postId, today, notes);
+  const keyContacts = postContacts(db, viewer, postId, notes);
   const agreedAreas = areasAgreedWith(db, viewer, post.countryCodes);
   const recentMeetings = meetingsAttended(db, viewer, postId, today);
   const includesRestricted = [
@@ -208,7 +206,7 @@ function openCommitments(db: Database, viewer: Viewer, postId: number, today: st
 }
 
 /** The post's contacts, the most recently met first (never met last), each with the note the leaving holder left on them. */
-function postContacts(db: Database, viewer: Viewer, postId: number, today: string, notes: BriefHandoverNotes | null): BriefContact[] {
+function postContacts(db: Database, viewer: Viewer, postId: number, notes: BriefHandoverNotes | null): BriefContact[] {
   const ofPost = db.select({ id: contacts.id }).from(contacts).where(eq(contacts.ownerPostId, postId));
   const rows = db
     .select({ id: contacts.id, name: contacts.name, title: contacts.title, organisation: organisations.name, countryCode: contacts.countryCode })
@@ -243,7 +241,6 @@ function postContacts(db: Database, viewer: Viewer, postId: number, today: strin
       return {
         ...row,
         lastMet: met,
-        lastMetAgo: met ? howLongAgo(met, today) : null,
         restricted: met !== null && restrictedDays.has(`${row.id}:${met}`),
         handoverNote: contactNotes.get(row.id) ?? null,
       };

@@ -3,9 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Forbidden, NotFound, RuleViolation } from '../lib/errors';
 import type { Viewer } from '../lib/policy';
 import { contactSchema, meetingSchema } from '../lib/schemas/meetings';
+import { postSchema } from '../lib/schemas/posts';
 import { createContact, getContact } from './contacts';
 import { changeFollowUpStatus, createFollowUp, getFollowUp, listMyOpenFollowUps, listPostOpenFollowUps, reassignFollowUp } from './follow-ups';
 import { getMeeting, recordMeeting } from './meetings';
+import { namesInFrench } from './names-in-french';
 import {
   acknowledgeHandoverItems,
   getHandover,
@@ -18,6 +20,7 @@ import {
   savePost,
   writeHandoverNotes,
 } from './posts';
+import { createCooperationArea, updateCooperationArea } from './reference';
 import { setAccountActive } from './users';
 import { auditEvents, followUps } from './schema';
 import { missionToday } from './settings';
@@ -123,6 +126,36 @@ describe('posts', () => {
     expect(attendees(before)).toEqual([{ id: leaving.id, name: 'leaving', postTitle: null }]);
     expect(attendees(during)).toEqual([{ id: leaving.id, name: 'leaving', postTitle: 'Economic counsellor' }]);
     expect(postsHeldBy({ db: db(), userId: leaving.id, day: today }).map((p) => p.title)).toEqual(['Economic counsellor']);
+  });
+
+  it('keep a French title, and an area a French name, that pages show to French readers; a blank one is none', () => {
+    const id = savePost({
+      db: db(),
+      viewer: admin,
+      input: postSchema.parse({ title: 'Economic counsellor', titleFr: 'Conseiller économique', countryCodes: 'BE', areaIds: [] }),
+    });
+    expect(getPost({ db: db(), viewer: colleague, id }).titleFr).toBe('Conseiller économique');
+    const energy = createCooperationArea({ db: db(), actorId: admin.id, name: 'Energy', nameFr: 'Énergie' });
+    createCooperationArea({ db: db(), actorId: admin.id, name: 'Digital' });
+    // The form's blank field, and a caller's empty string, both store no French title.
+    const consul = savePost({ db: db(), viewer: admin, input: postSchema.parse({ title: 'Consul', titleFr: '   ', countryCodes: [], areaIds: [] }) });
+    const attache = savePost({ db: db(), viewer: admin, input: { title: 'Trade attaché', titleFr: '', section: null, countryCodes: [], areaIds: [] } });
+    expect(getPost({ db: db(), viewer: colleague, id: consul }).titleFr).toBeNull();
+    expect(getPost({ db: db(), viewer: colleague, id: attache }).titleFr).toBeNull();
+
+    const french = namesInFrench({ db: db() });
+    expect(french.posts.get('Economic counsellor')).toBe('Conseiller économique');
+    expect(french.areas.get('Energy')).toBe('Énergie');
+    expect(french.posts.has('Consul')).toBe(false);
+    expect(french.posts.has('Trade attaché')).toBe(false);
+    expect(french.areas.has('Digital')).toBe(false);
+
+    // Emptied on the edit form, the French title is gone; renamed in French, the area is read so.
+    savePost({ db: db(), viewer: admin, input: postSchema.parse({ postId: id, version: 1, title: 'Economic counsellor', titleFr: '', countryCodes: 'BE' }) });
+    updateCooperationArea({ db: db(), actorId: admin.id, areaId: energy.id, changes: { nameFr: 'Énergie et climat' } });
+    const after = namesInFrench({ db: db() });
+    expect(after.posts.has('Economic counsellor')).toBe(false);
+    expect(after.areas.get('Energy')).toBe('Énergie et climat');
   });
 });
 

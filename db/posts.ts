@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { addDays } from '../lib/dates';
 import { Conflict, NotFound, RuleViolation } from '../lib/errors';
+import type { CommitmentSide } from '../lib/follow-ups';
 import { type HandoverItemKind, ownerLabel } from '../lib/posts';
 import { assertCan, can, canSeeHandover, canTakePartInHandover, type Viewer } from '../lib/policy';
 import { Forbidden } from '../lib/errors';
@@ -112,11 +113,14 @@ export function getPost({ viewer, id, db = getDb() }: { viewer: Viewer; id: numb
   return { ...post, holders, handovers: handoverRows.filter((h) => canSeeHandover(viewer, h)) };
 }
 
-/** The posts a record can be given to, those with a holder, labelled with their holder. */
-export function ownablePosts({ viewer, db = getDb() }: { viewer: Viewer } & WithExecutor) {
+/**
+ * The posts a record can be given to, those with a holder, labelled with their holder. `post` names a
+ * post in the reader's language (server/format.ts `f.post`); without it, by the title as stored.
+ */
+export function ownablePosts({ viewer, post: name, db = getDb() }: { viewer: Viewer; post?: (title: string) => string } & WithExecutor) {
   if (!can(viewer, 'post:view')) return [];
   return listPosts({ viewer, db }).flatMap((post) =>
-    post.holder ? [{ id: post.id, label: ownerLabel({ ownerName: post.holder.name, ownerPostTitle: post.title })! }] : [],
+    post.holder ? [{ id: post.id, label: ownerLabel({ ownerName: post.holder.name, ownerPostTitle: post.title }, name)! }] : [],
   );
 }
 
@@ -159,7 +163,8 @@ export function savePost({ viewer, input, db = getDb() }: { viewer: Viewer; inpu
   return db.transaction(
     (tx) => {
       checkReferences(tx, input);
-      const fields = { title: input.title, titleFr: input.titleFr ?? null, section: input.section };
+      // A blank French title is none: the title is then written the same in both languages.
+      const fields = { title: input.title, titleFr: input.titleFr?.trim() || null, section: input.section };
       const coverage = { countryCodes: input.countryCodes.join(', '), areaIds: input.areaIds.join(', ') };
       if (!input.postId) {
         const { id } = tx.insert(posts).values(fields).returning({ id: posts.id }).get();
@@ -455,7 +460,11 @@ export type HandoverItem = {
   acknowledgedAt: Date | null;
   /** Null when the viewer may not see the record (a follow-up of a restricted meeting). */
   label: string | null;
+  /** A contact's title and organisation. */
   detail: string | null;
+  /** A follow-up's country and side. */
+  countryCode: string | null;
+  committedBy: CommitmentSide | null;
   dueDate: string | null;
   status: string | null;
 };
@@ -486,13 +495,23 @@ function itemsOf(db: Executor, viewer: Viewer, handoverId: number): HandoverItem
       return {
         ...base,
         label: f?.title ?? null,
-        detail: f ? `${f.countryCode} · ${f.committedBy}` : null,
+        detail: null,
+        countryCode: f?.countryCode ?? null,
+        committedBy: f?.committedBy ?? null,
         dueDate: f?.dueDate ?? null,
         status: f?.status ?? null,
       };
     }
     const c = seenContacts.find((x) => x.id === row.recordId);
-    return { ...base, label: c?.name ?? null, detail: c ? [c.title, c.organisation].filter(Boolean).join(', ') || null : null, dueDate: null, status: null };
+    return {
+      ...base,
+      label: c?.name ?? null,
+      detail: c ? [c.title, c.organisation].filter(Boolean).join(', ') || null : null,
+      countryCode: null,
+      committedBy: null,
+      dueDate: null,
+      status: null,
+    };
   });
 }
 

@@ -302,6 +302,3 @@ export function countryChoices(locale: Locale = 'en'): { code: CountryCode; name
   }
   return found;
 }
-
-/** Every country, by English name. */
-export const countriesByName = countryChoices('en');

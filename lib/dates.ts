@@ -1,7 +1,7 @@
 import type { Locale } from './locale';
 
 /** The regional form each language writes dates in: day before month, a 24-hour clock. */
-const dateLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
+export const dateLocales: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR' };
 
 // Building a formatter costs far more than using one, and a list shows hundreds of dates.
 const dayFormats: Record<Locale, Intl.DateTimeFormat> = {

@@ -1,17 +1,7 @@
-/** The vocabularies of meetings, with their labels. */
+/** The vocabularies of meetings (their words: the catalogues' `vocabulary`). */
 
 export const meetingKinds = ['political-consultation', 'courtesy-call', 'business-meeting', 'signing', 'event', 'visit', 'call', 'other'] as const;
 export type MeetingKind = (typeof meetingKinds)[number];
-export const meetingKindLabels: Record<MeetingKind, string> = {
-  'political-consultation': 'Political consultation',
-  'courtesy-call': 'Courtesy call',
-  'business-meeting': 'Business meeting',
-  signing: 'Signing ceremony',
-  event: 'Event (cultural, diaspora…)',
-  visit: 'Visit',
-  call: 'Call or video call',
-  other: 'Other',
-};
 
 export const confidentialityLevels = ['normal', 'restricted'] as const;
 export type Confidentiality = (typeof confidentialityLevels)[number];

@@ -13,15 +13,3 @@ export const organisationKinds = [
   'other',
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
-export const organisationKindLabels: Record<OrganisationKind, string> = {
-  government: 'Government / ministry',
-  parliament: 'Parliament',
-  'business-association': 'Business association / chamber',
-  company: 'Company',
-  university: 'University / research',
-  'international-organisation': 'International organisation',
-  ngo: 'NGO / foundation',
-  diaspora: 'Diaspora association',
-  media: 'Media',
-  other: 'Other',
-};

@@ -2,12 +2,6 @@
 export const roles = ['officer', 'manager', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
-export const roleLabels: Record<Role, string> = {
-  officer: 'Officer',
-  manager: 'Manager',
-  admin: 'Administrator',
-};
-
 export function roleRank(role: Role): number {
   return roles.indexOf(role);
 }

@@ -12,6 +12,7 @@ import { HandoversAwaiting } from './_components/handovers-awaiting';
 import { listMyRecentMeetings } from '@/db/meetings';
 import { can } from '@/lib/policy';
 import { requireViewer } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { DraftsList } from './_components/drafts-list';
 import { saveDraftAction } from './drafts/actions';
 import { SetupChecklist } from './_components/setup-checklist';
@@ -30,6 +31,7 @@ export default async function HomePage() {
   const viewer = await requireViewer();
   const t = await getTranslations('home');
   const format = await getFormatter();
+  const f = await getFormat();
   const mine = can(viewer, 'follow-up:view') ? listMyOpenFollowUps({ viewer, limit: HOME_FOLLOW_UPS }) : { rows: [], total: 0 };
   const followUps = toRows(viewer, mine.rows);
   const recent = can(viewer, 'meeting:view') ? listMyRecentMeetings({ viewer }) : [];
@@ -59,7 +61,7 @@ export default async function HomePage() {
         return (
           <section key={post.id} aria-labelledby={`post-${post.id}`} className="space-y-2">
             <h2 id={`post-${post.id}`} className="text-lg font-semibold">
-              {t('asPost', { post: post.interim ? t('adInterim', { post: post.title }) : post.title })}
+              {t('asPost', { post: post.interim ? t('adInterim', { post: f.post(post.title) }) : f.post(post.title) })}
             </h2>
             <FollowUpList rows={toRows(viewer, owned.rows)} changeStatus={changeStatusAction} today={today} empty={t('postNothingOpen')} />
             {owned.total > owned.rows.length && (

@@ -3,7 +3,6 @@ import { type FollowUpListItem, isOwnFollowUp } from '@/db/follow-ups';
 import type { Viewer } from '@/lib/policy';
 import type { FollowUpRow } from '@/components/follow-up-list';
 import { canOnRecord } from '@/lib/policy';
-import { ownerLabel } from '@/lib/posts';
 
 /** List rows for the client, each with the viewer's right to change it decided here on the server. */
 export function toRows(viewer: Viewer, items: FollowUpListItem[]): FollowUpRow[] {
@@ -12,7 +11,8 @@ export function toRows(viewer: Viewer, items: FollowUpListItem[]): FollowUpRow[]
     title: item.title,
     countryCode: item.countryCode,
     committedBy: item.committedBy,
-    ownerName: ownerLabel(item),
+    ownerName: item.ownerName,
+    ownerPostTitle: item.ownerPostTitle,
     dueDate: item.dueDate,
     status: item.status,
     meetingId: item.meetingId,

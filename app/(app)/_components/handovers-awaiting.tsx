@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { Link } from '@/components/ui/link';
 import type { Handover } from '@/db/posts';
+import { getFormat } from '@/server/format';
 
 /**
  * On home: what was handed to the viewer and still waits for their acknowledgement, with the leaving
@@ -15,7 +16,7 @@ export async function HandoversAwaiting({
   toWrite: { id: number; postTitle: string; toName: string }[];
 }) {
   if (!toAcknowledge.length && !toWrite.length) return null;
-  const t = await getTranslations('handovers.awaiting');
+  const [t, f] = await Promise.all([getTranslations('handovers.awaiting'), getFormat()]);
   return (
     <section aria-labelledby="handovers" className="space-y-3 rounded-xl border border-amber-200 bg-amber-50 p-4">
       <h2 id="handovers" className="text-lg font-semibold">
@@ -23,7 +24,7 @@ export async function HandoversAwaiting({
       </h2>
       {toWrite.map((handover) => (
         <p key={handover.id}>
-          {t('handedOver', { post: handover.postTitle, name: handover.toName })}{' '}
+          {t('handedOver', { post: f.post(handover.postTitle), name: handover.toName })}{' '}
           <Link href={`/handovers/${handover.id}`} className="font-medium text-brand-700 underline">
             {t('writeNotes')}
           </Link>
@@ -32,7 +33,7 @@ export async function HandoversAwaiting({
       {toAcknowledge.map((handover) => {
         const pending = handover.items.filter((item) => !item.acknowledgedAt);
         const values = {
-          post: handover.postTitle,
+          post: f.post(handover.postTitle),
           date: handover.effectiveDate,
           pending: pending.length,
           total: handover.items.length,
@@ -47,7 +48,7 @@ export async function HandoversAwaiting({
               </Link>
             </p>
             {handover.generalNote && <p className="text-sm whitespace-pre-line">{t('quote', { note: handover.generalNote })}</p>}
-            <ul className="space-y-1 text-sm" aria-label={t('itemsOf', { post: handover.postTitle })}>
+            <ul className="space-y-1 text-sm" aria-label={t('itemsOf', { post: f.post(handover.postTitle) })}>
               {pending.map((item) => (
                 <li key={item.id}>
                   {item.label ?? (item.kind === 'follow-up' ? t('hiddenFollowUp') : t('hiddenContact'))}

@@ -8,8 +8,6 @@ import { listPosts } from '@/db/posts';
 import { can } from '@/lib/policy';
 import { countriesPerAgreedArea, followUpsPerMonth, openCommitmentsByCountry } from '@/db/dashboard';
 import { listFocusCountryCodes } from '@/db/reference';
-import { countryName } from '@/lib/countries';
-import { formatDateRange } from '@/lib/dates';
 import { requirePermission } from '@/server/current-user';
 import { getFormat } from '@/server/format';
 import { missionToday } from '@/db/settings';
@@ -45,7 +43,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <PageHeader
         title={t('heading')}
-        description={post ? t('asOfPost', { date: formatDateRange(now), post: post.title }) : t('asOf', { date: formatDateRange(now) })}
+        description={post ? t('asOfPost', { date: f.dateRange(now), post: f.post(post.title) }) : t('asOf', { date: f.dateRange(now) })}
       />
       {posts.length > 0 && (
         <form method="get" role="search" aria-label={t('filterByPost')} className="flex flex-wrap items-end gap-2">
@@ -55,7 +53,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             label={t('postCountries')}
             anyLabel={t('everyCountry')}
             value={post?.id}
-            options={posts.map((p) => ({ value: p.id, label: p.title }))}
+            options={posts.map((p) => ({ value: p.id, label: f.post(p.title) }))}
           />
           <button type="submit" className={buttonClass('secondary')}>
             {t('show')}
@@ -121,11 +119,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           data={rows
             .filter((row) => row.open > 0)
             .slice(0, 12)
-            .map((row) => ({ country: countryName(row.countryCode), open: row.open, overdue: row.overdue }))}
+            .map((row) => ({ country: f.country(row.countryCode), open: row.open, overdue: row.overdue }))}
         />
         <OpenedVersusClosedChart data={followUpsPerMonth({ viewer, today: now })} today={now} />
         <div className="lg:col-span-2">
-          <AgreedAreasChart data={countriesPerAgreedArea({ viewer, today: now })} />
+          <AgreedAreasChart data={countriesPerAgreedArea({ viewer, today: now }).map((row) => ({ area: f.area(row.area), countries: row.countries }))} />
         </div>
       </div>
     </div>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
-import { commitmentSideLabels, commitmentSides, followUpStatusLabels, followUpStatuses } from '@/lib/follow-ups';
+import { commitmentSides, followUpStatuses } from '@/lib/follow-ups';
 import { can, type Permission, permissions } from '@/lib/policy';
 import { requireViewer } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('help'))('title') };
@@ -16,6 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function HelpPage() {
   const viewer = await requireViewer();
   const t = await getTranslations('help');
+  const f = await getFormat();
   const allowed = (Object.keys(permissions) as Permission[]).filter((permission) => can(viewer, permission));
   return (
     <div className="space-y-8">
@@ -39,12 +41,12 @@ export default async function HelpPage() {
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           {followUpStatuses.map((status) => (
             <div key={status} className="contents">
-              <dt className="font-medium">{followUpStatusLabels[status]}</dt>
+              <dt className="font-medium">{f.status[status]}</dt>
               <dd className="text-slate-700">{t(`statusMeaning.${status}`)}</dd>
             </div>
           ))}
         </dl>
-        <p>{t('whoCommitted', { sides: commitmentSides.map((side) => commitmentSideLabels[side].toLowerCase()).join(', ') })}</p>
+        <p>{t('whoCommitted', { sides: commitmentSides.map((side) => f.side[side].toLocaleLowerCase(f.locale)).join(', ') })}</p>
       </section>
       <section aria-labelledby="confidentiality" className="space-y-2">
         <h2 id="confidentiality" className="text-lg font-semibold">

@@ -78,7 +78,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
         kind={filters.kind}
         from={filters.from}
         to={filters.to}
-        area={area && { value: String(area.id), label: area.name }}
+        area={area && { value: String(area.id), label: f.area(area.name) }}
         attendee={attendee && { value: String(attendee.id), label: attendee.name }}
         sort={sort}
         kindOptions={meetingKinds.map((kind) => ({ value: kind, label: f.meetingKind[kind] }))}

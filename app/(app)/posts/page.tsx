@@ -4,9 +4,9 @@ import { Link } from '@/components/ui/link';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { listPosts } from '@/db/posts';
-import { countryName } from '@/lib/countries';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('posts.list'))('title') };
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PostsPage() {
   const viewer = await requirePermission('post:view');
-  const t = await getTranslations('posts.list');
+  const [t, f] = await Promise.all([getTranslations('posts.list'), getFormat()]);
   const posts = listPosts({ viewer });
   return (
     <>
@@ -36,7 +36,7 @@ export default async function PostsPage() {
           {posts.map((post) => (
             <li key={post.id} className="p-4">
               <Link href={`/posts/${post.id}`} className="font-medium text-brand-700 underline">
-                {post.title}
+                {f.post(post.title)}
               </Link>
               {post.section && <span className="text-slate-600"> · {post.section}</span>}
               <p className="text-sm text-slate-700">
@@ -46,7 +46,7 @@ export default async function PostsPage() {
                       date: post.holder.fromDate,
                     })
                   : t('vacant')}
-                {post.countryCodes.length > 0 && ` · ${post.countryCodes.map((code) => countryName(code)).join(', ')}`}
+                {post.countryCodes.length > 0 && ` · ${post.countryCodes.map((code) => f.country(code)).join(', ')}`}
               </p>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { describeBrowser } from '@/lib/sessions';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 import { getFormat } from '@/server/format';
+import { auditRecordTypes, describeAuditAction, describeAuditRecord, describeAuditRecordType } from './describe';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin.audit'))('title') };
@@ -27,6 +28,7 @@ function formatValue(value: unknown): string {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePermission('audit:read');
   const t = await getTranslations('admin.audit');
+  const words = await getTranslations('auditLog');
   const f = await getFormat();
   const params = await searchParams;
   const filters = {
@@ -89,11 +91,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </label>
             <select id="action" name="action" defaultValue={filters.action ?? ''} className={control}>
               <option value="">{t('any')}</option>
-              {listAuditActions().map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
+              {listAuditActions().map((action) => {
+                const description = describeAuditAction(action, words);
+                return (
+                  <option key={action} value={action}>
+                    {description ? words('actionOption', { description, code: action }) : action}
+                  </option>
+                );
+              })}
             </select>
           </div>
           <div>
@@ -102,21 +107,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </label>
             <select id="entity" name="entity" defaultValue={filters.entityType ?? ''} className={control}>
               <option value="">{t('any')}</option>
-              {[
-                'meeting',
-                'follow_up',
-                'contact',
-                'organisation',
-                'user',
-                'session',
-                'email',
-                'permission',
-                'cooperation_area',
-                'country',
-                'mission_settings',
-              ].map((type) => (
+              {auditRecordTypes.map((type) => (
                 <option key={type} value={type}>
-                  {type}
+                  {describeAuditRecordType(type, words) ?? type}
                 </option>
               ))}
             </select>
@@ -181,31 +174,41 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <time dateTime={event.at.toISOString()}>{f.timestamp(event.at, timeZone, { seconds: true })}</time>
-                </td>
-                <td className="px-3 py-2">{event.actorName ?? '—'}</td>
-                <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
-                <td className="px-3 py-2">
-                  {event.entityType} #{event.entityId}
-                </td>
-                <td className="px-3 py-2">
-                  {event.clientAddress ?? '—'}
-                  {event.userAgent && <span className="block text-xs text-slate-600">{describeBrowser(event.userAgent)}</span>}
-                </td>
-                <td className="px-3 py-2">
-                  <ul>
-                    {Object.entries(event.changes ?? {}).map(([field, [before, after]]) => (
-                      <li key={field} className="break-words">
-                        <span className="font-medium">{field}</span>: {formatValue(before)} → {formatValue(after)}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
+            {events.map((event) => {
+              const description = describeAuditAction(event.action, words);
+              const record = describeAuditRecord(event.entityType, event.entityType === 'country' ? f.country(event.entityId) : event.entityId, words);
+              return (
+                <tr key={event.id}>
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <time dateTime={event.at.toISOString()}>{f.timestamp(event.at, timeZone, { seconds: true })}</time>
+                  </td>
+                  <td className="px-3 py-2">{event.actorName ?? '—'}</td>
+                  <td className="px-3 py-2">
+                    {description && <span className="block">{description}</span>}
+                    <span className="block font-mono text-xs">{event.action}</span>
+                  </td>
+                  <td className="px-3 py-2">
+                    {record && <span className="block">{record}</span>}
+                    <span className="block font-mono text-xs">
+                      {event.entityType} #{event.entityId}
+                    </span>
+                  </td>
+                  <td className="px-3 py-2">
+                    {event.clientAddress ?? '—'}
+                    {event.userAgent && <span className="block text-xs text-slate-600">{describeBrowser(event.userAgent)}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    <ul>
+                      {Object.entries(event.changes ?? {}).map(([field, [before, after]]) => (
+                        <li key={field} className="break-words">
+                          <span className="font-medium">{field}</span>: {formatValue(before)} → {formatValue(after)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
             {events.length === 0 && (
               <tr>
                 <td colSpan={6} className="p-6 text-center text-slate-600">

@@ -58,16 +58,25 @@ export default async function ReferencePage() {
               area={area}
               labels={{
                 name: t(area.active ? 'areas.name' : 'areas.nameRetired'),
+                nameFr: t('areas.nameFr'),
                 rename: t('areas.rename'),
-                renameFull: t('areas.renameFull', { name: area.name }),
+                renameFull: t('areas.renameFull', { name: f.area(area.name) }),
                 toggle: t(area.active ? 'areas.retire' : 'areas.restore'),
-                toggleFull: t(area.active ? 'areas.retireFull' : 'areas.restoreFull', { name: area.name }),
+                toggleFull: t(area.active ? 'areas.retireFull' : 'areas.restoreFull', { name: f.area(area.name) }),
               }}
             />
           ))}
         </ul>
         <div className="mt-4 border-t border-slate-200 pt-4">
-          <AddAreaForm labels={{ added: t.raw('areas.added') as string, label: t('areas.new'), submit: t('areas.add') }} />
+          <AddAreaForm
+            labels={{
+              added: t.raw('areas.added') as string,
+              label: t('areas.new'),
+              nameFr: t('areas.nameFr'),
+              nameFrHint: t('areas.nameFrHint'),
+              submit: t('areas.add'),
+            }}
+          />
         </div>
       </section>
     </div>

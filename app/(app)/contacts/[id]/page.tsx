@@ -40,7 +40,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           <h1 className="text-2xl font-semibold">{contact.name}</h1>
           <p className="text-slate-700">{[contact.title, contact.organisationName].filter(Boolean).join(', ')}</p>
           {contact.alternativeNames && <p className="text-sm text-slate-600">{t('alsoSpelled', { names: contact.alternativeNames.split('\n').join(', ') })}</p>}
-          {(contact.ownerId || contact.ownerPostId) && <p className="text-sm text-slate-700">{t('keptBy', { owner: ownerLabel(contact) ?? '' })}</p>}
+          {(contact.ownerId || contact.ownerPostId) && <p className="text-sm text-slate-700">{t('keptBy', { owner: ownerLabel(contact, f.post) ?? '' })}</p>}
         </div>
         {can(viewer, 'contact:edit') && (
           <Link href={`/contacts/${contact.id}/edit`} className={buttonClass('secondary')}>

@@ -45,7 +45,7 @@ export async function contactFormProps(viewer: Viewer) {
       organisationKinds: organisationKinds.map((kind) => ({ value: kind, label: f.organisationKind[kind] })),
       organisations: listOrganisations({ limit: 2000 }).rows,
       colleagues: listActiveColleagues(),
-      posts: ownablePosts({ viewer }),
+      posts: ownablePosts({ viewer, post: f.post }),
     },
   };
 }

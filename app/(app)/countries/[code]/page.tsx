@@ -107,7 +107,7 @@ export default async function CountryPage({ params }: { params: Promise<{ code: 
           <ul className="space-y-1 print:columns-2 print:gap-6">
             {agreements.map((agreement) => (
               <li key={agreement.areaName} className="break-inside-avoid">
-                <span className="font-medium">{agreement.areaName}</span> —{' '}
+                <span className="font-medium">{f.area(agreement.areaName)}</span> —{' '}
                 {agreement.times === 1
                   ? t('agreedOnce', { date: f.dateRange(agreement.startDate) })
                   : t('agreedTimes', { times: agreement.times, date: f.dateRange(agreement.startDate) })}

@@ -6,6 +6,9 @@
  */
 
 import { getTranslations } from 'next-intl/server';
+import { dateLocales } from '@/lib/dates';
+import type { Locale } from '@/lib/locale';
+import { getFormat } from '@/server/format';
 
 type Series<Row> = { key: keyof Row & string; name: string; color: string };
 
@@ -148,10 +151,11 @@ export async function OpenVersusOverdueChart({ data }: { data: CountryRow[] }) {
 
 type MonthRow = { month: string; opened: number; closed: number };
 
-const monthName = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
+const monthName = (month: string, locale: Locale) => new Date(`${month}-01T00:00:00Z`).toLocaleString(dateLocales[locale], { month: 'short', timeZone: 'UTC' });
 
 export async function OpenedVersusClosedChart({ data, today }: { data: MonthRow[]; today: string }) {
   const t = await getTranslations('dashboardCharts');
+  const { locale } = await getFormat();
   const monthSeries: Series<MonthRow>[] = [
     { key: 'opened', name: t('opened'), color: colors.open },
     { key: 'closed', name: t('closed'), color: colors.closed },
@@ -199,7 +203,7 @@ export async function OpenedVersusClosedChart({ data, today }: { data: MonthRow[
           <ol className="mt-1 grid text-center" style={{ gridTemplateColumns: `repeat(${data.length}, minmax(0, 1fr))` }}>
             {data.map((row, index) => (
               <li key={row.month} className="leading-tight">
-                {monthName(row.month)}
+                {monthName(row.month, locale)}
                 <br />
                 {row.month === current ? t('soFar') : index === 0 || row.month.endsWith('-01') ? row.month.slice(0, 4) : ''}
               </li>

@@ -20,9 +20,9 @@ export type CountryRowWords = {
   areasAndMore: (areas: string, more: number) => string;
 };
 
-/** Country names, their order and how long ago a day was, in the reader's language: the page passes getFormat()'s. English when not given. */
-export type CountryFormat = Pick<Format, 'locale' | 'country' | 'ago'>;
-const english: CountryFormat = { locale: 'en', country: (code) => countryName(code), ago: (day, today) => howLongAgo(day, today) };
+/** Country and area names, their order and how long ago a day was, in the reader's language: the page passes getFormat()'s. English when not given. */
+export type CountryFormat = Pick<Format, 'locale' | 'country' | 'area' | 'ago'>;
+const english: CountryFormat = { locale: 'en', country: (code) => countryName(code), area: (name) => name, ago: (day, today) => howLongAgo(day, today) };
 
 /** Rows shown before "show all": a ministry-wide instance has ~200 countries, a page of them costs 3× a list page. */
 export const FIRST_ROWS = 25;
@@ -61,7 +61,7 @@ export function countryRowView(
   row: CountryRow,
   { focus, now, words, format = english }: { focus: Set<string>; now: string; words: CountryRowWords; format?: CountryFormat },
 ): CountryRowView {
-  const areas = row.agreedAreas;
+  const areas = row.agreedAreas.map((name) => format.area(name));
   return {
     code: row.countryCode,
     name: format.country(row.countryCode),

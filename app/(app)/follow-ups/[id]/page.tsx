@@ -52,7 +52,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
   const canUpdate = canOnRecord(viewer, 'follow-up:update', isOwnFollowUp(viewer, followUp));
   const noteDraft = canUpdate ? findDraftFor({ viewer, form: 'follow-up-note', targetId: followUp.id }) : undefined;
   const { timeZone } = getMissionSettings();
-  const owner = ownerLabel(followUp);
+  const owner = ownerLabel(followUp, f.post);
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/follow-ups" className="text-sm text-brand-700 underline">
@@ -65,7 +65,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
         <h1 className="text-2xl font-semibold break-words">{followUp.title}</h1>
         <p className="text-slate-700">
           {followUp.dueDate ? t('due', { date: f.dateRange(followUp.dueDate) }) : t('noDueDate')} · {owner ? t('owner', { owner }) : t('noOwner')}
-          {followUp.areaName && ` · ${followUp.areaName}`}
+          {followUp.areaName && ` · ${f.area(followUp.areaName)}`}
         </p>
         {followUp.meetingId && (
           <p className="text-sm">
@@ -124,7 +124,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
             ownerId={followUp.ownerId}
             ownerPostId={followUp.ownerPostId}
             colleagues={listActiveColleagues()}
-            posts={ownablePosts({ viewer })}
+            posts={ownablePosts({ viewer, post: f.post })}
             labels={{
               owner: tc('owner'),
               noOwner: tc('noOwner'),

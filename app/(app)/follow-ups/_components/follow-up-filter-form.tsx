@@ -5,11 +5,7 @@ import { FilterSelect } from '@/components/list-controls';
 import { PickListSelect } from '@/components/pick-list-select';
 import { buttonClass } from '@/components/ui/button-styles';
 import { countActiveFilters } from '@/lib/list-filters';
-import { followUpStatusLabels, followUpStatuses, reviewSectionLabels, reviewSections } from '@/lib/follow-ups';
 import type { PickOption } from '@/lib/pick-lists';
-
-const statusOptions = followUpStatuses.map((status) => ({ value: status, label: followUpStatusLabels[status] }));
-const sectionOptions = reviewSections.map((section) => ({ value: section, label: reviewSectionLabels[section] }));
 
 export type FollowUpFilterChoices = {
   /** "Me" and "No owner", offered before the colleagues. */
@@ -21,6 +17,9 @@ export type FollowUpFilterChoices = {
   post?: number;
   status?: string;
   section?: string;
+  /** Every status and review section, worded. */
+  statuses: PickOption[];
+  sections: PickOption[];
 };
 
 /** Its words, in the reader's language (FollowUpFilters translates them on the server: no catalogue is shipped). */
@@ -60,8 +59,8 @@ export function FollowUpFilterForm({ labels, queue, choices }: { labels: FollowU
         <PickListSelect id="country" label={labels.country} list="countries" anyLabel={labels.anyCountry} selected={choices.country} />
         {!queue && (
           <>
-            <FilterSelect id="status" label={labels.status} anyLabel={labels.anyStatus} value={choices.status} options={statusOptions} />
-            <FilterSelect id="section" label={labels.section} anyLabel={labels.anySection} value={choices.section} options={sectionOptions} />
+            <FilterSelect id="status" label={labels.status} anyLabel={labels.anyStatus} value={choices.status} options={choices.statuses} />
+            <FilterSelect id="section" label={labels.section} anyLabel={labels.anySection} value={choices.section} options={choices.sections} />
           </>
         )}
         <div className="flex items-end">

@@ -37,8 +37,8 @@ export default async function NewFollowUpPage({ searchParams }: { searchParams: 
           options={{
             countries: f.countries(),
             colleagues: listActiveColleagues(),
-            areas: listCooperationAreas(),
-            posts: ownablePosts({ viewer }),
+            areas: listCooperationAreas().map((area) => ({ id: area.id, name: f.area(area.name) })),
+            posts: ownablePosts({ viewer, post: f.post }),
             sides: commitmentSides.map((side) => ({ value: side, label: f.side[side] })),
           }}
           labels={{

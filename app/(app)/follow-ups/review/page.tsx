@@ -5,7 +5,8 @@ import { FollowUpList } from '@/components/follow-up-list';
 import { PageHeader } from '@/components/page-header';
 import { buttonClass } from '@/components/ui/button-styles';
 import { reviewQueueSections } from '@/db/follow-ups';
-import { type ReviewSection, reviewSectionLabels } from '@/lib/follow-ups';
+import type { ReviewSection } from '@/lib/follow-ups';
+import { getFormat } from '@/server/format';
 import { parseFollowUpFilters } from '@/lib/schemas/follow-ups';
 import { requirePermission } from '@/server/current-user';
 import { changeStatusAction } from '../actions';
@@ -23,6 +24,7 @@ const PER_SECTION = 10;
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requirePermission('follow-up:review');
   const t = await getTranslations('review');
+  const f = await getFormat();
   const format = await getFormatter();
   const filters = parseFollowUpFilters(await searchParams);
   const day = missionToday();
@@ -33,7 +35,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     unassigned: t('empty.unassigned'),
     stale: t('empty.stale'),
   };
-  const sections = (Object.keys(empty) as ReviewSection[]).map((key) => ({ key, title: reviewSectionLabels[key], ...queue[key], empty: empty[key] }));
+  const sections = (Object.keys(empty) as ReviewSection[]).map((key) => ({ key, title: f.reviewSection[key], ...queue[key], empty: empty[key] }));
   const filtered = Object.entries({ owner: filters.ownerId, post: filters.postId, country: filters.countryCode })
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => [k, String(v)]);

@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/components/ui/link';
 import { getHandover } from '@/db/posts';
 import { getMissionSettings } from '@/db/settings';
-import { formatTimestamp } from '@/lib/dates';
 import { canTakePartInHandover } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { loadOr404 } from '@/server/load-or-404';
 import { AcknowledgeForm, HandoverNotesForm } from './handover-forms';
 
@@ -19,7 +19,8 @@ const tallies = ['followUps', 'contacts', 'meetings'] as const;
 export default async function HandoverPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('handover:take-part');
   const handover = loadOr404((await params).id, (id) => getHandover({ viewer, id }));
-  const t = await getTranslations('handovers.handover');
+  const [t, f] = await Promise.all([getTranslations('handovers.handover'), getFormat()]);
+  const post = f.post(handover.postTitle);
   const { timeZone } = getMissionSettings();
   const mayWrite = canTakePartInHandover(viewer, handover, 'notes');
   const mayAcknowledge = canTakePartInHandover(viewer, handover, 'acknowledge');
@@ -27,20 +28,20 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
   const when = {
     to: handover.interim ? t('adInterim', { name: handover.toName }) : handover.toName,
     date: handover.effectiveDate,
-    recorded: formatTimestamp(handover.createdAt, timeZone),
+    recorded: f.timestamp(handover.createdAt, timeZone),
   };
   const parties: [string, string][] = [
-    ['post', handover.postTitle],
+    ['post', post],
     ...(handover.fromUserId ? ([[`user:${handover.fromUserId}`, handover.fromName ?? t('leavingHolder')]] as [string, string][]) : []),
     [`user:${handover.toUserId}`, handover.toName],
   ];
   return (
     <div className="max-w-3xl space-y-4">
       <Link href={`/posts/${handover.postId}`} className="text-sm text-brand-700 underline">
-        ← {handover.postTitle}
+        ← {post}
       </Link>
       <header>
-        <h1 className="text-2xl font-semibold">{t('heading', { post: handover.postTitle })}</h1>
+        <h1 className="text-2xl font-semibold">{t('heading', { post })}</h1>
         <p className="text-slate-700">{handover.fromName ? t('fromTo', { from: handover.fromName, ...when }) : t('to', when)}</p>
         <Link href={`/posts/${handover.postId}/brief`} className="text-sm text-brand-700 underline">
           {t('brief')}
@@ -82,6 +83,8 @@ export default async function HandoverPage({ params }: { params: Promise<{ id: s
                 <span className="text-sm text-slate-600">
                   {' '}
                   · {item.kind === 'follow-up' ? t('followUp') : t('contact')}
+                  {item.countryCode && ` · ${f.country(item.countryCode)}`}
+                  {item.committedBy && ` · ${f.side[item.committedBy]}`}
                   {item.detail && ` · ${item.detail}`}
                   {item.dueDate && ` · ${t('due', { date: item.dueDate })}`} · {item.withPost ? t('withPost') : t('reassigned')}
                 </span>

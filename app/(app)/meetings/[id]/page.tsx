@@ -68,7 +68,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           <p>{meeting.countries.map((code) => f.country(code)).join(', ')}</p>
         </Section>
         <Section title={t('attendees')}>
-          <p>{meeting.attendees.map((attendee) => (attendee.postTitle ? `${attendee.name} (${attendee.postTitle})` : attendee.name)).join(', ') || '—'}</p>
+          <p>
+            {meeting.attendees.map((attendee) => (attendee.postTitle ? `${attendee.name} (${f.post(attendee.postTitle)})` : attendee.name)).join(', ') || '—'}
+          </p>
         </Section>
       </div>
 
@@ -95,7 +97,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <span className="font-medium">{t('agreed')} </span>
             {agreed.map((area) => (
               <span key={area.id} className="mr-1 inline-block rounded-full bg-emerald-100 px-2 py-0.5 text-sm text-emerald-900">
-                {area.name}
+                {f.area(area.name)}
               </span>
             ))}
           </p>
@@ -103,7 +105,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         {discussed.length > 0 && (
           <p className="mt-1">
             <span className="font-medium">{t('discussed')} </span>
-            {discussed.map((area) => area.name).join(', ')}
+            {discussed.map((area) => f.area(area.name)).join(', ')}
           </p>
         )}
         {meeting.areas.length === 0 && <p className="text-slate-600">{t('noneRecorded')}</p>}

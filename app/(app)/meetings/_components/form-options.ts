@@ -23,7 +23,7 @@ export async function meetingFormOptions(extraAreas: { id: number; name: string 
     hostCountry: getMissionSettings().hostCountryCode ?? (focusCountries.length === 1 ? focusCountries[0]! : null),
     colleagues: listActiveColleagues(),
     // A retired area already on the meeting stays selectable while editing it.
-    areas: [...areas, ...extraAreas.filter((extra) => !areas.some((area) => area.id === extra.id))],
+    areas: [...areas, ...extraAreas.filter((extra) => !areas.some((area) => area.id === extra.id))].map((area) => ({ id: area.id, name: f.area(area.name) })),
     kinds: choices(meetingKinds, f.meetingKind),
     sides: choices(commitmentSides, f.side),
     areaOutcomes: choices(areaOutcomes, f.areaOutcome),

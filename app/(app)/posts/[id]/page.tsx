@@ -6,10 +6,10 @@ import { buttonClass } from '@/components/ui/button-styles';
 import { listFollowUps } from '@/db/follow-ups';
 import { listCooperationAreas } from '@/db/reference';
 import { missionToday } from '@/db/settings';
-import { countryName } from '@/lib/countries';
 import { isActiveStatus } from '@/lib/follow-ups';
 import { can } from '@/lib/policy';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { recordTitle } from '@/server/record-title';
 import { changeStatusAction } from '../../follow-ups/actions';
 import { toRows } from '../../_components/follow-up-rows';
@@ -17,7 +17,8 @@ import { loadPost } from '../_components/load-post';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  return recordTitle('post:view', (await getTranslations('posts.post'))('fallbackTitle'), (viewer) => loadPost(viewer, id).title);
+  const f = await getFormat();
+  return recordTitle('post:view', (await getTranslations('posts.post'))('fallbackTitle'), (viewer) => f.post(loadPost(viewer, id).title));
 }
 
 const LISTED = 25;
@@ -25,10 +26,10 @@ const LISTED = 25;
 export default async function PostPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('post:view');
   const post = loadPost(viewer, (await params).id);
-  const t = await getTranslations('posts.post');
+  const [t, f] = await Promise.all([getTranslations('posts.post'), getFormat()]);
   const today = missionToday();
   // Active ones come first in this order, so the first page holds the open ones.
-  const owned = listFollowUps({ viewer, filters: { postId: post.id }, today, limit: LISTED }).filter((f) => isActiveStatus(f.status));
+  const owned = listFollowUps({ viewer, filters: { postId: post.id }, today, limit: LISTED }).filter((item) => isActiveStatus(item.status));
   /** "Name (ad interim) (account closed)": how a past or present holder reads in the list. */
   const holderName = (holder: { name: string; interim: boolean; active: boolean }) => {
     const name = holder.interim ? t('adInterim', { name: holder.name }) : holder.name;
@@ -42,7 +43,7 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
       </Link>
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold">{post.title}</h1>
+          <h1 className="text-2xl font-semibold">{f.post(post.title)}</h1>
           <p className="text-slate-700">
             {[
               post.section,
@@ -71,11 +72,11 @@ export default async function PostPage({ params }: { params: Promise<{ id: strin
       <dl className="grid gap-2 rounded-xl border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-medium">{t('partnerCountries')}</dt>
-          <dd>{post.countryCodes.length ? post.countryCodes.map((code) => countryName(code)).join(', ') : '—'}</dd>
+          <dd>{post.countryCodes.length ? post.countryCodes.map((code) => f.country(code)).join(', ') : '—'}</dd>
         </div>
         <div>
           <dt className="font-medium">{t('cooperationAreas')}</dt>
-          <dd>{areas.length ? areas.map((area) => area.name).join(', ') : '—'}</dd>
+          <dd>{areas.length ? areas.map((area) => f.area(area.name)).join(', ') : '—'}</dd>
         </div>
       </dl>
       <section aria-labelledby="post-follow-ups" className="space-y-2">

@@ -12,6 +12,8 @@ type Choice = { value: string; label: string };
 export type PostFormLabels = {
   title: string;
   titleHint: string;
+  titleFr: string;
+  titleFrHint: string;
   section: string;
   countries: string;
   areas: string;
@@ -48,7 +50,7 @@ export function PostForm({
   areas,
   labels,
 }: {
-  post?: { id: number; version: number; title: string; section: string | null; countryCodes: string[]; areaIds: number[] };
+  post?: { id: number; version: number; title: string; titleFr: string | null; section: string | null; countryCodes: string[]; areaIds: number[] };
   countries: { code: string; name: string }[];
   areas: { id: number; name: string }[];
   labels: PostFormLabels;
@@ -68,6 +70,14 @@ export function PostForm({
         defaultValue={values?.title ?? post?.title ?? ''}
         errors={errors?.title}
         hint={labels.titleHint}
+      />
+      <Field
+        name="titleFr"
+        label={labels.titleFr}
+        maxLength={120}
+        defaultValue={values?.titleFr ?? post?.titleFr ?? ''}
+        errors={errors?.titleFr}
+        hint={labels.titleFrHint}
       />
       <Field name="section" label={labels.section} maxLength={120} defaultValue={values?.section ?? post?.section ?? ''} errors={errors?.section} />
       <Choices

@@ -11,15 +11,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPostPage() {
   await requirePermission('post:manage');
-  const t = await getTranslations('posts.form');
+  const [t, choices] = await Promise.all([getTranslations('posts.form'), postChoices()]);
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
       <PostForm
-        {...postChoices()}
+        {...choices}
         labels={{
           title: t('title'),
           titleHint: t('titleHint'),
+          titleFr: t('titleFr'),
+          titleFrHint: t('titleFrHint'),
           section: t('section'),
           countries: t('countries'),
           areas: t('areas'),

@@ -10,7 +10,7 @@ import { createAreaAction, markAreasReviewedAction, renameAreaAction, setAreaAct
 // The forms' words come translated from the page (no catalogue is shipped); a row's are written for its area.
 
 /** `added`: a template with {name}, the new area's. */
-export function AddAreaForm({ labels }: { labels: { added: string; label: string; submit: string } }) {
+export function AddAreaForm({ labels }: { labels: { added: string; label: string; nameFr: string; nameFrHint: string; submit: string } }) {
   const [result, formAction] = useActionState(createAreaAction, null);
   return (
     <form action={formAction} className="space-y-3" key={result?.ok ? result.data.name : 'form'} noValidate>
@@ -21,6 +21,13 @@ export function AddAreaForm({ labels }: { labels: { added: string; label: string
         label={labels.label}
         defaultValue={result?.ok === false ? result.values.name : ''}
         errors={result?.ok === false ? result.fieldErrors?.name : undefined}
+      />
+      <Field
+        name="nameFr"
+        label={labels.nameFr}
+        hint={labels.nameFrHint}
+        defaultValue={result?.ok === false ? result.values.nameFr : ''}
+        errors={result?.ok === false ? result.fieldErrors?.nameFr : undefined}
       />
       <SubmitButton variant="secondary">{labels.submit}</SubmitButton>
     </form>
@@ -44,8 +51,8 @@ export function AreaRow({
   area,
   labels,
 }: {
-  area: { id: number; name: string; active: boolean };
-  labels: { name: string; rename: string; renameFull: string; toggle: string; toggleFull: string };
+  area: { id: number; name: string; nameFr: string | null; active: boolean };
+  labels: { name: string; nameFr: string; rename: string; renameFull: string; toggle: string; toggleFull: string };
 }) {
   const [renameResult, rename] = useActionState(renameAreaAction, null);
   const [activeResult, toggle] = useActionState(setAreaActiveAction, null);
@@ -59,7 +66,20 @@ export function AreaRow({
             id={`area-name-${area.id}`}
             label={labels.name}
             defaultValue={area.name}
-            errors={renameResult?.ok === false ? (renameResult.fieldErrors?.name ?? [renameResult.formError ?? '']) : undefined}
+            errors={
+              renameResult?.ok === false
+                ? (renameResult.fieldErrors?.name ?? (renameResult.fieldErrors?.nameFr ? undefined : [renameResult.formError ?? '']))
+                : undefined
+            }
+          />
+        </div>
+        <div className="min-w-48 flex-1">
+          <Field
+            name="nameFr"
+            id={`area-name-fr-${area.id}`}
+            label={labels.nameFr}
+            defaultValue={area.nameFr ?? ''}
+            errors={renameResult?.ok === false ? renameResult.fieldErrors?.nameFr : undefined}
           />
         </div>
         <SubmitButton variant="secondary" aria-label={labels.renameFull}>

@@ -19,8 +19,8 @@ type Translate = Awaited<ReturnType<typeof getTranslations<'postBrief'>>>;
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
-  const t = await getTranslations('postBrief');
-  return recordTitle('post:view', t('title'), (viewer) => t('titleOf', { title: getPost({ viewer, id: recordId.parse(id) }).title }));
+  const [t, f] = await Promise.all([getTranslations('postBrief'), getFormat()]);
+  return recordTitle('post:view', t('title'), (viewer) => t('titleOf', { title: f.post(getPost({ viewer, id: recordId.parse(id) }).title) }));
 }
 
 /**
@@ -86,22 +86,23 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
   const holding = post.holder
     ? t(post.holder.interim ? 'heldByInterim' : 'heldBy', { name: post.holder.name, date: f.dateRange(post.holder.fromDate) })
     : t('vacant');
+  const title = f.post(post.title);
   const covers = post.countryCodes.length ? t('covers', { countries: f.list(post.countryCodes.map((code) => f.country(code))) }) : t('coversNone');
   return (
     <article className="space-y-4 print:space-y-3 print:leading-snug">
       <PrintedPageMarks
         mission={getMissionSettings().missionName}
-        document={t('document', { title: post.title, date: f.dateRange(today) })}
+        document={t('document', { title, date: f.dateRange(today) })}
         marking={includesRestricted ? t('marking') : undefined}
       />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0">
           <p className="text-sm text-slate-600 print:hidden">
             <Link href={`/posts/${post.id}`} className="text-brand-700 underline">
-              ← {post.title}
+              ← {title}
             </Link>
           </p>
-          <h1 className="text-2xl font-semibold">{t('titleOf', { title: post.title })}</h1>
+          <h1 className="text-2xl font-semibold">{t('titleOf', { title })}</h1>
           <p className="text-slate-700">{[post.section, holding, covers, t('briefOf', { date: f.dateRange(today) })].filter(Boolean).join(' · ')}</p>
         </div>
         <div className="flex flex-wrap gap-2 print:hidden">
@@ -279,7 +280,7 @@ export default async function PostBriefPage({ params }: { params: Promise<{ id: 
                       <ul className="space-y-0.5">
                         {country.areas.map((area) => (
                           <li key={area.name}>
-                            <span className="font-medium">{area.name}</span> —{' '}
+                            <span className="font-medium">{f.area(area.name)}</span> —{' '}
                             {area.times === 1
                               ? t('areas.agreedOnce', { date: f.dateRange(area.lastAgreed) })
                               : t('areas.agreedTimes', { times: area.times, date: f.dateRange(area.lastAgreed) })}

@@ -5,9 +5,9 @@ import { PageHeader } from '@/components/page-header';
 import { handoverPreview } from '@/db/posts';
 import { missionToday } from '@/db/settings';
 import { listActiveColleagues } from '@/db/users';
-import { countryName } from '@/lib/countries';
 import type { CommitmentSide } from '@/lib/follow-ups';
 import { requirePermission } from '@/server/current-user';
+import { getFormat } from '@/server/format';
 import { loadOr404 } from '@/server/load-or-404';
 import { HandoverForm } from './handover-form';
 
@@ -22,21 +22,22 @@ type ContactItem = { id: number; name: string; title: string | null; organisatio
 export default async function HandOverPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('post:hand-over');
   const { post, ofPost, ofHolder, counts } = loadOr404((await params).id, (postId) => handoverPreview({ viewer, postId }));
-  const t = await getTranslations('posts.handOver');
-  const followUpItem = (f: FollowUpItem) => ({
-    id: f.id,
-    label: f.title,
-    detail: [countryName(f.countryCode), t(`sides.${f.committedBy}`), f.dueDate ? t('due', { date: f.dueDate }) : t('noDueDate')].join(' · '),
+  const [t, f] = await Promise.all([getTranslations('posts.handOver'), getFormat()]);
+  const title = f.post(post.title);
+  const followUpItem = (item: FollowUpItem) => ({
+    id: item.id,
+    label: item.title,
+    detail: [f.country(item.countryCode), t(`sides.${item.committedBy}`), item.dueDate ? t('due', { date: item.dueDate }) : t('noDueDate')].join(' · '),
   });
   const contactItem = (c: ContactItem) => ({ id: c.id, label: c.name, detail: [c.title, c.organisation].filter(Boolean).join(', ') || t('contact') });
   const holder = post.holder;
   return (
     <div className="max-w-3xl space-y-4">
       <Link href={`/posts/${post.id}`} className="text-sm text-brand-700 underline">
-        ← {post.title}
+        ← {title}
       </Link>
       <PageHeader
-        title={t('title', { title: post.title })}
+        title={t('title', { title })}
         description={
           holder
             ? t('fromHolder', {

@@ -571,41 +571,45 @@ function MeetingCard({ number, meeting, text, dayNote, options, labels, onChange
       </ValueGroup>
 
       <ValueGroup title={labels.areas.title} emptyNote={meeting.areas.length === 0 && none}>
-        {meeting.areas.map((area, index) => (
-          <ValueRow
-            key={area.key}
-            {...row}
-            label={fill(labels.areas.row, { name: area.value.name })}
-            spans={area.spans}
-            onRemove={() => remove('areas', area.key)}
-            removeLabel={removeLabel(labels.areas, area.value.name, index)}
-          >
-            <div className="grid gap-2 sm:grid-cols-2">
-              <SelectField
-                name="area"
-                id={id('area', area.key)}
-                label={fill(labels.areas.field, { n: index + 1 })}
-                value={area.value.areaId === null ? '' : String(area.value.areaId)}
-                onChange={(event) => {
-                  const chosen = options.areas.find((option) => String(option.id) === event.target.value);
-                  edit('areas', area.key, (value) => ({ ...value, areaId: chosen?.id ?? null, name: chosen?.name ?? value.name }));
-                }}
-                options={[
-                  { value: '', label: area.value.areaId === null ? fill(labels.areas.notInList, { name: area.value.name }) : labels.areas.choose },
-                  ...options.areas.map((option) => ({ value: String(option.id), label: option.name })),
-                ]}
-              />
-              <SelectField
-                name="areaOutcome"
-                id={id('area', area.key, 'outcome')}
-                label={fill(labels.areas.outcome, { n: index + 1 })}
-                value={area.value.outcome}
-                onChange={(event) => edit('areas', area.key, (value) => ({ ...value, outcome: event.target.value as AreaOutcome }))}
-                options={options.areaOutcomes}
-              />
-            </div>
-          </ValueRow>
-        ))}
+        {meeting.areas.map((area, index) => {
+          // A listed area by its name in the reader's language (the options come named from the server); another as the readout writes it.
+          const name = options.areas.find((option) => option.id === area.value.areaId)?.name ?? area.value.name;
+          return (
+            <ValueRow
+              key={area.key}
+              {...row}
+              label={fill(labels.areas.row, { name })}
+              spans={area.spans}
+              onRemove={() => remove('areas', area.key)}
+              removeLabel={removeLabel(labels.areas, name, index)}
+            >
+              <div className="grid gap-2 sm:grid-cols-2">
+                <SelectField
+                  name="area"
+                  id={id('area', area.key)}
+                  label={fill(labels.areas.field, { n: index + 1 })}
+                  value={area.value.areaId === null ? '' : String(area.value.areaId)}
+                  onChange={(event) => {
+                    const chosen = options.areas.find((option) => String(option.id) === event.target.value);
+                    edit('areas', area.key, (value) => ({ ...value, areaId: chosen?.id ?? null, name: chosen?.name ?? value.name }));
+                  }}
+                  options={[
+                    { value: '', label: area.value.areaId === null ? fill(labels.areas.notInList, { name: area.value.name }) : labels.areas.choose },
+                    ...options.areas.map((option) => ({ value: String(option.id), label: option.name })),
+                  ]}
+                />
+                <SelectField
+                  name="areaOutcome"
+                  id={id('area', area.key, 'outcome')}
+                  label={fill(labels.areas.outcome, { n: index + 1 })}
+                  value={area.value.outcome}
+                  onChange={(event) => edit('areas', area.key, (value) => ({ ...value, outcome: event.target.value as AreaOutcome }))}
+                  options={options.areaOutcomes}
+                />
+              </div>
+            </ValueRow>
+          );
+        })}
       </ValueGroup>
 
       <ValueGroup title={labels.followUps.title} emptyNote={meeting.followUps.length === 0 && none}>

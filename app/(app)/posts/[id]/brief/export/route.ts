@@ -74,7 +74,7 @@ function briefRows(brief: PostBrief, t: Translate, f: Format): BriefRow[] {
       country.areas.map((area) => ({
         section: 'agreedArea' as const,
         country: f.country(country.countryCode),
-        name: area.name,
+        name: f.area(area.name),
         detail: area.times === 1 ? t('agreedOnce') : t('agreedTimes', { times: area.times }),
         date: area.lastAgreed,
         status: null,
@@ -115,7 +115,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return new Response(toCsv(columnsIn(t, f), briefRows(brief, t, f)), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${t('filename', { slug: slug(brief.post.title, t('untitledPost')), date: today })}"`,
+        'Content-Disposition': `attachment; filename="${t('filename', { slug: slug(f.post(brief.post.title), t('untitledPost')), date: today })}"`,
       },
     });
   })(request);
