@@ -29,7 +29,7 @@ test('on a phone in French: sign in, a meeting refused then logged, shown with F
   await page.getByLabel('Courriel').fill(officer.email);
   await page.getByLabel('Mot de passe').fill('not the password at all');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Courriel ou mot de passe incorrect.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Courriel ou mot de passe incorrect.');
   await page.getByLabel('Mot de passe').fill(officer.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('navigation', { name: 'Principale' })).toBeVisible();
@@ -45,10 +45,7 @@ test('on a phone in French: sign in, a meeting refused then logged, shown with F
   await page.getByLabel('Ville 1').fill('Namur');
   await page.getByLabel('Pays 1').selectOption('BE');
   await expect(page.locator('input[name=countries][value=BE]')).toBeChecked();
-  await page
-    .getByRole('group', { name: 'Renewable and green energy' })
-    .getByRole('button', { name: /: convenu$/ })
-    .click();
+  await page.getByRole('button', { name: 'Énergies renouvelables et vertes : convenu' }).click();
 
   // A rule only the server knows refuses the form in French, beside the field, and keeps what was typed.
   await page.getByRole('button', { name: 'Enregistrer l’entretien' }).click();
@@ -190,7 +187,11 @@ test('a handover in French, and its brief printed in French: the post’s French
   await expectAccessible(managerPage);
   await managerPage.getByLabel('Successeur').selectOption({ label: successor.name });
   await managerPage.getByRole('button', { name: 'Effectuer la passation' }).click();
-  await expect(managerPage).toHaveURL(new RegExp(`/posts/${postId}$`));
+  // The handover done, its page: what the leaving holder will annotate and the successor acknowledge, in French.
+  await expect(managerPage).toHaveURL(/\/handovers\/\d+$/);
+  await expect(managerPage.getByRole('main')).toContainText(commitment);
+  await expect(managerPage.getByRole('main')).toContainText('Belgique');
+  await expectAccessible(managerPage);
 
   const successorPage = await pageSignedInAs(browser, successor, { locale: FRENCH_BROWSER });
   await successorPage.goto(`/posts/${postId}/brief`);
@@ -211,7 +212,7 @@ test('a handover in French, and its brief printed in French: the post’s French
   expect(whole).toContain('15 mars 2031');
   expect(whole).toContain('Belgique');
 
-  const csv = await successorPage.context().request.get(`/posts/${postId}/brief/export`);
+  const csv = await successorPage.context().request.get(`/posts/${postId}/brief/export`, { headers: { 'accept-language': FRENCH_BROWSER } });
   expect(csv.status()).toBe(200);
   expect(csv.headers()['content-disposition']).toContain('dossier-de-passation-');
   const [header] = (await csv.text()).replace(/^\uFEFF/, '').split(/\r?\n/);

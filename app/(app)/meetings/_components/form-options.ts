@@ -23,7 +23,10 @@ export async function meetingFormOptions(extraAreas: { id: number; name: string 
     hostCountry: getMissionSettings().hostCountryCode ?? (focusCountries.length === 1 ? focusCountries[0]! : null),
     colleagues: listActiveColleagues(),
     // A retired area already on the meeting stays selectable while editing it.
-    areas: [...areas, ...extraAreas.filter((extra) => !areas.some((area) => area.id === extra.id))].map((area) => ({ id: area.id, name: f.area(area.name) })),
+    // In the reader's alphabetical order: French names do not sort as their English ones.
+    areas: [...areas, ...extraAreas.filter((extra) => !areas.some((area) => area.id === extra.id))]
+      .map((area) => ({ id: area.id, name: f.area(area.name) }))
+      .sort((a, b) => a.name.localeCompare(b.name, f.locale)),
     kinds: choices(meetingKinds, f.meetingKind),
     sides: choices(commitmentSides, f.side),
     areaOutcomes: choices(areaOutcomes, f.areaOutcome),
