@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import ICAL from 'ical.js';
 import { extractText } from 'unpdf';
 import { createTestAccount, firstAdminSession, pageSignedInAs } from './fixtures/accounts';
 import { expectAccessible } from './fixtures/axe';
@@ -219,4 +220,28 @@ test('a handover in French, and its brief printed in French: the post’s French
   expect(header).toContain('Rubrique');
   expect(await csv.text()).toContain(commitment);
   for (const opened of [managerPage, leavingPage, successorPage]) await opened.context().close();
+});
+
+test('a calendar feed speaks its owner’s language, whatever the calendar app asking for it', async ({ browser, baseURL }) => {
+  const officer = await createTestAccount(baseURL!, 'officer', 'agenda');
+  const page = await pageSignedInAs(browser, officer);
+  // The officer's own choice, made once: French, though the browser is English.
+  expect((await callServerAction(page.request, 'app/(app)/account/actions.ts', 'setLanguageAction', [null, { locale: 'fr' }])).body).toContain('"ok":true');
+  const title = `Envoyer la note verbale ${unique()}`;
+  await callServerAction(page.request, 'app/(app)/follow-ups/actions.ts', 'createFollowUpAction', [
+    null,
+    { title, countryCode: 'BE', committedBy: 'ours', ownerId: idOf('users', 'email', officer.email), dueDate: '2031-01-10' },
+  ]);
+  await page.goto('/follow-ups');
+  await page.getByRole('button', { name: 'Créer un nouveau lien d’agenda' }).click();
+  const url = (await page.getByTestId('calendar-url').textContent())!.trim();
+
+  const calendarApp = await browser.newContext({ locale: 'en-US' });
+  const feed = new ICAL.Component(ICAL.parse(await (await calendarApp.request.get(url)).text()));
+  expect(feed.getFirstPropertyValue('x-wr-calname')).toBe('Suivis Readout');
+  const [event] = feed.getAllSubcomponents('vevent').map((entry) => new ICAL.Event(entry));
+  expect(event!.summary).toBe(`Échéance : ${title}`);
+  expect(event!.description).toContain('Belgique');
+  await calendarApp.close();
+  await page.context().close();
 });
