@@ -7,10 +7,9 @@ import type { Locale } from '@/lib/locale';
 import { requestLocale } from '@/server/locale';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Readout', template: '%s · Readout' },
-  description: 'Meetings, follow-ups and commitments per partner country.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { default: 'Readout', template: '%s · Readout' }, description: (await getTranslations('shell'))('description') };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 

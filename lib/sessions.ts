@@ -104,5 +104,6 @@ export function describeBrowser(userAgent: string | null): string {
             ? 'Linux'
             : null;
   if (!browser && !system) return userAgent.slice(0, 60);
-  return [browser ?? 'A browser', system && `on ${system}`].filter(Boolean).join(' ');
+  if (!system) return browser!;
+  return browser ? `${browser} on ${system}` : `A browser on ${system}`;
 }

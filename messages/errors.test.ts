@@ -68,5 +68,12 @@ describe('validation and refusal messages in French', () => {
     expect(translateMessage('Summary must be at most 20,000 characters.', 'fr')).toContain('20\u202f000');
     expect(translateMessage('Title is required.', 'en')).toBe('Title is required.');
     expect(translateMessage('A sentence nobody wrote.', 'fr')).toBe('A sentence nobody wrote.');
+    expect(translateMessage('Firefox on Windows', 'fr')).toBe('Firefox sous Windows');
+    expect(
+      translateMessage(
+        'This text seems to be in German; only English, French, Italian, German and Dutch are read in full. Dates, places and countries are proposed; people, bodies and follow-ups are not.',
+        'fr',
+      ),
+    ).toMatch(/^Ce texte semble rédigé en allemand ;/);
   });
 });

@@ -61,9 +61,22 @@ export function translateMessage(message: string, locale: Locale): string {
   return message;
 }
 
+// A language the readout reader names ("This text seems to be in German"), in every language of ours.
+const languageNames = (() => {
+  const english = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes = [...letters].flatMap((first) => [...letters].map((second) => first + second)).filter((code) => english.of(code));
+  return Object.fromEntries(
+    (['fr'] as const).map((locale) => {
+      const names = new Intl.DisplayNames([locale], { type: 'language' });
+      return [locale, new Map(codes.map((code) => [english.of(code)!, names.of(code)!]))];
+    }),
+  ) as Partial<Record<Locale, Map<string, string>>>;
+})();
+
 function translateValue(value: string, locale: Locale): string {
   if (/^\d{1,3}(,\d{3})*$/.test(value)) return Number(value.replaceAll(',', '')).toLocaleString(locale);
-  return translateMessage(value, locale);
+  return languageNames[locale]?.get(value) ?? translateMessage(value, locale);
 }
 
 /** Each message of a form's field errors, translated. */

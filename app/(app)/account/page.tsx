@@ -8,6 +8,7 @@ import { getMissionSettings } from '@/db/settings';
 import { describeBrowser, secondFactorRequired } from '@/lib/sessions';
 import { requireViewer } from '@/server/current-user';
 import { getFormat } from '@/server/format';
+import { translateMessage } from '@/server/messages';
 import { ChangePasswordForm, EndSessionButton, SecondFactorControls } from './_components/account-forms';
 import { LanguageForm } from './_components/language-form';
 import { getTranslations } from 'next-intl/server';
@@ -65,7 +66,7 @@ export default async function AccountPage() {
               <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
                 <div className="min-w-0 text-sm">
                   <p className="font-medium">
-                    {describeBrowser(session.userAgent)} · {session.address ?? t('sessions.unknownAddress')}
+                    {translateMessage(describeBrowser(session.userAgent), f.locale)} · {session.address ?? t('sessions.unknownAddress')}
                     {session.id === viewer.sessionId && (
                       <span className="ml-2 rounded bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900">{t('sessions.thisBrowser')}</span>
                     )}

@@ -12,6 +12,7 @@ import { describeBrowser } from '@/lib/sessions';
 import { calendarDate, recordId } from '@/lib/schemas/common';
 import { requirePermission } from '@/server/current-user';
 import { getFormat } from '@/server/format';
+import { translateMessage } from '@/server/messages';
 import { auditRecordTypes, describeAuditAction, describeAuditRecord, describeAuditRecordType } from './describe';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -195,7 +196,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="px-3 py-2">
                     {event.clientAddress ?? '—'}
-                    {event.userAgent && <span className="block text-xs text-slate-600">{describeBrowser(event.userAgent)}</span>}
+                    {event.userAgent && <span className="block text-xs text-slate-600">{translateMessage(describeBrowser(event.userAgent), f.locale)}</span>}
                   </td>
                   <td className="px-3 py-2">
                     <ul>
