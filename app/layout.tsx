@@ -21,7 +21,6 @@ const shipped = [
   'email',
   'filters',
   'list',
-  'draftAge',
   'draftStatus',
   'capture',
   'reauth',

@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, Fragment, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import type { Locale } from '@/lib/locale';
 import type { OrganisationKind } from '@/lib/organisations';
 
@@ -10,7 +10,7 @@ type Plural = { one: string; other: string };
 /**
  * The words of the shared client components (filters, text boxes, drafts, signing in again, the
  * counterpart look-ups), in the page's language: catalogue namespace `common`, built once by the
- * root layout. `{name}` placeholders are raw templates for `fill`/`fillNodes`: these widgets are
+ * root layout. `{name}` placeholders are raw templates for `fill`/`fillNodes` (components/fill-nodes.tsx): these widgets are
  * used by dozens of screens, whose call sites stay as they are.
  */
 export type CommonWords = {
@@ -21,7 +21,6 @@ export type CommonWords = {
   email: string;
   filters: { button: string; active: Plural };
   list: { name: string; search: string; pages: string; previous: string; next: string };
-  draftAge: { kept: string; on: string; old: string };
   draftStatus: { saving: string; savedAt: string; saved: string; offline: string; signedOut: string; refused: string; signInAgain: string };
   capture: { unreachable: string };
   reauth: {
@@ -80,11 +79,4 @@ export function useCommonWords(): CommonWords {
   const words = useContext(Words);
   if (!words) throw new Error('CommonWordsProvider is missing: the root layout mounts it.');
   return words;
-}
-
-/** A template's `{name}` placeholders filled with elements (a link, a time) as well as text. */
-export function fillNodes(template: string, values: Record<string, ReactNode>): ReactNode[] {
-  return template
-    .split(/\{(\w+)\}/)
-    .map((part, index) => <Fragment key={index}>{index % 2 === 1 ? (part in values ? values[part] : `{${part}}`) : part}</Fragment>);
 }

@@ -2,7 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { fillNodes, useCommonWords } from '@/components/common-words';
+import { useCommonWords } from '@/components/common-words';
+import { fillNodes } from '@/components/fill-nodes';
 import { withQueryProvider } from '@/components/query-provider';
 import { Field, SelectField } from '@/components/ui/field';
 import { fill } from '@/lib/fill';

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { countScale } from './charts';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('@/server/format', () => ({}));
+const { countScale } = await import('./charts');
 
 describe('countScale', () => {
   it('rounds the top up to a step of 1, 2 or 5 × 10ⁿ with about four gridlines', () => {
