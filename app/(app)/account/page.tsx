@@ -5,7 +5,7 @@ import { Link } from '@/components/ui/link';
 import { countUnusedRecoveryCodes } from '@/db/second-factor';
 import { listSessions } from '@/db/sessions';
 import { getMissionSettings } from '@/db/settings';
-import { describeBrowser, secondFactorRequired } from '@/lib/sessions';
+import { describeBrowser, secondFactorRequired, type SessionEndReason, sessionEndReasons } from '@/lib/sessions';
 import { requireViewer } from '@/server/current-user';
 import { getFormat } from '@/server/format';
 import { translateMessage } from '@/server/messages';
@@ -21,19 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('account'))('title') };
 }
 
-/** Why a session ended, as `sessions.ended.*` names it. */
-const endReasons = [
-  'signed-out',
-  'signed-out-everywhere',
-  'ended-by-user',
-  'ended-by-admin',
-  'idle',
-  'expired',
-  'unfinished',
-  'password-changed',
-  'account-changed',
-] as const;
-
 export default async function AccountPage() {
   const viewer = await requireViewer();
   const settings = getMissionSettings();
@@ -47,7 +34,7 @@ export default async function AccountPage() {
     ...locales.map((locale) => ({ value: locale, label: localeNames[locale] })),
   ];
   const endReason = (reason: string | null) =>
-    (endReasons as readonly string[]).includes(reason ?? '') ? t(`sessions.ended.${reason as (typeof endReasons)[number]}`) : t('sessions.ended.other');
+    (sessionEndReasons as readonly string[]).includes(reason ?? '') ? t(`sessions.ended.${reason as SessionEndReason}`) : t('sessions.ended.other');
   const required = secondFactorRequired(viewer.role, settings);
   const endLabels = { ending: t('sessions.ending'), signOut: t('sessions.signOut'), signOutFull: t('sessions.signOutFull'), end: t('sessions.end') };
   return (
