@@ -135,7 +135,8 @@ function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
   const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
-    if (lexicon.future.test(before)) continue;
+    // "The next day" tells a day, not something still to come.
+    if (lexicon.future.test(before.replace(new RegExp(lexicon.days.nextDay.source, 'gi'), ''))) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
     const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
     if (pointsBack.test(before) && !introduces) continue;
@@ -221,6 +222,10 @@ function segment(
   };
 }
 
+/** A sentence saying who travelled with a delegation: "the delegation included", "accompagnée de", "vergezeld door". */
+const travelsWith =
+  /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b/;
+
 const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
 
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
@@ -245,6 +250,9 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
 }
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A part of the day written as one word with the weekday: "woensdagochtend", "Dienstagabend". */
+const dayParts = /(?:ochtend|voormiddag|namiddag|middag|avond|morgen|vormittag|nachmittag|mittag|abend|fruh)?/;
 
 function weekdaysOf(language: string): string[] {
   const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
@@ -276,7 +284,7 @@ function readMeetings(
     const today = lexicon.days.today.exec(folded);
     const next = lexicon.days.nextDay.exec(folded);
     const same = lexicon.days.sameDay.exec(folded);
-    const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})(?![\\p{L}])`, 'iu').exec(folded);
+    const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})${dayParts.source}(?![\\p{L}])`, 'iu').exec(folded);
     if (yesterday && latest) relative = { date: addDays(latest, -1), match: yesterday };
     else if (today && latest) relative = { date: latest, match: today };
     else if (next && previous) relative = { date: addDays(previous, 1), match: next };
@@ -284,7 +292,7 @@ function readMeetings(
     else if (weekday && !own && (previous || latest)) {
       // "Thursday" after a day told: the next Thursday; with none told yet, the last one on or before publication.
       const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
-      let date: string = previous ? addDays(previous, 1) : latest!;
+      let date: string = previous ?? latest!;
       const step = previous ? 1 : -1;
       while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, step);
       relative = { date, match: weekday };
@@ -334,6 +342,17 @@ function readMeetings(
     if (person.country || !delegationCountry) continue;
     person.country = delegationCountry;
     person.ours ||= delegationCountry === context.ourCountry;
+  }
+  // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.
+  const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions);
+  for (const sentence of travellersCountry ? sentences : []) {
+    const folded = foldKeepingOffsets(sentence.text);
+    if (!travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;
+    for (const org of orgsIn(mentions, [sentence])) org.country ??= travellersCountry;
+    for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) {
+      person.country = travellersCountry;
+      person.ours ||= travellersCountry === context.ourCountry;
+    }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
   const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));

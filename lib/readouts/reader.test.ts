@@ -96,3 +96,32 @@ describe('countries as the five languages name them', () => {
     expect(findCountries('Deputy Minister Roman Vassilenko').map((match) => match.country)).not.toContain('RO');
   });
 });
+
+describe('how the reader tells meetings apart', () => {
+  it('takes "the next day" for a day told, not for something still to come', () => {
+    const { meetings } = toJson(
+      readReadout(
+        'On 14 January, in Almaty, Ambassador Anne Dupont visited the university, where she was welcomed by Rector Nurlan Abenov.\n\nThe next day, 15 January, the Ambassador met Deputy Akim of Almaty Daniyar Ospanov.',
+        { ...context, published: '2025-01-17', ourStaff: ['Anne Dupont'] },
+      ),
+    );
+    expect(
+      meetings.map((meeting) => [meeting.startDate, meeting.counterparts.filter((person) => person.side === 'partner').map((person) => person.name)]),
+    ).toEqual([
+      ['2025-01-14', ['Nurlan Abenov']],
+      ['2025-01-15', ['Daniyar Ospanov']],
+    ]);
+  });
+
+  it('gives a company that travelled with our delegation to our side, not to the bodies met', () => {
+    const { meetings } = toJson(
+      readReadout(
+        'On 13 November the Minister of Energy of Kazakhstan Almas Satkaliyev received in Astana a delegation of Belgian companies. The delegation included representatives of John Cockerill and DEME Group.',
+        { ...context, published: '2023-11-14' },
+      ),
+    );
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]!.organisations).not.toEqual(expect.arrayContaining(['John Cockerill']));
+    expect(meetings[0]!.organisations).not.toEqual(expect.arrayContaining(['DEME Group']));
+  });
+});

@@ -26,3 +26,16 @@ Op 11 september bezocht de ambassadeur de Universiteit Maastricht, waar zij werd
     );
   });
 });
+
+describe('Dutch days and meetings', () => {
+  it('reads a weekday written with its part of the day ("woensdagochtend") and "sprak … met" as a meeting', () => {
+    const { json } = read(
+      `Minister Els Verhaegen heeft dinsdag 14 januari in Brussel een gesprek gevoerd met minister Youssef Alaoui.
+
+Woensdagochtend sprak de minister in Brussel met directeur-generaal Ann Vermeulen.`,
+      'MA',
+      '2025-01-16',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-01-14', '2025-01-15']);
+  });
+});
