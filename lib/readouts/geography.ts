@@ -381,12 +381,18 @@ const notCountries = new Set([
   'iranian',
 ]);
 
+/** A word that names or describes a country and is also a first name: "Malte", "Frank", "Roman". */
+export const isFirstNameToo = (word: string) => notCountries.has(foldKeepingOffsets(word));
+
 /**
  * Countries named or described in the text: full names ("Royaume de Belgique", "Kasachstan") and
  * words built on a country's stem ("Belgian", "belga", "kasachische").
  */
 export function findCountries(text: string, folded = foldKeepingOffsets(text)): CountryMatch[] {
-  const found: CountryMatch[] = findPhrases(folded, countryNamePhrases).map(({ phrase, start, end }) => ({ country: phrase.country, start, end }));
+  const found: CountryMatch[] = findPhrases(folded, countryNamePhrases)
+    // "Malte Sievers": a country's name that is also a first name, before a capitalised word, is the first name.
+    .filter(({ start, end }) => !(isFirstNameToo(folded.slice(start, end)) && /^\s+\p{Lu}/u.test(text.slice(end))))
+    .map(({ phrase, start, end }) => ({ country: phrase.country, start, end }));
   const covered = (at: number) => found.some((match) => match.start <= at && at < match.end);
   for (const word of folded.matchAll(/\p{L}[\p{L}'-]*/gu)) {
     const start = word.index;

@@ -1,5 +1,5 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
+import { type CountryMatch, findCities, findCountries, foldKeepingOffsets, isFirstNameToo } from './geography';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
 import type { Sentence } from './text';
@@ -458,7 +458,8 @@ const lowerCaseNames = (sets: Lexicons) => sets.lexicon.language === 'fr' || set
 
 function isCountryWord(t: Token): boolean {
   let known = countryWords.get(t.text);
-  if (known === undefined) countryWords.set(t.text, (known = findCountries(t.text).length > 0));
+  // Inside a run of capitalised words, "Malte" is Malte Sievers, not Malta in French.
+  if (known === undefined) countryWords.set(t.text, (known = !isFirstNameToo(t.text) && findCountries(t.text).length > 0));
   return known;
 }
 

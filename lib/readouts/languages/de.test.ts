@@ -31,3 +31,24 @@ Beide Seiten vereinbarten, bis Ende Juni einen Workshop für Diaspora-Unternehme
     expect(json.meetings[0]!.areas).toContain('Consular and diaspora affairs');
   });
 });
+
+describe('German days and meetings', () => {
+  it('reads "Anschließend" with its ß as the same day, and "zu Gast" and "Vizepräses" as a meeting and a function', () => {
+    const { json } = read(
+      `Am 24. Juni war der usbekische Minister Otabek Rakhmonov in Hamburg zu Gast bei Staatsrat Jens Petersen.
+
+Am 25. Juni stand die Start-up-Szene auf dem Programm. Im Harbour Lab sprach Minister Rakhmonov mit Geschäftsführer Malte Sievers.
+
+Anschließend traf Minister Rakhmonov in der Handelskammer Hamburg Vizepräses Claudia Ehlers.`,
+      'UZ',
+      '2024-06-26',
+    );
+    expect(
+      json.meetings.map((meeting) => [meeting.startDate, meeting.counterparts.filter((person) => person.side === 'partner').map((person) => person.name)]),
+    ).toEqual([
+      ['2024-06-24', ['Jens Petersen']],
+      ['2024-06-25', ['Malte Sievers']],
+      ['2024-06-25', ['Claudia Ehlers']],
+    ]);
+  });
+});

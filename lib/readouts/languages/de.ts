@@ -37,6 +37,8 @@ export const german: Lexicon = {
     'prasident',
     'prasidentin',
     'vizeprasident',
+    'prases',
+    'vizeprases',
     'vizeprasidentin',
     'vorsitzende',
     'vorsitzender',
@@ -325,7 +327,7 @@ export const german: Lexicon = {
   ],
   // German runs words together ("Justizkonsultationen", "Arbeitsgespräch"): the meeting word may end a compound.
   meeting:
-    /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
+    /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|zu gast|sprach\w*\b[^.]{0,80}?\bmit|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
   severalMeetings:
     /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics:
@@ -353,7 +355,7 @@ export const german: Lexicon = {
     yesterday: /\bgestern\b/i,
     today: /\bheute\b/i,
     nextDay: /\b(am (?:nachsten|folgenden) tag|tags darauf)\b/i,
-    sameDay: /\b(am selben tag|am gleichen tag|am nachmittag|am abend|anschliessend|im anschluss)\b/i,
+    sameDay: /\b(am selben tag|am gleichen tag|am nachmittag|am abend|anschlie(?:ss|ß)end|im anschluss)\b/i,
   },
   areas: {
     'ICT and digital innovation': ['digital', 'ikt', 'informationstechn', 'kunstliche intelligenz', 'cyber', 'start-up', 'innovation'],
