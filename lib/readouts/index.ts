@@ -226,6 +226,9 @@ function segment(
 const travelsWith =
   /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b/;
 
+/** Words before a country that say it was travelled to: "en Serbie", "nach Kasachstan", "naar Marokko". */
+const travelledTo = /(?:^|\s)(?:en|in|au|aux|a|nach|naar|to|dans|nel|nella|im)\s+$/;
+
 const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
 
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
@@ -234,14 +237,17 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
     const folded = foldKeepingOffsets(sentence.text);
     for (const word of folded.matchAll(new RegExp(visitWords.source, 'gi'))) {
       const at = sentence.start + word.index;
-      const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && Math.abs(c.start - at) <= 30);
-      // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it.
-      const before = near.filter((c) => c.end <= at).at(-1);
+      const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && c.start - at <= 45 && at - c.start <= 30);
+      // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it,
+      // nor one travelled to before it ("s'est rendu en Serbie à la tête d'une délégation").
+      const before = near.filter((c) => c.end <= at && !travelledTo.test(folded.slice(0, c.start - sentence.start))).at(-1);
       if (before) return before.country;
       const after = near.find(
         (c) =>
           c.start >= at &&
-          /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s/i.test(folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1)),
+          /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s|^\s*d'/i.test(
+            folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1),
+          ),
       );
       if (after) return after.country;
     }

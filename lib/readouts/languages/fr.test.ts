@@ -30,3 +30,22 @@ Le 25 juin, à Luxembourg, M. Nikaj a été reçu par Mme Claire Weber, directri
     expect(json.meetings[1]!.areas).toEqual(['ICT and digital innovation']);
   });
 });
+
+describe('whose side, in French', () => {
+  it('takes the delegation for French when it travelled to Serbia, not for Serbian', () => {
+    const { json } = read(
+      `Du 16 au 18 décembre, M. Laurent Daguerre, ministre délégué, s'est rendu en Serbie à la tête d'une délégation d'une quinzaine d'entreprises françaises.
+
+Le 16 décembre, à Belgrade, le ministre a été reçu par Mme Milica Jovanović, ministre de la Construction.`,
+      'FR',
+      '2025-01-08',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Laurent Daguerre', side: 'ours' }),
+        expect.objectContaining({ name: 'Milica Jovanović', side: 'partner' }),
+      ]),
+    );
+    expect(json.meetings[0]!.partnerCountries).toEqual(['RS']);
+  });
+});
