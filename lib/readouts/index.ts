@@ -407,8 +407,10 @@ function readMeetings(
       org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
     const organisations = bodies.filter(
       (org) =>
+        !org.implied &&
         !(context.ourCountry && org.country === context.ourCountry) &&
         !people.some((person) => isOurs(person) && person.organisation === org) &&
+        !mentions.people.some((person) => person.ours && person.organisation === org) &&
         !(isOwnMission(org.name) && !org.country) &&
         !(orgsIn(mentions, seg.sentences).includes(org) && onlyPromised(org)),
     );

@@ -358,6 +358,27 @@ const isTitleWord = (t: Token, sets: Lexicons) =>
 const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
 /** Bodies named in a sentence: quoted names, names headed by "Ministry", "Chambre"…, names ending in "SA", "GmbH"… */
+/**
+ * After a comma in a body's name, whether a list of its fields goes on: capitalised words (not
+ * people, not countries) and connectors, up to an "and" and one more field.
+ */
+function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
+  let sawAnd = false;
+  for (let k = comma + 1; k < tokens.length && k - comma <= 12; k++) {
+    const t = tokens[k]!;
+    if (sets.lexicon.and.includes(t.folded)) {
+      sawAnd = true;
+      continue;
+    }
+    if (t.text === ',' || sets.orgConnectors.has(t.folded) || t.text === "'" || t.text === '’') continue;
+    if (!t.word || !t.cap || isCountryWord(t) || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded)) return false;
+    // "Ministry of Energy, Daniyar Kuanyshev and…": a person's name just after the comma ends the body's.
+    if (k === comma + 1 && looksLikeNameStart(tokens, k, sets)) return false;
+    if (sawAnd) return true;
+  }
+  return false;
+}
+
 function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
   const taken = new Set<number>();
@@ -416,8 +437,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
     if (!suffix) {
-      for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
+      for (let j = i + 1; j < tokens.length && j - i <= 24; j++) {
         const next = tokens[j]!;
+        // "Ministry of Agriculture, Forestry, Regions and Water Management": a list of fields goes on past its commas.
+        if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, sets)) continue;
+        if (j - i > 12) break;
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
@@ -684,6 +708,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       orgSpans.push(span);
       if (!quiet) {
         const org = addOrganisation(name, span, acronym);
+        // Named here, whatever a function implied before.
+        delete org.implied;
         for (let i = from; i <= to; i++) orgAt.set(i, org);
       }
     }
@@ -849,9 +875,14 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
       match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)),
   );
   if (after) return after.country;
-  // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X": one country in a sentence about who led it.
+  // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X", "X, who headed the delegation": one country
+  // in a sentence about who led it, for the person named just after the word for leading or just before it.
   const named = new Set(inSentence.map((match) => match.country));
-  return leads.test(folded) && named.size === 1 ? [...named][0]! : null;
+  const at = { start: span.start - sentence.start, end: span.end - sentence.start };
+  const leader = [...folded.matchAll(new RegExp(leads.source, 'gi'))].some(
+    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 30),
+  );
+  return leader && named.size === 1 ? [...named][0]! : null;
 }
 
 /** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */

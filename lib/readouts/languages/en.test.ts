@@ -39,3 +39,14 @@ Follow us on X`;
     expect(json.meetings[0]!.startDate).toBe('2023-03-12');
   });
 });
+
+describe('bodies in English', () => {
+  it('keeps a ministry named with a list of its fields whole, and does not propose a ministry only a function implies', () => {
+    const { json } = read(
+      'On 3 April in Vienna, Ambassador Karim Benali met Secretary General Anna Huber of the Ministry of Agriculture, Forestry, Regions and Water Management, and Deputy Minister of Finance Paul Gruber.',
+      'MA',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Agriculture, Forestry, Regions and Water Management']);
+  });
+});

@@ -49,3 +49,23 @@ Le 16 décembre, à Belgrade, le ministre a été reçu par Mme Milica Jovanovi�
     expect(json.meetings[0]!.partnerCountries).toEqual(['RS']);
   });
 });
+
+describe('bodies and leaders, in French', () => {
+  it('gives the leader of a Belgian delegation to Belgium, not the host named in the same sentence, and takes a ministry named later as named', () => {
+    const { json } = read(
+      `Astana, le 12 mars – Le vice-ministre des Affaires étrangères Roman Vassilenko a tenu des consultations avec la délégation du Service public fédéral Affaires étrangères de Belgique, conduite par Mme Ilse Verbeke.
+
+Le 13 mars, Mme Verbeke a été reçue par le vice-ministre de l’Énergie, M. Yerlan Akbarov. Le ministère de l’Énergie s’est engagé à communiquer la liste des projets.`,
+      'BE',
+      '2024-03-14',
+    );
+    const [first, second] = json.meetings;
+    expect(first!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Roman Vassilenko', side: 'partner' }),
+        expect.objectContaining({ name: 'Ilse Verbeke', side: 'ours' }),
+      ]),
+    );
+    expect(second!.organisations).toEqual(['ministère de l’Énergie']);
+  });
+});
