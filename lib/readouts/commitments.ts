@@ -1,13 +1,13 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import { isOwnMission, type Organisation, type Person } from './mentions';
+import { isOwnMission, startsWithOwnMission, type Organisation, type Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
-/** Clause ends inside a sentence: an undertaking stops there. */
+/** Clause ends inside a sentence, purposes included ("…, so that", ", afin qu'"): an undertaking stops there. */
 const clauseEnd =
-  /;|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)/iu;
+  /;|,\s(?:so that|afin (?:que|qu'|de)|pour que|damit|um\s|affinche|affinch[eé]|perche|zodat|om\s)|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)/iu;
 /** "X and Y should draw up…": an undertaking stated as what someone should do starts at its verb. */
 const modal = /^(?:[^,.;]{1,60}?\s)?(?:should|would|will|shall|devrai(?:en)?t|devront|dovrebbero|dovranno|sollten|sollen|werden|zouden|zullen)\s+/i;
 /** Reported speech: a quotation's future is a statement, not an undertaking. */
@@ -47,6 +47,8 @@ function whoCommitted(
   if (new Set(countries).size === 2 && joint) return 'joint';
   if (countries[0]) return countries.at(-1)!;
   if (joint) return 'joint';
+  // "The Embassy, for its part, will…": the mission's own.
+  if (startsWithOwnMission(subject.text)) return 'ours';
   const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
   // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.

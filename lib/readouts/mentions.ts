@@ -136,9 +136,14 @@ const smallWords = new Set([
   'op',
   'met',
 ]);
-/** The mission itself, named without a country: "the Embassy", "notre ambassade", "l'Ambasciata". */
-const ownMissionName = /^\s*(?:the|our|l'|la|notre|die|unsere|de|onze|il|la nostra)?\s*(?:embassy|ambassade|ambasciata|botschaft|mission|missione)\s*$/;
+/** The mission itself, named without a country: "the Embassy", "notre ambassade", "l'Ambasciata", "het consulaat". */
+const ownMissionWords =
+  /^\s*(?:the|our|l'|la|le|notre|die|das|unsere|de|het|onze|il|lo|la nostra)?\s*(?:embassy|ambassade|ambasciata|botschaft|mission|missione|high commission|haut-commissariat|consulate(?: general)?|consulat(?: general)?|consolato(?: generale)?|(?:general)?konsulat|consulaat(?:-generaal)?)/;
+const ownMissionName = new RegExp(`${ownMissionWords.source}\\s*$`);
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
+/** A clause whose subject is the mission: "The Embassy, for its part, will…". */
+export const startsWithOwnMission = (text: string) =>
+  new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u').test(foldKeepingOffsets(text));
 
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set([

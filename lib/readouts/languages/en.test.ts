@@ -50,3 +50,16 @@ describe('bodies in English', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministry of Agriculture, Forestry, Regions and Water Management']);
   });
 });
+
+describe('undertakings in English', () => {
+  it('gives what "the Embassy, for its part," will do to our side', () => {
+    const { json } = read(
+      'On 12 March in Brussels, Ambassador Dilshod Akhmedov met Minister Jo Brouns of Flanders. The Embassy, for its part, will provide a list of Uzbek exporters of fruit and vegetables by 31 May 2024.',
+      'UZ',
+      '2024-03-14',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([
+      { text: 'provide a list of Uzbek exporters of fruit and vegetables', committedBy: 'ours', dueDate: '2024-05-31' },
+    ]);
+  });
+});

@@ -69,3 +69,14 @@ Le 13 mars, Mme Verbeke a été reçue par le vice-ministre de l’Énergie, M. 
     expect(second!.organisations).toEqual(['ministère de l’Énergie']);
   });
 });
+
+describe('undertakings in French', () => {
+  it("ends an undertaking before its purpose (« afin qu'… ») and keeps the deadline out of its words", () => {
+    const { json } = read(
+      `Le 3 avril, à Pristina, l'ambassadeur Olivier Garnier a rencontré la ministre de la Justice Albulena Krasniqi. La ministre s'est engagée à transmettre le projet de loi révisé à l'ambassade avant le 15 mai, afin qu'il puisse être examiné par des experts français.`,
+      'FR',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([{ text: "transmettre le projet de loi révisé à l'ambassade", committedBy: 'partner', dueDate: '2025-05-15' }]);
+  });
+});

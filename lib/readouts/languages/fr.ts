@@ -315,7 +315,7 @@ export const french: Lexicon = {
   ],
   bothSides: /\b(les (?:deux )?(?:parties|delegations|ministres|pays|cotes)|(?:les )?deux parties|ensemble|conjointement)\b/i,
   pronouns: /\b(il|elle)\b/i,
-  due: /\b(?:d'ici|avant|au plus tard|pour|jusqu'au|jusqu'a)\s+/i,
+  due: /\b(?:d'ici|avant(?: le)?|au plus tard(?: le)?|pour|jusqu'au|jusqu'a)\s+/i,
   endOf: /\b(?:la )?fin (?:de |du |d')?(?:mois (?:de |d'))?\s*/i,
   locatives: ['a', 'au', 'en'],
   and: ['et', '&'],
