@@ -21,7 +21,7 @@ export function findAreas(sentences: Sentence[], lexicon: Lexicon, areaNames: st
         for (const match of folded.matchAll(stemPattern(stem))) {
           const start = sentence.start + match.index;
           // The whole word, not the stem: "Exportation", not "Export".
-          let end = start + stem.length;
+          let end = start + match[0].length;
           while (/\p{L}/u.test(sentence.text[end - sentence.start] ?? '')) end++;
           const span = { start, end };
           if (skip.some((s) => s.start <= span.start && span.end <= s.end)) continue;
@@ -56,9 +56,16 @@ function ownWords(name: string): string[] {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const stemPatterns = new Map<string, RegExp>();
-/** A stem at the start of a word, compiled once. */
+/**
+ * A stem at the start of a word, compiled once; a stem marked "*" anywhere in one, for the parts of
+ * German and Dutch compounds ("*vervoer" in "personenvervoer"). Folded text keeps "ß", so "ss" matches it.
+ */
 function stemPattern(stem: string): RegExp {
   let pattern = stemPatterns.get(stem);
-  if (!pattern) stemPatterns.set(stem, (pattern = new RegExp(`(?<![\\p{L}])${escape(stem)}`, 'gu')));
+  if (!pattern) {
+    const inCompounds = stem.startsWith('*');
+    const body = escape(stem.replace(/^\*/, '')).replace(/ss/g, '(?:ss|ß)');
+    stemPatterns.set(stem, (pattern = new RegExp(inCompounds ? body : `(?<![\\p{L}])${body}`, 'gu')));
+  }
   return pattern;
 }

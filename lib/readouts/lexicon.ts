@@ -50,6 +50,6 @@ export type Lexicon = {
   ministryOf: (title: string) => string | null;
   /** Days named by reference to another: the publication's ("yesterday") or the previous meeting's ("the next day"). */
   days: { yesterday: RegExp; today: RegExp; nextDay: RegExp; sameDay: RegExp };
-  /** Cooperation topics, by the default list's area names, as folded word stems. */
+  /** Cooperation topics, by the default list's area names, as folded word stems; "*stem" may also stand inside a compound. */
   areas: Record<string, string[]>;
 };

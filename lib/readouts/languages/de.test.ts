@@ -52,3 +52,14 @@ Anschließend traf Minister Rakhmonov in der Handelskammer Hamburg Vizepräses C
     ]);
   });
 });
+
+describe('German areas', () => {
+  it('finds an area inside a compound, spelt with ß ("Warenaustausch", "Außenhandel")', () => {
+    const { json } = read(
+      'Am 25. Juni traf der usbekische Minister Otabek Rakhmonov in Hamburg Vizepräses Claudia Ehlers. Erörtert wurden der Warenaustausch und der Außenhandel.',
+      'UZ',
+      '2024-06-26',
+    );
+    expect(json.meetings[0]!.areas).toEqual(['Trade']);
+  });
+});

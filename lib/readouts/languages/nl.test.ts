@@ -39,3 +39,14 @@ Woensdagochtend sprak de minister in Brussel met directeur-generaal Ann Vermeule
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-01-14', '2025-01-15']);
   });
 });
+
+describe('Dutch areas', () => {
+  it('finds an area inside a compound ("personenvervoer", "glastuinbouw")', () => {
+    const { json } = read(
+      'Op 2 oktober had de ambassadeur in Wenen een gesprek met mevrouw Eva Gruber, directeur internationaal personenvervoer. Het gesprek ging over de nachttrein en over glastuinbouw.',
+      'BE',
+      '2024-10-04',
+    );
+    expect(json.meetings[0]!.areas).toEqual(expect.arrayContaining(['Transport and logistics', 'Agriculture and food']));
+  });
+});
