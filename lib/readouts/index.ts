@@ -374,6 +374,8 @@ function readMeetings(
     mentions,
     claimed,
   );
+  // A dispatch telling of one meeting was most often filed where it took place.
+  const datelinePlace = datelineCity(text, cities);
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   let previousDay: DateMention | undefined;
@@ -385,7 +387,7 @@ function readMeetings(
     if (ownDay) previousDay = ownDay;
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
-    const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace;
+    const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
@@ -511,6 +513,16 @@ function placeOf(
     }
   }
   return null;
+}
+
+/** The city a dispatch is datelined from: "ASTANA. KAZINFORM –", "Berne, 18.09.2024", "(ANSA) – ROMA, 13 MAR", "DEN HAAG (ANP)". */
+function datelineCity(text: string, cities: CityMatch[]): { city: string; country: string | null; span: Span } | null {
+  const dateline = cities.find(
+    (city) =>
+      /(?:^|\n)[ \t]*(?:\([^)\n]{2,20}\)\s*[–—-]\s*)?$/.test(text.slice(Math.max(0, city.start - 40), city.start)) &&
+      /^\s*(?:[,.(–—-]|\p{Lu}{3,})/u.test(text.slice(city.end, city.end + 12)),
+  );
+  return dateline ? { city: dateline.city, country: dateline.country, span: span(dateline) } : null;
 }
 
 /** For a language the reader does not know: the dates, places and countries of the whole text, as one meeting to check. */

@@ -125,3 +125,16 @@ describe('how the reader tells meetings apart', () => {
     expect(meetings[0]!.organisations).not.toEqual(expect.arrayContaining(['DEME Group']));
   });
 });
+
+describe('where a meeting took place', () => {
+  it("takes a one-meeting dispatch's dateline for its place when the story names none", () => {
+    const { meetings } = toJson(
+      readReadout('DEN HAAG (ANP) - Minister Hester Dijkstra heeft maandag 7 april de Kirgizische minister Temirlan Abdykadyrov ontvangen.', {
+        ...context,
+        ourCountry: 'KG',
+        published: '2025-04-08',
+      }),
+    );
+    expect(meetings[0]!.places).toEqual([{ city: 'The Hague', country: 'NL' }]);
+  });
+});
