@@ -433,8 +433,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
       from > 0 &&
       tokens[from - 1]!.cap &&
       tokens[from - 1]!.word &&
-      !smallWords.has(tokens[from - 1]!.folded) &&
-      !sets.connectors.has(tokens[from - 1]!.folded) &&
+      // A particle written with a capital between two capitalised words is part of a name: "Jan De Nul Group".
+      ((!smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded)) ||
+        (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&
       !sets.titleWords.has(tokens[from - 1]!.folded) &&
       !sets.honorifics.has(tokens[from - 1]!.folded)
     )
@@ -859,7 +860,13 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     person.spans.sort((a, b) => a.start - b.start);
     if (person.weak && alone > 0) person.weak = false;
   }
-  return { people: people.filter((person) => !person.weak), organisations, countries, orgSpans };
+  // "Jan De Nul", "Green Power", "Med Port Authority": a body's name, or part of one, is not a person.
+  const bodyName = (person: Person) => {
+    const folded = foldAccents(person.name);
+    const last = folded.split(/\s+/).at(-1) ?? '';
+    return sets.orgHeads.has(last) || organisations.some((org) => !org.implied && (org.folded === folded || org.folded.startsWith(`${folded} `)));
+  };
+  return { people: people.filter((person) => !person.weak && !bodyName(person)), organisations, countries, orgSpans };
 }
 
 const delegation = /(delegation|delegazione|delegatie|side|partie|parte|seite|kant|zijde)/i;

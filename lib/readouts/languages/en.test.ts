@@ -63,3 +63,16 @@ describe('undertakings in English', () => {
     ]);
   });
 });
+
+describe('people in English', () => {
+  it('takes neither a body named like a person ("Jan De Nul NV") nor a region or a dialogue for a counterpart', () => {
+    const { json } = read(
+      `On 28 October in Esbjerg, Governor Carl Vanhoutte met Mayor Søren Kjærgaard. Jan De Nul NV presented its projects. The Strategic Dialogue covered the Western Balkans and the Northern Region.
+
+The Strategic Dialogue will meet again. Jan De Nul will send a proposal.`,
+      'BE',
+      '2025-10-30',
+    );
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(['Carl Vanhoutte', 'Søren Kjærgaard']);
+  });
+});

@@ -289,6 +289,12 @@ export const italian: Lexicon = {
     'granducato',
     'condividi',
     'seguici',
+    'orientale',
+    'occidentale',
+    'settentrionale',
+    'meridionale',
+    'chambre',
+    'commerce',
   ],
   meeting:
     /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro|telefonat\w*|telefonic\w*|videoconferenza|dialogo)\b/i,
