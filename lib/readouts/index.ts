@@ -125,6 +125,20 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
   return mentions.organisations.filter((org) => org.spans.some((span) => within(span, sentences)));
 }
 
+/**
+ * Whether a body named in a meeting took part in it: named in a sentence that reports the meeting
+ * ("received at the Ministry of Energy"), or opening a sentence, where it acts ("Jan De Nul Group
+ * will submit…"). A body only talked about ("the Generation Green 2020-2030 strategy") did not.
+ */
+function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
+  return seg.sentences.some((sentence) =>
+    org.spans.some(
+      (at) =>
+        within(at, [sentence]) && (sentence === seg.opener || at.start - sentence.start <= 6 || reportsMeeting(foldKeepingOffsets(sentence.text), lexicon)),
+    ),
+  );
+}
+
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack =
   /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
@@ -391,10 +405,10 @@ function readMeetings(
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
-    // The bodies met: those named in the meeting, and those of the people met there.
+    // The bodies met: those that take part in the meeting as told, and those of the people met there.
     const bodies = [
       ...new Set([
-        ...orgsIn(mentions, seg.sentences),
+        ...orgsIn(mentions, seg.sentences).filter((org) => takesPart(org, seg, lexicon)),
         ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : [])),
       ]),
     ];

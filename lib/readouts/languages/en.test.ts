@@ -76,3 +76,14 @@ The Strategic Dialogue will meet again. Jan De Nul will send a proposal.`,
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(['Carl Vanhoutte', 'Søren Kjærgaard']);
   });
 });
+
+describe('bodies met, in English', () => {
+  it('proposes the bodies that take part, not a body only talked about', () => {
+    const { json } = read(
+      'On 3 April in Rabat, Ambassador Anna Huber was received at the Ministry of Agriculture by Secretary General Karim Tazi. The sides discussed the Generation Green Programme and the Maghreb Water Agency. The Ministry of Agriculture will send a list of projects.',
+      'AT',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Agriculture']);
+  });
+});
