@@ -630,8 +630,14 @@ function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
   return j > comma + 1 && !!tokens[j]?.cap;
 }
 
+/** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
+const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
+
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameTo + 1;
+  // "Ciarán Whelan TD, Chair of…", "Anja Hellwig, MdB, Vorsitzende…": the letters after the name stand before its function.
+  if (postNominals.has(tokens[i]?.folded ?? '') && tokens[i + 1]?.text === ',') i++;
+  if (tokens[i]?.text === ',' && postNominals.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.text === ',') i += 2;
   const open = tokens[i]?.text;
   if (open !== ',' && open !== '(') return null;
   i++;
@@ -739,9 +745,16 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (words.length > nameWords(known.name).length) known.name = name;
         known.spans.push(span);
         previous = known;
-        // Named first in a headline, then with a function: the function counts.
+        // Named first in a headline, then with a function: the function counts; so does a fuller one
+        // ("le ministre délégué Laurent Daguerre", then "ministre délégué chargé du Commerce extérieur").
+        const later = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+        const fuller = (candidate: string) =>
+          !!known.title && candidate.length > known.title.length && foldAccents(candidate).startsWith(foldAccents(known.title));
+        if (later && known.title && !known.organisation && fuller(joinTokens(text, tokens, later.from, later.to))) {
+          known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };
+          known.title = joinTokens(text, tokens, later.from, later.to);
+        }
         if (!known.title && !known.titleSpan) {
-          const later = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
           if (later) {
             known.weak = false;
             known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };

@@ -87,3 +87,20 @@ describe('bodies met, in English', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministry of Agriculture']);
   });
 });
+
+describe('functions in English', () => {
+  it('reads a function after the letters that follow a name ("Ciarán Whelan TD, Chair of…") and an alderman', () => {
+    const { json } = read(
+      'On 4 June in Astana, Ciarán Whelan TD, Chair of the Joint Committee on Foreign Affairs, met Speaker Yerlan Koshanov. On 5 June in Antwerp, Mr Wim Van Looy, Alderman for the Economy, received the delegation.',
+      'IE',
+      '2024-06-06',
+    );
+    const people = json.meetings.flatMap((meeting) => meeting.counterparts);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Ciarán Whelan', title: expect.stringMatching(/^Chair\b/) }),
+        expect.objectContaining({ name: 'Wim Van Looy', title: 'Alderman for the Economy' }),
+      ]),
+    );
+  });
+});

@@ -82,6 +82,12 @@ export const english: Lexicon = {
     'board',
     'owner',
     'principal',
+    'alderman',
+    'alderwoman',
+    'lord provost',
+    'provost',
+    'trade commissioner',
+    'head of mission',
   ],
   organisations: [
     'ministry',

@@ -80,3 +80,18 @@ describe('undertakings in French', () => {
     expect(json.meetings[0]!.followUps).toEqual([{ text: "transmettre le projet de loi révisé à l'ambassade", committedBy: 'partner', dueDate: '2025-05-15' }]);
   });
 });
+
+describe('functions in French', () => {
+  it('keeps the fuller function given after a headline', () => {
+    const { json } = read(
+      `Retour sur la visite du ministre délégué Laurent Daguerre
+
+Le 16 décembre, M. Laurent Daguerre, ministre délégué chargé du Commerce extérieur, a été reçu à Belgrade par Mme Milica Jovanović, ministre de la Construction.`,
+      'FR',
+      '2025-01-08',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Laurent Daguerre', title: 'ministre délégué chargé du Commerce extérieur' })]),
+    );
+  });
+});

@@ -79,6 +79,8 @@ export const french: Lexicon = {
     'ceo',
     'pdg',
     'secretaire generale',
+    'conseiller agricole',
+    'conseillere agricole',
   ],
   organisations: [
     'ministere',

@@ -95,6 +95,10 @@ export const italian: Lexicon = {
     'funzionario',
     'alto',
     'senior',
+    'assessore',
+    'assessora',
+    'consigliere regionale',
+    'consigliera regionale',
   ],
   organisations: [
     'ministero',

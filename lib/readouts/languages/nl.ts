@@ -93,6 +93,11 @@ export const dutch: Lexicon = {
     'beleidsmedewerker',
     'adjunct',
     'plaatsvervangend',
+    'landbouwraad',
+    'handelsraad',
+    'economisch raad',
+    'politiek raad',
+    'eerste secretaris',
   ],
   organisations: [
     'ministerie',
