@@ -379,6 +379,17 @@ const notCountries = new Set([
   'cecile',
   'cecilia',
   'iranian',
+  // Italian surnames that are also adjectives of a country, written lower case when they are: "Stefano Lo Russo", "Marco Greco".
+  'russo',
+  'greco',
+  'tedesco',
+  'francese',
+  'albanese',
+  'inglese',
+  'spagnolo',
+  'ungaro',
+  'polacco',
+  'turco',
 ]);
 
 /** A word that names or describes a country and is also a first name: "Malte", "Frank", "Roman". */

@@ -84,6 +84,7 @@ const particles = new Set([
   'das',
   'del',
   'della',
+  'lo',
   'zu',
 ]);
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
@@ -145,6 +146,8 @@ export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOff
 export const startsWithOwnMission = (text: string) =>
   new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u').test(foldKeepingOffsets(text));
 
+/** Articles that are not also prepositions: after one, a new phrase starts. */
+const bareArticles = new Set(["l'", 'la', 'il', 'lo', 'le', 'gli', 'les', 'the', 'het']);
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'il', 'lo', 'gli', 'die', 'der', 'das', 'den', 'dem', 'de', 'het', 'een']);
 const bodyConnectors = new Set([
   'of',
@@ -452,6 +455,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         if (sets.honorifics.has(next.folded)) break;
+        // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
+        if (isTitleWord(next, sets) && bareArticles.has(tokens[j - 1]!.folded)) break;
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
@@ -578,7 +583,7 @@ export type Mentions = { people: Person[]; organisations: Organisation[]; countr
 type Context = { ourCountry: string | null; ourStaff: string[] };
 
 /** The phrase of a function around a name: tokens from a title word up to the name (or after it, past a comma). */
-function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from: number; to: number } | null {
+function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: Set<number> = new Set()): { from: number; to: number } | null {
   let i = nameFrom - 1;
   while (i >= 0 && sets.honorifics.has(tokens[i]!.folded)) i--;
   if (i > 0 && tokens[i]!.text === '.' && sets.honorifics.has(tokens[i - 1]!.folded)) i -= 2;
@@ -597,6 +602,7 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons): { from:
       continue;
     }
     const t = tokens[j]!;
+    if (named.has(j)) break;
     // A portfolio's list: "ministre de l'Industrie, de l'Entrepreneuriat et du Commerce".
     if (t.text === ',' && listGoesOn(tokens, j, sets)) continue;
     if (!t.word && !['&', '-', "'", '’'].includes(t.text)) break;
@@ -736,7 +742,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     });
 
     let previous: Person | null = null;
-    for (const run of nameRuns(tokens, orgTaken, sets, text, index, cityStarts)) {
+    const runs = nameRuns(tokens, orgTaken, sets, text, index, cityStarts);
+    // A function before a name does not reach back over another person's name.
+    const named = new Set(runs.flatMap((run) => Array.from({ length: run.to - run.from + 1 }, (_, k) => run.from + k)));
+    for (const run of runs) {
       const name = joinTokens(text, tokens, run.from, run.to);
       const span = { start: tokens[run.from]!.start, end: tokens[run.to]!.end };
       const words = nameWords(name);
@@ -747,7 +756,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         previous = known;
         // Named first in a headline, then with a function: the function counts; so does a fuller one
         // ("le ministre délégué Laurent Daguerre", then "ministre délégué chargé du Commerce extérieur").
-        const later = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+        const later = titleBefore(tokens, run.from, sets, named) ?? titleAfter(tokens, run.to, sets);
         const fuller = (candidate: string) =>
           !!known.title && candidate.length > known.title.length && foldAccents(candidate).startsWith(foldAccents(known.title));
         if (later && known.title && !known.organisation && fuller(joinTokens(text, tokens, later.from, later.to))) {
@@ -765,7 +774,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         }
         continue;
       }
-      const titleSpanTokens = titleBefore(tokens, run.from, sets) ?? titleAfter(tokens, run.to, sets);
+      const titleSpanTokens = titleBefore(tokens, run.from, sets, named) ?? titleAfter(tokens, run.to, sets);
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
       const strong = run.honorific || !!titleSpanTokens || staff;
       // Two or three capitalised words and nothing else: a name only if the text comes back to it by surname.

@@ -25,3 +25,30 @@ I colloqui hanno riguardato la cooperazione nei trasporti e nell'energia rinnova
     ]);
   });
 });
+
+describe('people in Italian', () => {
+  it('reads "Stefano Lo Russo" as a name, not as a Russian, and gives the rector her own function', () => {
+    const { json } = read(
+      'Il 13 marzo la delegazione kazaka è stata ricevuta a Torino dal sindaco Stefano Lo Russo e dalla professoressa Giovanna Rossi, rettrice del Politecnico di Torino.',
+      'KZ',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Stefano Lo Russo', title: 'sindaco' }),
+        expect.objectContaining({ name: 'Giovanna Rossi', title: 'rettrice', organisation: 'Politecnico di Torino' }),
+      ]),
+    );
+  });
+
+  it('does not run a place into the function after it ("alla Farnesina l\'Ambasciatore")', () => {
+    const { json } = read(
+      "Il 18 marzo la Sottosegretaria Maria Tripodi ha ricevuto alla Farnesina l'Ambasciatore del Kazakistan in Italia, Yerbolat Sembayev.",
+      'IT',
+      '2025-03-18',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Yerbolat Sembayev', title: 'Ambasciatore del Kazakistan in Italia', organisation: null })]),
+    );
+  });
+});

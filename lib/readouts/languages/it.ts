@@ -26,6 +26,10 @@ export const italian: Lexicon = {
     'Ing.',
     'avv.',
     'Avv.',
+    'professoressa',
+    'Professoressa',
+    'professor',
+    'Professor',
   ],
   titles: [
     'akim',
