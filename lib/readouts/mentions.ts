@@ -456,7 +456,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         if (sets.honorifics.has(next.folded)) break;
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
-        if (isTitleWord(next, sets) && bareArticles.has(tokens[j - 1]!.folded)) break;
+        if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
         const fits = next.cap
           ? next.word && (afterConnector || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
@@ -548,7 +548,11 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     if (
       to - from >= 2 &&
       previous &&
-      (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || isTitleWord(previous, sets))
+      (sets.connectors.has(previous.folded) ||
+        sets.lexicon.and.includes(previous.folded) ||
+        isAcronym(previous) ||
+        isTitleWord(previous, sets) ||
+        sets.orgHeads.has(previous.folded))
     ) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
@@ -594,8 +598,12 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
   const capitalised = sets.lexicon.language === 'en' || sets.lexicon.language === 'de';
   let nearest = -1;
   // German puts a function right before the name ("Staatssekretärin Katrin Hoffmann"); any other capitalised word there is a noun.
+  // Connectors do not count: "Bundesministerin für Wirtschaft und Energie Katherina Reiche".
   const reach = sets.lexicon.language === 'de' && !afterComma ? 3 : 16;
-  for (let j = to; j >= 0 && to - j < reach; j--) {
+  let steps = 0;
+  for (let j = to; j >= 0 && steps < reach; j--) {
+    const folded = tokens[j]!.folded;
+    if ((!sets.connectors.has(folded) && !sets.lexicon.and.includes(folded)) || sets.lexicon.locatives.includes(folded)) steps++;
     // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
     if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
       j -= 2;

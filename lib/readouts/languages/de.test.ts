@@ -63,3 +63,20 @@ describe('German areas', () => {
     expect(json.meetings[0]!.areas).toEqual(['Trade']);
   });
 });
+
+describe('German functions', () => {
+  it('reaches a function before its portfolio ("Bundesministerin für Wirtschaft und Energie Katherina Reiche"), not past a place', () => {
+    const { json } = read(
+      'Am 5. März empfing Bundesministerin für Wirtschaft und Energie Katherina Reiche den usbekischen Außenminister Bakhtiyor Saidov in Berlin. Am 6. März traf Staatssekretärin Sowa in Potsdam Frank Neumann, Minister für Infrastruktur.',
+      'UZ',
+      '2025-03-07',
+    );
+    const people = json.meetings.flatMap((meeting) => meeting.counterparts);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Katherina Reiche', title: 'Bundesministerin für Wirtschaft und Energie' }),
+        expect.objectContaining({ name: 'Frank Neumann', title: 'Minister für Infrastruktur' }),
+      ]),
+    );
+  });
+});

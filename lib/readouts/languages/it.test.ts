@@ -52,3 +52,21 @@ describe('people in Italian', () => {
     );
   });
 });
+
+describe('bodies in Italian', () => {
+  it('keeps a region with its name ("Regione Emilia-Romagna") and ends a body before "e Ministro"', () => {
+    const { json } = read(
+      'Il 5 marzo il Presidente della Regione Emilia-Romagna Michele de Pascale e il Vice Presidente del Consiglio e Ministro degli Affari Esteri, Antonio Tajani, hanno incontrato il Ministro degli Esteri kazako Murat Nurtleu.',
+      'KZ',
+      '2025-03-06',
+    );
+    const people = json.meetings[0]!.counterparts;
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Michele de Pascale', organisation: 'Regione Emilia-Romagna' }),
+        expect.objectContaining({ name: 'Antonio Tajani', title: expect.stringContaining('Ministro degli Affari Esteri') }),
+      ]),
+    );
+    expect(people.map((person) => person.organisation)).not.toContain(expect.stringContaining('Consiglio e Ministro'));
+  });
+});
