@@ -243,6 +243,10 @@ const travelsWith =
 /** Words before a country that say it was travelled to: "en Serbie", "nach Kasachstan", "naar Marokko". */
 const travelledTo = /(?:^|\s)(?:en|in|au|aux|a|nach|naar|to|dans|nel|nella|im)\s+$/;
 
+/** Companies named with their country's adjective, before or after: "Belgian companies", "entreprises françaises", "Vlaamse bedrijven". */
+const companiesOf =
+  /\b(?:companies|firms|exhibitors|businesses|enterprises|unternehmen|firmen|aussteller|entreprises|societes|imprese|aziende|bedrijven|ondernemingen|exposanten)\b/gu;
+
 const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
 
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
@@ -372,6 +376,29 @@ function readMeetings(
     for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) {
       person.country = travellersCountry;
       person.ours ||= travellersCountry === context.ourCountry;
+    }
+  }
+  // "Ghanaian exhibitors included A and B", "für die oberösterreichischen Unternehmen sprachen…": the companies named after are of that country.
+  for (const sentence of sentences) {
+    const folded = foldKeepingOffsets(sentence.text);
+    for (const word of folded.matchAll(companiesOf)) {
+      const at = sentence.start + word.index;
+      const end = at + word[0].length;
+      const country = mentions.countries.find((c) => (c.end <= at && at - c.end <= 2) || (c.start >= end && c.start - end <= 2))?.country;
+      if (!country) continue;
+      // Up to the end of the clause or the word for the meeting: "…, while Mersey Marine plc presented", "… met Sir Mark Hill" are others.
+      const rest = folded.slice(end - sentence.start);
+      const stops = [rest.search(/;|,\s*(?:while|whereas|but|tandis|mais|mentre|ma|wahrend|aber|terwijl|maar)\b/), rest.search(lexicon.meeting)].filter(
+        (at) => at >= 0,
+      );
+      const clause = stops.length ? Math.min(...stops) : -1;
+      const clauseEnd = clause === -1 ? sentence.end : end + clause;
+      const inClause = (s: Span) => s.start > at && s.end <= clauseEnd;
+      for (const org of orgsIn(mentions, [sentence]).filter((one) => one.spans.some(inClause))) org.country ??= country;
+      for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country && one.spans.some(inClause))) {
+        person.country = country;
+        person.ours ||= country === context.ourCountry;
+      }
     }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);

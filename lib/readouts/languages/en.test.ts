@@ -104,3 +104,14 @@ describe('functions in English', () => {
     );
   });
 });
+
+describe('companies of a country, in English', () => {
+  it('gives the companies named after "Ghanaian companies" to Ghana, not to the bodies met', () => {
+    const { json } = read(
+      'On 24 June in London, High Commissioner Akosua Boateng and Ghanaian companies such as Kumasi Agro Processing Ltd met Sir Mark Hill, chair of UK Export Finance.',
+      'GH',
+      '2025-06-25',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['UK Export Finance']);
+  });
+});
