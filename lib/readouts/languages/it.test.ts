@@ -70,3 +70,18 @@ describe('bodies in Italian', () => {
     expect(people.map((person) => person.organisation)).not.toContain(expect.stringContaining('Consiglio e Ministro'));
   });
 });
+
+describe('ministers in Italian', () => {
+  it("reads a ministra's whole portfolio as her function, not as a body", () => {
+    const { json } = read(
+      "Il 12 marzo il ministro degli Esteri, Paolo Ferraresi, ha avuto un colloquio telefonico con la ministra dell'Integrazione africana e degli Affari esteri senegalese, Aïssatou Ndiaye.",
+      'IT',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Aïssatou Ndiaye', title: expect.stringMatching(/^ministra dell'Integrazione africana e degli Affari esteri/) }),
+      ]),
+    );
+  });
+});
