@@ -520,7 +520,8 @@ function placeOf(
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
   const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
   // German "im" and "am" come before nouns ("im Mittelpunkt"): a town the gazetteer does not know needs a plain "in".
-  const townLocative = lexicon.language === 'de' ? /(?:^|[^\p{L}])in\s+$/u : locative;
+  // Nor does a town take an article: "à l'Élysette", "in the Chamber" name buildings.
+  const townLocative = lexicon.language === 'de' ? /(?:^|[^\p{L}])in\s+$/u : new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+$`, 'u');
   for (const sentence of ordered) {
     const folded = foldKeepingOffsets(sentence.text);
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);

@@ -589,8 +589,13 @@ type Context = { ourCountry: string | null; ourStaff: string[] };
 /** The phrase of a function around a name: tokens from a title word up to the name (or after it, past a comma). */
 function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: Set<number> = new Set()): { from: number; to: number } | null {
   let i = nameFrom - 1;
-  while (i >= 0 && sets.honorifics.has(tokens[i]!.folded)) i--;
-  if (i > 0 && tokens[i]!.text === '.' && sets.honorifics.has(tokens[i - 1]!.folded)) i -= 2;
+  // Courtesy words, however many and however dotted: "S.E. M.", "H.E. Mr", "Dr.".
+  const courtesy = (t: Token | undefined) => !!t && sets.honorifics.has(t.folded.replace(/\.$/, ''));
+  for (;;) {
+    if (i >= 0 && courtesy(tokens[i])) i--;
+    else if (i > 0 && tokens[i]!.text === '.' && courtesy(tokens[i - 1])) i -= 2;
+    else break;
+  }
   const afterComma = i >= 0 && tokens[i]!.text === ',';
   if (afterComma) i--;
   const to = i;

@@ -95,3 +95,18 @@ Le 16 décembre, M. Laurent Daguerre, ministre délégué chargé du Commerce ex
     );
   });
 });
+
+describe('courtesy words and buildings, in French', () => {
+  it('reads the function before "S.E. M." and does not take a building after "à l\'" for a town', () => {
+    const { json } = read(
+      "Le 4 février, le ministre-président de la Région wallonne, M. Adrien Dolimont, a reçu à l'Élysette l'ambassadeur du Kazakhstan, S.E. M. Margulan Baimukhan.",
+      'BE',
+      '2025-02-05',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Margulan Baimukhan', title: 'ambassadeur du Kazakhstan' })]),
+    );
+    expect(meeting!.places).toEqual([]);
+  });
+});
