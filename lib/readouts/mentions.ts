@@ -421,7 +421,19 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
       .filter((t) => t.cap)
       .map((t) => t.text[0])
       .join('');
-    if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) claim(from, i - 1);
+    if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) {
+      claim(from, i - 1);
+      continue;
+    }
+    // "Agence wallonne à l'exportation et aux investissements étrangers (AWEX)": back to the body's head word, over words only.
+    for (let head = i - 1; head >= 0 && i - head <= 12; head--) {
+      const t = tokens[head]!;
+      if (!t.word && !["'", '’', '-', '&'].includes(t.text)) break;
+      if (sets.orgHeads.has(t.folded) && t.cap && head < i - 1 && tokens[head]!.text[0] === tokens[i + 1]!.text[0]) {
+        claim(head, i - 1);
+        break;
+      }
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

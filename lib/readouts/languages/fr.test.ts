@@ -110,3 +110,14 @@ describe('courtesy words and buildings, in French', () => {
     expect(meeting!.places).toEqual([]);
   });
 });
+
+describe('bodies with an acronym, in French', () => {
+  it("keeps a body's lower-case words up to its acronym", () => {
+    const { json } = read(
+      "Le 4 février, à Bruxelles, l'ambassadeur du Kazakhstan, M. Margulan Baimukhan, a rencontré Mme Valérie Lescrenier, directrice générale de l'Agence wallonne à l'exportation et aux investissements étrangers (AWEX).",
+      'KZ',
+      '2025-02-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(["Agence wallonne à l'exportation et aux investissements étrangers"]);
+  });
+});
