@@ -297,7 +297,7 @@ export const english: Lexicon = {
   severalMeetings:
     /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   topics:
-    /\b(discuss\w*|focus\w*|talks|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
+    /\b(discuss\w*|focus\w*|talks|talked about|spoke about|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
   future: /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next)\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [

@@ -302,7 +302,7 @@ export const french: Lexicon = {
   severalMeetings:
     /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   topics:
-    /\b(discut\w*|evoqu\w*|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
+    /\b(discut\w*|evoqu\w*|parle\w* de|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
   future: /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*)\b/i,
   agreement: /\b(convenu\w*|conviennent|accord|d'accord|sign\w*|decid\w*|engag\w*|s'engage\w*)\b/i,
   commitments: [

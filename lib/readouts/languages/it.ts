@@ -309,7 +309,7 @@ export const italian: Lexicon = {
   severalMeetings:
     /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics:
-    /\b(discuss\w*|affront\w*|parlato|esamin\w*|cooperazione|collaborazione|concordat\w*|focus|centr\w*|illustrat\w*|presentat\w*|riguardat\w*|confronto|prospettive|interesse per|sviluppo)\b/i,
+    /\b(discuss\w*|affront\w*|parlato|al centro|esamin\w*|cooperazione|collaborazione|concordat\w*|focus|centr\w*|illustrat\w*|presentat\w*|riguardat\w*|confronto|prospettive|interesse per|sviluppo)\b/i,
   future: /\b(sara|saranno|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|previst\w*)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [

@@ -50,3 +50,14 @@ describe('Dutch areas', () => {
     expect(json.meetings[0]!.areas).toEqual(expect.arrayContaining(['Transport and logistics', 'Agriculture and food']));
   });
 });
+
+describe('what a Dutch meeting was about', () => {
+  it('reads "spraken over" as saying what was talked about', () => {
+    const { json } = read(
+      'Op 11 maart ontving minister Reinette Klever in Den Haag de Kazachse vicepremier Serik Zhumangarin. Ze spraken over waterstof.',
+      'KZ',
+      '2025-03-12',
+    );
+    expect(json.meetings[0]!.areas).toEqual(['Renewable and green energy']);
+  });
+});
