@@ -646,6 +646,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
   while (from > 0) {
     if (isTitleWord(tokens[from - 1]!, sets)) from--;
     else if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
+    // A portfolio between function words: "Deputy Foreign Minister", "First Deputy Prime Minister".
+    else if (from > 1 && portfolioWords.has(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
     else break;
   }
   return { from, to };
@@ -660,6 +662,9 @@ function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
   while (sets.connectors.has(tokens[j]?.folded ?? '') && j - comma <= 3) j++;
   return j > comma + 1 && !!tokens[j]?.cap;
 }
+
+/** Words of a portfolio that stand inside an English function: "Deputy Foreign Minister", "Vice Prime Minister". */
+const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'health', 'justice', 'energy', 'state']);
 
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
 const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
