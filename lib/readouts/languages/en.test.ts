@@ -118,7 +118,11 @@ describe('companies of a country, in English', () => {
 
 describe('functions with a portfolio inside, in English', () => {
   it('reads "Deputy Foreign Minister of Kazakhstan" whole', () => {
-    const { json } = read('On 3 March in Astana, Deputy Foreign Minister of Kazakhstan Alibek Bakayev met Ambassador Kathy Leach.', 'GB', '2025-03-04');
+    const { json } = read(
+      'On 3 March in Astana, Deputy Foreign Minister of Kazakhstan Alibek Bakayev met Ambassador Kathy Leach. The parties discussed the development of trade and the next round of talks.',
+      'GB',
+      '2025-03-04',
+    );
     expect(json.meetings[0]!.counterparts).toEqual(
       expect.arrayContaining([expect.objectContaining({ name: 'Alibek Bakayev', title: 'Deputy Foreign Minister of Kazakhstan', side: 'partner' })]),
     );
