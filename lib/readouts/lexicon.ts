@@ -10,7 +10,7 @@ export type Lexicon = {
   chrono: Chrono;
   /** Courtesy words before a name, as written (case matters: "M." is one, "m." is not). */
   honorifics: string[];
-  /** Words and phrases that name a function: "deputy minister", "directeur". */
+  /** Words that name a function: "deputy minister", "directeur". Each word of a phrase counts alone, so no phrase may hold a common word. */
   titles: string[];
   /** Words that head the name of a body: "ministry", "chambre", "universita". */
   organisations: string[];

@@ -84,10 +84,7 @@ export const english: Lexicon = {
     'principal',
     'alderman',
     'alderwoman',
-    'lord provost',
     'provost',
-    'trade commissioner',
-    'head of mission',
   ],
   organisations: [
     'ministry',

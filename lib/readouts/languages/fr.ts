@@ -79,8 +79,6 @@ export const french: Lexicon = {
     'ceo',
     'pdg',
     'secretaire generale',
-    'conseiller agricole',
-    'conseillere agricole',
   ],
   organisations: [
     'ministere',

@@ -101,8 +101,6 @@ export const italian: Lexicon = {
     'senior',
     'assessore',
     'assessora',
-    'consigliere regionale',
-    'consigliera regionale',
   ],
   organisations: [
     'ministero',

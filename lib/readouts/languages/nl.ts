@@ -95,9 +95,6 @@ export const dutch: Lexicon = {
     'plaatsvervangend',
     'landbouwraad',
     'handelsraad',
-    'economisch raad',
-    'politiek raad',
-    'eerste secretaris',
   ],
   organisations: [
     'ministerie',
