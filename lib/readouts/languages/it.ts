@@ -99,7 +99,6 @@ export const italian: Lexicon = {
     'funzionario',
     'alto',
     'senior',
-    'assessore',
     'assessora',
   ],
   organisations: [
