@@ -657,8 +657,15 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
 function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
   let j = comma + 1;
   if (sets.lexicon.and.includes(tokens[j]?.folded ?? '')) return false;
-  // "Committee on International Relations, Defence and Security": capitalised items ending in "and".
-  if (tokens[j]?.cap && tokens.slice(j + 1, j + 4).some((t) => sets.lexicon.and.includes(t.folded))) return true;
+  // "Committee on International Relations, Defence and Security", "Minister of Agriculture, Maritime Fisheries, Rural
+  // Development and Water": capitalised items, and commas between them, up to an "and" and one more item.
+  if (tokens[j]?.cap) {
+    for (let k = j + 1; k < tokens.length && k - j <= 12; k++) {
+      const t = tokens[k]!;
+      if (sets.lexicon.and.includes(t.folded)) return !!tokens[k + 1]?.cap || sets.connectors.has(tokens[k + 1]?.folded ?? '');
+      if (!(t.text === ',' || (t.word && t.cap) || sets.connectors.has(t.folded))) return false;
+    }
+  }
   while (sets.connectors.has(tokens[j]?.folded ?? '') && j - comma <= 3) j++;
   return j > comma + 1 && !!tokens[j]?.cap;
 }
