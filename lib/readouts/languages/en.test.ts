@@ -132,12 +132,14 @@ describe('functions with a portfolio inside, in English', () => {
 describe('portfolios listed with commas, in English', () => {
   it('reads a function whose portfolio lists several fields before the name', () => {
     const { json } = read(
-      'On 12 March in Accra, the High Commissioner met Deputy Minister for Trade, Agribusiness and Industry, Kwabena Asante-Mensah. The parties discussed cocoa exports.',
+      'On 12 March in Rabat, the Ambassador met Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests, Mohamed Bennani. The parties discussed water.',
       'GB',
       '2025-03-13',
     );
     expect(json.meetings[0]!.counterparts).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'Kwabena Asante-Mensah', title: 'Deputy Minister for Trade, Agribusiness and Industry' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Mohamed Bennani', title: 'Minister of Agriculture, Maritime Fisheries, Rural Development and Water and Forests' }),
+      ]),
     );
   });
 });
