@@ -85,3 +85,16 @@ describe('ministers in Italian', () => {
     );
   });
 });
+
+describe('Italian meetings', () => {
+  it('reads "si è intrattenuto con" as a meeting of its own', () => {
+    const { json } = read(
+      `Il 10 marzo a Milano l'ambasciatore Yerbolat Sembayev ha incontrato il presidente della Regione Lombardia Attilio Fontana.
+
+L'11 marzo a Torino l'ambasciatore si è intrattenuto con il sindaco Stefano Lo Russo sulla cooperazione universitaria.`,
+      'KZ',
+      '2025-03-12',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-10', '2025-03-11']);
+  });
+});
