@@ -117,6 +117,8 @@ export const german: Lexicon = {
     'handelsrat',
     'handelsratin',
     'agrarattache',
+    'amtskollege',
+    'amtskollegin',
   ],
   organisations: [
     'ministerium',

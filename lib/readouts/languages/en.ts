@@ -85,6 +85,7 @@ export const english: Lexicon = {
     'alderman',
     'alderwoman',
     'provost',
+    'counterpart',
   ],
   organisations: [
     'ministry',

@@ -79,6 +79,7 @@ export const french: Lexicon = {
     'ceo',
     'pdg',
     'secretaire generale',
+    'homologue',
   ],
   organisations: [
     'ministere',

@@ -98,3 +98,16 @@ L'11 marzo a Torino l'ambasciatore si è intrattenuto con il sindaco Stefano Lo 
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-10', '2025-03-11']);
   });
 });
+
+describe('counterparts named as such, in Italian', () => {
+  it('reads "il suo omologo uzbeko" as a function before a name', () => {
+    const { json } = read(
+      'Il 5 marzo il Ministro Francesco Lollobrigida ha incontrato a Roma il suo omologo uzbeko Ibrokhim Abdurakhmonov. Al centro del colloquio la cooperazione agricola.',
+      'IT',
+      '2025-03-06',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Ibrokhim Abdurakhmonov', title: 'omologo uzbeko', side: 'partner' })]),
+    );
+  });
+});

@@ -100,6 +100,8 @@ export const italian: Lexicon = {
     'alto',
     'senior',
     'assessora',
+    'omologo',
+    'omologa',
   ],
   organisations: [
     'ministero',

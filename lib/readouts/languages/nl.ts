@@ -95,6 +95,8 @@ export const dutch: Lexicon = {
     'plaatsvervangend',
     'landbouwraad',
     'handelsraad',
+    'ambtgenoot',
+    'ambtgenote',
   ],
   organisations: [
     'ministerie',
