@@ -357,9 +357,11 @@ const titleStem =
   /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+/** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
+const ministryWord = /minister(?:e|o|ie|ium|ien)$/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
   sets.titleWords.has(t.folded) ||
-  titleStem.test(t.folded) ||
+  (titleStem.test(t.folded) && !ministryWord.test(t.folded)) ||
   (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) ||
   t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
 
@@ -439,7 +441,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     const t = tokens[i]!;
     const head =
       sets.orgHeads.has(t.folded) ||
-      (t.word && /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf)$/.test(t.folded) && t.cap);
+      (t.word &&
+        /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf|ausschuss|kommission|stiftung|institut)$/.test(t.folded) &&
+        t.cap);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;

@@ -80,3 +80,24 @@ describe('German functions', () => {
     );
   });
 });
+
+describe('German ministries and committees', () => {
+  it('takes "Bundesministerium" for a body, not a function, and finds the Ost-Ausschuss', () => {
+    const { json } = read(
+      'Am 14. Mai empfing der Parlamentarische Staatssekretär im Bundesministerium für Wirtschaft und Energie, Thomas Bareiß, in Berlin den kasachischen Vizepremier Serik Zhumangarin. Am Nachmittag traf Zhumangarin im Ost-Ausschuss der Deutschen Wirtschaft dessen Geschäftsführer Michael Harms.',
+      'KZ',
+      '2025-05-15',
+    );
+    const people = json.meetings.flatMap((meeting) => meeting.counterparts);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'Thomas Bareiß',
+          title: 'Parlamentarische Staatssekretär',
+          organisation: 'Bundesministerium für Wirtschaft und Energie',
+        }),
+      ]),
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toContain('Ost-Ausschuss der Deutschen Wirtschaft');
+  });
+});
