@@ -10,20 +10,21 @@ import { readoutLanguages } from './types';
  * The reader held to F1 floors on the test part of the gold corpus, which rules are never tuned on
  * (lib/readouts/corpus/README.md). `npm run readout:eval` prints the same table for every part.
  *
- * The floors are what the reader reaches today, less a margin, so that no change makes it worse
- * unnoticed. Issue 27 asks for more (dates, countries and names 0.90; places, titles and bodies
- * 0.85; areas and undertakings 0.80): decision 0027 says where the reader stands against those.
+ * Where the reader reaches issue 27's floors (dates and countries 0.90; areas, undertakings and who
+ * undertook them 0.80) the floor is the issue's. Where it does not yet (names 0.90; places, titles and
+ * bodies 0.85) the floor is what it reaches today, less a margin, so that no change makes it worse
+ * unnoticed: decision 0027 says where the reader stands.
  */
 const floors: Partial<Record<ScoredField, number>> = {
   dates: 0.9,
   partnerCountries: 0.9,
-  counterparts: 0.83,
-  places: 0.78,
-  titles: 0.73,
-  organisations: 0.48,
-  areas: 0.75,
+  counterparts: 0.85,
+  places: 0.8,
+  titles: 0.8,
+  organisations: 0.52,
+  areas: 0.8,
   commitments: 0.8,
-  whoCommitted: 0.76,
+  whoCommitted: 0.8,
 };
 
 describe('the readout reader on the gold corpus', () => {
