@@ -420,6 +420,7 @@ function readMeetings(
   // A meeting with no day of its own takes the visit's: the longest stretch of days the text gives.
   const visit = [...days].filter((date) => date.endDate).sort((a, b) => b.endDate!.localeCompare(a.endDate!) || a.date.localeCompare(b.date))[0];
   let previousDay: DateMention | undefined;
+  let previousPlace: { day: string | null; place: ReturnType<typeof placeOf> } = { day: null, place: null };
   return segments.map((seg) => {
     const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
     const ownDay = dayOfSegment(seg);
@@ -428,7 +429,12 @@ function readMeetings(
     if (ownDay) previousDay = ownDay;
     const startDate: Found<string> | null = meetingDate ? { value: meetingDate.date, spans: [span(meetingDate)] } : null;
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
-    const place = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed) ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
+    // No place of its own: where the meeting before it was held that same day ("Le même jour, M. Daguerre s'est entretenu…"),
+    // else where the visit was.
+    const ownPlace = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed);
+    const sameDay = !!meetingDate && previousPlace.day === meetingDate.date ? previousPlace.place : null;
+    const place = ownPlace ?? sameDay ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
+    previousPlace = { day: meetingDate?.date ?? null, place };
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
     const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);

@@ -138,3 +138,19 @@ describe('where a meeting took place', () => {
     expect(meetings[0]!.places).toEqual([{ city: 'The Hague', country: 'NL' }]);
   });
 });
+
+describe('a place for each meeting', () => {
+  it('takes the place of the meeting before it on the same day, and knows second cities ("à Novi Sad")', () => {
+    const { meetings } = toJson(
+      readReadout(
+        `Le 17 décembre, à Belgrade, le ministre a rencontré Mme Jelena Marković, directrice exécutive d'Elektroprivreda Srbije.
+
+Le même jour, M. Daguerre s'est entretenu avec M. Vuk Radović, ministre du Commerce.
+
+Le 18 décembre, l'ambassadeur s'est rendu à Novi Sad, où il a rencontré M. Stefan Pavlović, maire de la ville.`,
+        { ...context, ourCountry: 'FR', published: '2025-01-08' },
+      ),
+    );
+    expect(meetings.map((meeting) => meeting.places[0]?.city ?? null)).toEqual(['Belgrade', 'Belgrade', 'Novi Sad']);
+  });
+});
