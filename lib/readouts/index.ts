@@ -263,7 +263,7 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
       const after = near.find(
         (c) =>
           c.start >= at &&
-          /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from)\s|^\s*d'/i.test(
+          /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from|with|avec|con|mit|met)\s|^\s*d'/i.test(
             folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1),
           ),
       );

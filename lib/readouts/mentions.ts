@@ -677,6 +677,9 @@ function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
 /** Words of a portfolio that stand inside an English function: "Deputy Foreign Minister", "Vice Prime Minister". */
 const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'health', 'justice', 'energy', 'state']);
 
+/** Words before the country an envoy is posted to: "in", "to", "au", "presso", "bei", "auprès du". */
+const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
+
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
 const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
 
@@ -746,6 +749,13 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     return org;
   };
 
+  // The country a function names as its holder's: "Ambassador of Kazakhstan", "Kazakh minister"; not the one an
+  // ambassador is posted to ("ambassadeur in Kazachstan", "to Belgium", "au Sénégal").
+  const countryOfTitle = (title: Span) =>
+    countries.find(
+      (c) => c.start >= title.start && c.end <= title.end && !postedTo.test(foldKeepingOffsets(text.slice(Math.max(title.start, c.start - 12), c.start))),
+    )?.country ?? null;
+
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const quiet = attribution.test(sentence.text);
@@ -809,7 +819,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             known.weak = false;
             known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };
             known.title = joinTokens(text, tokens, later.from, later.to);
-            known.country ??= countries.find((c) => c.start >= known.titleSpan!.start && c.end <= known.titleSpan!.end)?.country ?? null;
+            known.country ??= countryOfTitle(known.titleSpan);
             if (known.country && context.ourCountry) known.ours ||= known.country === context.ourCountry;
           } else if (run.honorific) known.weak = false;
         }
@@ -869,7 +879,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         let hasTitleWord = false;
         for (let i = titleSpanTokens.from; i <= titleTo; i++) hasTitleWord ||= isTitleWord(tokens[i]!, sets);
         title = hasTitleWord ? joinTokens(text, tokens, titleSpanTokens.from, titleTo) : null;
-        country = countries.find((c) => c.start >= titleSpan!.start && c.end <= titleSpan!.end)?.country ?? null;
+        country = countryOfTitle(titleSpan);
         // "the Belgian Ambassador", "Kazakh Deputy Foreign Minister": an adjective just before the function.
         const before = tokens[titleSpanTokens.from - 1];
         if (!country && before) country = countries.find((c) => c.start === before.start)?.country ?? null;

@@ -61,3 +61,24 @@ describe('what a Dutch meeting was about', () => {
     expect(json.meetings[0]!.areas).toEqual(['Renewable and green energy']);
   });
 });
+
+describe('a Dutch trade mission', () => {
+  it('takes the mission "met 22 Nederlandse bedrijven" for Dutch, and brings our ambassador to every meeting', () => {
+    const { json } = read(
+      `Minister Anne-Marie de Vries heeft van 14 tot 16 oktober Kazachstan bezocht. Zij leidde een handelsmissie met 22 Nederlandse bedrijven. De Nederlandse ambassadeur in Kazachstan, Maarten Hoekstra, begeleidde de minister tijdens al haar gesprekken.
+
+Op 14 oktober sprak minister De Vries in Astana met viceminister Roman Vassilenko.
+
+Op 15 oktober ontmoette de minister in Astana de Kazachse minister van Landbouw, Nurlan Abenov.`,
+      'NL',
+      '2024-10-17',
+    );
+    for (const meeting of json.meetings)
+      expect(meeting.counterparts).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: 'Anne-Marie de Vries', side: 'ours' }),
+          expect.objectContaining({ name: 'Maarten Hoekstra', side: 'ours' }),
+        ]),
+      );
+  });
+});
