@@ -229,11 +229,13 @@ function segment(
       segments.shift();
     }
   }
-  // A meeting is with someone: a stretch naming no one on the other side is not one.
-  return {
-    intro,
-    segments: segments.filter((seg) => peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).length > 0),
-  };
+  // A meeting is with someone: a stretch naming no one on the other side (a body a function only implies is no one) is
+  // not one. Before the first meeting, it tells who came ("La ministre … a achevé une visite au Sénégal").
+  const withSomeone = (seg: Segment) =>
+    peopleIn(mentions, seg.sentences).some((person) => !person.ours) || orgsIn(mentions, seg.sentences).some((org) => !org.implied);
+  const firstMeeting = segments.findIndex(withSomeone);
+  intro.push(...segments.slice(0, firstMeeting === -1 ? segments.length : firstMeeting).flatMap((seg) => seg.sentences));
+  return { intro, segments: segments.filter(withSomeone) };
 }
 
 /** A sentence saying who travelled with a delegation: "the delegation included", "accompagnée de", "vergezeld door". */

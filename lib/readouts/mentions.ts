@@ -625,10 +625,13 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
   for (let j = to; j >= 0 && steps < reach; j--) {
     const folded = tokens[j]!.folded;
     if ((!sets.connectors.has(folded) && !sets.lexicon.and.includes(folded)) || sets.lexicon.locatives.includes(folded)) steps++;
-    // A body's acronym in brackets stands between a function and a name: "le président de la Chambre … (BECI) M. Marc Decorete".
-    if (tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && isAcronym(tokens[j - 1]!)) {
-      j -= 2;
-      continue;
+    // Brackets inside a function are part of it: an acronym ("la Chambre … (BECI) M. Marc Decorete") or a gloss ("Khokim (Governor) of").
+    if (tokens[j]!.text === ')') {
+      const open = tokens.slice(Math.max(0, j - 5), j).findLastIndex((t) => t.text === '(');
+      if (open !== -1) {
+        j = Math.max(0, j - 5) + open;
+        continue;
+      }
     }
     const t = tokens[j]!;
     if (named.has(j)) break;

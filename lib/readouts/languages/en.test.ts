@@ -143,3 +143,22 @@ describe('portfolios listed with commas, in English', () => {
     );
   });
 });
+
+describe('who came, in English', () => {
+  it('reads a function with a gloss in brackets, and brings the visitor named in the lead to each meeting', () => {
+    const { json } = read(
+      `The Khokim (Governor) of Samarkand Region, Erkin Tursunov, was in Edinburgh on 16 and 17 September at the head of a delegation.
+
+On 16 September in Edinburgh, the Khokim was received by Professor Alasdair Grant, Vice-Principal of the University of Edinburgh.
+
+On 17 September in Edinburgh, the Khokim met Morag Sinclair, Chief Executive of the Edinburgh Chamber of Commerce.`,
+      'GB',
+      '2025-09-18',
+    );
+    expect(json.meetings).toHaveLength(2);
+    for (const meeting of json.meetings)
+      expect(meeting.counterparts).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: 'Erkin Tursunov', title: 'Khokim (Governor) of Samarkand Region' })]),
+      );
+  });
+});

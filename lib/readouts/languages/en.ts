@@ -8,6 +8,7 @@ export const english: Lexicon = {
   titles: [
     'akim',
     'hokim',
+    'khokim',
     'commandant',
     'commander',
     'comandante',

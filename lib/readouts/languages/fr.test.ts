@@ -121,3 +121,17 @@ describe('bodies with an acronym, in French', () => {
     expect(json.meetings[0]!.organisations).toEqual(["Agence wallonne à l'exportation et aux investissements étrangers"]);
   });
 });
+
+describe('the lead of a French dispatch', () => {
+  it('takes a visit told of our minister alone for who came, not for a meeting', () => {
+    const { json } = read(
+      `Dakar, 25 avr (APS) – La ministre de la Coopération au développement du Royaume de Belgique, Sarah Claes, a achevé jeudi une visite de deux jours au Sénégal.
+
+Mercredi 23 avril, à Dakar, la ministre s'est entretenue avec le ministre de l'Économie, Ousmane Mbengue.`,
+      'BE',
+      '2025-04-25',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Sarah Claes', side: 'ours' })]));
+  });
+});
