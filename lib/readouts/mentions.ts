@@ -1,5 +1,6 @@
 import { foldAccents, nameWords } from '../names';
 import { type CountryMatch, findCities, findCountries, foldKeepingOffsets, isFirstNameToo } from './geography';
+import { lexicons } from './languages';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
 import type { Sentence } from './text';
@@ -683,6 +684,15 @@ const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defe
 /** Words before the country an envoy is posted to: "in", "to", "au", "presso", "bei", "auprès du". */
 const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
 
+/** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
+const anyBodyHead = new Set([
+  ...Object.values(lexicons).flatMap((lexicon) => lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
+  'campus',
+  'chambers',
+  'musea',
+  'authority',
+]);
+
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
 const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
 
@@ -940,7 +950,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const bodyName = (person: Person) => {
     const folded = foldAccents(person.name);
     const last = folded.split(/\s+/).at(-1) ?? '';
-    return sets.orgHeads.has(last) || organisations.some((org) => !org.implied && (org.folded === folded || org.folded.startsWith(`${folded} `)));
+    return (
+      sets.orgHeads.has(last) ||
+      anyBodyHead.has(last) ||
+      organisations.some((org) => !org.implied && (org.folded === folded || org.folded.startsWith(`${folded} `)))
+    );
   };
   return { people: people.filter((person) => !person.weak && !bodyName(person)), organisations, countries, orgSpans };
 }

@@ -82,3 +82,16 @@ Op 15 oktober ontmoette de minister in Astana de Kazachse minister van Landbouw,
       );
   });
 });
+
+describe('bodies in another language, in a Dutch text', () => {
+  it('takes neither "Tech Campus" nor "Koninklijke Musea" for a person', () => {
+    const { json } = read(
+      'Op 11 juni organiseerde ambassadeur Anna-Karin Sjöberg het eerste Zweeds-Nederlands Innovatieforum op de High Tech Campus Eindhoven, waar zij directeur Jeroen Martens ontmoette. Daarna bezocht zij de Koninklijke Musea in Brussel.',
+      'SE',
+      '2025-06-12',
+    );
+    const names = json.meetings.flatMap((meeting) => meeting.counterparts.map((person) => person.name));
+    expect(names).not.toEqual(expect.arrayContaining([expect.stringMatching(/Campus|Musea/)]));
+    expect(names).toContain('Jeroen Martens');
+  });
+});
