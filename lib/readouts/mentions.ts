@@ -684,14 +684,36 @@ const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defe
 /** Words before the country an envoy is posted to: "in", "to", "au", "presso", "bei", "auprès du". */
 const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
 
-/** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
-const anyBodyHead = new Set([
-  ...Object.values(lexicons).flatMap((lexicon) => lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
-  'campus',
-  'chambers',
-  'musea',
-  'authority',
+/** Heads of bodies that are also surnames or given names: "Luca Della Corte", "Ville Niinistö", "Jan van 't Hof". */
+const namesToo = new Set([
+  'hof',
+  'corte',
+  'porto',
+  'port',
+  'court',
+  'cour',
+  'bank',
+  'ville',
+  'rat',
+  'raad',
+  'amt',
+  'camera',
+  'stad',
+  'haven',
+  'hafen',
+  'hub',
+  'fit',
 ]);
+/** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
+const anyBodyHead = new Set(
+  [
+    ...Object.values(lexicons).flatMap((lexicon) => lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
+    'campus',
+    'chambers',
+    'musea',
+    'authority',
+  ].filter((head) => head.length > 2 && !namesToo.has(head)),
+);
 
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
 const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
