@@ -182,6 +182,20 @@ const clauseStops = new Set([
   'have',
   'had',
   'heeft',
+  'etait',
+  'etaient',
+  'era',
+  'erano',
+  'war',
+  'waren',
+  'is',
+  'accompagne',
+  'accompagnee',
+  'accompanied',
+  'accompagnato',
+  'accompagnata',
+  'begleitet',
+  'vergezeld',
   'hebben',
   'hat',
   'haben',
@@ -898,7 +912,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
               (!isTitleWord(tokens[i - 1]!, sets) && !tokens.slice(titleSpanTokens.from, i).some((t) => isTitleWord(t, sets)))
             )
               continue;
-            const rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
+            let rest = tokens.slice(i + 1, titleTo + 1).filter((t) => t.word);
+            // "van het staatsinvesteringsfonds Samruk-Kazyna", "de la société Rhôneval": an article and a common noun before the body's name.
+            while (rest.length > 1 && articles.has(rest[0]!.folded)) rest = rest.slice(1);
+            if (rest.length > 1 && !rest[0]!.cap && rest[1]!.cap && !sets.connectors.has(rest[0]!.folded) && sets.lexicon.language !== 'en')
+              rest = rest.slice(1);
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
             const looksLikeBody =

@@ -135,3 +135,14 @@ Mercredi 23 avril, à Dakar, la ministre s'est entretenue avec le ministre de l'
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Sarah Claes', side: 'ours' })]));
   });
 });
+
+describe('a function across a verb, in French', () => {
+  it('does not run a function back over « était accompagné de »', () => {
+    const { json } = read(
+      "Le 14 octobre, à Liège, l'ambassadeur du Sénégal, M. Mamadou Sy, a rencontré M. Gérard Lambert, président de la CCI. L'ambassadeur était accompagné de M. Cheikh Fall, conseiller économique.",
+      'SN',
+      '2025-10-15',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Cheikh Fall', title: 'conseiller économique' })]));
+  });
+});

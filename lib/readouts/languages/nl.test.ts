@@ -95,3 +95,16 @@ describe('bodies in another language, in a Dutch text', () => {
     expect(names).toContain('Jeroen Martens');
   });
 });
+
+describe('functions and bodies in Dutch', () => {
+  it('ends a function before "van het staatsinvesteringsfonds Samruk-Kazyna", which names the body', () => {
+    const { json } = read(
+      'Op 15 oktober had minister De Vries in Astana een gesprek met Timur Seitkali, bestuursvoorzitter van het staatsinvesteringsfonds Samruk-Kazyna.',
+      'NL',
+      '2024-10-17',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Timur Seitkali', title: 'bestuursvoorzitter', organisation: 'Samruk-Kazyna' })]),
+    );
+  });
+});
