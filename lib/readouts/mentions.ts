@@ -726,6 +726,9 @@ const anyBodyHead = new Set(
     'chambers',
     'musea',
     'authority',
+    'command',
+    'commando',
+    'kommando',
   ].filter((head) => head.length > 2 && !namesToo.has(head)),
 );
 

@@ -108,3 +108,16 @@ describe('functions and bodies in Dutch', () => {
     );
   });
 });
+
+describe('Dutch verbs in the plural', () => {
+  it('reads "bezochten" as a meeting on its own day', () => {
+    const { json } = read(
+      `Op dinsdag 7 januari werd dhr. Martin Eder in Den Haag ontvangen door mevrouw Annelies Brouwer, directeur-generaal Beleid.
+
+Op woensdag 8 januari bezochten dhr. Eder en defensieattaché Huber in Den Haag het laboratorium van onderzoeker Sanne Hendriks.`,
+      'AT',
+      '2025-01-09',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-01-07', '2025-01-08']);
+  });
+});
