@@ -101,3 +101,17 @@ describe('German ministries and committees', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toContain('Ost-Ausschuss der Deutschen Wirtschaft');
   });
 });
+
+describe('German undertakings', () => {
+  it('reads "versprach," and "kündigte an," as undertakings', () => {
+    const { json } = read(
+      'Am 5. März traf Botschafter Lulzim Berisha in Berlin Staatssekretärin Anja Wendt. Frau Wendt versprach, die Liste der Ansprechpartner zu übermitteln. Der Botschafter kündigte an, im Herbst eine Delegation nach Berlin zu entsenden.',
+      'XK',
+      '2025-03-06',
+    );
+    expect(json.meetings[0]!.followUps.map((followUp) => followUp.text)).toEqual([
+      'die Liste der Ansprechpartner zu übermitteln',
+      'im Herbst eine Delegation nach Berlin zu entsenden',
+    ]);
+  });
+});

@@ -355,6 +355,7 @@ export const german: Lexicon = {
     },
     { cue: /\b(?:sagte|sagten|sicherte|sicherten) (?:zu|verbindlich zu),?\s*/i },
     { cue: /\b(?:verpflichtete|verpflichteten) sich,?\s*(?:dazu,?\s*)?/i },
+    { cue: /\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte an|kundigten an),\s*/i },
     { cue: /\b(?:wird|werden|will|wollen|soll|sollen)\s+(?!auch in zukunft\b)/i },
   ],
   bothSides: /\b(beide(?:n)? (?:seiten|parteien|lander|minister|delegationen)|die (?:seiten|parteien|delegationen)|gemeinsam)\b/i,

@@ -121,3 +121,17 @@ Op woensdag 8 januari bezochten dhr. Eder en defensieattaché Huber in Den Haag 
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-01-07', '2025-01-08']);
   });
 });
+
+describe('Dutch undertakings', () => {
+  it('reads "beloofde om" and "nam op zich om" as undertakings', () => {
+    const { json } = read(
+      'Op 14 januari ontving minister Els Verhaegen in Brussel de Marokkaanse minister Youssef Alaoui. Alaoui beloofde om aanvragen voor laissez-passers binnen dertig dagen te behandelen. De minister nam op zich om een werkgroep samen te roepen.',
+      'BE',
+      '2025-01-15',
+    );
+    expect(json.meetings[0]!.followUps.map((followUp) => followUp.text)).toEqual([
+      'aanvragen voor laissez-passers binnen dertig dagen te behandelen',
+      'een werkgroep samen te roepen',
+    ]);
+  });
+});

@@ -282,6 +282,7 @@ export const dutch: Lexicon = {
     { cue: /\b(?:besloten|beslisten) (?:om|dat|samen)?\s*/i, joint: true },
     { cue: /\b(?:zegde|zegden|beloofde|beloofden) toe(?: om| dat)?\s+/i },
     { cue: /\b(?:engageerde|engageerden|verbond|verbonden) zich(?: ertoe)?(?: om)?\s+/i },
+    { cue: /\b(?:beloofde|beloofden|nam op zich|namen op zich|bood aan|boden aan|verklaarde zich bereid|verklaarden zich bereid)(?: om| dat)\s+/i },
     { cue: /\b(?:zal|zullen|gaat|gaan)\s+(?!ook in de toekomst\b)/i },
   ],
   bothSides: /\b(beide (?:partijen|landen|ministers|delegaties|zijden|kanten)|de (?:twee |beide )?(?:partijen|delegaties)|samen|gezamenlijk)\b/i,
