@@ -139,6 +139,11 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
   );
 }
 
+const undertakes = (sentence: Sentence, lexicon: Lexicon) => {
+  const folded = foldKeepingOffsets(sentence.text);
+  return lexicon.commitments.some(({ cue, accented }) => cue.test(accented ? sentence.text.toLowerCase() : folded));
+};
+
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack =
   /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
@@ -178,7 +183,8 @@ function segment(
   // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
   let pending = null as { sentence: Sentence; day: string } | null;
   for (const sentence of sentences) {
-    if (sentence.background) continue;
+    // Figures make a sentence background ("trade reached €4 billion"), unless someone undertakes something ("will fund it with €2 million").
+    if (sentence.background && !undertakes(sentence, lexicon)) continue;
     const firstInParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
     if (firstInParagraph) pending = null;

@@ -88,12 +88,20 @@ describe('countries as the five languages name them', () => {
     ['de Nederlandse ambassadeur', 'NL'],
     ["l'ambassadeur de la République du Kosovo", 'XK'],
     ['Vlaamse bedrijven', 'BE'],
+    ['die serbische Seite', 'RS'],
+    ['die österreichische Delegation', 'AT'],
+    ['Ghanaian exhibitors', 'GH'],
+    ['la ministra albanese', 'AL'],
   ])('%s names %s', (phrase, country) => {
     expect(findCountries(phrase).map((match) => match.country)).toContain(country);
   });
 
   it('does not take a first name for a country', () => {
     expect(findCountries('Deputy Minister Roman Vassilenko').map((match) => match.country)).not.toContain('RO');
+  });
+
+  it('does not take a common word for a country ("island", "independent", "indeed")', () => {
+    expect(findCountries('the island was indeed independent, like the index').map((match) => match.country)).toEqual([]);
   });
 });
 
@@ -123,6 +131,21 @@ describe('how the reader tells meetings apart', () => {
     expect(meetings).toHaveLength(1);
     expect(meetings[0]!.organisations).not.toEqual(expect.arrayContaining(['John Cockerill']));
     expect(meetings[0]!.organisations).not.toEqual(expect.arrayContaining(['DEME Group']));
+  });
+});
+
+describe('undertakings with figures, and reported ones', () => {
+  it('keeps an undertaking with an amount, which would otherwise be background, and reads "announced that … would"', () => {
+    const { meetings } = toJson(
+      readReadout(
+        'On 24 June in London, High Commissioner Akosua Boateng met Ms Helen Okafor, Managing Director of British International Investment. Ms Okafor announced that British International Investment would send a technical team to Accra. The High Commission will fund the study with €2 million.',
+        { ...context, ourCountry: 'GH', published: '2025-06-25', ourStaff: ['Akosua Boateng'] },
+      ),
+    );
+    expect(meetings[0]!.followUps.map((followUp) => [followUp.text, followUp.committedBy])).toEqual([
+      ['send a technical team to Accra', 'partner'],
+      ['fund the study with €2 million', 'ours'],
+    ]);
   });
 });
 

@@ -303,6 +303,10 @@ export const english: Lexicon = {
     { cue: /\b(?:agreed|decided|resolved) (?:to|on)\s+(?:the need to\s+)?/i, joint: true },
     { cue: /\b(?:agreed|decided) that (?:[^,.;]{1,60}?) (?:should|would|will|shall)\s+/i, joint: true },
     { cue: /\b(?:undertook|committed|pledged|promised|volunteered|offered|undertakes|commits) (?:himself |herself |itself |themselves )?to\s+/i },
+    // Reported: "Ms Okafor announced that British International Investment would send…".
+    {
+      cue: /(?<=\b(?:said|announced|promised|confirmed|assured|indicated|stated|added)(?: that)? [^,.;]{1,80}?)\bwould\s+(?!be\b|have\b|like\b|not\b|continue to be\b)(?:also\s+)?/i,
+    },
     { cue: /\b(?:will|shall|is to|are to|is going to|are going to)\s+(?!be\b|also be\b|not\b|have\b|continue to be\b)(?:also\s+|jointly\s+|now\s+)?/i },
   ],
   bothSides:
