@@ -305,6 +305,9 @@ function readMeetings(
   const mentions = findMentions(text, sentences, lexicon, { ourCountry: context.ourCountry, ourStaff: context.ourStaff ?? [] });
   const days = dates.filter((date) => !date.monthOnly && !date.deadline);
   // The day a sentence gives: a date, or one told by reference ("the next day", "Thursday", "yesterday").
+  // "Yesterday" and "today" count from the day the text was written: its dateline, else its publication.
+  const dateline = datelineDate(text, lexicon);
+  const writtenOn = dateline && (!published || dateline <= published) ? dateline : latest;
   const weekdays = weekdaysOf(lexicon.language);
   let previous: string | null = null;
   const dayMentions = new Map<Sentence, DateMention>();
@@ -317,8 +320,8 @@ function readMeetings(
     const next = lexicon.days.nextDay.exec(folded);
     const same = lexicon.days.sameDay.exec(folded);
     const weekday = new RegExp(`(?<![\\p{L}])(${weekdays.join('|')})${dayParts.source}(?![\\p{L}])`, 'iu').exec(folded);
-    if (yesterday && latest) relative = { date: addDays(latest, -1), match: yesterday };
-    else if (today && latest) relative = { date: latest, match: today };
+    if (yesterday && writtenOn) relative = { date: addDays(writtenOn, -1), match: yesterday };
+    else if (today && writtenOn) relative = { date: writtenOn, match: today };
     else if (next && previous) relative = { date: addDays(previous, 1), match: next };
     else if (same && previous && !own) relative = { date: previous, match: same };
     else if (weekday && !own && (previous || latest)) {

@@ -1025,7 +1025,7 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   const named = new Set(inSentence.map((match) => match.country));
   const at = { start: span.start - sentence.start, end: span.end - sentence.start };
   const leader = [...folded.matchAll(new RegExp(leads.source, 'gi'))].some(
-    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 30),
+    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 60),
   );
   return leader && named.size === 1 ? [...named][0]! : null;
 }

@@ -111,3 +111,20 @@ describe('counterparts named as such, in Italian', () => {
     );
   });
 });
+
+describe('an Italian dispatch with a dateline', () => {
+  it('counts "ieri" from the dateline, and gives the delegation\'s leader its country', () => {
+    const { json } = read(
+      "Torino, 14 marzo 2025 – Una delegazione del Kazakistan guidata dal Vice Ministro dell'Industria Olzhas Saparbekov è stata ricevuta ieri dal Presidente della Regione Piemonte, Alberto Cirio.",
+      'IT',
+      '2025-03-15',
+    );
+    expect(json.meetings[0]!.startDate).toBe('2025-03-13');
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Olzhas Saparbekov', side: 'partner' }),
+        expect.objectContaining({ name: 'Alberto Cirio', side: 'ours' }),
+      ]),
+    );
+  });
+});
