@@ -412,6 +412,17 @@ const countryNamePhrases = phrasesOf(
   (entry) => entry.split('|').filter((name) => name.length > 3 || /^[A-Z]{2,}$/.test(name) === false),
 ).filter((phrase) => isCountryCode(phrase.country) && phrase.folded.length >= 4);
 
+/** Countries known by capitals alone ("UK", "USA", "UAE"), matched as written: "us" is not the United States. */
+const countryAcronyms = new Map(
+  Object.entries(en.countries).flatMap(([code, names]) =>
+    ([] as string[])
+      .concat(names)
+      .filter((name) => /^[A-Z]{2,3}$/.test(name))
+      .map((name) => [name, code] as const),
+  ),
+);
+const countryAcronym = new RegExp(`(?<![\\p{L}])(${[...countryAcronyms.keys()].join('|')})(?![\\p{L}])`, 'gu');
+
 function findPhrases(folded: string, phrases: Phrase[]): { phrase: Phrase; start: number; end: number }[] {
   const found: { phrase: Phrase; start: number; end: number }[] = [];
   const taken = new Uint8Array(folded.length);
@@ -456,6 +467,9 @@ const notCountries = new Set([
   'frans',
   'malte',
   'malta',
+  'mali',
+  'jordan',
+  'chad',
   'turkey',
   'indian',
   'indiana',
@@ -488,6 +502,8 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
     // "Malte Sievers": a country's name that is also a first name, before a capitalised word, is the first name.
     .filter(({ start, end }) => !(isFirstNameToo(folded.slice(start, end)) && /^\s+\p{Lu}/u.test(text.slice(end))))
     .map(({ phrase, start, end }) => ({ country: phrase.country, start, end }));
+  for (const match of text.matchAll(countryAcronym))
+    found.push({ country: countryAcronyms.get(match[1]!)!, start: match.index, end: match.index + match[1]!.length });
   const covered = (at: number) => found.some((match) => match.start <= at && at < match.end);
   for (const word of folded.matchAll(/\p{L}[\p{L}'-]*/gu)) {
     const start = word.index;

@@ -413,7 +413,7 @@ function readMeetings(
     }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
-  const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word));
+  const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word)) || findCountries(word).length > 0;
   const named = new Map<string, number>();
   for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);
   const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];

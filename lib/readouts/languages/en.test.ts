@@ -162,3 +162,16 @@ On 17 September in Edinburgh, the Khokim met Morag Sinclair, Chief Executive of 
       );
   });
 });
+
+describe('British names and countries', () => {
+  it('reads peers and "the Rt Hon", a surname that is also a country ("Siniša Mali"), and "the UK" as Britain', () => {
+    const { json } = read(
+      "London, 12 March 2025. Minister for Europe Stephen Doughty MP met the Deputy Prime Minister of Serbia, Siniša Mali. The Prime Minister's Trade Envoy, Baroness Jane Smith, and the Rt Hon Lord Ahmad also attended. They discussed energy security in Mali. The UK will send a trade mission to Belgrade.",
+      'GB',
+      '2025-03-13',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.counterparts.map((person) => person.name)).toEqual(expect.arrayContaining(['Siniša Mali', 'Jane Smith', 'Ahmad']));
+    expect(meeting!.followUps).toEqual([expect.objectContaining({ text: 'send a trade mission to Belgrade', committedBy: 'ours' })]);
+  });
+});
