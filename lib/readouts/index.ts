@@ -144,6 +144,9 @@ const undertakes = (sentence: Sentence, lexicon: Lexicon) => {
   return lexicon.commitments.some(({ cue, accented }) => cue.test(accented ? sentence.text.toLowerCase() : folded));
 };
 
+/** A capital or a city named as such before its name: "der Hauptstadt", "the capital", "la capitale", "de hoofdstad". */
+const capitalWords = /(?:der hauptstadt|der stadt|the capital|the city of|capitale|la capitale|la ville de|della capitale|citta di|de hoofdstad|de stad)/;
+
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack =
   /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
@@ -535,7 +538,8 @@ function placeOf(
   claimed: (word: string) => boolean,
 ): { city: string; country: string | null; span: Span } | null {
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
-  const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?$`, 'u');
+  // "in Astana", "à la Haye", "in der Hauptstadt Astana", "nella capitale Tashkent".
+  const locative = new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+(?:the\\s+|la\\s+|l')?(?:${capitalWords.source}\\s+)?$`, 'u');
   // German "im" and "am" come before nouns ("im Mittelpunkt"): a town the gazetteer does not know needs a plain "in".
   // Nor does a town take an article: "à l'Élysette", "in the Chamber" name buildings.
   const townLocative = lexicon.language === 'de' ? /(?:^|[^\p{L}])in\s+$/u : new RegExp(`(?:^|[^\\p{L}])(?:${lexicon.locatives.join('|')})\\s+$`, 'u');
@@ -555,7 +559,7 @@ function placeOf(
         within(city, [sentence]) &&
         !inBody(city.start) &&
         !ahead(city.start) &&
-        locative.test(folded.slice(Math.max(0, city.start - sentence.start - 8), city.start - sentence.start)),
+        locative.test(folded.slice(Math.max(0, city.start - sentence.start - 30), city.start - sentence.start)),
     );
     if (known) return { city: known.city, country: known.country, span: span(known) };
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.

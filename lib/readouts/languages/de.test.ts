@@ -115,3 +115,15 @@ describe('German undertakings', () => {
     ]);
   });
 });
+
+describe('German places and separable verbs', () => {
+  it('reads "zusammentraf" as a meeting and "in der Hauptstadt Astana" as its place', () => {
+    const { json } = read(
+      'Am 3. März reiste Staatssekretär Thomas Steffen nach Taschkent, wo er mit dem usbekischen Vizeaußenminister Bakhrom Aloyev zusammentraf. Am 5. März traf er in der Hauptstadt Astana den kasachischen Energieminister Almasadam Satkaliyev.',
+      'DE',
+      '2025-03-06',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-03', '2025-03-05']);
+    expect(json.meetings[1]!.places).toEqual([{ city: 'Astana', country: 'KZ' }]);
+  });
+});
