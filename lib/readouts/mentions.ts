@@ -1027,7 +1027,13 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   const leader = [...folded.matchAll(new RegExp(leads.source, 'gi'))].some(
     (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 60),
   );
-  return leader && named.size === 1 ? [...named][0]! : null;
+  if (!leader) return null;
+  if (named.size === 1) return [...named][0]!;
+  // Several countries: the one the word for the delegation carries ("La delegazione svizzera … accompagnata dall'ambasciatrice di Svizzera in Italia").
+  const side = [...folded.matchAll(new RegExp(delegation.source, 'gi'))]
+    .map((word) => inSentence.find((match) => Math.abs(match.start - sentence.start - word.index) <= 20))
+    .find(Boolean);
+  return side?.country ?? null;
 }
 
 /** The same person: every word of the shorter name is a word of the longer ("Vassilenko", "Roman Vassilenko"). */

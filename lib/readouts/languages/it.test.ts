@@ -128,3 +128,16 @@ describe('an Italian dispatch with a dateline', () => {
     );
   });
 });
+
+describe('an Italian delegation led by someone', () => {
+  it("gives the leader the delegation's country when the sentence names another too", () => {
+    const { json } = read(
+      "Il 24 settembre a Roma si sono svolte consultazioni politiche con il Ministero degli Affari Esteri. La delegazione svizzera era guidata dalla Segretaria di Stato del DFAE, Cornelia Gasser, accompagnata dall'ambasciatrice di Svizzera in Italia, Verena Luthiger. La Segretaria di Stato Gasser si è impegnata a promuovere un incontro tecnico.",
+      'CH',
+      '2024-09-27',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Cornelia Gasser', side: 'ours' })]));
+    expect(meeting!.followUps).toEqual([expect.objectContaining({ text: 'promuovere un incontro tecnico', committedBy: 'ours' })]);
+  });
+});
