@@ -19,6 +19,8 @@ const thingSubject = /\b(this|it|which|that|these|cela|ce qui|cio|questo|dies|da
 
 type Parties = {
   people: Person[];
+  /** The people at this meeting: a function alone ("the minister") points to one of them first. */
+  present: Person[];
   isOurs: (person: Person) => boolean;
   organisations: Organisation[];
   ourCountry: string | null;
@@ -59,11 +61,9 @@ function whoCommitted(
   const functionWord = foldKeepingOffsets(subject.text)
     .split(/[^\p{L}-]+/u)
     .find((word) => word.length > 3 && lexicon.titles.includes(word));
-  const holder =
-    functionWord &&
-    [...parties.people]
-      .reverse()
-      .find((person) => person.spans.some((s) => s.start < subject.start) && person.title && foldKeepingOffsets(person.title).includes(functionWord));
+  const holds = (person: Person) =>
+    !!functionWord && person.spans.some((s) => s.start < subject.start) && !!person.title && foldKeepingOffsets(person.title).includes(functionWord);
+  const holder = [...parties.present].reverse().find(holds) ?? [...parties.people].reverse().find(holds);
   if (holder) return parties.isOurs(holder) ? 'ours' : 'partner';
   // A body the reader does not know ("Les HUG", "Die Charité", "Station F") is taken for the other side's: the officer checks.
   if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text) || /\S\s+\p{Lu}/u.test(subject.text.trim())) return 'partner';

@@ -462,7 +462,14 @@ function readMeetings(
     const followUps = findCommitments(
       seg.sentences,
       lexicon,
-      { people: mentions.people, isOurs, organisations: mentions.organisations, ourCountry: context.ourCountry, countries: mentions.countries },
+      {
+        people: mentions.people,
+        present: people,
+        isOurs,
+        organisations: mentions.organisations,
+        ourCountry: context.ourCountry,
+        countries: mentions.countries,
+      },
       meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10),
     );
     // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.

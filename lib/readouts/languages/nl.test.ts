@@ -135,3 +135,18 @@ describe('Dutch undertakings', () => {
     ]);
   });
 });
+
+describe('who "de minister" is, in Dutch', () => {
+  it('takes the minister at this meeting, not one met the day before', () => {
+    const { json } = read(
+      `Minister Anne-Marie de Vries leidde van 14 tot 16 oktober een handelsmissie met 22 Nederlandse bedrijven naar Kazachstan.
+
+Op 15 oktober ontmoette zij in Astana de Kazachse minister van Landbouw, Nurlan Abenov.
+
+Op 16 oktober werd zij in Almaty ontvangen door rector Zhanna Amanova. De minister zegde toe om vijf Kazachse docenten uit te nodigen.`,
+      'NL',
+      '2024-10-17',
+    );
+    expect(json.meetings.at(-1)!.followUps).toEqual([expect.objectContaining({ text: 'vijf Kazachse docenten uit te nodigen', committedBy: 'ours' })]);
+  });
+});
