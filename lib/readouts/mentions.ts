@@ -454,11 +454,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head =
-      sets.orgHeads.has(t.folded) ||
-      (t.word &&
-        /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|behorde|bedrijf|ausschuss|kommission|stiftung|institut)$/.test(t.folded) &&
-        t.cap);
+    const head = sets.orgHeads.has(t.folded) || (t.word && compoundHead.test(t.folded) && t.cap);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
@@ -698,6 +694,10 @@ const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defe
 /** Words before the country an envoy is posted to: "in", "to", "au", "presso", "bei", "auprès du". */
 const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
 
+/** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
+const compoundHead =
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut)$/;
+
 /** Heads of bodies that are also surnames or given names: "Luca Della Corte", "Ville Niinistö", "Jan van 't Hof". */
 const namesToo = new Set([
   'hof',
@@ -922,9 +922,14 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
               rest = rest.slice(1);
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
+            // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; "van het Groothertogdom
+            // Luxemburg", a country, does not.
             const looksLikeBody =
-              rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t)) ||
-              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+              rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
+              ((sets.lexicon.language !== 'de' || properName) &&
+                !isClaimed(rest[0]!, sets) &&
+                !cityStarts.has(rest[0]!.start) &&
+                !rest.some((t) => isCountryWord(t)));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
             organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);

@@ -150,3 +150,19 @@ Op 16 oktober werd zij in Almaty ontvangen door rector Zhanna Amanova. De minist
     expect(json.meetings.at(-1)!.followUps).toEqual([expect.objectContaining({ text: 'vijf Kazachse docenten uit te nodigen', committedBy: 'ours' })]);
   });
 });
+
+describe('an envoy of a country, in Dutch', () => {
+  it('keeps "van het Groothertogdom Luxemburg in België" in the function, and takes "het Deense Energieagentschap" for a body', () => {
+    const { json } = read(
+      'Op 10 februari ontving ambassadeur van het Groothertogdom Luxemburg in België Jean-Paul Reding in Brussel mevrouw Mette Lund Kristensen, vicedirecteur van het Deense Energieagentschap.',
+      'LU',
+      '2025-02-11',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Jean-Paul Reding', title: 'ambassadeur van het Groothertogdom Luxemburg in België' }),
+        expect.objectContaining({ name: 'Mette Lund Kristensen', title: 'vicedirecteur', organisation: 'Deense Energieagentschap' }),
+      ]),
+    );
+  });
+});
