@@ -698,6 +698,23 @@ const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|
 const compoundHead =
   /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut)$/;
 
+/** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
+const seats = new Set([
+  'deputato',
+  'deputata',
+  'senatore',
+  'senatrice',
+  'senator',
+  'senateur',
+  'depute',
+  'deputee',
+  'abgeordnete',
+  'abgeordneter',
+  'kamerlid',
+  'volksvertegenwoordiger',
+  'mp',
+]);
+
 /** Heads of bodies that are also surnames or given names: "Luca Della Corte", "Ville Niinistö", "Jan van 't Hof". */
 const namesToo = new Set([
   'hof',
@@ -877,7 +894,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         }
         continue;
       }
-      const titleSpanTokens = titleBefore(tokens, run.from, sets, named) ?? titleAfter(tokens, run.to, sets);
+      // "il deputato Arben Kola, vicepresidente della Commissione": the function after the name says more than a seat before it.
+      const before = titleBefore(tokens, run.from, sets, named);
+      const after = titleAfter(tokens, run.to, sets);
+      const seatOnly = !!before && before.from === before.to && seats.has(tokens[before.from]!.folded);
+      const titleSpanTokens = (seatOnly && after) || before || after;
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
       const strong = run.honorific || !!titleSpanTokens || staff;
       // Two or three capitalised words and nothing else: a name only if the text comes back to it by surname.

@@ -141,3 +141,14 @@ describe('an Italian delegation led by someone', () => {
     expect(meeting!.followUps).toEqual([expect.objectContaining({ text: 'promuovere un incontro tecnico', committedBy: 'ours' })]);
   });
 });
+
+describe('a seat and a function, in Italian', () => {
+  it('prefers the function after the name to the seat before it', () => {
+    const { json } = read(
+      'Il 19 novembre a Roma il presidente della Commissione Esteri, Raffaele Mancuso, ha ricevuto il deputato Arben Kola, vicepresidente del Parlamento albanese.',
+      'IT',
+      '2024-11-20',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Arben Kola', title: 'vicepresidente' })]));
+  });
+});
