@@ -86,7 +86,6 @@ const particles = new Set([
   'del',
   'della',
   'lo',
-  'zu',
 ]);
 /** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
 /** Words that open a sentence and are never part of a body's name. */

@@ -127,3 +127,14 @@ describe('German places and separable verbs', () => {
     expect(json.meetings[1]!.places).toEqual([{ city: 'Astana', country: 'KZ' }]);
   });
 });
+
+describe('German names', () => {
+  it('does not run a name into "zu Gesprächen"', () => {
+    const { json } = read(
+      'Am 5. November traf Botschafterin Isabelle Klein zu Gesprächen in Saarbrücken Ministerpräsidentin Claudia Brandt.',
+      'LU',
+      '2024-11-07',
+    );
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(expect.arrayContaining(['Isabelle Klein', 'Claudia Brandt']));
+  });
+});
