@@ -29,7 +29,7 @@ export const english: Lexicon = {
     'Hon.',
     'Hon',
     'Rt Hon',
-    'Rt. Hon.',
+    'Rt.',
   ],
   titles: [
     'akim',
