@@ -18,10 +18,10 @@ import { readoutLanguages } from './types';
 const floors: Partial<Record<ScoredField, number>> = {
   dates: 0.9,
   partnerCountries: 0.9,
-  counterparts: 0.85,
+  counterparts: 0.87,
   places: 0.85,
-  titles: 0.8,
-  organisations: 0.52,
+  titles: 0.81,
+  organisations: 0.56,
   areas: 0.8,
   commitments: 0.8,
   whoCommitted: 0.79,
