@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContact } from '../db/contacts';
 import { createOrganisation } from '../db/organisations';
-import { updateMissionSettings } from '../db/settings';
+import { missionToday, updateMissionSettings } from '../db/settings';
 import { createStaff, createTestDatabase } from '../db/test-database';
 import type { Viewer } from '../lib/policy';
 import { Forbidden, RuleViolation } from '../lib/errors';
@@ -85,6 +85,8 @@ describe('proposing meetings from a readout', () => {
     expect(seen[0]).toMatchObject({ ourCountry: 'BE', published: '2022-06-12' });
     expect(seen[0]!.areas).toContain('Trade');
     expect(seen[0]!.ourStaff).toEqual(expect.arrayContaining(['Ada', 'officer', 'Anne Dupont']));
+    // The day at the mission, from the same rule the rest of the app uses.
+    expect(seen[0]!.today).toBe(missionToday({ db: testDb.db }));
   });
 
   it('matches counterparts to existing contacts by any spelling, colleagues on our side, organisations and areas to the lists — creating nothing', () => {

@@ -4,7 +4,7 @@ import type { Database } from '../db/connection';
 import { searchContacts } from '../db/contacts';
 import { searchOrganisationsAndNearDuplicates } from '../db/organisations';
 import { listCooperationAreas } from '../db/reference';
-import { getMissionSettings } from '../db/settings';
+import { getMissionSettings, missionToday } from '../db/settings';
 import { listActiveColleagues } from '../db/users';
 import type { Viewer } from '../lib/policy';
 import { RuleViolation } from '../lib/errors';
@@ -81,6 +81,7 @@ export function proposeFromReadout({
     published,
     areas: areas.map((area) => area.name),
     ourStaff: colleagues.map((colleague) => colleague.name),
+    today: missionToday({ db }),
   };
 
   let draft: ReadoutDraft;

@@ -46,7 +46,9 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
         : `Publication date taken from the date at the top of the text: ${published}.`,
     );
   const latest = published ?? latestGivenDate(text, lexicon);
-  const dates = findDates(text, lexicon, latest).filter((date) => !date.header);
+  // Without a date to go by, years are completed against the day at the mission.
+  const today = context.today ?? new Date().toISOString().slice(0, 10);
+  const dates = findDates(text, lexicon, latest ?? today).filter((date) => !date.header);
   if (!latest && dates.some((date) => !date.yearGiven)) notices.push('No publication date: years missing from the text were taken as the latest before today.');
   const cities = findCities(text);
   const meetings = lexicon
@@ -470,7 +472,7 @@ function readMeetings(
         ourCountry: context.ourCountry,
         countries: mentions.countries,
       },
-      meetingDate?.date ?? latest ?? new Date().toISOString().slice(0, 10),
+      meetingDate?.date ?? latest ?? context.today ?? new Date().toISOString().slice(0, 10),
     );
     // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
     const onlyPromised = (org: Organisation) =>

@@ -177,3 +177,16 @@ Le 18 décembre, l'ambassadeur s'est rendu à Novi Sad, où il a rencontré M. S
     expect(meetings.map((meeting) => meeting.places[0]?.city ?? null)).toEqual(['Belgrade', 'Belgrade', 'Novi Sad']);
   });
 });
+
+describe('the day the reader counts from', () => {
+  it("completes a year against the mission's today when the text gives no date with one", () => {
+    const { meetings } = toJson(
+      readReadout('On 5 December, Ambassador Anne Dupont met Deputy Minister of Energy Daniyar Kuanyshev in Astana. The parties discussed rail transport.', {
+        ...context,
+        published: null,
+        today: '2025-01-03',
+      }),
+    );
+    expect(meetings[0]!.startDate).toBe('2024-12-05');
+  });
+});

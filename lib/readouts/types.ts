@@ -57,6 +57,8 @@ export type ReadoutContext = {
   areas: string[];
   /** Names of the mission's own staff: always on our side. */
   ourStaff?: string[];
+  /** YYYY-MM-DD, the day at the mission: bounds years when the text gives no date with one; UTC's when absent. */
+  today?: string;
 };
 
 /** The plain JSON `npm run readout` prints and the evaluation scores: values without their spans. */
