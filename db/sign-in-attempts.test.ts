@@ -111,3 +111,16 @@ describe('an admin and an account’s sign-in locks', () => {
     expect(audit).toMatchObject([{ actorId: admin.id, entityType: 'user', entityId: String(officer.id), changes: { locks: [2, 0] } }]);
   });
 });
+
+describe('failures in the security log', () => {
+  it('writes the failure, and the lock it begins, with the count, in one call', () => {
+    const keys = { account: 'second-factor:7', client: '10.0.0.9' };
+    const events = { failed: 'second-factor.failed', locked: 'second-factor.locked', entry: { actorId: null, entityType: 'user', entityId: 7 } } as const;
+    for (let attempt = 1; attempt <= 5; attempt++) recordFailedSignIn({ db: testDb.db, keys, events, now: T0 });
+    const logged = testDb.db.select().from(auditEvents).all();
+    expect(logged.filter((event) => event.action === 'second-factor.failed')).toHaveLength(5);
+    expect(logged.filter((event) => event.action === 'second-factor.locked').map((event) => event.changes)).toEqual([
+      { until: [null, new Date(T0 + 30_000).toISOString()] },
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 import 'server-only';
 import { and, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { clientLockMs, PAIR_MEMORY_MS, pairLockMs, WINDOW_MS } from '../lib/throttle';
-import { recordAuditEvent } from './audit';
+import type { SecurityAction } from '../lib/security-events';
+import { type AuditEntry, recordAuditEvent } from './audit';
 import { getDb } from './client';
 import type { Database, Executor } from './connection';
 import { signInAttempts, users } from './schema';
@@ -25,17 +26,31 @@ export function lockedUntil({ keys, now = Date.now(), db = getDb() }: { keys: Th
   return until > now ? until : 0;
 }
 
+/** What a failed password or code is logged as: its event, and the event of a lock it begins. */
+export type FailureEvents = { failed: SecurityAction; locked: SecurityAction; entry: Omit<AuditEntry, 'action'> };
+
 /**
  * Counts a failure against the account, the client and the pair of them, and locks the pair or the
- * client when the rules say so (lib/throttle.ts). Returns the lock this failure began, or 0.
+ * client when the rules say so (lib/throttle.ts). With `events`, the failure and a lock it begins go
+ * to the security log in the same transaction. Returns the lock this failure began, or 0.
  */
-export function recordFailedSignIn({ keys, now = Date.now(), db = getDb() }: { keys: ThrottleKeys; now?: number } & WithDb): number {
+export function recordFailedSignIn({
+  keys,
+  events,
+  now = Date.now(),
+  db = getDb(),
+}: { keys: ThrottleKeys; events?: FailureEvents; now?: number } & WithDb): number {
   return db.transaction(
     (tx) => {
       const accountFailures = count(tx, accountKey(keys.account), now, WINDOW_MS, () => 0);
       const client = count(tx, clientKey(keys.client), now, WINDOW_MS, clientLockMs);
       const pair = count(tx, pairPrefix(keys.account) + keys.client, now, PAIR_MEMORY_MS, (failures) => pairLockMs(failures, accountFailures.failures));
-      return Math.max(client.lockedUntil, pair.lockedUntil);
+      const lock = Math.max(client.lockedUntil, pair.lockedUntil);
+      if (events) {
+        recordAuditEvent(tx, { ...events.entry, action: events.failed });
+        if (lock) recordAuditEvent(tx, { ...events.entry, action: events.locked, changes: { until: [null, new Date(lock).toISOString()] } });
+      }
+      return lock;
     },
     { behavior: 'immediate' },
   );

@@ -1,5 +1,4 @@
 import 'server-only';
-import { recordSecurityEvent } from '../db/audit';
 import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from '../db/sign-in-attempts';
 import { getCredentialsByEmail } from '../db/users';
 import { decoyPasswordHash, verifyPassword } from '../lib/password';
@@ -21,11 +20,12 @@ export async function checkPassword({ email, password, origin }: { email: string
   // Verify against a decoy hash when the e-mail is unknown, so timing does not reveal which accounts exist.
   const valid = await verifyPassword(account?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!account || !valid || !account.active) {
-    const lock = recordFailedSignIn({ keys });
     const target = account ? { entityType: 'user', entityId: account.id } : { entityType: 'email', entityId: email.toLowerCase().slice(0, 120) };
     const reason = !account ? 'unknown account' : valid ? 'account deactivated' : 'wrong password';
-    recordSecurityEvent({ actorId: null, action: 'sign-in.failed', ...target, changes: { reason: [null, reason] }, origin });
-    if (lock) recordSecurityEvent({ actorId: null, action: 'sign-in.locked', ...target, changes: { until: [null, new Date(lock).toISOString()] }, origin });
+    recordFailedSignIn({
+      keys,
+      events: { failed: 'sign-in.failed', locked: 'sign-in.locked', entry: { actorId: null, ...target, changes: { reason: [null, reason] }, origin } },
+    });
     return { outcome: 'wrong' };
   }
   recordSuccessfulSignIn({ keys });

@@ -2,7 +2,6 @@ import 'server-only';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import QRCode from 'qrcode';
-import { recordSecurityEvent } from '../db/audit';
 import { getMissionSettings } from '../db/settings';
 import { enableSecondFactor, getSecondFactor, listUnusedRecoveryCodes, useRecoveryCode, useTotpStep } from '../db/second-factor';
 import { lockedUntil, recordFailedSignIn, recordSuccessfulSignIn } from '../db/sign-in-attempts';
@@ -48,17 +47,10 @@ async function throttled<T>({ userId, origin }: { userId: number; origin: Reques
   if (until) throw new RuleViolation(waitMessage(until, Date.now(), 'codes'), { code: [failure] });
   const result = await attempt();
   if (result === null) {
-    const lock = recordFailedSignIn({ keys });
-    recordSecurityEvent({ actorId: userId, action: 'second-factor.failed', entityType: 'user', entityId: userId, origin });
-    if (lock)
-      recordSecurityEvent({
-        actorId: userId,
-        action: 'second-factor.locked',
-        entityType: 'user',
-        entityId: userId,
-        changes: { until: [null, new Date(lock).toISOString()] },
-        origin,
-      });
+    const lock = recordFailedSignIn({
+      keys,
+      events: { failed: 'second-factor.failed', locked: 'second-factor.locked', entry: { actorId: userId, entityType: 'user', entityId: userId, origin } },
+    });
     throw new RuleViolation(lock ? waitMessage(lock, Date.now(), 'codes') : failure, { code: [failure] });
   }
   recordSuccessfulSignIn({ keys });
