@@ -52,3 +52,21 @@ describe('the message catalogues', () => {
     }
   });
 });
+
+describe('counts in sentences', () => {
+  it('say one follow-up, not "1 open follow-ups", in both languages', async () => {
+    const { createTranslator } = await import('next-intl');
+    const summary = { overdue: 0, dueSoon: 0, lastMeeting: '—', date: '7 December 2026' };
+    for (const [locale, one, many] of [
+      ['en', '1 open follow-up,', '2 open follow-ups,'],
+      ['fr', '1 suivi en cours,', '2 suivis en cours,'],
+    ] as const) {
+      const t = createTranslator({ locale, messages: read(locale) as never, namespace: 'country' as never }) as unknown as (
+        key: string,
+        values: object,
+      ) => string;
+      expect(t('summary', { ...summary, open: 1 })).toMatch(new RegExp(`^${one}`));
+      expect(t('summary', { ...summary, open: 2 })).toMatch(new RegExp(`^${many}`));
+    }
+  });
+});
