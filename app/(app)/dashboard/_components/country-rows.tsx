@@ -34,7 +34,9 @@ export function CountryRows({ rows, labels }: { rows: CountryRowView[]; labels: 
             <Link href={`/countries/${row.code}`} className="text-brand-700 underline underline-offset-2">
               {row.name}
             </Link>
-            {row.focus && <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{labels.focus}</span>}
+            {/* A space, so that a long name and its badge may part on a narrow screen. */}
+            {row.focus && ' '}
+            {row.focus && <span className="ml-1 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{labels.focus}</span>}
             <span className="mt-0.5 block text-xs font-normal text-slate-600 md:hidden">
               {labels.lastMet} {row.lastMeeting} · {row.areaCountText}
             </span>
