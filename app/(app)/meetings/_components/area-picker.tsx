@@ -77,7 +77,7 @@ export function AreaPicker({
                 aria-label={fill(choiceLabels[outcome.value], { area: area.name })}
                 onFocus={() => setActive({ area: areaIndex, outcome: outcomeIndex })}
                 onClick={() => choose(area.id, outcome.value)}
-                className="min-h-9 rounded-full border border-slate-300 px-2.5 text-xs font-medium text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
+                className="min-h-9 rounded-full border border-slate-300 px-2 text-xs font-medium text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white"
               >
                 {outcome.label}
               </button>
