@@ -368,7 +368,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
 }
 
 const titleStem =
-  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
+  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */

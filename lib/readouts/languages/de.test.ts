@@ -138,3 +138,19 @@ describe('German names', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(expect.arrayContaining(['Isabelle Klein', 'Claudia Brandt']));
   });
 });
+
+describe('German compound functions', () => {
+  it('reads "Rechtsberater" and "Mitgründerin" as functions', () => {
+    const { json } = read(
+      'Am 25. Juni sprach Minister Otabek Rakhmonov in Hamburg mit Rechtsberater Emre Koç sowie mit Jana Wulf, Mitgründerin des Start-ups Boxtrack.',
+      'UZ',
+      '2024-06-26',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Emre Koç', title: 'Rechtsberater' }),
+        expect.objectContaining({ name: 'Jana Wulf', title: expect.stringMatching(/^Mitgründerin/) }),
+      ]),
+    );
+  });
+});

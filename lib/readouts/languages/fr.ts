@@ -53,6 +53,7 @@ export const french: Lexicon = {
     'recteur',
     'rectrice',
     'doyen',
+    'doyenne',
     'commissaire',
     'porte-parole',
     'fondateur',
