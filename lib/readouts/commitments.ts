@@ -60,7 +60,7 @@ function whoCommitted(
   // "La ministre a promis de…": the person last named with that function.
   const functionWord = foldKeepingOffsets(subject.text)
     .split(/[^\p{L}-]+/u)
-    .find((word) => word.length > 3 && lexicon.titles.includes(word));
+    .find((word) => word.length > 3 && masculineForms(word).some((form) => lexicon.titles.includes(form)));
   const holds = (person: Person) =>
     !!functionWord && person.spans.some((s) => s.start < subject.start) && !!person.title && foldKeepingOffsets(person.title).includes(functionWord);
   const holder = [...parties.present].reverse().find(holds) ?? [...parties.people].reverse().find(holds);
@@ -69,6 +69,16 @@ function whoCommitted(
   if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text) || /\S\s+\p{Lu}/u.test(subject.text.trim())) return 'partner';
   return null;
 }
+
+/** A function word and the forms a lexicon may list it under: "viceministra" → "viceministro", "directrice" → "directeur". */
+const masculineForms = (word: string) => [
+  word,
+  word.replace(/a$/, 'o'),
+  word.replace(/e$/, ''),
+  word.replace(/in$/, ''),
+  word.replace(/rice$/, 'eur'),
+  word.replace(/rice$/, 'ore'),
+];
 
 const monthNames = new Map<string, { names: string[]; pattern: RegExp }>();
 

@@ -24,7 +24,7 @@ const floors: Partial<Record<ScoredField, number>> = {
   organisations: 0.56,
   areas: 0.8,
   commitments: 0.8,
-  whoCommitted: 0.79,
+  whoCommitted: 0.78,
 };
 
 describe('the readout reader on the gold corpus', () => {

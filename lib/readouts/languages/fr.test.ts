@@ -146,3 +146,16 @@ describe('a function across a verb, in French', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Cheikh Fall', title: 'conseiller économique' })]));
   });
 });
+
+describe('an undertaking with an aside, in French', () => {
+  it("reads « s'est engagée, quant à elle, à … »", () => {
+    const { json } = read(
+      "Le 19 février, à Luxembourg, le ministre Luc Weber a reçu la ministre kosovare Arta Krasniqi. La partie kosovare s'est engagée, quant à elle, à communiquer une liste d'entreprises du secteur des TIC.",
+      'LU',
+      '2025-02-20',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([
+      expect.objectContaining({ text: "communiquer une liste d'entreprises du secteur des TIC", committedBy: 'partner' }),
+    ]);
+  });
+});

@@ -310,7 +310,7 @@ export const french: Lexicon = {
     { cue: /\b(?:se sont|sont) (?:mis|mises|tombes|tombees) d'accord (?:pour |sur |que )/i, joint: true },
     { cue: /\bconviennent (?:de |d')/i, joint: true },
     { cue: /\bconvenu que (?:[^,.;]{1,60}?) (?:devrai(?:en)?t|allai(?:en)?t|pourrai(?:en)?t)\s+/i, joint: true },
-    { cue: /\b(?:s'est|se sont|s'etait|s'etaient)\s+(?:[\p{L}' ]{0,25}?\s)?engage(?:e|es|s)?\s+a\s+/iu },
+    { cue: /\b(?:s'est|se sont|s'etait|s'etaient)\s+(?:[\p{L}' ]{0,25}?\s)?engage(?:e|es|s)?(?:,[^,]{1,30},)?\s+a\s+/iu },
     { cue: /\bs'engagen?t?\s+a\s+/i },
     { cue: /\b(?:devrai(?:en)?t|doi(?:t|vent)|va|vont|compte|comptent|prevoit|prevoient) (?:de |d')?(?=\w+(?:er|ir|re)\b)/i },
     { cue: /\b(?:a|ont) (?:propose|offert|promis) (?:de |d')/i },

@@ -152,3 +152,14 @@ describe('a seat and a function, in Italian', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Arben Kola', title: 'vicepresidente' })]));
   });
 });
+
+describe('who "la viceministra" is', () => {
+  it('finds the holder of a function written in the feminine', () => {
+    const { json } = read(
+      "Il 13 marzo a Roma l'ambasciatore del Senegal, Mamadou Lamine Sarr, è stato ricevuto dalla viceministra degli Esteri Giulia Montanari. La viceministra si è impegnata a finanziare due nuovi centri di formazione.",
+      'SN',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ text: 'finanziare due nuovi centri di formazione', committedBy: 'partner' })]);
+  });
+});
