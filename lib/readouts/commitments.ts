@@ -1,7 +1,7 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import { isOwnMission, startsWithOwnMission, type Organisation, type Person } from './mentions';
+import { isFunctionForm, isOwnMission, startsWithOwnMission, type Organisation, type Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
@@ -60,7 +60,7 @@ function whoCommitted(
   // "La ministre a promis de…": the person last named with that function.
   const functionWord = foldKeepingOffsets(subject.text)
     .split(/[^\p{L}-]+/u)
-    .find((word) => word.length > 3 && masculineForms(word).some((form) => lexicon.titles.includes(form)));
+    .find((word) => word.length > 3 && isFunctionForm(word, lexicon));
   const holds = (person: Person) =>
     !!functionWord && person.spans.some((s) => s.start < subject.start) && !!person.title && foldKeepingOffsets(person.title).includes(functionWord);
   const holder = [...parties.present].reverse().find(holds) ?? [...parties.people].reverse().find(holds);
@@ -69,16 +69,6 @@ function whoCommitted(
   if (/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(subject.text) || /\S\s+\p{Lu}/u.test(subject.text.trim())) return 'partner';
   return null;
 }
-
-/** A function word and the forms a lexicon may list it under: "viceministra" → "viceministro", "directrice" → "directeur". */
-const masculineForms = (word: string) => [
-  word,
-  word.replace(/a$/, 'o'),
-  word.replace(/e$/, ''),
-  word.replace(/in$/, ''),
-  word.replace(/rice$/, 'eur'),
-  word.replace(/rice$/, 'ore'),
-];
 
 const monthNames = new Map<string, { names: string[]; pattern: RegExp }>();
 
@@ -133,6 +123,15 @@ function dueDateOf(action: string, lexicon: Lexicon, after: string): { date: str
   return { date, start: due.index, end: at + length };
 }
 
+/** The text a cue is matched against: folded, or lower case where the cue needs accents. */
+const cueText = (sentence: Sentence, folded: string, accented?: boolean) => (accented ? sentence.text.toLowerCase() : folded);
+
+/** Whether someone undertakes something in the sentence: one of the language's cues is in it. */
+export function undertakes(sentence: Sentence, lexicon: Lexicon): boolean {
+  const folded = foldKeepingOffsets(sentence.text);
+  return lexicon.commitments.some(({ cue, accented }) => cue.test(cueText(sentence, folded, accented)));
+}
+
 /**
  * Undertakings in a meeting's sentences: an action after a cue ("agreed to", "s'est engagé à",
  * "si impegna a", "vereinbarten", "zullen"), with who made it and a deadline when the text gives one.
@@ -143,7 +142,7 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
     for (const { cue, joint, accented } of lexicon.commitments) {
-      const match = cue.exec(accented ? sentence.text.toLowerCase() : folded);
+      const match = cue.exec(cueText(sentence, folded, accented));
       if (!match) continue;
       const subjectText = sentence.text.slice(0, match.index);
       const clauseStart = Math.max(subjectText.lastIndexOf(';'), subjectText.lastIndexOf(':')) + 1;

@@ -1,12 +1,12 @@
 import { countryName } from '../countries';
 import { findAreas } from './areas';
-import { findCommitments } from './commitments';
+import { findCommitments, undertakes } from './commitments';
 import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate } from './dates';
 import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, isClaimedWord, isOwnMission, type Mentions, type Organisation, type Person } from './mentions';
+import { findMentions, isClaimedWord, isOwnMission, type Mentions, type Organisation, type Person, wentTo } from './mentions';
 import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -141,11 +141,6 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
   );
 }
 
-const undertakes = (sentence: Sentence, lexicon: Lexicon) => {
-  const folded = foldKeepingOffsets(sentence.text);
-  return lexicon.commitments.some(({ cue, accented }) => cue.test(accented ? sentence.text.toLowerCase() : folded));
-};
-
 /** A capital or a city named as such before its name: "der Hauptstadt", "the capital", "la capitale", "de hoofdstad". */
 const capitalWords = /(?:der hauptstadt|der stadt|the capital|the city of|capitale|la capitale|la ville de|della capitale|citta di|de hoofdstad|de stad)/;
 
@@ -253,9 +248,6 @@ function segment(
 const travelsWith =
   /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b/;
 
-/** Words before a country that say it was travelled to: "en Serbie", "nach Kasachstan", "naar Marokko". */
-const travelledTo = /(?:^|\s)(?:en|in|au|aux|a|nach|naar|to|dans|nel|nella|im)\s+$/;
-
 /** Companies named with their country's adjective, before or after: "Belgian companies", "entreprises françaises", "Vlaamse bedrijven". */
 const companiesOf =
   /\b(?:companies|firms|exhibitors|businesses|enterprises|unternehmen|firmen|aussteller|entreprises|societes|imprese|aziende|bedrijven|ondernemingen|exposanten)\b/gu;
@@ -271,7 +263,7 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
       const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && c.start - at <= 45 && at - c.start <= 30);
       // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it,
       // nor one travelled to before it ("s'est rendu en Serbie à la tête d'une délégation").
-      const before = near.filter((c) => c.end <= at && !travelledTo.test(folded.slice(0, c.start - sentence.start))).at(-1);
+      const before = near.filter((c) => c.end <= at && !wentTo.test(folded.slice(0, c.start - sentence.start))).at(-1);
       if (before) return before.country;
       const after = near.find(
         (c) =>
@@ -378,21 +370,19 @@ function readMeetings(
   // "mission" there, and people the text ties to no country belong to it.
   const introPeople = peopleIn(mentions, intro);
   const delegationCountry = visitorsCountry(intro, mentions);
-  for (const person of introPeople) {
-    if (person.country || !delegationCountry) continue;
-    person.country = delegationCountry;
-    person.ours ||= delegationCountry === context.ourCountry;
-  }
+  // A person the text ties to no country, placed in one by what surrounds them.
+  const giveCountry = (person: Person, country: string) => {
+    person.country = country;
+    person.ours ||= country === context.ourCountry;
+  };
+  for (const person of introPeople) if (!person.country && delegationCountry) giveCountry(person, delegationCountry);
   // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.
   const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions);
-  for (const sentence of travellersCountry ? sentences : []) {
+  for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
-    if (!travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;
+    if (!travellersCountry || !travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;
     for (const org of orgsIn(mentions, [sentence])) org.country ??= travellersCountry;
-    for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) {
-      person.country = travellersCountry;
-      person.ours ||= travellersCountry === context.ourCountry;
-    }
+    for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) giveCountry(person, travellersCountry);
   }
   // "Ghanaian exhibitors included A and B", "für die oberösterreichischen Unternehmen sprachen…": the companies named after are of that country.
   for (const sentence of sentences) {
@@ -411,10 +401,7 @@ function readMeetings(
       const clauseEnd = clause === -1 ? sentence.end : end + clause;
       const inClause = (s: Span) => s.start > at && s.end <= clauseEnd;
       for (const org of orgsIn(mentions, [sentence]).filter((one) => one.spans.some(inClause))) org.country ??= country;
-      for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country && one.spans.some(inClause))) {
-        person.country = country;
-        person.ours ||= country === context.ourCountry;
-      }
+      for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country && one.spans.some(inClause))) giveCountry(person, country);
     }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);

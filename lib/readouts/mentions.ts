@@ -143,8 +143,8 @@ const ownMissionWords =
 const ownMissionName = new RegExp(`${ownMissionWords.source}\\s*$`);
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
 /** A clause whose subject is the mission: "The Embassy, for its part, will…". */
-export const startsWithOwnMission = (text: string) =>
-  new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u').test(foldKeepingOffsets(text));
+const ownMissionFirst = new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u');
+export const startsWithOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text));
 
 /** Articles that are not also prepositions: after one, a new phrase starts. */
 const bareArticles = new Set(["l'", 'la', 'il', 'lo', 'le', 'gli', 'les', 'the', 'het']);
@@ -321,6 +321,17 @@ const placePrepositions = new Set([
 ]);
 
 /** Women's forms of a function: "direttrice", "amministratrice", "conseillère", "Botschafterin", "ministra". */
+/** The one-word heads of bodies a lexicon lists: "ministry", "chambre". */
+const headWords = (lexicon: Lexicon) => lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '));
+
+const functionForms = new Map<Lexicon, Set<string>>();
+/** A word of the language's functions as listed, or in the feminine: "viceministra", "directrice", "Botschafterin". */
+export function isFunctionForm(word: string, lexicon: Lexicon): boolean {
+  let forms = functionForms.get(lexicon);
+  if (!forms) functionForms.set(lexicon, (forms = new Set(lexicon.titles.flatMap((title) => [title, ...feminine(title, lexicon.language)]))));
+  return forms.has(word);
+}
+
 function feminine(word: string, language: string): string[] {
   switch (language) {
     case 'it':
@@ -354,7 +365,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
     lexicon,
     // English functions turn up in every language ("chief commercial officer", "CEO", "partner").
     titleWords: new Set([...words([...lexicon.titles, ...english.titles])].flatMap((word) => [word, ...feminine(word, lexicon.language)])),
-    orgHeads: new Set(lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
+    orgHeads: new Set(headWords(lexicon)),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
     orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word))),
@@ -690,8 +701,12 @@ function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
 /** Words of a portfolio that stand inside an English function: "Deputy Foreign Minister", "Vice Prime Minister". */
 const portfolioWords = new Set(['foreign', 'prime', 'interior', 'defence', 'defense', 'finance', 'trade', 'economy', 'health', 'justice', 'energy', 'state']);
 
-/** Words before the country an envoy is posted to: "in", "to", "au", "presso", "bei", "auprès du". */
-const postedTo = /(?:^|\s)(?:in|to|en|au|aux|a|bei|bij|presso|nach|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
+/**
+ * Words before a country someone went or is posted to, not their own: "en Serbie", "nach Kasachstan",
+ * "ambassadeur in Kazachstan", "presso", "auprès du".
+ */
+export const wentTo =
+  /(?:^|\s)(?:in|to|en|au|aux|a|dans|nel|nella|im|bei|bij|presso|nach|naar|aupres d[eu]|aupres de la|accredited to)\s+(?:the\s+|le\s+|la\s+|l')?$/;
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
@@ -736,16 +751,9 @@ const namesToo = new Set([
 ]);
 /** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
 const anyBodyHead = new Set(
-  [
-    ...Object.values(lexicons).flatMap((lexicon) => lexicon.organisations.map(foldAccents).filter((entry) => !entry.includes(' '))),
-    'campus',
-    'chambers',
-    'musea',
-    'authority',
-    'command',
-    'commando',
-    'kommando',
-  ].filter((head) => head.length > 2 && !namesToo.has(head)),
+  [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
+    (head) => head.length > 2 && !namesToo.has(head),
+  ),
 );
 
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
@@ -821,7 +829,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   // ambassador is posted to ("ambassadeur in Kazachstan", "to Belgium", "au Sénégal").
   const countryOfTitle = (title: Span) =>
     countries.find(
-      (c) => c.start >= title.start && c.end <= title.end && !postedTo.test(foldKeepingOffsets(text.slice(Math.max(title.start, c.start - 12), c.start))),
+      (c) => c.start >= title.start && c.end <= title.end && !wentTo.test(foldKeepingOffsets(text.slice(Math.max(title.start, c.start - 12), c.start))),
     )?.country ?? null;
 
   sentences.forEach((sentence, index) => {
