@@ -247,6 +247,8 @@ const clauseStops = new Set([
 const lowerCaseBodies =
   /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
+/** British companies write "plc" in lower case: "British International Investment plc". */
+const isLowerCaseSuffix = (t: Token) => t.text === 'plc';
 const companySuffixes = new Set([
   'sa',
   'nv',
@@ -465,7 +467,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const head = sets.orgHeads.has(t.folded) || (t.word && compoundHead.test(t.folded) && t.cap);
-    const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && t.cap && i > 0 && tokens[i - 1]!.cap;
+    const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
     // Capitalised words before the head belong to it: "Free University", "Astana International Financial Centre", "SMS Group".
@@ -508,14 +510,14 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         to = j;
       }
     }
-    const headIsLower = !t.cap;
+    const headIsLower = !t.cap && !suffix;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
       (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
-      tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded))
+      tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded) && !isLowerCaseSuffix(t))
     )
       continue;
     if (headIsLower && to === i) continue;
@@ -805,14 +807,18 @@ export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
 export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {
   const sets = lexiconSets(lexicon);
   const countries = findCountries(text);
-  const cityStarts = new Set(findCities(text).flatMap((city) => tokenize(text.slice(city.start, city.end), city.start).map((t) => t.start)));
+  const cities = findCities(text);
+  const cityStarts = new Set(cities.flatMap((city) => tokenize(text.slice(city.start, city.end), city.start).map((t) => t.start)));
   const organisations: Organisation[] = [];
   const orgSpans: Span[] = [];
   const people: Person[] = [];
   const ourStaff = context.ourStaff.map((name) => nameWords(name));
   const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
-    const country = countries.find((c) => c.start >= span.start && c.end <= span.end)?.country ?? null;
+    const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
+    // "IHK Köln", "CCI Liège-Verviers-Namur": a body named after a town is of the town's country; "Porto di Danzica" is a port.
+    const town = cities.find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
+    const country = countries.find(inName)?.country ?? town?.country ?? null;
     const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym));
     if (existing) {
       existing.spans.push(span);

@@ -175,3 +175,27 @@ describe('British names and countries', () => {
     expect(meeting!.followUps).toEqual([expect.objectContaining({ text: 'send a trade mission to Belgrade', committedBy: 'ours' })]);
   });
 });
+
+describe('bodies', () => {
+  it('reads a company whose "plc" is in lower case, and keeps it out of the function', () => {
+    const { json } = read(
+      'London, 24 June 2025. The High Commissioner held talks with Ms Helen Okafor, Managing Director of British International Investment plc.',
+      'GH',
+      '2025-06-27',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Helen Okafor', title: 'Managing Director', organisation: 'British International Investment plc' }),
+    ]);
+    expect(meeting!.organisations).toEqual(['British International Investment plc']);
+  });
+
+  it('takes a body named after one of our towns for ours: the Tashkent chamber travelled with the Uzbek delegation', () => {
+    const { json } = read(
+      'Cologne, 16 April 2024. Petra Schulte, Chief Executive of the Cologne Chamber of Commerce, received the delegation, led by Akmal Yusupov, Chairman of the Tashkent Chamber of Commerce.',
+      'UZ',
+      '2024-04-18',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Cologne Chamber of Commerce']);
+  });
+});

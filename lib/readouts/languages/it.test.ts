@@ -163,3 +163,14 @@ describe('who "la viceministra" is', () => {
     expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ text: 'finanziare due nuovi centri di formazione', committedBy: 'partner' })]);
   });
 });
+
+describe('bodies named after a town', () => {
+  it('does not take "Porto di Danzica" for a body of Porto, in Portugal', () => {
+    const { json } = read(
+      "Lunedì 20 maggio l'Ambasciatrice, accompagnata da Tomasz Wróbel, direttore commerciale del Porto di Danzica, è stata ricevuta a Trieste dal presidente dell'Autorità portuale, Stefano Brun.",
+      'PL',
+      '2024-05-22',
+    );
+    expect(json.meetings[0]!.partnerCountries).toEqual(['IT']);
+  });
+});
