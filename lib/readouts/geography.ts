@@ -26,7 +26,7 @@ const countryStems: Record<string, string[]> = {
   IT: ['ital'],
   ES: ['spain', 'spanish', 'espagn', 'spagn', 'spanien', 'spanisch', 'spanje', 'spaans'],
   PT: ['portug', 'portoghes'],
-  GB: ['british', 'britann', 'britain', 'britan', 'brits', 'britisch'],
+  GB: ['british', 'britann', 'britain', 'britan', 'brits', 'britisch', 'scottish', 'ecossais', 'scozzese', 'schottisch', 'schots'],
   IE: ['irish', 'irland', 'irlanda', 'ierland', 'iers', 'irisch'],
   AT: ['austria', 'autrich', 'osterreich', 'oberosterreich', 'niederosterreich', 'oostenrijk'],
   CH: ['swiss', 'switzerland', 'suisse', 'svizzer', 'schweiz', 'zwitser'],
@@ -439,6 +439,122 @@ function findPhrases(folded: string, phrases: Phrase[]): { phrase: Phrase; start
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Regions, provinces and cantons, in the forms the five languages use: a body named after one is of its
+ * country ("Regione Puglia", "provincie Gelderland"), and a readout names them after "in" like towns
+ * without their being places in the gazetteer's sense. Names two countries share (Limburg, Brabant,
+ * Luxembourg) have no country.
+ */
+const regionNames: Record<string, string[]> = {
+  IT: [
+    'Lombardia|Lombardy|Lombardie|Lombardei|Lombardije',
+    'Piemonte|Piedmont|Piémont',
+    'Veneto|Vénétie|Venetien',
+    'Liguria|Ligurie|Ligurien',
+    'Toscana|Tuscany|Toscane|Toskana',
+    'Emilia-Romagna|Émilie-Romagne',
+    'Lazio|Latium',
+    'Campania|Campanie|Kampanien',
+    'Puglia|Apulia|Pouilles|Apulien',
+    'Sicilia|Sicily|Sicile|Sizilien|Sicilië',
+    'Sardegna|Sardinia|Sardaigne|Sardinien|Sardinië',
+    'Calabria|Calabre|Kalabrien',
+    'Umbria|Ombrie|Umbrien',
+    'Abruzzo|Abruzzes|Abruzzen',
+    'Molise',
+    'Basilicata',
+    'Friuli-Venezia Giulia|Friuli Venezia Giulia|Frioul-Vénétie julienne',
+    'Trentino-Alto Adige|Trentino|Alto Adige|Südtirol|South Tyrol|Haut-Adige',
+    "Valle d'Aosta|Vallée d'Aoste|Aostatal",
+  ],
+  DE: [
+    'Baden-Württemberg',
+    'Bayern|Bavaria|Bavière|Baviera|Beieren',
+    'Brandenburg|Brandebourg|Brandeburgo',
+    'Hessen|Hesse|Assia',
+    'Niedersachsen|Lower Saxony|Basse-Saxe|Bassa Sassonia|Nedersaksen',
+    'Mecklenburg-Vorpommern',
+    'Nordrhein-Westfalen|North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie|Renania Settentrionale-Vestfalia|Noordrijn-Westfalen',
+    'Rheinland-Pfalz|Rhineland-Palatinate|Rhénanie-Palatinat',
+    'Rheinland|Rhineland|Rhénanie|Renania|Rijnland',
+    'Ruhrgebiet|Ruhr',
+    'Saarland|Sarre',
+    'Sachsen|Saxony|Saxe|Sassonia|Saksen',
+    'Sachsen-Anhalt|Saxony-Anhalt|Saxe-Anhalt',
+    'Schleswig-Holstein',
+    'Thüringen|Thuringia|Thuringe|Turingia',
+  ],
+  AT: [
+    'Tirol|Tyrol|Tirolo',
+    'Vorarlberg',
+    'Kärnten|Carinthia|Carinthie|Carinzia|Karinthië',
+    'Steiermark|Styria|Styrie|Stiria|Stiermarken',
+    'Niederösterreich|Lower Austria|Basse-Autriche|Bassa Austria|Neder-Oostenrijk',
+    'Oberösterreich|Upper Austria|Haute-Autriche|Alta Austria|Opper-Oostenrijk',
+    'Burgenland',
+  ],
+  BE: [
+    'Wallonie|Wallonia|Vallonia|Wallonien',
+    'Vlaanderen|Flanders|Flandre|Fiandre|Flandern',
+    'West-Vlaanderen|West Flanders|Flandre-Occidentale|Fiandra Occidentale|Westflandern',
+    'Oost-Vlaanderen|East Flanders|Flandre-Orientale|Fiandra Orientale|Ostflandern',
+    'Hainaut|Henegouwen|Hennegau',
+    'Vlaams-Brabant|Flemish Brabant|Brabant flamand',
+    'Brabant wallon|Walloon Brabant|Waals-Brabant',
+  ],
+  NL: [
+    'Gelderland|Gueldre|Gheldria',
+    'Noord-Holland|North Holland|Hollande-Septentrionale',
+    'Zuid-Holland|South Holland|Hollande-Méridionale',
+    'Noord-Brabant|North Brabant|Brabant-Septentrional',
+    'Zeeland|Zélande|Zelanda',
+    'Friesland|Frise|Frisia',
+    'Drenthe',
+    'Overijssel',
+    'Flevoland',
+  ],
+  CH: ['Ticino|Tessin', 'Valais|Wallis|Vallese', 'Graubünden|Grisons|Grigioni', 'Vaud|Waadt', 'Aargau|Argovie|Argovia', 'Thurgau|Thurgovie|Turgovia'],
+  FR: [
+    'Bretagne|Brittany|Bretagna',
+    'Normandie|Normandy|Normandia',
+    'Alsace|Elsass|Alsazia|Elzas',
+    'Provence|Provenza',
+    'Occitanie|Occitania',
+    'Auvergne-Rhône-Alpes',
+    'Hauts-de-France',
+    'Grand Est',
+    'Île-de-France',
+    'Nouvelle-Aquitaine',
+    'Bourgogne-Franche-Comté',
+    'Pays de la Loire',
+    'Corse|Corsica|Korsika',
+    'Haute-Savoie|Savoie',
+  ],
+  ES: ['Catalonia|Catalogne|Catalogna|Katalonien|Catalonië|Catalunya|Cataluña', 'Andalusia|Andalousie|Andalusien|Andalucía', 'Galicia|Galice'],
+  GB: [
+    'Scotland|Écosse|Scozia|Schottland|Schotland',
+    'Wales|Pays de Galles|Galles',
+    'Northern Ireland|Irlande du Nord',
+    'England|Angleterre|Inghilterra|Engeland',
+  ],
+  PL: ['Silesia|Silésie|Slesia|Schlesien|Silezië|Śląsk', 'Masovia|Mazovie|Masovien|Mazowsze', 'Pomerania|Poméranie|Pommern|Pomorze'],
+  KZ: ['Mangystau|Mangistau|Manghystau'],
+  UZ: ['Karakalpakstan|Karakalpakistan'],
+  '': ['Limburg|Limbourg', 'Brabant'],
+};
+
+const regionPhrases = phrasesOf(regionNames, (entry) => entry.split('|'));
+
+/** Regions named in the text, with their country ('' when two share the name). */
+export function findRegions(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {
+  return findPhrases(folded, regionPhrases)
+    .filter(({ start }) => /\p{Lu}/u.test(text[start]!))
+    .map(({ phrase, start, end }) => ({ city: phrase.value, country: phrase.country, start, end }));
+}
+
+/** A word that names a region: "in Brandenburg" is not a town. */
+export const isRegionWord = (word: string) => findRegions(word).some((region) => region.start === 0 && region.end === word.length);
 
 /** Cities of the gazetteer named in the text (the original must start with a capital: "nice" is not Nice). */
 export function findCities(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {

@@ -2,7 +2,7 @@ import { countryName } from '../countries';
 import { findAreas } from './areas';
 import { findCommitments, undertakes } from './commitments';
 import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate } from './dates';
-import { type CityMatch, findCities, findCountries, foldKeepingOffsets } from './geography';
+import { type CityMatch, findCities, findCountries, foldKeepingOffsets, isRegionWord } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
@@ -58,60 +58,8 @@ export function readReadout(input: string, context: ReadoutContext): ReadoutDraf
   return { text, language, published, notices, meetings };
 }
 
-/** Regions and provinces, which a readout names after "in" like towns: not places in the gazetteer's sense. */
-const regions = new Set([
-  'brandenburg',
-  'bayern',
-  'bavaria',
-  'baviere',
-  'sachsen',
-  'saxony',
-  'saarland',
-  'hessen',
-  'thuringen',
-  'tirol',
-  'tyrol',
-  'vorarlberg',
-  'karnten',
-  'steiermark',
-  'niederosterreich',
-  'oberosterreich',
-  'wallonie',
-  'wallonia',
-  'vlaanderen',
-  'flanders',
-  'flandre',
-  'gelderland',
-  'limburg',
-  'brabant',
-  'lombardia',
-  'lombardy',
-  'lombardie',
-  'toscana',
-  'tuscany',
-  'piemonte',
-  'veneto',
-  'emilia-romagna',
-  'sicilia',
-  'lazio',
-  'ticino',
-  'tessin',
-  'valais',
-  'wallis',
-  'graubunden',
-  'catalonia',
-  'catalogne',
-  'bretagne',
-  'normandie',
-  'alsace',
-  'provence',
-  'mangystau',
-  'karakalpakstan',
-  'centraal-azie',
-  'zentralasien',
-  'centrale',
-  'asia',
-]);
+/** Central Asia and its words, which a readout names after "in" like towns. */
+const notPlaces = new Set(['centraal-azie', 'zentralasien', 'centrale', 'asia']);
 
 type Segment = { sentences: Sentence[]; opener: Sentence; day: string | null };
 
@@ -405,7 +353,8 @@ function readMeetings(
     }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
-  const claimed = (word: string) => isClaimedWord(word, lexicon) || regions.has(foldKeepingOffsets(word)) || findCountries(word).length > 0;
+  const claimed = (word: string) =>
+    isClaimedWord(word, lexicon) || notPlaces.has(foldKeepingOffsets(word)) || isRegionWord(word) || findCountries(word).length > 0;
   const named = new Map<string, number>();
   for (const match of mentions.countries) if (match.country !== context.ourCountry) named.set(match.country, (named.get(match.country) ?? 0) + 1);
   const mostNamed = [...named].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -1,5 +1,5 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries, foldKeepingOffsets, isFirstNameToo } from './geography';
+import { type CountryMatch, findCities, findCountries, findRegions, foldKeepingOffsets, isFirstNameToo } from './geography';
 import { lexicons } from './languages';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
@@ -808,6 +808,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const sets = lexiconSets(lexicon);
   const countries = findCountries(text);
   const cities = findCities(text);
+  const regions = findRegions(text).filter((region) => region.country);
   const cityStarts = new Set(cities.flatMap((city) => tokenize(text.slice(city.start, city.end), city.start).map((t) => t.start)));
   const organisations: Organisation[] = [];
   const orgSpans: Span[] = [];
@@ -816,8 +817,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
     const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
-    // "IHK Köln", "CCI Liège-Verviers-Namur": a body named after a town is of the town's country; "Porto di Danzica" is a port.
-    const town = cities.find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
+    // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
+    // "Porto di Danzica" is a port.
+    const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
     const country = countries.find(inName)?.country ?? town?.country ?? null;
     const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym));
     if (existing) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreas } from './default-areas';
-import { findCountries } from './geography';
+import { findCountries, findRegions } from './geography';
+import { read } from './languages/test-helpers';
 import { readReadout, toJson } from './index';
 import { prepareText } from './text';
 
@@ -92,6 +93,8 @@ describe('countries as the five languages name them', () => {
     ['die österreichische Delegation', 'AT'],
     ['Ghanaian exhibitors', 'GH'],
     ['la ministra albanese', 'AL'],
+    ['a Scottish trade mission', 'GB'],
+    ['la délégation écossaise', 'GB'],
   ])('%s names %s', (phrase, country) => {
     expect(findCountries(phrase).map((match) => match.country)).toContain(country);
   });
@@ -102,6 +105,29 @@ describe('countries as the five languages name them', () => {
 
   it('does not take a common word for a country ("island", "independent", "indeed")', () => {
     expect(findCountries('the island was indeed independent, like the index').map((match) => match.country)).toEqual([]);
+  });
+});
+
+describe('regions', () => {
+  it.each([
+    ['la Regione Puglia', 'IT'],
+    ['de provincie Gelderland', 'NL'],
+    ['das Land Oberösterreich', 'AT'],
+    ['il Canton Ticino', 'CH'],
+    ['Brabant', ''],
+  ])('%s is in %s', (phrase, country) => {
+    expect(findRegions(phrase).map((match) => match.country)).toEqual([country]);
+  });
+
+  it("gives a region's body its country: the Lombardy region is ours for an Italian mission, the canton is the partner", () => {
+    const { json } = read(
+      'Milano, 12 marzo 2025. Il consigliere di Stato Marco Bernasconi, direttore del Dipartimento della sanità del Cantone Ticino, ha incontrato Lucia Ferri, assessora al Welfare della Regione Lombardia. La Regione Lombardia si è impegnata a ospitare a Milano la prima riunione del tavolo tecnico.',
+      'IT',
+      '2025-03-14',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.organisations).not.toContain('Regione Lombardia');
+    expect(meeting!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
   });
 });
 
