@@ -784,6 +784,13 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
   return sawTitle && to >= from ? { from, to } : null;
 }
 
+const initialsOf = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+
 function joinTokens(text: string, tokens: Token[], from: number, to: number): string {
   return text
     .slice(tokens[from]!.start, tokens[to]!.end)
@@ -814,6 +821,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const orgSpans: Span[] = [];
   const people: Person[] = [];
   const ourStaff = context.ourStaff.map((name) => nameWords(name));
+  // Its acronym given in brackets, or the initials of its name: "the AIFC" after "Astana International Financial Centre".
+  const knownByAcronym = (word: string) =>
+    organisations.find((org) => org.acronym === word) ?? (/^\p{Lu}{3,}$/u.test(word) ? organisations.find((org) => initialsOf(org.name) === word) : undefined);
   const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
     const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
@@ -821,7 +831,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
     const country = countries.find(inName)?.country ?? town?.country ?? null;
-    const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym));
+    const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym)) ?? knownByAcronym(name);
     if (existing) {
       existing.spans.push(span);
       existing.acronym ??= acronym;
@@ -869,7 +879,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // A body known by its acronym: "BECI a présenté…".
     tokens.forEach((t, i) => {
       if (!isAcronym(t) || orgTaken.has(i)) return;
-      const org = organisations.find((o) => o.acronym === t.text);
+      const org = knownByAcronym(t.text);
       if (org) {
         org.spans.push({ start: t.start, end: t.end });
         orgTaken.add(i);

@@ -198,4 +198,15 @@ describe('bodies', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Cologne Chamber of Commerce']);
   });
+
+  it('takes a body named by its initials for the body named in full, not for another', () => {
+    const { json } = read(
+      'On 14 May the delegation visited the Astana International Financial Centre in Astana. Deputy Governor of the AIFC Arman Zhakupov presented its court.',
+      'IE',
+      '2025-05-15',
+    );
+    const [meeting] = json.meetings;
+    expect(meeting!.organisations).toEqual(['Astana International Financial Centre']);
+    expect(meeting!.counterparts).toEqual([expect.objectContaining({ name: 'Arman Zhakupov', organisation: 'Astana International Financial Centre' })]);
+  });
 });
