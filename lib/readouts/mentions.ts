@@ -294,6 +294,7 @@ type Lexicons = {
 };
 
 /** Prepositions that end a body's name: "the Ministry of Transport in Astana". */
+const committeeHeads = /^(committee|commission|council|subcommittee)$/;
 const placePrepositions = new Set([
   'to',
   'at',
@@ -493,6 +494,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
+        // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
+        if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
         if (sets.honorifics.has(next.folded)) break;
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
         if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;

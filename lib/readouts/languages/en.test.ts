@@ -209,4 +209,13 @@ describe('bodies', () => {
     expect(meeting!.organisations).toEqual(['Astana International Financial Centre']);
     expect(meeting!.counterparts).toEqual([expect.objectContaining({ name: 'Arman Zhakupov', organisation: 'Astana International Financial Centre' })]);
   });
+
+  it('keeps a committee\'s "on" in its name', () => {
+    const { json } = read(
+      'On 13 May in Astana, the senators met Gulmira Tasbulatova, Chair of the Senate Committee on International Relations, Defence and Security.',
+      'IE',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Senate Committee on International Relations, Defence and Security']);
+  });
 });
