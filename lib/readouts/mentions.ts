@@ -524,6 +524,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     )
       continue;
     if (headIsLower && to === i) continue;
+    // "Voka – Chamber of Commerce Antwerp-Waasland", "Charité – Universitätsmedizin Berlin": a short name before a dash is the body's own.
+    const before = tokens[from - 2];
+    if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)
+      from -= 2;
     claim(from, to);
   }
   return found.sort((a, b) => a.from - b.from);
@@ -824,7 +828,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const orgSpans: Span[] = [];
   const people: Person[] = [];
   const ourStaff = context.ourStaff.map((name) => nameWords(name));
-  // Its acronym given in brackets, or the initials of its name: "the AIFC" after "Astana International Financial Centre".
+  // A body named short: its acronym given in brackets, or the initials of its name ("the AIFC" after "Astana International Financial Centre").
   const knownByAcronym = (word: string) =>
     organisations.find((org) => org.acronym === word) ?? (/^\p{Lu}{3,}$/u.test(word) ? organisations.find((org) => initialsOf(org.name) === word) : undefined);
   const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {

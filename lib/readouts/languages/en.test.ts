@@ -218,4 +218,13 @@ describe('bodies', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Senate Committee on International Relations, Defence and Security']);
   });
+
+  it('reads a short name before a dash as part of the body', () => {
+    const { json } = read(
+      'On 3 June in Antwerp, Arben Krasniqi held talks with Els Verbruggen, Director at Voka – Chamber of Commerce Antwerp-Waasland.',
+      'XK',
+      '2024-06-07',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Voka – Chamber of Commerce Antwerp-Waasland']);
+  });
 });
