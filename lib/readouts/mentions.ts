@@ -594,11 +594,7 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     if (
       to - from >= 2 &&
       previous &&
-      (sets.connectors.has(previous.folded) ||
-        sets.lexicon.and.includes(previous.folded) ||
-        isAcronym(previous) ||
-        isTitleWord(previous, sets) ||
-        sets.orgHeads.has(previous.folded))
+      (sets.connectors.has(previous.folded) || sets.lexicon.and.includes(previous.folded) || isAcronym(previous) || sets.orgHeads.has(previous.folded))
     ) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;

@@ -174,3 +174,10 @@ describe('bodies named after a town', () => {
     expect(json.meetings[0]!.partnerCountries).toEqual(['IT']);
   });
 });
+
+describe('names of three words', () => {
+  it('keeps a given name after a function: "dal Segretario generale Mehdi Tazi Lahlou"', () => {
+    const { json } = read('Il 12 maggio il Sottosegretario è stato ricevuto a Rabat dal Segretario generale Mehdi Tazi Lahlou.', 'IT', '2025-05-14');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Mehdi Tazi Lahlou', title: 'Segretario generale' })]);
+  });
+});
