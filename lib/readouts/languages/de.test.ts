@@ -154,3 +154,14 @@ describe('German compound functions', () => {
     );
   });
 });
+
+describe('meetings told across a long sentence', () => {
+  it.each([
+    'Zum Abschluss kam Botschafterin Annelies van der Wal am 28. Januar in Bern mit Dr. Beat Zürcher, Direktor des Bundesamts für Energie (BFE), zusammen.',
+    'Zum Abschluss sprach Botschafterin Annelies van der Wal am 28. Januar in Bern ausführlich mit Dr. Beat Zürcher, Direktor des Bundesamts für Energie.',
+  ])('reads a meeting whose verb and "zusammen" or "mit" lie far apart, past dotted dates and titles: %s', (sentence) => {
+    const { json } = read(`Bern, 30. Januar 2025\n\n${sentence}`, 'NL', '2025-01-30');
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Beat Zürcher' })]));
+  });
+});
