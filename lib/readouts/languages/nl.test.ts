@@ -166,3 +166,15 @@ describe('an envoy of a country, in Dutch', () => {
     );
   });
 });
+
+describe('meetings told across a long sentence', () => {
+  it('reads "kwam … samen" past a dotted courtesy word', () => {
+    const { json } = read(
+      'Bern, 30 januari 2025\n\nTot slot kwam ambassadeur Annelies van der Wal op 28 januari in Bern met dhr. Beat Zürcher, directeur van het Zwitserse energiebureau, samen.',
+      'NL',
+      '2025-01-30',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Beat Zürcher' })]));
+  });
+});
