@@ -165,3 +165,18 @@ describe('meetings told across a long sentence', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Beat Zürcher' })]));
   });
 });
+
+describe('visits told as a programme', () => {
+  it('reads "informierte sich" and "stand … auf dem Programm" as meetings, one a day', () => {
+    const { json } = read(
+      `Stuttgart, 11. April 2025
+
+Am 7. April informierte sich die Delegation im Ausbildungszentrum der Robert Bosch GmbH in Stuttgart über die duale Ausbildung. Michael Baumeister, Leiter der Ausbildung, führte durch die Werkstätten.
+
+Am 8. April stand das Karlsruher Institut für Technologie (KIT) auf dem Programm. Der Vizepräsident, Prof. Dr. Thomas Lindner, erläuterte die Forschung des KIT.`,
+      'RS',
+      '2025-04-11',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-04-07', '2025-04-08']);
+  });
+});
