@@ -971,17 +971,17 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
               rest = rest.slice(1);
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
-            // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; "van het Groothertogdom
-            // Luxemburg", a country, does not.
+            // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; so does a name the
+            // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
               rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
-              ((sets.lexicon.language !== 'de' || properName) &&
-                !isClaimed(rest[0]!, sets) &&
-                !cityStarts.has(rest[0]!.start) &&
-                !rest.some((t) => isCountryWord(t)));
+              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
-            organisation = addOrganisation(joinTokens(text, tokens, from, titleTo), { start: rest[0]!.start, end: tokens[titleTo]!.end }, null);
+            // "Business Sweden in de Benelux": where the body works is not part of its name.
+            const where = tokens.findIndex((t, k) => k > from && k <= titleTo && sets.lexicon.locatives.includes(t.folded));
+            const bodyTo = where === -1 ? titleTo : where - 1;
+            organisation = addOrganisation(joinTokens(text, tokens, from, bodyTo), { start: rest[0]!.start, end: tokens[bodyTo]!.end }, null);
             titleTo = i - 1;
             break;
           }

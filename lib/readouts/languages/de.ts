@@ -223,6 +223,7 @@ export const german: Lexicon = {
     'danach',
     'republik',
     'konigreich',
+    'großherzogtum',
     'staat',
     'bund',
     'bundesrepublik',

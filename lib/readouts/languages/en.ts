@@ -195,6 +195,7 @@ export const english: Lexicon = {
     'follow',
     'republic',
     'kingdom',
+    'duchy',
     'state',
     'states',
     'federal',

@@ -209,6 +209,7 @@ export const french: Lexicon = {
     'enfin',
     'republique',
     'royaume',
+    'grand-duche',
     'etat',
     'etats',
     'federale',

@@ -218,6 +218,7 @@ export const italian: Lexicon = {
     'infine',
     'repubblica',
     'regno',
+    'granducato',
     'stato',
     'stati',
     'federale',

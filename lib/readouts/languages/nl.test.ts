@@ -178,3 +178,19 @@ describe('meetings told across a long sentence', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Beat Zürcher' })]));
   });
 });
+
+describe('a body after a function', () => {
+  it('takes "Business Sweden" for a body though it names a country, and "het Groothertogdom Luxemburg" for a state', () => {
+    const { json } = read(
+      'Eindhoven, 12 maart 2025\n\nOp 11 maart sprak de Zweedse ambassadeur met Erik Nyström, directeur van Business Sweden in de Benelux. Ook Jean-Paul Reding, ambassadeur van het Groothertogdom Luxemburg in België, nam deel.',
+      'SE',
+      '2025-03-12',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Erik Nyström', title: 'directeur', organisation: 'Business Sweden' }),
+        expect.objectContaining({ name: 'Jean-Paul Reding', title: 'ambassadeur van het Groothertogdom Luxemburg in België', organisation: null }),
+      ]),
+    );
+  });
+});

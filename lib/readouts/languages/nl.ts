@@ -186,6 +186,7 @@ export const dutch: Lexicon = {
     'ten slotte',
     'republiek',
     'koninkrijk',
+    'groothertogdom',
     'staat',
     'staten',
     'federale',
