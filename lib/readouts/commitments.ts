@@ -8,6 +8,8 @@ import type { Commitment, CommittedBy, Found } from './types';
 /** Clause ends inside a sentence, purposes included ("…, so that", ", afin qu'"): an undertaking stops there. */
 const clauseEnd =
   /;|,\s(?:so that|afin (?:que|qu'|de)|pour que|damit|um\s|affinche|affinch[eé]|perche|zodat|om\s)|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)/iu;
+/** A clause set against the one before it: its subject is its own. */
+const contrastingClause = /,\s(?:while|whereas|tandis que|alors que|mentre|wahrend|während|terwijl)\s/giu;
 /** "X and Y should draw up…": an undertaking stated as what someone should do starts at its verb. */
 const modal = /^(?:[^,.;]{1,60}?\s)?(?:should|would|will|shall|devrai(?:en)?t|devront|dovrebbero|dovranno|sollten|sollen|werden|zouden|zullen)\s+/i;
 /** Reported speech: a quotation's future is a statement, not an undertaking. */
@@ -145,7 +147,9 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       const match = cue.exec(cueText(sentence, folded, accented));
       if (!match) continue;
       const subjectText = sentence.text.slice(0, match.index);
-      const clauseStart = Math.max(subjectText.lastIndexOf(';'), subjectText.lastIndexOf(':')) + 1;
+      // The subject starts its clause: "Il Comune metterà a disposizione le sale, mentre l'Ambasciata si è impegnata a…".
+      const contrast = [...subjectText.matchAll(contrastingClause)].at(-1);
+      const clauseStart = Math.max(subjectText.lastIndexOf(';') + 1, subjectText.lastIndexOf(':') + 1, contrast ? contrast.index + contrast[0].length : 0);
       const subject = { start: sentence.start + clauseStart, end: sentence.start + match.index, text: subjectText.slice(clauseStart) };
       if (thingSubject.test(subject.text)) continue;
       if (/["“«]/.test(subjectText) && !/["”»]/.test(subjectText.slice(subjectText.search(/["“«]/) + 1))) continue; // inside a quotation
@@ -160,6 +164,9 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       const by = whoCommitted(subject, !!joint, lexicon, parties, lastPerson);
       if (!by) continue;
       const due = dueDateOf(actionText, lexicon, meetingDate);
+      // A deadline may open the clause, before who undertakes it: "Entro fine maggio l'Ambasciata invierà…".
+      const dueBefore = due ? null : dueDateOf(subject.text, lexicon, meetingDate);
+      const dueDate = due?.date ?? (dueBefore?.start === 0 ? dueBefore.date : null);
       const start = sentence.start + match.index;
       const end = start + match[0].length + actionText.length;
       // A deadline opening or closing the action is the due date's, not the action's words.
@@ -167,8 +174,7 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       else if (due && due.start === 0) actionText = actionText.slice(due.end);
       actionText = actionText.replace(/^[\s,]+|[\s,]+$/g, '');
       for (const part of actionText.split(secondInfinitive)) {
-        if (part.trim().split(/\s+/).length >= 2)
-          found.push({ value: { text: part.trim(), committedBy: by, dueDate: due?.date ?? null }, spans: [{ start, end }] });
+        if (part.trim().split(/\s+/).length >= 2) found.push({ value: { text: part.trim(), committedBy: by, dueDate }, spans: [{ start, end }] });
       }
       break;
     }

@@ -144,7 +144,12 @@ const ownMissionName = new RegExp(`${ownMissionWords.source}\\s*$`);
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
 /** A clause whose subject is the mission: "The Embassy, for its part, will…". */
 const ownMissionFirst = new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u');
-export const startsWithOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text));
+/** …after the words that say when: "Entro fine maggio l'Ambasciata invierà…", "By the end of May, the Embassy will…". */
+const ownMissionAfterWhen = new RegExp(
+  `^.{0,40}?[\\s,]${ownMissionWords.source.replace('^\\s*', '')}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)\\s*$`,
+  'u',
+);
+export const startsWithOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text)) || ownMissionAfterWhen.test(foldKeepingOffsets(text));
 
 /** Articles that are not also prepositions: after one, a new phrase starts. */
 const bareArticles = new Set(["l'", 'la', 'il', 'lo', 'le', 'gli', 'les', 'the', 'het']);

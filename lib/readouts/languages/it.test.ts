@@ -181,3 +181,17 @@ describe('names of three words', () => {
     expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Mehdi Tazi Lahlou', title: 'Segretario generale' })]);
   });
 });
+
+describe('who undertook it', () => {
+  it('gives the mission what it undertakes after "mentre" or after a deadline, not the body named before', () => {
+    const { json } = read(
+      "Napoli, 5 aprile 2025\n\nIl 3 aprile l'ambasciatore del Belgio in Italia, Pierre Van den Berghe, ha incontrato l'assessora alla Cultura del Comune di Napoli, Laura Esposito. Il Comune metterà a disposizione le sale del Maschio Angioino, mentre l'Ambasciata si è impegnata a coprire i costi di trasporto delle opere. Entro fine maggio l'Ambasciata invierà all'Autorità portuale il programma di una visita di studio.",
+      'BE',
+      '2025-04-05',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([
+      expect.objectContaining({ text: 'coprire i costi di trasporto delle opere', committedBy: 'ours' }),
+      expect.objectContaining({ committedBy: 'ours', dueDate: '2025-05-31' }),
+    ]);
+  });
+});
