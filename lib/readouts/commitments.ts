@@ -57,7 +57,14 @@ function whoCommitted(
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
   // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
   if (isOwnMission(subject.text)) return 'ours';
-  if (lexicon.organisations.some((head) => new RegExp(`(?:^|[^\\p{L}])${head}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)))) return 'partner';
+  const head = lexicon.organisations.find((word) => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)));
+  if (head) {
+    // "La Regione", "Das Landesamt": the body named so before, whose side is known; else one of the other side.
+    const named = [...parties.organisations]
+      .reverse()
+      .find((org) => org.folded.split(/\s+/).includes(head) && org.spans.some((span) => span.start < subject.start));
+    return sideOfCountry(named?.country ?? null, parties.ourCountry) ?? 'partner';
+  }
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   // "La ministre a promis de…": the person last named with that function.
   const functionWord = foldKeepingOffsets(subject.text)

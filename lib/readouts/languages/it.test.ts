@@ -194,4 +194,13 @@ describe('who undertook it', () => {
       expect.objectContaining({ committedBy: 'ours', dueDate: '2025-05-31' }),
     ]);
   });
+
+  it('gives "La Regione" the side of the region named before', () => {
+    const { json } = read(
+      "Sfax, 14 maggio 2025\n\nIl 13 maggio il presidente della Regione Puglia, Michele Lorusso, è stato accolto all'Università di Sfax dal rettore Hatem Karray. La Regione si è impegnata a finanziare dieci borse di dottorato presso l'Università di Bari.",
+      'IT',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
+  });
 });
