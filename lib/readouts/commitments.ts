@@ -58,13 +58,17 @@ function whoCommitted(
   // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
   if (isOwnMission(subject.text)) return 'ours';
   const head = lexicon.organisations.find((word) => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)));
-  if (head) {
-    // "La Regione", "Das Landesamt": the body named so before, whose side is known; else one of the other side.
-    const named = [...parties.organisations]
-      .reverse()
-      .find((org) => org.folded.split(/\s+/).includes(head) && org.spans.some((span) => span.start < subject.start));
-    return sideOfCountry(named?.country ?? null, parties.ourCountry) ?? 'partner';
-  }
+  // "La Regione", "Das Landesamt": the body named so before, whose side is known; else, a head word names one of the other side.
+  const subjectWords = foldKeepingOffsets(subject.text).split(/[^\p{L}-]+/u);
+  const earlier = [...parties.organisations]
+    .reverse()
+    .find(
+      (org) =>
+        org.spans.some((span) => span.start < subject.start) &&
+        (head ? org.folded.split(/\s+/).includes(head) : subjectWords.includes(org.folded.split(/\s+/)[0]!)),
+    );
+  if (earlier) return sideOfCountry(earlier.country, parties.ourCountry) ?? 'partner';
+  if (head) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   // "La ministre a promis de…": the person last named with that function.
   const functionWord = foldKeepingOffsets(subject.text)

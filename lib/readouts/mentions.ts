@@ -87,7 +87,8 @@ const particles = new Set([
   'della',
   'lo',
 ]);
-/** Words that join a function to the body it is held in: "of", "at", "de", "della", "van", "bij". */
+/** A particle of a name; in German, "das" is the article before a noun ("Anna Nowak das Landesamt"), never a name's. */
+const isParticle = (word: string, sets: Lexicons) => particles.has(word) && !(word === 'das' && sets.lexicon.language === 'de');
 /** Words that open a sentence and are never part of a body's name. */
 const smallWords = new Set([
   'the',
@@ -586,9 +587,9 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
-      else if (particles.has(next.folded)) {
+      else if (isParticle(next.folded, sets)) {
         let after = to + 1;
-        while (particles.has(tokens[after]?.folded ?? '')) after++;
+        while (isParticle(tokens[after]?.folded ?? '', sets)) after++;
         if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
         else break;
       } else break;
@@ -603,13 +604,13 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     ) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
-      while (from > i && particles.has(tokens[from - 1]!.folded)) from--;
+      while (from > i && isParticle(tokens[from - 1]!.folded, sets)) from--;
       if (from > i) from--;
     }
     const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
-    while (from < to && particles.has(tokens[from]!.folded)) from++;
+    while (from < to && isParticle(tokens[from]!.folded, sets)) from++;
     if (cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) {
       i = to + 1;
       continue;
@@ -720,7 +721,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
@@ -811,6 +812,7 @@ function joinTokens(text: string, tokens: Token[], from: number, to: number): st
 function germanNominative(name: string): string {
   return name
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
+    .replace(/^(\p{Lu}\p{Ll}*amt)e?s\b/u, '$1')
     .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
 }
 

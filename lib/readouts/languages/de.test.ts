@@ -180,3 +180,23 @@ Am 8. April stand das Karlsruher Institut für Technologie (KIT) auf dem Program
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-04-07', '2025-04-08']);
   });
 });
+
+describe('who undertook it', () => {
+  it('gives "Das Landesamt" the side of the body named so before', () => {
+    const { json } = read(
+      'Potsdam, 9. Oktober 2024\n\nAm 8. Oktober besuchte die polnische Staatssekretärin Anna Nowak das Landesamt für Umwelt Brandenburg in Potsdam. Präsidentin Dr. Birgit Schröder stellte das Netz der Messstationen an der Oder vor. Das Landesamt sagte zu, die Daten seiner Messstationen künftig in Echtzeit zu teilen.',
+      'DE',
+      '2024-10-09',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
+  });
+
+  it('reads "Bundesamt" and "Landesamt" as bodies, named in the nominative', () => {
+    const { json } = read(
+      'Bern, 30. Januar 2025\n\nAm 28. Januar traf Botschafterin Annelies van der Wal in Bern Dr. Beat Zürcher, Direktor des Bundesamts für Energie.',
+      'NL',
+      '2025-01-30',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Bundesamt für Energie']);
+  });
+});
