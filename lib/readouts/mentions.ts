@@ -1036,13 +1036,19 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   });
 
   // Later mentions by surname alone ("Vassilenko said", "Ambassador Nikaj"): more evidence for the same person.
-  const folded = text.length ? foldAccents(text) : '';
+  // Folded one character for one, so that a match's offsets are the text's ("Außenminister" before the name).
+  const folded = foldKeepingOffsets(text);
   for (const person of people) {
-    const surname = nameWords(person.name).at(-1);
+    const surname = foldKeepingOffsets(person.name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .at(-1);
     if (!surname || surname.length < 3) continue;
     let alone = 0;
     for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
-      if (!person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
+      // Who said a quotation ("…", sagte Schulte) is not thereby at the meeting told around it.
+      const quoted = /["”“»],?\s+\p{L}+(?:\s+\p{L}+)?\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index));
+      if (!quoted && !person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
         person.spans.push({ start: match.index, end: match.index + surname.length });
         alone++;
       }

@@ -199,4 +199,26 @@ describe('who undertook it', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Bundesamt für Energie']);
   });
+
+  it('finds a surname after an "ß" where it is, and reads "kündigte ihrerseits an" and "wurde vereinbart"', () => {
+    const { json } = read(
+      'Wien, 5. Juni 2025\n\nAm Dienstag wurde Marokkos Außenminister Karim Benjelloun von Außenministerin Claudia Wallner-Strasser in Wien empfangen. Benjelloun sagte zu, die Ausstellung von Reisedokumenten zu beschleunigen. Die Außenministerin kündigte ihrerseits an, die Visastelle personell zu verstärken. Zudem wurde vereinbart, die dritte Runde der Konsultationen im Herbst in Rabat abzuhalten.',
+      'MA',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([
+      expect.objectContaining({ text: 'die Ausstellung von Reisedokumenten zu beschleunigen', committedBy: 'ours' }),
+      expect.objectContaining({ text: 'die Visastelle personell zu verstärken', committedBy: 'partner' }),
+      expect.objectContaining({ text: 'die dritte Runde der Konsultationen im Herbst in Rabat abzuhalten', committedBy: 'joint' }),
+    ]);
+  });
+
+  it('does not place who is quoted at the meeting told around the quotation', () => {
+    const { json } = read(
+      'Köln, 18. April 2024\n\nAm 16. April empfing Dr. Petra Schulte, Hauptgeschäftsführerin der IHK Köln, die Gäste aus Taschkent.\n\nAm 17. April besuchte die Delegation den Hafen und traf Vorstandsmitglied Jan Lorenz. „Usbekistan ist ein wachsender Markt“, sagte Schulte.',
+      'UZ',
+      '2024-04-18',
+    );
+    expect(json.meetings[1]!.counterparts.map((person) => person.name)).toEqual(['Jan Lorenz']);
+  });
 });

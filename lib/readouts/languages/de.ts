@@ -351,12 +351,12 @@ export const german: Lexicon = {
     /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [
     {
-      cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i,
+      cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen|wurde vereinbart|wurde beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i,
       joint: true,
     },
-    { cue: /\b(?:sagte|sagten|sicherte|sicherten) (?:zu|verbindlich zu),?\s*/i },
+    { cue: /\b(?:sagte|sagten|sicherte|sicherten) (?:\p{Ll}+ )?zu,?\s*/iu },
     { cue: /\b(?:verpflichtete|verpflichteten) sich,?\s*(?:dazu,?\s*)?/i },
-    { cue: /\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte an|kundigten an),\s*/i },
+    { cue: /\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte (?:\p{Ll}+ )?an|kundigten (?:\p{Ll}+ )?an),\s*/iu },
     { cue: /\b(?:wird|werden|will|wollen|soll|sollen)\s+(?!auch in zukunft\b)/i },
   ],
   bothSides: /\b(beide(?:n)? (?:seiten|parteien|lander|minister|delegationen)|die (?:seiten|parteien|delegationen)|gemeinsam)\b/i,
