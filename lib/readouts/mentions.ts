@@ -253,6 +253,87 @@ const clauseStops = new Set([
 const lowerCaseBodies =
   /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
+/** Acronyms that name no body met: shared institutions, currencies, things. */
+const notBodies = new Set([
+  'NATO',
+  'OSCE',
+  'WTO',
+  'COP',
+  'SDG',
+  'SDGS',
+  'GDP',
+  'CEO',
+  'CFO',
+  'COO',
+  'CTO',
+  'MOU',
+  'ICT',
+  'SME',
+  'SMES',
+  'PPP',
+  'FDI',
+  'B2B',
+  'EUR',
+  'USD',
+  'GBP',
+  'CHF',
+  'KZT',
+  'LNG',
+  'CO2',
+  'R&D',
+  'TVET',
+  'STEM',
+  'PME',
+  'PMI',
+  'KMU',
+  'MKB',
+  'UNESCO',
+  'UNICEF',
+  'UNDP',
+  'WHO',
+  'IMF',
+  'OECD',
+  'ASEAN',
+  'BRICS',
+  'CIS',
+  'EAEU',
+  'EFTA',
+]);
+
+const acronymIntroducers = new Set([
+  'of',
+  'di',
+  'de',
+  'van',
+  'von',
+  'der',
+  'des',
+  'du',
+  'del',
+  'della',
+  "dell'",
+  'with',
+  'con',
+  'avec',
+  'met',
+  'mit',
+  'at',
+  'bei',
+  'bij',
+  'presso',
+  'and',
+  'e',
+  'et',
+  'und',
+  'en',
+  'from',
+  'da',
+  'dal',
+  'dalla',
+  'chez',
+  'aupres',
+]);
+
 /** British companies write "plc" in lower case: "British International Investment plc". */
 const isLowerCaseSuffix = (t: Token) => t.text === 'plc';
 const companySuffixes = new Set([
@@ -498,7 +579,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, sets)) continue;
         if (j - i > 12) break;
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
-        if (sets.lexicon.and.includes(next.folded) && tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded))) break;
+        // So does an acronym: "SACE e CDP".
+        if (sets.lexicon.and.includes(next.folded) && (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded)) || isAcronym(tokens[j + 1]!))) break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
         if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
@@ -535,6 +617,17 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)
       from -= 2;
     claim(from, to);
+  }
+  // An acronym standing alone names a body ("met representatives of SACE and CDP", "visited TNO"), unless it names a
+  // country, a currency or a shared thing ("EU", "MoU", "SME").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const capitals = (other: Token | undefined) => !!other && isAcronym(other);
+    if (taken.has(i) || !isAcronym(t) || t.text.length < 3 || t.text.length > 6 || notBodies.has(t.text) || isCountryWord(t)) continue;
+    // Not a headline's or a dateline's capitals ("ROMA", "DEN HAAG"): after a word that introduces a body.
+    if (capitals(tokens[i - 1]) || capitals(tokens[i + 1]) || !acronymIntroducers.has(tokens[i - 1]?.folded ?? '')) continue;
+    taken.add(i);
+    found.push({ from: i, to: i });
   }
   return found.sort((a, b) => a.from - b.from);
 }
@@ -841,8 +934,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
     const country = countries.find(inName)?.country ?? town?.country ?? null;
-    const existing = organisations.find((org) => org.folded === folded || (acronym && org.acronym === acronym)) ?? knownByAcronym(name);
+    const existing =
+      organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ?? knownByAcronym(name);
     if (existing) {
+      // Named by its acronym first ("Talks in Mazhilis, Senate and AIFC"), in full later: the full name is its name.
+      if (acronym && existing.name === acronym) Object.assign(existing, { name, folded });
       existing.spans.push(span);
       existing.acronym ??= acronym;
       existing.country ??= country;

@@ -227,4 +227,18 @@ describe('bodies', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Voka – Chamber of Commerce Antwerp-Waasland']);
   });
+
+  it('reads an acronym after "of" or "and" as a body, not a dateline in capitals', () => {
+    const { json } = read('ROME, 13 March 2025. On 12 March the minister met representatives of SACE and CDP in Rome.', 'RS', '2025-03-13');
+    expect(json.meetings[0]!.organisations).toEqual(['SACE', 'CDP']);
+  });
+
+  it('takes a body named by its acronym first and in full later for one body, under its full name', () => {
+    const { json } = read(
+      'Astana, 15 May 2025. On 14 May, the delegation met Arman Zhakupov, Deputy Governor of AIFC. The Astana International Financial Centre (AIFC) presented its court.',
+      'IE',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Astana International Financial Centre']);
+  });
 });

@@ -203,4 +203,9 @@ describe('who undertook it', () => {
     );
     expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
   });
+
+  it('does not join two acronyms with "e" into one body', () => {
+    const { json } = read('Roma, 13 marzo 2025. Il 12 marzo il ministro ha incontrato i vertici di SACE e CDP.', 'RS', '2025-03-13');
+    expect(json.meetings[0]!.organisations).toEqual(['SACE', 'CDP']);
+  });
 });
