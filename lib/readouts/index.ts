@@ -6,7 +6,7 @@ import { type CityMatch, findCities, findCountries, foldKeepingOffsets, isRegion
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, isClaimedWord, isOwnMission, type Mentions, type Organisation, type Person, wentTo } from './mentions';
+import { findMentions, isClaimedWord, isOwnMission, legalFormCountries, type Mentions, type Organisation, type Person, wentTo } from './mentions';
 import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -413,10 +413,18 @@ function readMeetings(
     // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
     const onlyPromised = (org: Organisation) =>
       org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
+    // A company of no named country whose legal form is our country's, met where that form is not the local one, is ours.
+    const oursByForm = (org: Organisation) => {
+      const forms = org.country ? [] : legalFormCountries(org.name);
+      return (
+        !!context.ourCountry && forms.includes(context.ourCountry) && !(placeCountry && placeCountry !== context.ourCountry && forms.includes(placeCountry))
+      );
+    };
     const organisations = bodies.filter(
       (org) =>
         !org.implied &&
         !(context.ourCountry && org.country === context.ourCountry) &&
+        !oursByForm(org) &&
         !people.some((person) => isOurs(person) && person.organisation === org) &&
         !mentions.people.some((person) => person.ours && person.organisation === org) &&
         !(isOwnMission(org.name) && !org.country) &&

@@ -253,6 +253,32 @@ const clauseStops = new Set([
 const lowerCaseBodies =
   /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
+/** The countries whose companies end their names with a legal form: "Sonnwerk Anlagenbau GmbH", "Adriatica Componenti S.p.A.". */
+const legalForms: Record<string, string[]> = {
+  gmbh: ['DE', 'AT', 'CH'],
+  ag: ['DE', 'AT', 'CH'],
+  spa: ['IT'],
+  's.p.a': ['IT'],
+  srl: ['IT', 'BE', 'RO'],
+  's.r.l': ['IT', 'BE', 'RO'],
+  nv: ['BE', 'NL'],
+  'n.v': ['BE', 'NL'],
+  bv: ['NL', 'BE'],
+  'b.v': ['NL', 'BE'],
+  sas: ['FR'],
+  sarl: ['FR', 'LU'],
+  ltd: ['GB', 'IE'],
+  plc: ['GB', 'IE'],
+  ab: ['SE'],
+  'a/s': ['DK', 'NO'],
+  oy: ['FI'],
+  oyj: ['FI'],
+};
+export function legalFormCountries(name: string): string[] {
+  const last = foldAccents(name).split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '';
+  return legalForms[last] ?? [];
+}
+
 /** Acronyms that name no body met: shared institutions, currencies, things. */
 const notBodies = new Set([
   'NATO',

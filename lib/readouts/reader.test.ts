@@ -131,6 +131,27 @@ describe('regions', () => {
   });
 });
 
+describe('companies by their legal form', () => {
+  it("takes a company whose legal form is our country's, met abroad, for ours; one of the country met in, for the partner's", () => {
+    const { json } = read(
+      "Tunisi, 14 maggio 2025. Il 12 maggio a Tunisi il presidente ha incontrato Samir Mejri, presidente dell'UTICA, alla presenza di Marco De Santis, amministratore delegato di Adriatica Componenti S.p.A., e di Leila Trabelsi, direttrice di Cap Bon Logistique SA.",
+      'IT',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Adriatica Componenti S.p.A.');
+    expect(json.meetings[0]!.organisations).toContain('Cap Bon Logistique SA');
+  });
+
+  it('leaves a company of a form shared with the country met in to the partner', () => {
+    const { json } = read(
+      'Wien, 5. Juni 2025. Am 4. Juni traf die deutsche Botschafterin in Wien Dr. Petra Hollinek, Vorstand der Verbund Energie GmbH.',
+      'DE',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Verbund Energie GmbH']);
+  });
+});
+
 describe('how the reader tells meetings apart', () => {
   it('takes "the next day" for a day told, not for something still to come', () => {
     const { meetings } = toJson(
