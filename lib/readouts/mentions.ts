@@ -953,6 +953,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   // A body named short: its acronym given in brackets, or the initials of its name ("the AIFC" after "Astana International Financial Centre").
   const knownByAcronym = (word: string) =>
     organisations.find((org) => org.acronym === word) ?? (/^\p{Lu}{3,}$/u.test(word) ? organisations.find((org) => initialsOf(org.name) === word) : undefined);
+  // "The Board of Trade" after "Toronto Region Board of Trade": the end of a body's name, of two words or more, is that body.
+  const knownByShortName = (folded: string) => (folded.includes(' ') ? organisations.find((org) => org.folded.endsWith(` ${folded}`)) : undefined);
   const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
     const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
@@ -961,7 +963,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
     const country = countries.find(inName)?.country ?? town?.country ?? null;
     const existing =
-      organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ?? knownByAcronym(name);
+      organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
+      knownByAcronym(name) ??
+      knownByShortName(folded);
     if (existing) {
       // Named by its acronym first ("Talks in Mazhilis, Senate and AIFC"), in full later: the full name is its name.
       if (acronym && existing.name === acronym) Object.assign(existing, { name, folded });

@@ -241,4 +241,13 @@ describe('bodies', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Astana International Financial Centre']);
   });
+
+  it('takes "the Board of Trade" for the body named in full before', () => {
+    const { json } = read(
+      'Toronto, 14 May 2025. On 12 May the Minister held a roundtable at the Toronto Region Board of Trade with its President, Catherine Boyd. The Board of Trade agreed to host an Irish fintech showcase in Toronto.',
+      'IE',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Toronto Region Board of Trade']);
+  });
 });
