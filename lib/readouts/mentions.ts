@@ -580,7 +580,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const head = sets.orgHeads.has(t.folded) || (t.word && compoundHead.test(t.folded) && t.cap);
+    // English heads turn up in every language, capitalised: "die Nazarbayev University", "Liège Airport".
+    const head = sets.orgHeads.has(t.folded) || (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded)));
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
@@ -880,6 +881,7 @@ const namesToo = new Set([
   'fit',
 ]);
 /** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
+const englishHeads = new Set(headWords(english));
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
     (head) => head.length > 2 && !namesToo.has(head),

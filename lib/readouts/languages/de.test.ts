@@ -221,4 +221,13 @@ describe('who undertook it', () => {
     );
     expect(json.meetings[1]!.counterparts.map((person) => person.name)).toEqual(['Jan Lorenz']);
   });
+
+  it('reads an English head word in a German text: "die Nazarbayev University"', () => {
+    const { json } = read(
+      'Astana, 15. Mai 2025\n\nAm 13. Mai besuchte die Delegation die Nazarbayev University in Astana. Vizepräsidentin Aliya Temirbekova stellte die Forschung vor.',
+      'DE',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Nazarbayev University']);
+  });
 });
