@@ -10,21 +10,21 @@ import { readoutLanguages } from './types';
  * The reader held to F1 floors on the test part of the gold corpus, which rules are never tuned on
  * (lib/readouts/corpus/README.md). `npm run readout:eval` prints the same table for every part.
  *
- * Where the reader reaches issue 27's floors (dates and countries 0.90; places 0.85; areas and
- * undertakings 0.80) the floor is the issue's. Where it does not yet (names 0.90; titles and bodies
- * 0.85; who undertook 0.80) the floor is what it reaches today, less a margin, so that no change
- * makes it worse unnoticed: decision 0027 says where the reader stands.
+ * Where the reader reaches issue 27's floors (dates, countries and names 0.90; places and titles
+ * 0.85; areas, undertakings and who undertook them 0.80) the floor is the issue's. Bodies do not
+ * yet reach theirs (0.85): their floor is what the reader reaches today, less a margin, so that no
+ * change makes it worse unnoticed. Decision 0027 says where the reader stands.
  */
 const floors: Partial<Record<ScoredField, number>> = {
   dates: 0.9,
   partnerCountries: 0.9,
-  counterparts: 0.87,
+  counterparts: 0.9,
   places: 0.85,
-  titles: 0.81,
-  organisations: 0.56,
+  titles: 0.85,
+  organisations: 0.6,
   areas: 0.8,
   commitments: 0.8,
-  whoCommitted: 0.78,
+  whoCommitted: 0.8,
 };
 
 describe('the readout reader on the gold corpus', () => {
