@@ -47,6 +47,14 @@ describe('what the reader is given', () => {
     );
     expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
   });
+
+  it.each([
+    "'s Middags werd het gezelschap ontvangen door dr. Sofie De Smet, directeur van Janssen Pharmaceutica.",
+    'Nel pomeriggio è stato ricevuto dalla ministra, sen. Elisabetta Guarnieri.',
+    'He then met the Hon. Peter Wambugu and Gen. Amos Kiprono.',
+  ])('does not end a sentence at a courtesy word: %s', (sentence) => {
+    expect(prepareText(sentence).sentences).toHaveLength(1);
+  });
 });
 
 describe('what the reader says when there is nothing to propose', () => {
