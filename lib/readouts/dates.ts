@@ -65,8 +65,9 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
     });
   }
   const numeric = [...mentions];
-  // Austrian "Jänner" is January; the same length, so offsets hold.
-  const readable = text.replace(/J[äa]nner/g, 'Januar');
+  // Austrian "Jänner" is January; a spaced hyphen is a dash, not a minus ("ROMA, 09 OTT - Due giorni…" is not two days
+  // before the 9th). The same lengths, so offsets hold.
+  const readable = text.replace(/J[äa]nner/g, 'Januar').replace(/ - /g, ' – ');
   for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;

@@ -209,3 +209,15 @@ describe('who undertook it', () => {
     expect(json.meetings[0]!.organisations).toEqual(['SACE', 'CDP']);
   });
 });
+
+describe('an agency dispatch', () => {
+  it('reads "ROMA, 09 OTT - Due giorni…" as no date, "sen." as a courtesy word and a working lunch as a meeting', () => {
+    const { json } = read(
+      "(ANSA) - ROMA, 09 OTT - Due giorni di incontri a Roma per il ministro degli Esteri serbo, Dragan Milovanović, ricevuto ieri alla Farnesina dal ministro degli Esteri Tommaso Ferrante.\n\nNel pomeriggio Milovanović è stato ricevuto al ministero dell'Università dalla ministra, sen. Elisabetta Guarnieri.\n\nOggi i due ministri si sono ritrovati a Villa Madama per una colazione di lavoro con i vertici di SACE.",
+      'RS',
+      '2025-10-09',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-10-08', '2025-10-08', '2025-10-09']);
+    expect(json.meetings[1]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Elisabetta Guarnieri' })]));
+  });
+});
