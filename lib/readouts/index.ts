@@ -389,7 +389,18 @@ function readMeetings(
     previousPlace = { day: meetingDate?.date ?? null, place };
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = place?.country ?? null;
-    const isOurs = (person: Person) => person.ours || (!person.country && !!placeCountry && placeCountry === context.ourCountry);
+    // A company of no named country whose legal form is our country's, met where that form is not the local one, is ours.
+    const oursByForm = (org: Organisation) => {
+      const forms = org.country ? [] : legalFormCountries(org.name);
+      return (
+        !!context.ourCountry && forms.includes(context.ourCountry) && !(placeCountry && placeCountry !== context.ourCountry && forms.includes(placeCountry))
+      );
+    };
+    // …and so is who works there ("Julien Fabre, directeur général de Rhôneval Ingénierie SAS").
+    const isOurs = (person: Person) =>
+      person.ours ||
+      (!person.country && !!placeCountry && placeCountry === context.ourCountry) ||
+      (!person.country && !!person.organisation && oursByForm(person.organisation));
     // The bodies met: those that take part in the meeting as told, and those of the people met there.
     const bodies = [
       ...new Set([
@@ -413,13 +424,6 @@ function readMeetings(
     // A body named only in what someone undertook ("put the university in touch with Delft University") did not take part.
     const onlyPromised = (org: Organisation) =>
       org.spans.filter((s) => within(s, seg.sentences)).every((s) => followUps.some((f) => f.spans.some((fs) => fs.start <= s.start && s.end <= fs.end)));
-    // A company of no named country whose legal form is our country's, met where that form is not the local one, is ours.
-    const oursByForm = (org: Organisation) => {
-      const forms = org.country ? [] : legalFormCountries(org.name);
-      return (
-        !!context.ourCountry && forms.includes(context.ourCountry) && !(placeCountry && placeCountry !== context.ourCountry && forms.includes(placeCountry))
-      );
-    };
     const organisations = bodies.filter(
       (org) =>
         !org.implied &&

@@ -148,6 +148,7 @@ describe('companies by their legal form', () => {
     );
     expect(json.meetings[0]!.organisations).not.toContain('Adriatica Componenti S.p.A.');
     expect(json.meetings[0]!.organisations).toContain('Cap Bon Logistique SA');
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marco De Santis', side: 'ours' })]));
   });
 
   it('leaves a company of a form shared with the country met in to the partner', () => {
