@@ -221,3 +221,14 @@ describe('an agency dispatch', () => {
     expect(json.meetings[1]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Elisabetta Guarnieri' })]));
   });
 });
+
+describe('regional bodies abroad', () => {
+  it('reads "Contea" as the head of a body, not as a name', () => {
+    const { json } = read(
+      'TIMIȘ IN FRIULI: 70 INCONTRI B2B\n\nUdine, 23 maggio 2025. Si è conclusa la missione di una delegazione della Contea di Timiș. Il 22 maggio la delegazione è stata ricevuta dal presidente della Camera di commercio, Giovanni Da Pozzo.',
+      'IT',
+      '2025-05-23',
+    );
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(['Giovanni Da Pozzo']);
+  });
+});

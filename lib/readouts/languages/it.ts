@@ -147,6 +147,9 @@ export const italian: Lexicon = {
     'assolombarda',
     'simest',
     'sace',
+    'contea',
+    'voivodato',
+    'cantone',
   ],
   organisationWords: [
     'sociale',
