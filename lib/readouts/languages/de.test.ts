@@ -166,6 +166,18 @@ describe('meetings told across a long sentence', () => {
   });
 });
 
+describe('visits told as stations', () => {
+  it('reads "Erste Station war…" as a meeting, and "die Stadtwerke Augsburg" as a body', () => {
+    const { json } = read(
+      'Augsburg, 18.10.2024\n\nErste Station war am 16. Oktober der Maschinenbauer Stemmler in Gersthofen. Geschäftsführer Florian Stemmler führte die Gruppe durch die Halle.\n\nAm 17. Oktober traf die Gruppe in Augsburg mit der Geschäftsführung der Stadtwerke Augsburg zusammen.',
+      'UZ',
+      '2024-10-18',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-10-16', '2024-10-17']);
+    expect(json.meetings[1]!.organisations).toEqual(['Stadtwerke Augsburg']);
+  });
+});
+
 describe('visits told as a programme', () => {
   it('reads "informierte sich" and "stand … auf dem Programm" as meetings, one a day', () => {
     const { json } = read(
