@@ -385,10 +385,12 @@ function readMeetings(
     // else where the visit was.
     const ownPlace = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed);
     const sameDay = !!meetingDate && previousPlace.day === meetingDate.date ? previousPlace.place : null;
-    const place = ownPlace ?? sameDay ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
+    const toldPlace = ownPlace ?? sameDay ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
+    // Else where the meeting before it was held, another day: the officer checks it, and it says nothing of anyone's side.
+    const place = toldPlace ?? previousPlace.place;
     previousPlace = { day: meetingDate?.date ?? null, place };
     // Someone the text ties to no country is taken to be of the country the meeting is in.
-    const placeCountry = place?.country ?? null;
+    const placeCountry = toldPlace?.country ?? null;
     // A company of no named country whose legal form is our country's, met where that form is not the local one, is ours.
     const oursByForm = (org: Organisation) => {
       const forms = org.country ? [] : legalFormCountries(org.name);

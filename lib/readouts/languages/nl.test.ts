@@ -194,3 +194,14 @@ describe('a body after a function', () => {
     );
   });
 });
+
+describe('a place for each meeting', () => {
+  it('takes the place of the meeting before, another day, for a meeting that names none', () => {
+    const { json } = read(
+      'DEN HAAG (ANP) - De Kirgizische minister Temirlan Abdykadyrov is maandag 7 april in Den Haag ontvangen door minister Hester Dijkstra.\n\nDinsdag 8 april sprak de minister met staatssecretaris Pieter de Wit over douanesamenwerking.',
+      'KG',
+      '2025-04-08',
+    );
+    expect(json.meetings.map((meeting) => meeting.places)).toEqual([[{ city: 'The Hague', country: 'NL' }], [{ city: 'The Hague', country: 'NL' }]]);
+  });
+});
