@@ -161,6 +161,24 @@ describe('companies by their legal form', () => {
   });
 });
 
+describe('both sides, named as two of a kind', () => {
+  it.each([
+    ['On 12 March in Toronto, the Minister met Catherine Boyd of the Toronto Region Board of Trade. Both chambers will organise a fintech showcase.', 'IE'],
+    [
+      "Le 12 mars à Dakar, le ministre a rencontré M. Ousmane Ndiaye, président de la CCI de Dakar. Les deux chambres s'engagent à organiser une foire commune.",
+      'BE',
+    ],
+    [
+      'Il 12 marzo a Udine il presidente ha incontrato Ioana Mureșan, presidente della Camera di Timișoara. Le due Camere si impegnano a organizzare una fiera comune.',
+      'IT',
+    ],
+    ['Op 12 maart ontmoette de minister in Antwerpen Luc Vermeiren, voorzitter van Voka. Beide kamers zullen een beurs organiseren.', 'XK'],
+  ])('%s', (text, ourCountry) => {
+    const { json } = read(text, ourCountry, '2025-03-14');
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'joint' })]);
+  });
+});
+
 describe('how the reader tells meetings apart', () => {
   it('takes "the next day" for a day told, not for something still to come', () => {
     const { meetings } = toJson(

@@ -243,3 +243,14 @@ describe('who undertook it', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Nazarbayev University']);
   });
 });
+
+describe('both sides', () => {
+  it('reads "Beide Hochschulen werden…" as undertaken jointly', () => {
+    const { json } = read(
+      'Augsburg, 18. Oktober 2024\n\nAm 16. Oktober besuchte die Delegation die Technische Hochschule Augsburg, wo sie Vizepräsidentin Carola Weinzierl traf. Beide Hochschulen werden einen Studierendenaustausch in der Mechatronik starten.',
+      'UZ',
+      '2024-10-18',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'joint' })]);
+  });
+});

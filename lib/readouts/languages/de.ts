@@ -359,7 +359,7 @@ export const german: Lexicon = {
     { cue: /\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte (?:\p{Ll}+ )?an|kundigten (?:\p{Ll}+ )?an),\s*/iu },
     { cue: /\b(?:wird|werden|will|wollen|soll|sollen)\s+(?!auch in zukunft\b)/i },
   ],
-  bothSides: /\b(beide(?:n)? (?:seiten|parteien|lander|minister|delegationen)|die (?:seiten|parteien|delegationen)|gemeinsam)\b/i,
+  bothSides: /\b(beide(?:n)? \p{L}+|die beiden \p{L}+|die (?:seiten|parteien|delegationen)|gemeinsam)\b/iu,
   pronouns: /\b(er|sie)\b/,
   due: /\b(?:bis(?: zum| spatestens)?|spatestens(?: bis)?(?: zum)?|vor)\s+/i,
   endOf: /\b(?:ende|zum ende)\s+(?:des |der )?/i,

@@ -336,8 +336,7 @@ export const english: Lexicon = {
     },
     { cue: /\b(?:will|shall|is to|are to|is going to|are going to)\s+(?!be\b|also be\b|not\b|have\b|continue to be\b)(?:also\s+|jointly\s+|now\s+)?/i },
   ],
-  bothSides:
-    /\b(the (?:two |both )?(?:parties|sides|delegations|ministers|countries|leaders)|both (?:sides|parties|countries|delegations|ministers)|the two|they|together)\b/i,
+  bothSides: /\b(the (?:two |both )?(?:parties|sides|delegations|ministers|countries|leaders)|both \p{L}+|the two|they|together)\b/iu,
   pronouns: /\b(he|she|his|her)\b/i,
   due: /\b(?:by|before|no later than|not later than|until|ahead of|in time for|within)\s+/i,
   endOf: /\b(?:the )?end of\s+/i,

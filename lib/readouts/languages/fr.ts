@@ -316,7 +316,7 @@ export const french: Lexicon = {
     { cue: /\b(?:devrai(?:en)?t|doi(?:t|vent)|va|vont|compte|comptent|prevoit|prevoient) (?:de |d')?(?=\w+(?:er|ir|re)\b)/i },
     { cue: /\b(?:a|ont) (?:propose|offert|promis) (?:de |d')/i },
   ],
-  bothSides: /\b(les (?:deux )?(?:parties|delegations|ministres|pays|cotes)|(?:les )?deux parties|ensemble|conjointement)\b/i,
+  bothSides: /\b(les (?:deux )?(?:parties|delegations|ministres|pays|cotes)|les deux \p{L}+|(?:les )?deux parties|ensemble|conjointement)\b/iu,
   pronouns: /\b(il|elle)\b/i,
   due: /\b(?:d'ici|avant(?: le)?|au plus tard(?: le)?|pour|jusqu'au|jusqu'a)\s+/i,
   endOf: /\b(?:la )?fin (?:de |du |d')?(?:mois (?:de |d'))?\s*/i,

@@ -325,7 +325,7 @@ export const italian: Lexicon = {
     { cue: /\b(?:ha|hanno) (?:proposto|offerto|promesso) di\s+/i },
     { cue: /(?<![\p{L}])(?=\p{L}+(?:erà|irà|arà|eranno|iranno|aranno)(?![\p{L}]))(?!sarà|saranno|potrà|potranno|avrà|avranno)/iu, accented: true },
   ],
-  bothSides: /\b(le (?:due )?parti|entrambe le parti|entrambi i (?:paesi|ministri)|le delegazioni|i due (?:paesi|ministri)|insieme|congiuntamente)\b/i,
+  bothSides: /\b(le (?:due )?parti|entramb[ei] (?:le |i |gli )?\p{L}+|le delegazioni|(?:i|le|gli) due \p{L}+|insieme|congiuntamente)\b/iu,
   pronouns: /\b(egli|ella|lui|lei)\b/i,
   due: /\b(?:entro|prima d(?:i|el|ella)|non oltre)\s+/i,
   endOf: /\b(?:la )?fine (?:di |del |dell'|della )?(?:mese (?:di )?)?\s*/i,

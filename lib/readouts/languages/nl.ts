@@ -286,7 +286,7 @@ export const dutch: Lexicon = {
     { cue: /\b(?:beloofde|beloofden|nam op zich|namen op zich|bood aan|boden aan|verklaarde zich bereid|verklaarden zich bereid)(?: om| dat)\s+/i },
     { cue: /\b(?:zal|zullen|gaat|gaan)\s+(?!ook in de toekomst\b)/i },
   ],
-  bothSides: /\b(beide (?:partijen|landen|ministers|delegaties|zijden|kanten)|de (?:twee |beide )?(?:partijen|delegaties)|samen|gezamenlijk)\b/i,
+  bothSides: /\b(beide \p{L}+|de (?:twee|beide) \p{L}+|de (?:partijen|delegaties)|samen|gezamenlijk)\b/iu,
   pronouns: /\b(hij|zij)\b/i,
   due: /\b(?:tegen|voor|vóór|uiterlijk(?: op| tegen)?|ten laatste(?: op)?|tot)\s+/i,
   endOf: /\b(?:het )?einde? (?:van )?\s*/i,
