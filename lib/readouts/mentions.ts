@@ -1115,7 +1115,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             const from = tokens.indexOf(rest[0]!);
             // "Business Sweden in de Benelux": where the body works is not part of its name.
             const where = tokens.findIndex((t, k) => k > from && k <= titleTo && sets.lexicon.locatives.includes(t.folded));
-            const bodyTo = where === -1 ? titleTo : where - 1;
+            let bodyTo = where === -1 ? titleTo : where - 1;
+            while (bodyTo > from && !tokens[bodyTo]!.word) bodyTo--;
             organisation = addOrganisation(joinTokens(text, tokens, from, bodyTo), { start: rest[0]!.start, end: tokens[bodyTo]!.end }, null);
             titleTo = i - 1;
             break;

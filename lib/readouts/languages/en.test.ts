@@ -250,4 +250,9 @@ describe('bodies', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Toronto Region Board of Trade']);
   });
+
+  it('ends a body named after a function before the comma and the place that follow it', () => {
+    const { json } = read('On 12 May the Minister met Jan Peeters, head of strategy at Fluxys, in Brussels.', 'KZ', '2025-05-14');
+    expect(json.meetings[0]!.organisations).toEqual(['Fluxys']);
+  });
 });
