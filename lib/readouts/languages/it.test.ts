@@ -232,3 +232,19 @@ describe('regional bodies abroad', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(['Giovanni Da Pozzo']);
   });
 });
+
+describe('two people of two bodies', () => {
+  it('does not run a body\'s name into the next person\'s: "presidente di Confindustria, e Anna Bianchi"', () => {
+    const { json } = read(
+      'Il 12 maggio a Roma il ministro ha incontrato Paolo Rossi, presidente di Confindustria, e Anna Bianchi, amministratrice delegata di ENIT.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Paolo Rossi', organisation: 'Confindustria' }),
+        expect.objectContaining({ name: 'Anna Bianchi', organisation: 'ENIT' }),
+      ]),
+    );
+  });
+});
