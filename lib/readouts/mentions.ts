@@ -615,8 +615,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
         if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;
         const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
-        // "presidente di Confindustria, e Anna Bianchi": after "and", a person's name starts another phrase.
-        const afterAnd = sets.lexicon.and.includes(tokens[j - 1]!.folded);
+        // "presidente di Confindustria, e Anna Bianchi": after ", and", a person's name starts another phrase.
+        const afterAnd = sets.lexicon.and.includes(tokens[j - 1]!.folded) && tokens[j - 2]?.text === ',';
         const fits = next.cap
           ? next.word && ((afterConnector && !afterAnd) || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
           : next.word &&
