@@ -1063,7 +1063,14 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const before = titleBefore(tokens, run.from, sets, named);
       const after = titleAfter(tokens, run.to, sets);
       const seatOnly = !!before && before.from === before.to && seats.has(tokens[before.from]!.folded);
-      const titleSpanTokens = (seatOnly && after) || before || after;
+      // "traf die Botschafterin in Wien Dr. Petra Hollinek, Vorstandsmitglied der ÖBB": a function said where, before the
+      // name, is the subject's; the function after the name is this person's.
+      const someoneElses =
+        !!before &&
+        !!after &&
+        tokens.slice(before.from + 1, before.to + 1).some((t) => sets.lexicon.locatives.includes(t.folded)) &&
+        !tokens.slice(before.from, run.from).some((t) => t.text === ',');
+      const titleSpanTokens = ((seatOnly || someoneElses) && after) || before || after;
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));
       const strong = run.honorific || !!titleSpanTokens || staff;
       // Two or three capitalised words and nothing else: a name only if the text comes back to it by surname.

@@ -205,3 +205,11 @@ describe('a place for each meeting', () => {
     expect(json.meetings.map((meeting) => meeting.places)).toEqual([[{ city: 'The Hague', country: 'NL' }], [{ city: 'The Hague', country: 'NL' }]]);
   });
 });
+
+describe('a function said where, before a name', () => {
+  it('leaves "de minister in Aalsmeer" to the subject and gives the person met the function after the name', () => {
+    const { json } = read('Op 12 mei ontmoette de minister in Aalsmeer dhr. Jan de Vries, CEO van Royal FloraHolland.', 'KG', '2025-05-14');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jan de Vries', title: 'CEO', organisation: 'Royal FloraHolland' })]);
+    expect(json.meetings[0]!.organisations).toEqual(['Royal FloraHolland']);
+  });
+});
