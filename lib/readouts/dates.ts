@@ -50,7 +50,12 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   const mentions: DateMention[] = [];
   const head = headerEnd(text);
   // A dateline opening the first paragraph: "Milano, 17 novembre 2023 – Si è conclusa…".
-  const isDateline = (start: number, end: number) => start < head + 40 && /^\s*[–—-]/.test(text.slice(end, end + 3)) && !/[.!?]/.test(text.slice(head, start));
+  // "London, 14 May 2025. On 12 May…": a place and a date alone, as the first sentence, are one too.
+  const isDateline = (start: number, end: number) =>
+    start < head + 40 &&
+    !/[.!?]/.test(text.slice(head, start)) &&
+    (/^\s*[–—-]/.test(text.slice(end, end + 3)) ||
+      (/^\.\s/.test(text.slice(end, end + 2)) && /^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*$/u.test(text.slice(head, start))));
   for (const match of text.matchAll(numericDate)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) continue;
@@ -66,8 +71,12 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   }
   const numeric = [...mentions];
   // Austrian "Jänner" is January; a spaced hyphen is a dash, not a minus ("ROMA, 09 OTT - Due giorni…" is not two days
-  // before the 9th). The same lengths, so offsets hold.
-  const readable = text.replace(/J[äa]nner/g, 'Januar').replace(/ - /g, ' – ');
+  // before the 9th); a dash before a capital ends a dateline, not a range ("14 maggio 2025 – Il 12 maggio…"). The same
+  // lengths, so offsets hold.
+  const readable = text
+    .replace(/J[äa]nner/g, 'Januar')
+    .replace(/ - /g, ' – ')
+    .replace(/ [–—] (?=\p{Lu})/gu, ' ; ');
   for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;

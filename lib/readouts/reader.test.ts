@@ -223,6 +223,16 @@ describe('undertakings with figures, and reported ones', () => {
   });
 });
 
+describe('datelines', () => {
+  it.each([
+    "Roma, 14 maggio 2025 – Il 12 maggio il ministro Paolo Rossi ha accolto al Viminale il ministro dell'Interno kazako Arman Nurlanov.",
+    "Roma, 14 maggio 2025. Il 12 maggio il ministro Paolo Rossi ha accolto al Viminale il ministro dell'Interno kazako Arman Nurlanov.",
+  ])('does not take a dateline for the day of the meeting it introduces: %s', (text) => {
+    const { json } = read(text, 'BE', '2025-05-14');
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-05-12']);
+  });
+});
+
 describe('where a meeting took place', () => {
   it("takes a one-meeting dispatch's dateline for its place when the story names none", () => {
     const { meetings } = toJson(
