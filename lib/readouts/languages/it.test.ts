@@ -248,3 +248,17 @@ describe('two people of two bodies', () => {
     );
   });
 });
+
+describe('more ways to tell a meeting', () => {
+  it.each([
+    'Il 12 maggio il ministro Paolo Rossi si è recato a Torino per un confronto con il presidente della Regione, Alberto Cirio, sulla logistica.',
+    'Lunedì 12 maggio il ministro Paolo Rossi ha tenuto un bilaterale con il viceministro kazako Arman Nurlanov sulla cooperazione energetica.',
+    "Il 12 maggio il ministro Paolo Rossi ha avuto un cordiale scambio di vedute con il viceministro kazako Arman Nurlanov sull'energia.",
+    'Il 12 maggio il ministro Paolo Rossi e il viceministro kazako Arman Nurlanov hanno discusso della cooperazione energetica.',
+    'Il 12 maggio il ministro Paolo Rossi ha presieduto con il viceministro kazako Arman Nurlanov i lavori della commissione mista.',
+  ])('%s', (sentence) => {
+    const { json } = read(`Roma, 14 maggio 2025. ${sentence}`, 'IT', '2025-05-14');
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.startDate).toBe('2025-05-12');
+  });
+});
