@@ -256,3 +256,22 @@ describe('bodies', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Fluxys']);
   });
 });
+
+describe('more ways to tell a meeting', () => {
+  it.each([
+    'the Minister had an exchange of views with Kazakh Deputy Minister Arman Nurlanov',
+    'the Minister spoke with Kazakh Deputy Minister Arman Nurlanov by phone',
+    'the Minister was briefed by Arman Nurlanov, Chief Executive of Kazakh Invest',
+    'the Minister toured the Astana Hub with its director, Arman Nurlanov',
+    'the Minister joined Kazakh Deputy Minister Arman Nurlanov for a working dinner',
+    'the Minister discussed energy cooperation with Kazakh Deputy Minister Arman Nurlanov',
+  ])('On 12 May %s', (clause) => {
+    const { json } = read(
+      `London, 14 May 2025. On 12 May ${clause}. The talks focused on cooperation in energy, transport and trade between the two countries.`,
+      'GB',
+      '2025-05-14',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
+  });
+});
