@@ -254,3 +254,20 @@ describe('both sides', () => {
     expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'joint' })]);
   });
 });
+
+describe('more ways to tell a meeting', () => {
+  it.each([
+    'erörterte der Minister mit dem kasachischen Vizeminister Arman Nurlanov die Energiezusammenarbeit',
+    'diskutierte der Minister mit dem kasachischen Vizeminister Arman Nurlanov über Energie',
+    'leitete der Minister gemeinsam mit dem kasachischen Vizeminister Arman Nurlanov die Regierungskommission',
+    'nahm der Minister an einem Arbeitsfrühstück mit dem kasachischen Vizeminister Arman Nurlanov teil',
+  ])('Am 12. Mai %s', (clause) => {
+    const { json } = read(
+      `Berlin, 14. Mai 2025. Am 12. Mai ${clause}. Im Mittelpunkt standen die Zusammenarbeit in den Bereichen Energie, Verkehr und Handel.`,
+      'DE',
+      '2025-05-14',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
+  });
+});
