@@ -213,3 +213,21 @@ describe('a function said where, before a name', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Royal FloraHolland']);
   });
 });
+
+describe('more ways to tell a meeting', () => {
+  it.each([
+    'wisselde de minister van gedachten met de Kazachse viceminister Arman Nurlanov',
+    'besprak de minister met de Kazachse viceminister Arman Nurlanov de samenwerking',
+    'overlegde de minister met de Kazachse viceminister Arman Nurlanov',
+    'lunchte de minister met de Kazachse viceminister Arman Nurlanov',
+    'kreeg de minister een rondleiding van Arman Nurlanov, directeur van de Astana Hub',
+  ])('Op 12 mei %s', (clause) => {
+    const { json } = read(
+      `Den Haag, 14 mei 2025. Op 12 mei ${clause}. Het ging over de samenwerking op het gebied van energie, transport en handel tussen beide landen.`,
+      'NL',
+      '2025-05-14',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
+  });
+});
