@@ -27,6 +27,8 @@ type Parties = {
   organisations: Organisation[];
   ourCountry: string | null;
   countries: { country: string; start: number; end: number }[];
+  /** Towns named in the text, with their countries: "the Samarkand regional administration" is of Uzbekistan. */
+  cities: { country: string; start: number; end: number }[];
 };
 
 function sideOfCountry(country: string | null, ourCountry: string | null): 'ours' | 'partner' | null {
@@ -50,6 +52,8 @@ function whoCommitted(
   const countries = parties.countries.filter((c) => c.start >= subject.start && c.end <= subject.end).map((c) => sideOfCountry(c.country, parties.ourCountry));
   if (new Set(countries).size === 2 && joint) return 'joint';
   if (countries[0]) return countries.at(-1)!;
+  const town = parties.cities.find((c) => c.start >= subject.start && c.end <= subject.end);
+  if (town && !joint) return sideOfCountry(town.country, parties.ourCountry) ?? 'partner';
   if (joint) return 'joint';
   // "The Embassy, for its part, will…": the mission's own.
   if (startsWithOwnMission(subject.text)) return 'ours';

@@ -420,6 +420,7 @@ function readMeetings(
         organisations: mentions.organisations,
         ourCountry: context.ourCountry,
         countries: mentions.countries,
+        cities,
       },
       meetingDate?.date ?? latest ?? context.today ?? new Date().toISOString().slice(0, 10),
     );

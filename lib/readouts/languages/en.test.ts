@@ -274,4 +274,22 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings).toHaveLength(1);
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
   });
+
+  it('reads a department as a body, as it reads a ministry', () => {
+    const { json } = read(
+      'London, 14 May 2025. On 12 May the Minister held talks with the Department for Energy Security and Net Zero. The talks focused on energy.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Department for Energy Security and Net Zero']);
+  });
+
+  it('gives what a body named after one of our towns undertakes to our side', () => {
+    const { json } = read(
+      'Edinburgh, 18 September 2025. On 17 September the Khokim of Samarkand, Erkin Tursunov, met Professor Alasdair Grant, Vice-Principal of the University of Edinburgh. The Khokim announced that the Samarkand regional administration would fund scholarships for ten students.',
+      'UZ',
+      '2025-09-18',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
+  });
 });
