@@ -647,6 +647,19 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
       from -= 2;
     claim(from, to);
   }
+  // "the London Stock Exchange Group, Barclays and HSBC": a name listed between two bodies is one too.
+  const bodyAt = (i: number) => found.some(({ from, to }) => from <= i && i <= to);
+  for (let i = 2; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (taken.has(i) || !t.cap || !t.word || isClaimed(t, sets) || tokens[i - 1]!.text !== ',' || !bodyAt(i - 2)) continue;
+    let to = i;
+    while (to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - i < 3) to++;
+    const next = tokens[to + 1];
+    const listGoesOn = !!next && (next.text === ',' || sets.lexicon.and.includes(next.folded)) && (bodyAt(to + 2) || isAcronym(tokens[to + 2] ?? t));
+    if (!listGoesOn) continue;
+    for (let k = i; k <= to; k++) taken.add(k);
+    found.push({ from: i, to });
+  }
   // An acronym standing alone names a body ("met representatives of SACE and CDP", "visited TNO"), unless it names a
   // country, a currency or a shared thing ("EU", "MoU", "SME").
   for (let i = 0; i < tokens.length; i++) {

@@ -292,4 +292,13 @@ describe('more ways to tell a meeting', () => {
     );
     expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
   });
+
+  it('reads a name listed between two bodies as a body', () => {
+    const { json } = read(
+      'London, 14 May 2025. On 12 May the Minister met representatives of the London Stock Exchange Group, Barclays and HSBC. The talks focused on finance.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['London Stock Exchange Group', 'Barclays', 'HSBC']);
+  });
 });
