@@ -1112,7 +1112,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
         // "Chief Sustainability Officer of Qarmet", "CEO van Port of Antwerp-Bruges": a body after the function is the organisation.
         // A minister's portfolio follows "of" ("ministra dell'Economia e del Lavoro"): not a body unless it says so.
-        const minister = tokens.slice(titleSpanTokens.from, titleTo + 1).some((t) => titleStem.test(t.folded) && /minist/.test(t.folded));
+        // (An "amministratrice delegata" is no minister.)
+        const minister = tokens
+          .slice(titleSpanTokens.from, titleTo + 1)
+          .some((t) => titleStem.test(t.folded) && /minist/.test(t.folded) && !/^amminist/.test(t.folded));
         if (!organisation) {
           for (let i = titleTo - 1; i > titleSpanTokens.from; i--) {
             if (minister && !tokens.slice(i + 1, titleTo + 1).some((t) => sets.orgHeads.has(t.folded) || isAcronym(t))) break;

@@ -262,3 +262,16 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings[0]!.startDate).toBe('2025-05-12');
   });
 });
+
+describe('an "amministratrice delegata" is no minister', () => {
+  it('takes the company after "amministratrice delegata di" for her organisation, not for a portfolio', () => {
+    const { json } = read(
+      'Il 12 maggio il ministro ha incontrato Anna Bianchi, amministratrice delegata di Fincantieri. Al centro dei colloqui la cooperazione nella cantieristica.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Anna Bianchi', title: 'amministratrice delegata', organisation: 'Fincantieri' }),
+    ]);
+  });
+});
