@@ -948,7 +948,7 @@ function joinTokens(text: string, tokens: Token[], from: number, to: number): st
 function germanNominative(name: string): string {
   return name
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
-    .replace(/^(\p{Lu}\p{Ll}*amt)e?s\b/u, '$1')
+    .replace(/^(\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
     .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
 }
 
@@ -972,7 +972,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     organisations.find((org) => org.acronym === word) ?? (/^\p{Lu}{3,}$/u.test(word) ? organisations.find((org) => initialsOf(org.name) === word) : undefined);
   // "The Board of Trade" after "Toronto Region Board of Trade": the end of a body's name, of two words or more, is that body.
   const knownByShortName = (folded: string) => (folded.includes(' ') ? organisations.find((org) => org.folded.endsWith(` ${folded}`)) : undefined);
-  const addOrganisation = (name: string, span: Span, acronym: string | null): Organisation => {
+  const addOrganisation = (written: string, span: Span, acronym: string | null): Organisation => {
+    const name = lexicon.language === 'de' ? germanNominative(written) : written;
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
     const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
@@ -1016,7 +1017,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       let nameFrom = from;
       while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded))))
         nameFrom++;
-      const name = germanNominative(joinTokens(text, tokens, nameFrom, to));
+      const name = joinTokens(text, tokens, nameFrom, to);
       // An acronym in brackets just after names the same body: "(BECI)".
       const acronym =
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;

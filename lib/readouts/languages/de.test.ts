@@ -203,6 +203,15 @@ describe('who undertook it', () => {
     expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours' })]);
   });
 
+  it('names a body in the nominative, wherever it is found: "des Bundesverbands der Deutschen Industrie"', () => {
+    const { json } = read(
+      'Berlin, 14. Mai 2025\n\nAm 12. Mai sprach der kasachische Minister mit dem Präsidenten des Bundesverbands der Deutschen Industrie, Peter Leibinger.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Bundesverband der Deutschen Industrie']);
+  });
+
   it('reads "Bundesamt" and "Landesamt" as bodies, named in the nominative', () => {
     const { json } = read(
       'Bern, 30. Januar 2025\n\nAm 28. Januar traf Botschafterin Annelies van der Wal in Bern Dr. Beat Zürcher, Direktor des Bundesamts für Energie.',
