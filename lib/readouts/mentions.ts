@@ -484,7 +484,8 @@ function buildSets(lexicon: Lexicon): Lexicons {
     orgHeads: new Set(headWords(lexicon)),
     orgWords: words(lexicon.organisationWords),
     connectors: new Set(lexicon.connectors.map(foldAccents)),
-    orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word))),
+    // Dutch "en" is "and", not the French "in".
+    orgConnectors: new Set(lexicon.connectors.map(foldAccents).filter((word) => !placePrepositions.has(word) || lexicon.and.includes(word))),
     // Every word, small ones included: "The", "Il", "Die" opening a sentence are no one's name.
     notNames: new Set(lexicon.notNames.flatMap((entry) => foldAccents(entry).split(/\s+/))),
     honorifics: new Set(lexicon.honorifics.map((word) => foldAccents(word).replace(/\.$/, ''))),

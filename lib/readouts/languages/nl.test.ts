@@ -231,3 +231,14 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
   });
 });
+
+describe('a ministry of two portfolios', () => {
+  it('keeps "en" in a body\'s name: "ministerie van Economische Zaken en Klimaat"', () => {
+    const { json } = read(
+      'Den Haag, 14 mei 2025. Op 12 mei ontmoette de Kazachse minister mevrouw Eva Jansen, directeur-generaal bij het ministerie van Economische Zaken en Klimaat.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['ministerie van Economische Zaken en Klimaat']);
+  });
+});
