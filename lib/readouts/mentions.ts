@@ -1080,10 +1080,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const seatOnly = !!before && before.from === before.to && seats.has(tokens[before.from]!.folded);
       // "traf die Botschafterin in Wien Dr. Petra Hollinek, Vorstandsmitglied der ÖBB": a function said where, before the
       // name, is the subject's; the function after the name is this person's.
+      // So is one right after the verb of the meeting, in German or Dutch order: "ontmoette de minister Jan de Vries, CEO van…".
+      const afterVerb = (from: number) => from >= 2 && articles.has(tokens[from - 1]!.folded) && sets.lexicon.meeting.test(tokens[from - 2]!.folded);
       const someoneElses =
         !!before &&
         !!after &&
-        tokens.slice(before.from + 1, before.to + 1).some((t) => sets.lexicon.locatives.includes(t.folded)) &&
+        (tokens.slice(before.from + 1, before.to + 1).some((t) => sets.lexicon.locatives.includes(t.folded)) || afterVerb(before.from)) &&
         !tokens.slice(before.from, run.from).some((t) => t.text === ',');
       const titleSpanTokens = ((seatOnly || someoneElses) && after) || before || after;
       const staff = ourStaff.some((staffWords) => samePerson(staffWords, words));

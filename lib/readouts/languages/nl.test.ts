@@ -242,3 +242,14 @@ describe('a ministry of two portfolios', () => {
     expect(json.meetings[0]!.organisations).toEqual(['ministerie van Economische Zaken en Klimaat']);
   });
 });
+
+describe('a function right after the verb', () => {
+  it('leaves "ontmoette de minister" to the subject and gives the person met the function after the name', () => {
+    const { json } = read(
+      'Den Haag, 14 mei 2025. Op 12 mei ontmoette de minister Jan de Vries, CEO van Shell Nederland, over de energietransitie.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jan de Vries', title: 'CEO', organisation: 'Shell Nederland' })]);
+  });
+});
