@@ -22,6 +22,8 @@ export type Lexicon = {
   notNames: string[];
   /** A sentence reporting a meeting. */
   meeting: RegExp;
+  /** Words before a list of bodies someone represents ("representatives of"), matched at the end of the folded words before the list. */
+  representativesOf: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
   /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */

@@ -661,6 +661,40 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     for (let k = i; k <= to; k++) taken.add(k);
     found.push({ from: i, to });
   }
+  // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies.
+  for (let i = 1; i < tokens.length; i++) {
+    const before = `${tokens
+      .slice(Math.max(0, i - 4), i)
+      .map((other) => other.folded)
+      .join(' ')} `.replace(/' /g, "'");
+    if (!sets.lexicon.representativesOf.test(before)) continue;
+    const items: { from: number; to: number }[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      // A body's own name the lexicon knows as a head ("Voka", "Confindustria") is one of them too.
+      if (!tokens[j]!.cap || !tokens[j]!.word || taken.has(j) || (isClaimed(tokens[j]!, sets) && !sets.orgHeads.has(tokens[j]!.folded))) break;
+      let to = j;
+      while (to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
+      items.push({ from: j, to });
+      const next = tokens[to + 1];
+      if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;
+      j = to + 2;
+      // "di Eni, di Enel e di Snam": the small word may come again.
+      if (sets.connectors.has(tokens[j]?.folded ?? '') && !sets.lexicon.and.includes(tokens[j]!.folded)) j++;
+    }
+    const named = (item: { from: number; to: number }) => {
+      const name = tokens
+        .slice(item.from, item.to + 1)
+        .map((t) => t.text)
+        .join(' ');
+      return !findCities(name).length && !findCountries(name).length;
+    };
+    if (items.length < 2 || !items.every(named)) continue;
+    for (const item of items) {
+      for (let k = item.from; k <= item.to; k++) taken.add(k);
+      found.push(item);
+    }
+  }
   // An acronym standing alone names a body ("met representatives of SACE and CDP", "visited TNO"), unless it names a
   // country, a currency or a shared thing ("EU", "MoU", "SME").
   for (let i = 0; i < tokens.length; i++) {

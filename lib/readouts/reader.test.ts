@@ -179,6 +179,31 @@ describe('both sides, named as two of a kind', () => {
   });
 });
 
+describe('bodies listed after those who represent them', () => {
+  it.each([
+    ['London, 14 May 2025. On 12 May the Minister met representatives of Fluxys, Agoria and Voka. The talks focused on energy.', ['Fluxys', 'Agoria', 'Voka']],
+    [
+      "Paris, 14 mai 2025. Le 12 mai, le ministre a rencontré des représentants d'Airbus, de Safran et de Thales. L'industrie aéronautique était au centre des discussions.",
+      ['Airbus', 'Safran', 'Thales'],
+    ],
+    [
+      'Roma, 14 maggio 2025. Il 12 maggio il ministro ha incontrato i rappresentanti di Eni, Enel e Snam. Al centro dei colloqui la cooperazione energetica.',
+      ['Eni', 'Enel', 'Snam'],
+    ],
+    [
+      'Berlin, 14. Mai 2025. Am 12. Mai traf der Minister Vertreter von Bosch, Siemens und SAP. Im Mittelpunkt stand die Zusammenarbeit in der Industrie.',
+      ['Bosch', 'Siemens', 'SAP'],
+    ],
+    [
+      'Den Haag, 14 mei 2025. Op 12 mei sprak de minister met vertegenwoordigers van Fluxys, Agoria en Voka. Het ging over energie en handel.',
+      ['Fluxys', 'Agoria', 'Voka'],
+    ],
+  ])('%s', (text, bodies) => {
+    const { json } = read(text, 'KZ', '2025-05-14');
+    expect(json.meetings[0]!.organisations).toEqual(bodies);
+  });
+});
+
 describe('how the reader tells meetings apart', () => {
   it('takes "the next day" for a day told, not for something still to come', () => {
     const { meetings } = toJson(
