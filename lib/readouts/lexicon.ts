@@ -24,6 +24,8 @@ export type Lexicon = {
   meeting: RegExp;
   /** Words before a list of bodies someone represents ("representatives of"), matched at the end of the folded words before the list. */
   representativesOf: RegExp;
+  /** Words before the body a place belongs to ("the headquarters of", "lo stabilimento di"), matched as `representativesOf` is. */
+  sitesOf: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
   /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */

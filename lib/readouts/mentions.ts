@@ -661,13 +661,17 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     for (let k = i; k <= to; k++) taken.add(k);
     found.push({ from: i, to });
   }
-  // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies.
+  // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies; so is
+  // the name after a word for a body's site.
   for (let i = 1; i < tokens.length; i++) {
     const before = `${tokens
       .slice(Math.max(0, i - 4), i)
       .map((other) => other.folded)
       .join(' ')} `.replace(/' /g, "'");
-    if (!sets.lexicon.representativesOf.test(before)) continue;
+    const listed = sets.lexicon.representativesOf.test(before);
+    // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
+    const site = sets.lexicon.sitesOf.test(before);
+    if (!listed && !site) continue;
     const items: { from: number; to: number }[] = [];
     let j = i;
     while (j < tokens.length) {
@@ -689,8 +693,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
         .join(' ');
       return !findCities(name).length && !findCountries(name).length;
     };
-    if (items.length < 2 || !items.every(named)) continue;
-    for (const item of items) {
+    const bodies = site ? items.slice(0, 1) : items;
+    if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
+    for (const item of bodies) {
       for (let k = item.from; k <= item.to; k++) taken.add(k);
       found.push(item);
     }

@@ -204,6 +204,21 @@ describe('bodies listed after those who represent them', () => {
   });
 });
 
+describe("a body's site", () => {
+  it.each([
+    ['London, 14 May 2025. On 12 May the Minister visited the headquarters of Rolls-Royce in Derby. The talks focused on aviation.', 'Rolls-Royce'],
+    ['Paris, 14 mai 2025. Le 12 mai, le ministre a visité le siège de TotalEnergies, où il a été reçu par son directeur, M. Jean Petit.', 'TotalEnergies'],
+    [
+      'Roma, 14 maggio 2025. Il 12 maggio il ministro ha visitato lo stabilimento di Ferrero ad Alba, dove è stato accolto dal direttore Marco Verdi.',
+      'Ferrero',
+    ],
+    ['Den Haag, 14 mei 2025. Op 12 mei bezocht de minister het hoofdkantoor van Philips in Eindhoven, waar hij werd ontvangen door CEO Roy Jakobs.', 'Philips'],
+  ])('%s', (text, body) => {
+    const { json } = read(text, 'KZ', '2025-05-14');
+    expect(json.meetings[0]!.organisations).toEqual([body]);
+  });
+});
+
 describe('how the reader tells meetings apart', () => {
   it('takes "the next day" for a day told, not for something still to come', () => {
     const { meetings } = toJson(
