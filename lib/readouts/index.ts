@@ -6,7 +6,7 @@ import { type CityMatch, findCities, findCountries, foldKeepingOffsets, isRegion
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
-import { findMentions, isClaimedWord, isOwnMission, legalFormCountries, type Mentions, type Organisation, type Person, wentTo } from './mentions';
+import { findMentions, isClaimedWord, isOwnMission, countriesByForm, type Mentions, type Organisation, type Person, wentTo } from './mentions';
 import { binaryShare, prepareText, type Sentence } from './text';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -391,9 +391,10 @@ function readMeetings(
     previousPlace = { day: meetingDate?.date ?? null, place };
     // Someone the text ties to no country is taken to be of the country the meeting is in.
     const placeCountry = toldPlace?.country ?? null;
-    // A company of no named country whose legal form is our country's, met where that form is not the local one, is ours.
+    // A body of no named country whose form is our country's (a legal form, a federal prefix), met where that form is not the
+    // local one, is ours.
     const oursByForm = (org: Organisation) => {
-      const forms = org.country ? [] : legalFormCountries(org.name);
+      const forms = org.country ? [] : countriesByForm(org.name);
       return (
         !!context.ourCountry && forms.includes(context.ourCountry) && !(placeCountry && placeCountry !== context.ourCountry && forms.includes(placeCountry))
       );

@@ -274,9 +274,12 @@ const legalForms: Record<string, string[]> = {
   oy: ['FI'],
   oyj: ['FI'],
 };
-export function legalFormCountries(name: string): string[] {
-  const last = foldAccents(name).split(/\s+/).at(-1)?.replace(/\.$/, '') ?? '';
-  return legalForms[last] ?? [];
+/** The countries a body's name says it may be of, by its form: a legal form at its end, a federal prefix at its start. */
+export function countriesByForm(name: string): string[] {
+  const words = foldAccents(name).split(/\s+/);
+  // A federal body of the German-speaking countries: "Bundesministerium für Bildung und Forschung", "Bundesamt für Energie".
+  if (/^bundes\p{L}{3,}/u.test(words[0] ?? '')) return ['DE', 'AT', 'CH'];
+  return legalForms[words.at(-1)?.replace(/\.$/, '') ?? ''] ?? [];
 }
 
 /** Acronyms that name no body met: shared institutions, currencies, things. */

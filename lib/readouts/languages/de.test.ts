@@ -279,4 +279,13 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings).toHaveLength(1);
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Arman Nurlanov');
   });
+
+  it('takes a federal body, met abroad by a German mission, for ours', () => {
+    const { json } = read(
+      'Astana, 15. Mai 2025\n\nAm 12. Mai traf Staatssekretärin Henrike von der Heyden vom Bundesministerium für Bildung und Forschung in Astana Minister Nurlan Zhaksylykov.',
+      'DE',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Bundesministerium für Bildung und Forschung');
+  });
 });
