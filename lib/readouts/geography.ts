@@ -556,6 +556,113 @@ export function findRegions(text: string, folded = foldKeepingOffsets(text)): Ci
 /** A word that names a region: "in Brandenburg" is not a town. */
 export const isRegionWord = (word: string) => findRegions(word).some((region) => region.start === 0 && region.end === word.length);
 
+/**
+ * Bodies well known by name, of the countries missions most often deal with: a readout names them
+ * without a head word or a country ("Bpifrance", "Confindustria", "Atameken", "AWEX"). Each is a body
+ * of its country; acronyms count only as written, in capitals.
+ */
+const bodyNames: Record<string, string[]> = {
+  BE: [
+    "AWEX|Agence wallonne à l'exportation et aux investissements étrangers",
+    'Flanders Investment & Trade',
+    'hub.brussels',
+    'Enabel',
+    'Voka',
+    'Agoria',
+    'BECI',
+    'Credendo',
+    'VLAIO',
+    'imec',
+    'Port of Antwerp-Bruges',
+    'VBO|FEB|Verbond van Belgische Ondernemingen|Fédération des entreprises de Belgique',
+  ],
+  NL: [
+    'Invest-NL',
+    'RVO|Rijksdienst voor Ondernemend Nederland',
+    'TNO',
+    'VNO-NCW',
+    'Tweede Kamer',
+    'Eerste Kamer',
+    'Havenbedrijf Rotterdam|Port of Rotterdam',
+    'FMO',
+  ],
+  LU: ['Luxinnovation', 'LuxDev', 'SNCI'],
+  DE: ['Auswärtiges Amt', 'Bundestag', 'GIZ', 'KfW', 'DAAD', 'Germany Trade & Invest|GTAI', 'BDI', 'DIHK', 'Ost-Ausschuss', 'Deutsche Bahn'],
+  AT: ['Advantage Austria', 'ÖBB', 'WKO'],
+  CH: ['SECO', 'DEZA', 'Switzerland Global Enterprise|S-GE', 'ETH Zürich|ETH Zurich', 'EPFL'],
+  FR: [
+    'Business France',
+    'Bpifrance',
+    'Expertise France',
+    'Proparco',
+    'Agence française de développement',
+    "Quai d'Orsay",
+    'Atout France',
+    'MEDEF',
+    'Assemblée nationale',
+    'Station F',
+    'Team France Export',
+  ],
+  IT: [
+    'Farnesina',
+    'MAECI',
+    'Confindustria',
+    'Agenzia ICE|ICE',
+    'SACE',
+    'SIMEST',
+    'Cassa Depositi e Prestiti|CDP',
+    'ENIT',
+    'Camera dei deputati',
+    'Assolombarda',
+    'Invitalia',
+  ],
+  GB: [
+    'FCDO',
+    'Department for Business and Trade',
+    'UK Export Finance|UKEF',
+    'British International Investment',
+    'House of Commons',
+    'House of Lords',
+    'Confederation of British Industry|CBI',
+  ],
+  IE: ['Enterprise Ireland', 'IDA Ireland', 'Oireachtas', 'Dáil Éireann', 'Seanad Éireann'],
+  KZ: ['Mazhilis|Majilis|Mäjilis', 'Kazakh Invest', 'Samruk-Kazyna', 'Atameken', 'Astana International Financial Centre|AIFC', 'Astana Hub', 'KazakhExport'],
+  UZ: ['Oliy Majlis', 'UzTrade'],
+  MA: ['CGEM', 'AMDIE', 'Masen|MASEN', 'OCP', 'Tanger Med'],
+  TN: ['UTICA', 'FIPA', 'STEG'],
+  SN: ['APIX'],
+  KE: ['KenInvest', 'Kenya Ports Authority'],
+  GH: ['GIPC'],
+  RS: ['PKS', 'Elektroprivreda Srbije'],
+  PL: ['Sejm', 'PAIH', 'Wody Polskie'],
+  KG: ['Jogorku Kenesh'],
+};
+
+const isAcronymForm = (form: string) => /^[\p{Lu}\d&.-]+$/u.test(form);
+// An acronym is a phrase of its own, so that a match says whether it was written in capitals.
+const bodyPhrases = phrasesOf(
+  Object.fromEntries(
+    Object.entries(bodyNames).map(([country, entries]) => [
+      country,
+      entries.flatMap((entry) => entry.split('|').map((form) => (isAcronymForm(form) ? form : entry))),
+    ]),
+  ),
+  (entry) => (isAcronymForm(entry) ? [entry] : entry.split('|').filter((form) => !isAcronymForm(form))),
+);
+
+export type BodyMatch = { name: string; country: string; start: number; end: number };
+
+/** Well-known bodies named in the text, with their country. */
+export function findKnownBodies(text: string, folded = foldKeepingOffsets(text)): BodyMatch[] {
+  return findPhrases(folded, bodyPhrases)
+    .filter(({ phrase, start, end }) => {
+      const written = text.slice(start, end);
+      // "ICE", "OCP": an acronym only as written; a name with its capital ("imec" and "hub.brussels" are written so).
+      return isAcronymForm(phrase.value) ? written === phrase.value : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!);
+    })
+    .map(({ phrase, start, end }) => ({ name: phrase.value, country: phrase.country, start, end }));
+}
+
 /** Cities of the gazetteer named in the text (the original must start with a capital: "nice" is not Nice). */
 export function findCities(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {
   return findPhrases(folded, cityPhrases)

@@ -1,5 +1,5 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries, findRegions, foldKeepingOffsets, isFirstNameToo } from './geography';
+import { type CountryMatch, findCities, findCountries, findKnownBodies, findRegions, foldKeepingOffsets, isFirstNameToo } from './geography';
 import { lexicons } from './languages';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
@@ -534,7 +534,7 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
   return false;
 }
 
-function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: number }[] {
+function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): { from: number; to: number }[] {
   const found: { from: number; to: number }[] = [];
   const taken = new Set<number>();
   const claim = (from: number, to: number) => {
@@ -664,6 +664,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     for (let k = i; k <= to; k++) taken.add(k);
     found.push({ from: i, to });
   }
+  // A body known by name ("Bpifrance", "Atameken", "SACE"), where no other has taken its words.
+  for (const body of known) {
+    const inside = tokens.map((t, i) => (t.start >= body.start && t.end <= body.end ? i : -1)).filter((i) => i >= 0);
+    if (!inside.length || inside.some((i) => taken.has(i))) continue;
+    for (const i of inside) taken.add(i);
+    found.push({ from: inside[0]!, to: inside.at(-1)! });
+  }
   // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies; so is
   // the name after a word for a body's site.
   for (let i = 1; i < tokens.length; i++) {
@@ -678,10 +685,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     const items: { from: number; to: number }[] = [];
     let j = i;
     while (j < tokens.length) {
-      // A body's own name the lexicon knows as a head ("Voka", "Confindustria") is one of them too.
-      if (!tokens[j]!.cap || !tokens[j]!.word || taken.has(j) || (isClaimed(tokens[j]!, sets) && !sets.orgHeads.has(tokens[j]!.folded))) break;
-      let to = j;
-      while (to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
+      // A body already found ("Voka", known by name) is one of them, and the list goes on past it.
+      const already = found.find((body) => body.from === j);
+      // A body's own name the lexicon knows as a head ("Confindustria") is one of them too.
+      const fresh = !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded));
+      if (!already && !fresh) break;
+      let to = already?.to ?? j;
+      while (!already && to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
       items.push({ from: j, to });
       const next = tokens[to + 1];
       if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;
@@ -698,7 +708,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons): { from: number; to: n
     };
     const bodies = site ? items.slice(0, 1) : items;
     if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
-    for (const item of bodies) {
+    for (const item of bodies.filter((one) => !found.some((body) => body.from === one.from))) {
       for (let k = item.from; k <= item.to; k++) taken.add(k);
       found.push(item);
     }
@@ -1005,6 +1015,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const countries = findCountries(text);
   const cities = findCities(text);
   const regions = findRegions(text).filter((region) => region.country);
+  const knownBodies = findKnownBodies(text);
   const cityStarts = new Set(cities.flatMap((city) => tokenize(text.slice(city.start, city.end), city.start).map((t) => t.start)));
   const organisations: Organisation[] = [];
   const orgSpans: Span[] = [];
@@ -1022,7 +1033,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
-    const country = countries.find(inName)?.country ?? town?.country ?? null;
+    const country = countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? null;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??
@@ -1050,7 +1061,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
     const quiet = attribution.test(sentence.text);
-    const orgs = organisationsIn(tokens, sets);
+    const orgs = organisationsIn(tokens, sets, knownBodies);
     const orgTaken = new Set<number>();
     const orgAt = new Map<number, Organisation>();
     for (const { from, to } of orgs) {
@@ -1151,7 +1162,18 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
           if (org && i > titleSpanTokens.from) {
             organisation = org;
             titleTo = i - 1;
-            while (titleTo > titleSpanTokens.from && (sets.connectors.has(tokens[titleTo]!.folded) || !tokens[titleTo]!.word)) titleTo--;
+            const trailing = (t: Token) => sets.connectors.has(t.folded) || !t.word;
+            while (titleTo > titleSpanTokens.from && trailing(tokens[titleTo]!)) titleTo--;
+            // "bestuursvoorzitter van het staatsinvesteringsfonds Samruk-Kazyna": an article and a common noun before the body's name.
+            if (
+              titleTo - 1 > titleSpanTokens.from &&
+              !tokens[titleTo]!.cap &&
+              !isTitleWord(tokens[titleTo]!, sets) &&
+              articles.has(tokens[titleTo - 1]!.folded)
+            ) {
+              titleTo -= 2;
+              while (titleTo > titleSpanTokens.from && trailing(tokens[titleTo]!)) titleTo--;
+            }
             break;
           }
         }

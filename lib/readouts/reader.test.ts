@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreas } from './default-areas';
-import { findCountries, findRegions } from './geography';
+import { findCountries, findKnownBodies, findRegions } from './geography';
 import { read } from './languages/test-helpers';
 import { readReadout, toJson } from './index';
 import { prepareText } from './text';
@@ -216,6 +216,27 @@ describe("a body's site", () => {
   ])('%s', (text, body) => {
     const { json } = read(text, 'KZ', '2025-05-14');
     expect(json.meetings[0]!.organisations).toEqual([body]);
+  });
+});
+
+describe('bodies known by name', () => {
+  it('finds a well-known body named without a head word, and knows its country', () => {
+    const { json } = read(
+      'Paris, 14 mai 2025. Le 12 mai, la ministre kazakhe a rencontré à Paris Mme Claire Dubois, de Bpifrance, et M. Paul Martin, de Business France.',
+      'FR',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+    const kazakh = read(
+      'Paris, 14 mai 2025. Le 12 mai, la ministre kazakhe a rencontré à Paris Mme Claire Dubois, de Bpifrance, et M. Paul Martin, de Business France.',
+      'KZ',
+      '2025-05-14',
+    ).json;
+    expect(kazakh.meetings[0]!.organisations).toEqual(['Bpifrance', 'Business France']);
+  });
+
+  it('takes an acronym for a known body only when written in capitals', () => {
+    expect(findKnownBodies('Agenzia ICE and SACE, but not the ice on the lake').map((body) => body.name)).toEqual(['Agenzia ICE', 'SACE']);
   });
 });
 
