@@ -585,7 +585,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // English heads turn up in every language, capitalised: "die Nazarbayev University", "Liège Airport".
-    const head = sets.orgHeads.has(t.folded) || (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded)));
+    // A body known by name heads a longer one: "Mazhilis of the Parliament of the Republic of Kazakhstan".
+    const head =
+      sets.orgHeads.has(t.folded) ||
+      (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded))) ||
+      known.some((body) => body.start === t.start && body.end === t.end);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
     let from = i;
@@ -611,7 +615,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
         if (j - i > 12) break;
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         // So does an acronym: "SACE e CDP".
-        if (sets.lexicon.and.includes(next.folded) && (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded)) || isAcronym(tokens[j + 1]!))) break;
+        const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
+        if (
+          sets.lexicon.and.includes(next.folded) &&
+          (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded)) || isAcronym(tokens[j + 1]!) || startsKnown(tokens[j + 1]))
+        )
+          break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
         if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
@@ -1025,7 +1034,13 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
   const knownByAcronym = (word: string) =>
     organisations.find((org) => org.acronym === word) ?? (/^\p{Lu}{3,}$/u.test(word) ? organisations.find((org) => initialsOf(org.name) === word) : undefined);
   // "The Board of Trade" after "Toronto Region Board of Trade": the end of a body's name, of two words or more, is that body.
-  const knownByShortName = (folded: string) => (folded.includes(' ') ? organisations.find((org) => org.folded.endsWith(` ${folded}`)) : undefined);
+  // "the Mazhilis" after "Mazhilis of the Parliament of the Republic of Kazakhstan": a known body's name starts it.
+  const knownByShortName = (folded: string, span: Span) =>
+    folded.includes(' ')
+      ? organisations.find((org) => org.folded.endsWith(` ${folded}`))
+      : knownBodies.some((body) => body.start === span.start)
+        ? organisations.find((org) => org.folded.startsWith(`${folded} `))
+        : undefined;
   const addOrganisation = (written: string, span: Span, acronym: string | null): Organisation => {
     const name = lexicon.language === 'de' ? germanNominative(written) : written;
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
@@ -1037,7 +1052,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??
-      knownByShortName(folded);
+      knownByShortName(folded, span);
     if (existing) {
       // Named by its acronym first ("Talks in Mazhilis, Senate and AIFC"), in full later: the full name is its name.
       if (acronym && existing.name === acronym) Object.assign(existing, { name, folded });

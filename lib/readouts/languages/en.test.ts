@@ -301,4 +301,13 @@ describe('more ways to tell a meeting', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['London Stock Exchange Group', 'Barclays', 'HSBC']);
   });
+
+  it('reads a known body heading a longer name as one body, and the short name later as the same body', () => {
+    const { json } = read(
+      'Vilnius, 17 October 2025. On 14 October a delegation of the Mazhilis of the Parliament of the Republic of Kazakhstan met the Speaker of the Seimas, Ona Vaitkute. The Mazhilis will host the next round of talks in Astana.',
+      'LT',
+      '2025-10-17',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Mazhilis of the Parliament of the Republic of Kazakhstan']);
+  });
 });
