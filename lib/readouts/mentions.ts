@@ -87,6 +87,7 @@ const particles = new Set([
   'della',
   'lo',
 ]);
+const germanArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** A particle of a name; in German, "das" is the article before a noun ("Anna Nowak das Landesamt"), never a name's. */
 const isParticle = (word: string, sets: Lexicons) => particles.has(word) && !(word === 'das' && sets.lexicon.language === 'de');
 /** Words that open a sentence and are never part of a body's name. */
@@ -499,7 +500,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
 }
 
 const titleStem =
-  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache)$/;
+  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
@@ -784,7 +785,8 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
-      else if (isParticle(next.folded, sets)) {
+      // In German, "den", "die", "das" after a name are the next phrase's article: "Arman Nurlanov den Parlamentarischen…".
+      else if (isParticle(next.folded, sets) && !(sets.lexicon.language === 'de' && germanArticles.has(next.folded) && !isParticle(tokens[to]!.folded, sets))) {
         let after = to + 1;
         while (isParticle(tokens[after]?.folded ?? '', sets)) after++;
         if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
@@ -1004,6 +1006,11 @@ function joinTokens(text: string, tokens: Token[], from: number, to: number): st
     .replace(/\s+/g, ' ')
     .replace(/^["“«„]|["”»]$/g, '')
     .trim();
+}
+
+/** A German function declined after an article ("den Präsidenten") in the form a list uses. */
+function germanTitleNominative(title: string): string {
+  return title.replace(/^(\p{L}*präsident)en(?![\p{L}])/iu, '$1');
 }
 
 /** German bodies named in the dative or genitive ("im Auswärtigen Amt", "der Staatlichen Universität") in the form a list uses. */
@@ -1233,6 +1240,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         let hasTitleWord = false;
         for (let i = titleSpanTokens.from; i <= titleTo; i++) hasTitleWord ||= isTitleWord(tokens[i]!, sets);
         title = hasTitleWord ? joinTokens(text, tokens, titleSpanTokens.from, titleTo) : null;
+        if (title && lexicon.language === 'de') title = germanTitleNominative(title);
         country = countryOfTitle(titleSpan);
         // "the Belgian Ambassador", "Kazakh Deputy Foreign Minister": an adjective just before the function.
         const before = tokens[titleSpanTokens.from - 1];

@@ -289,3 +289,21 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Bundesministerium für Bildung und Forschung');
   });
 });
+
+describe('German functions', () => {
+  it.each([
+    ['den Parlamentarischen Staatssekretär Michael Kellner', { name: 'Michael Kellner', title: 'Staatssekretär' }],
+    ['die Bundestagsabgeordnete Anna Lührmann', { name: 'Anna Lührmann', title: 'Bundestagsabgeordnete' }],
+    ['Dr. Volker Treier, Außenwirtschaftschef der DIHK', { name: 'Volker Treier', title: 'Außenwirtschaftschef' }],
+    ['den Präsidenten der IHK für München und Oberbayern, Klaus Josef Lutz', { name: 'Klaus Josef Lutz', title: 'Präsident' }],
+  ])('traf der kasachische Vizeminister Arman Nurlanov %s', (object, person) => {
+    const { json } = read(
+      `Berlin, 14. Mai 2025. Am 12. Mai traf der kasachische Vizeminister Arman Nurlanov ${object}. Im Mittelpunkt standen Energie, Verkehr und Handel.`,
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Arman Nurlanov' }), expect.objectContaining(person)]),
+    );
+  });
+});
