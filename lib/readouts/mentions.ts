@@ -886,6 +886,14 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
     else if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
     // A portfolio between function words: "Deputy Foreign Minister", "First Deputy Prime Minister".
     else if (from > 1 && portfolioWords.has(tokens[from - 1]!.folded) && isTitleWord(tokens[from - 2]!, sets)) from -= 2;
+    // "secrétaire d'État chargée du Commerce", "segretario di Stato", "Secretary of State": the state a secretary is of.
+    else if (
+      from > 2 &&
+      /^(?:etat|stato|state|staat)$/.test(tokens[from - 1]!.folded) &&
+      sets.connectors.has(tokens[from - 2]!.folded) &&
+      isTitleWord(tokens[from - 3]!, sets)
+    )
+      from -= 3;
     else break;
   }
   return { from, to };

@@ -159,3 +159,16 @@ describe('an undertaking with an aside, in French', () => {
     ]);
   });
 });
+
+describe('a secretary of state', () => {
+  it('keeps "secrétaire d\'État" in a function that goes on after it', () => {
+    const { json } = read(
+      "Paris, 14 mai 2025. Le 12 mai, le vice-ministre kazakh Arman Nurlanov a été reçu par la secrétaire d'État chargée du Commerce extérieur, Mme Sophie Primas. La coopération énergétique était au centre des discussions.",
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Sophie Primas', title: "secrétaire d'État chargée du Commerce extérieur" })]),
+    );
+  });
+});
