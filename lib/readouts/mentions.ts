@@ -619,7 +619,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
         const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
         if (
           sets.lexicon.and.includes(next.folded) &&
-          (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded)) || isAcronym(tokens[j + 1]!) || startsKnown(tokens[j + 1]))
+          (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded) || (t.cap && compoundHead.test(t.folded))) ||
+            isAcronym(tokens[j + 1]!) ||
+            startsKnown(tokens[j + 1]))
         )
           break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
@@ -1026,7 +1028,8 @@ function germanNominative(name: string): string {
   return name
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
     .replace(/^(\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
-    .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie)\b/u, '$1e $2');
+    .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u, '$1e $2')
+    .replace(/^(\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2');
 }
 
 /** A capitalised word the lexicons know as something other than a name or a place: "Ministry", "March", "Kazakh". */
@@ -1099,7 +1102,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
       // Articles, and a nationality word before the head, are not part of a body's name: "Le ministère", "Kazachse ministerie".
       let nameFrom = from;
-      while (nameFrom < to && (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded))))
+      // …unless it is all the name there is besides the head: "der Deutschen Bank" is the Deutsche Bank.
+      while (
+        nameFrom < to &&
+        (articles.has(tokens[nameFrom]!.folded) || (isCountryWord(tokens[nameFrom]!) && sets.orgHeads.has(tokens[nameFrom + 1]!.folded) && nameFrom + 1 < to))
+      )
         nameFrom++;
       const name = joinTokens(text, tokens, nameFrom, to);
       // An acronym in brackets just after names the same body: "(BECI)".

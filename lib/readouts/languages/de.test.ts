@@ -307,3 +307,18 @@ describe('German functions', () => {
     );
   });
 });
+
+describe('German bodies in their cases', () => {
+  it.each([
+    ['bei der Deutschen Bank deren Vorstand Jan Müller', ['Deutsche Bank']],
+    ['Vertreter der Fraunhofer-Gesellschaft und der Max-Planck-Gesellschaft', ['Fraunhofer-Gesellschaft', 'Max-Planck-Gesellschaft']],
+    ['im Bayerischen Staatsministerium für Wirtschaft Staatssekretär Tobias Gotthardt', ['Bayerisches Staatsministerium für Wirtschaft']],
+  ])('traf die kasachische Delegation %s', (object, bodies) => {
+    const { json } = read(
+      `Berlin, 14. Mai 2025. Am 12. Mai traf die kasachische Delegation ${object}. Im Mittelpunkt standen Energie, Verkehr und Handel.`,
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(bodies);
+  });
+});
