@@ -1,15 +1,19 @@
 import { endOfMonth } from './dates';
 import { foldKeepingOffsets } from './geography';
 import type { Lexicon } from './lexicon';
-import { isFunctionForm, isOwnMission, startsWithOwnMission, type Organisation, type Person } from './mentions';
+import { isFunctionForm, isOwnMission, subjectIsOwnMission, type Organisation, type Person } from './mentions';
 import type { Sentence } from './text';
 import type { Commitment, CommittedBy, Found } from './types';
 
+/** Words that set a clause against the one before it: "…, while", ", mentre", ", terwijl". */
+const contrast = String.raw`(?:while|whereas|tandis que|alors que|mentre|wahrend|während|terwijl)`;
 /** Clause ends inside a sentence, purposes included ("…, so that", ", afin qu'"): an undertaking stops there. */
-const clauseEnd =
-  /;|,\s(?:so that|afin (?:que|qu'|de)|pour que|damit|um\s|affinche|affinch[eé]|perche|zodat|om\s)|\s[–—]\s|,\s(?:while|whereas|tandis que|mentre|wahrend|terwijl|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)/iu;
+const clauseEnd = new RegExp(
+  String.raw`;|,\s(?:so that|afin (?:que|qu'|de)|pour que|damit|um\s|affinche|affinch[eé]|perche|zodat|om\s)|\s[–—]\s|,\s(?:${contrast}|puis|then|poi|dann|daarna)\b|,?\s(?:and|but)\s(?:also\s)?\w+ed\b|\s(?:in order|so as) to\s|\spour (?=\p{L}+(?:er|ir|re)\b)|\s(?:per|al fine di) (?=\p{L}+(?:are|ere|ire)\b)`,
+  'iu',
+);
 /** A clause set against the one before it: its subject is its own. */
-const contrastingClause = /,\s(?:while|whereas|tandis que|alors que|mentre|wahrend|während|terwijl)\s/giu;
+const contrastingClause = new RegExp(String.raw`,\s${contrast}\s`, 'giu');
 /** "X and Y should draw up…": an undertaking stated as what someone should do starts at its verb. */
 const modal = /^(?:[^,.;]{1,60}?\s)?(?:should|would|will|shall|devrai(?:en)?t|devront|dovrebbero|dovranno|sollten|sollen|werden|zouden|zullen)\s+/i;
 /** Reported speech: a quotation's future is a statement, not an undertaking. */
@@ -52,32 +56,32 @@ function whoCommitted(
   const countries = parties.countries.filter((c) => c.start >= subject.start && c.end <= subject.end).map((c) => sideOfCountry(c.country, parties.ourCountry));
   if (new Set(countries).size === 2 && joint) return 'joint';
   if (countries[0]) return countries.at(-1)!;
-  const town = parties.cities.find((c) => c.start >= subject.start && c.end <= subject.end);
-  if (town && !joint) return sideOfCountry(town.country, parties.ourCountry) ?? 'partner';
   if (joint) return 'joint';
   // "The Embassy, for its part, will…": the mission's own.
-  if (startsWithOwnMission(subject.text)) return 'ours';
+  if (subjectIsOwnMission(subject.text)) return 'ours';
   const body = parties.organisations.find((org) => org.spans.some((span) => span.start >= subject.start && span.end <= subject.end));
   if (body) return sideOfCountry(body.country, parties.ourCountry) ?? 'partner';
   // "The Embassy will…": the mission's own; "the akimat", "la Farnesina": a body of the other side.
   if (isOwnMission(subject.text)) return 'ours';
-  const head = lexicon.organisations.find((word) => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu').test(foldKeepingOffsets(subject.text)));
+  // "the Samarkand regional administration": a body named after one of the towns of a side.
+  const town = parties.cities.find((c) => c.start >= subject.start && c.end <= subject.end);
+  if (town) return sideOfCountry(town.country, parties.ourCountry) ?? 'partner';
+  const folded = foldKeepingOffsets(subject.text);
+  const subjectWords = folded.split(/[^\p{L}-]+/u);
+  const head = lexicon.organisations.find((word) => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu').test(folded));
   // "La Regione", "Das Landesamt": the body named so before, whose side is known; else, a head word names one of the other side.
-  const subjectWords = foldKeepingOffsets(subject.text).split(/[^\p{L}-]+/u);
   const earlier = [...parties.organisations]
     .reverse()
     .find(
       (org) =>
         org.spans.some((span) => span.start < subject.start) &&
-        (head ? org.folded.split(/\s+/).includes(head) : subjectWords.includes(org.folded.split(/\s+/)[0]!)),
+        (head ? ` ${org.folded} `.includes(` ${head} `) : subjectWords.includes(org.folded.split(/\s+/)[0]!)),
     );
   if (earlier) return sideOfCountry(earlier.country, parties.ourCountry) ?? 'partner';
   if (head) return 'partner';
   if (lexicon.pronouns.test(subject.text) && lastPerson) return parties.isOurs(lastPerson) ? 'ours' : 'partner';
   // "La ministre a promis de…": the person last named with that function.
-  const functionWord = foldKeepingOffsets(subject.text)
-    .split(/[^\p{L}-]+/u)
-    .find((word) => word.length > 3 && isFunctionForm(word, lexicon));
+  const functionWord = subjectWords.find((word) => word.length > 3 && isFunctionForm(word, lexicon));
   const holds = (person: Person) =>
     !!functionWord && person.spans.some((s) => s.start < subject.start) && !!person.title && foldKeepingOffsets(person.title).includes(functionWord);
   const holder = [...parties.present].reverse().find(holds) ?? [...parties.people].reverse().find(holds);
@@ -180,7 +184,7 @@ export function findCommitments(sentences: Sentence[], lexicon: Lexicon, parties
       if (!by) continue;
       const due = dueDateOf(actionText, lexicon, meetingDate);
       // A deadline may open the clause, before who undertakes it: "Entro fine maggio l'Ambasciata invierà…".
-      const dueBefore = due ? null : dueDateOf(subject.text, lexicon, meetingDate);
+      const dueBefore = due ? null : dueDateOf(subject.text.trimStart(), lexicon, meetingDate);
       const dueDate = due?.date ?? (dueBefore?.start === 0 ? dueBefore.date : null);
       const start = sentence.start + match.index;
       const end = start + match[0].length + actionText.length;

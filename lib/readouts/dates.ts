@@ -71,12 +71,12 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   }
   const numeric = [...mentions];
   // Austrian "Jänner" is January; a spaced hyphen is a dash, not a minus ("ROMA, 09 OTT - Due giorni…" is not two days
-  // before the 9th); a dash before a capital ends a dateline, not a range ("14 maggio 2025 – Il 12 maggio…"). The same
+  // before the 9th); a dash between a year and a capital ends a dateline, not a range ("14 maggio 2025 – Il 12 maggio…"). The same
   // lengths, so offsets hold.
   const readable = text
     .replace(/J[äa]nner/g, 'Januar')
     .replace(/ - /g, ' – ')
-    .replace(/ [–—] (?=\p{Lu})/gu, ' ; ');
+    .replace(/(?<=\d{4}) [–—] (?=\p{Lu})/gu, ' ; ');
   for (const result of parser.parse(readable, new Date(`${bound}T12:00:00Z`), { forwardDate: false })) {
     if (numeric.some((m) => m.start < result.index + result.text.length && result.index < m.end)) continue;
     const { start } = result;

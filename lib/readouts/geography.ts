@@ -443,8 +443,8 @@ function findPhrases(folded: string, phrases: Phrase[]): { phrase: Phrase; start
 /**
  * Regions, provinces and cantons, in the forms the five languages use: a body named after one is of its
  * country ("Regione Puglia", "provincie Gelderland"), and a readout names them after "in" like towns
- * without their being places in the gazetteer's sense. Names two countries share (Limburg, Brabant,
- * Luxembourg) have no country.
+ * without their being places in the gazetteer's sense. Names two countries share (Limburg, Brabant)
+ * have no country.
  */
 const regionNames: Record<string, string[]> = {
   IT: [

@@ -88,8 +88,17 @@ const particles = new Set([
   'lo',
 ]);
 const germanArticles = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
-/** A particle of a name; in German, "das" is the article before a noun ("Anna Nowak das Landesamt"), never a name's. */
-const isParticle = (word: string, sets: Lexicons) => particles.has(word) && !(word === 'das' && sets.lexicon.language === 'de');
+/** Articles of a subject put after its verb, in the languages that do so: "traf der Minister X", "ontmoette de minister X". */
+const subjectArticles: Partial<Record<string, Set<string>>> = { de: new Set(['der']), nl: new Set(['de', 'het']) };
+/**
+ * Whether the word at `i` is a particle of a name. In German an article is one only after "von" or "zu" ("von der Leyen");
+ * elsewhere it begins the next phrase: "Anna Nowak das Landesamt", "Arman Nurlanov den Parlamentarischen Staatssekretär".
+ */
+const isParticleAt = (tokens: Token[], i: number, sets: Lexicons) => {
+  const word = tokens[i]?.folded ?? '';
+  if (!particles.has(word)) return false;
+  return !(sets.lexicon.language === 'de' && germanArticles.has(word) && !['von', 'vom', 'zu', 'van'].includes(tokens[i - 1]?.folded ?? ''));
+};
 /** Words that open a sentence and are never part of a body's name. */
 const smallWords = new Set([
   'the',
@@ -146,12 +155,12 @@ const ownMissionName = new RegExp(`${ownMissionWords.source}\\s*$`);
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
 /** A clause whose subject is the mission: "The Embassy, for its part, will…". */
 const ownMissionFirst = new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u');
-/** …after the words that say when: "Entro fine maggio l'Ambasciata invierà…", "By the end of May, the Embassy will…". */
+/** …after the words that say when, and with where it is: "Entro fine maggio l'Ambasciata invierà…", "By June the Embassy in Astana will…". */
 const ownMissionAfterWhen = new RegExp(
-  `^.{0,40}?[\\s,]${ownMissionWords.source.replace('^\\s*', '')}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)\\s*$`,
+  `^.{0,40}?[\\s,]${ownMissionWords.source.replace('^\\s*', '')}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)(?:\\s+(?:in|at|a|en|te)\\s+\\p{L}+)?\\s*$`,
   'u',
 );
-export const startsWithOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text)) || ownMissionAfterWhen.test(foldKeepingOffsets(text));
+export const subjectIsOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text)) || ownMissionAfterWhen.test(foldKeepingOffsets(text));
 
 /** Articles that are not also prepositions: after one, a new phrase starts. */
 const bareArticles = new Set(["l'", 'la', 'il', 'lo', 'le', 'gli', 'les', 'the', 'het']);
@@ -583,6 +592,50 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       }
     }
   }
+  // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies; so is
+  // the name after a word for a body's site.
+  for (let i = 1; i < tokens.length; i++) {
+    const before = `${tokens
+      .slice(Math.max(0, i - 4), i)
+      .map((other) => other.folded)
+      .join(' ')} `.replace(/' /g, "'");
+    const listed = sets.lexicon.representativesOf.test(before);
+    // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
+    const site = sets.lexicon.sitesOf.test(before);
+    if (!listed && !site) continue;
+    const items: { from: number; to: number }[] = [];
+    let j = i;
+    while (j < tokens.length) {
+      // A body already found ("Voka", known by name) is one of them, and the list goes on past it.
+      const already = found.find((body) => body.from === j);
+      // A body's own name the lexicon knows as a head ("Confindustria") is one of them too.
+      const fresh = !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded));
+      if (!already && !fresh) break;
+      let to = already?.to ?? j;
+      while (!already && to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
+      items.push({ from: j, to });
+      const next = tokens[to + 1];
+      if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;
+      j = to + 2;
+      // "di Eni, di Enel e di Snam": the small word may come again.
+      if (sets.connectors.has(tokens[j]?.folded ?? '') && !sets.lexicon.and.includes(tokens[j]!.folded)) j++;
+    }
+    const named = (item: { from: number; to: number }) => {
+      const name = tokens
+        .slice(item.from, item.to + 1)
+        .map((t) => t.text)
+        .join(' ');
+      return !findCities(name).length && !findCountries(name).length;
+    };
+    const bodies = site ? items.slice(0, 1) : items;
+    if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
+    // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
+    const headed = (item: { from: number }) => sets.orgHeads.has(tokens[item.from]!.folded) || englishHeads.has(tokens[item.from]!.folded);
+    for (const item of bodies.filter((one) => !found.some((body) => body.from === one.from) && !headed(one))) {
+      for (let k = item.from; k <= item.to; k++) taken.add(k);
+      found.push(item);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // English heads turn up in every language, capitalised: "die Nazarbayev University", "Liège Airport".
@@ -611,6 +664,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
     if (!suffix) {
       for (let j = i + 1; j < tokens.length && j - i <= 24; j++) {
         const next = tokens[j]!;
+        // Up to a body found already: "l'Agence Rhône, de Safran et de Thales".
+        if (taken.has(j)) break;
         // "Ministry of Agriculture, Forestry, Regions and Water Management": a list of fields goes on past its commas.
         if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, sets)) continue;
         if (j - i > 12) break;
@@ -671,7 +726,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
     let to = i;
     while (to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - i < 3) to++;
     const next = tokens[to + 1];
-    const listGoesOn = !!next && (next.text === ',' || sets.lexicon.and.includes(next.folded)) && (bodyAt(to + 2) || isAcronym(tokens[to + 2] ?? t));
+    const listGoesOn =
+      !!next && (next.text === ',' || sets.lexicon.and.includes(next.folded)) && (bodyAt(to + 2) || (!!tokens[to + 2] && isAcronym(tokens[to + 2]!)));
     if (!listGoesOn) continue;
     for (let k = i; k <= to; k++) taken.add(k);
     found.push({ from: i, to });
@@ -682,48 +738,6 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
     if (!inside.length || inside.some((i) => taken.has(i))) continue;
     for (const i of inside) taken.add(i);
     found.push({ from: inside[0]!, to: inside.at(-1)! });
-  }
-  // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies; so is
-  // the name after a word for a body's site.
-  for (let i = 1; i < tokens.length; i++) {
-    const before = `${tokens
-      .slice(Math.max(0, i - 4), i)
-      .map((other) => other.folded)
-      .join(' ')} `.replace(/' /g, "'");
-    const listed = sets.lexicon.representativesOf.test(before);
-    // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
-    const site = sets.lexicon.sitesOf.test(before);
-    if (!listed && !site) continue;
-    const items: { from: number; to: number }[] = [];
-    let j = i;
-    while (j < tokens.length) {
-      // A body already found ("Voka", known by name) is one of them, and the list goes on past it.
-      const already = found.find((body) => body.from === j);
-      // A body's own name the lexicon knows as a head ("Confindustria") is one of them too.
-      const fresh = !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded));
-      if (!already && !fresh) break;
-      let to = already?.to ?? j;
-      while (!already && to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
-      items.push({ from: j, to });
-      const next = tokens[to + 1];
-      if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;
-      j = to + 2;
-      // "di Eni, di Enel e di Snam": the small word may come again.
-      if (sets.connectors.has(tokens[j]?.folded ?? '') && !sets.lexicon.and.includes(tokens[j]!.folded)) j++;
-    }
-    const named = (item: { from: number; to: number }) => {
-      const name = tokens
-        .slice(item.from, item.to + 1)
-        .map((t) => t.text)
-        .join(' ');
-      return !findCities(name).length && !findCountries(name).length;
-    };
-    const bodies = site ? items.slice(0, 1) : items;
-    if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
-    for (const item of bodies.filter((one) => !found.some((body) => body.from === one.from))) {
-      for (let k = item.from; k <= item.to; k++) taken.add(k);
-      found.push(item);
-    }
   }
   // An acronym standing alone names a body ("met representatives of SACE and CDP", "visited TNO"), unless it names a
   // country, a currency or a shared thing ("EU", "MoU", "SME").
@@ -787,10 +801,9 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
       if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
-      // In German, "den", "die", "das" after a name are the next phrase's article: "Arman Nurlanov den Parlamentarischen…".
-      else if (isParticle(next.folded, sets) && !(sets.lexicon.language === 'de' && germanArticles.has(next.folded) && !isParticle(tokens[to]!.folded, sets))) {
+      else if (isParticleAt(tokens, to + 1, sets)) {
         let after = to + 1;
-        while (isParticle(tokens[after]?.folded ?? '', sets)) after++;
+        while (isParticleAt(tokens, after, sets)) after++;
         if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
         else break;
       } else break;
@@ -805,13 +818,13 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     ) {
       // The name is its last word, the particles before it and one given name ("Anne-Marie de Vries").
       from = to;
-      while (from > i && isParticle(tokens[from - 1]!.folded, sets)) from--;
+      while (from > i && isParticleAt(tokens, from - 1, sets)) from--;
       if (from > i) from--;
     }
     const before = text.slice(Math.max(0, tokens[from]!.start - 14), tokens[from]!.start);
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
-    while (from < to && isParticle(tokens[from]!.folded, sets)) from++;
+    while (from < to && isParticleAt(tokens, from, sets)) from++;
     if (cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) {
       i = to + 1;
       continue;
@@ -1171,7 +1184,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       // "traf die Botschafterin in Wien Dr. Petra Hollinek, Vorstandsmitglied der ÖBB": a function said where, before the
       // name, is the subject's; the function after the name is this person's.
       // So is one right after the verb of the meeting, in German or Dutch order: "ontmoette de minister Jan de Vries, CEO van…".
-      const afterVerb = (from: number) => from >= 2 && articles.has(tokens[from - 1]!.folded) && sets.lexicon.meeting.test(tokens[from - 2]!.folded);
+      const afterVerb = (from: number) =>
+        from >= 2 && subjectArticles[sets.lexicon.language]?.has(tokens[from - 1]!.folded) === true && sets.lexicon.meeting.test(tokens[from - 2]!.folded);
       const someoneElses =
         !!before &&
         !!after &&
@@ -1217,7 +1231,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         // Words after the function that are neither title words nor connectors but follow one ("de l'OEC") are kept: they say of what.
         // "Chief Sustainability Officer of Qarmet", "CEO van Port of Antwerp-Bruges": a body after the function is the organisation.
         // A minister's portfolio follows "of" ("ministra dell'Economia e del Lavoro"): not a body unless it says so.
-        // (An "amministratrice delegata" is no minister.)
+        // titleStem finds "minist" inside a word, for German compounds ("Wirtschaftsminister"); an "amministratrice delegata"
+        // holds it without being one.
         const minister = tokens
           .slice(titleSpanTokens.from, titleTo + 1)
           .some((t) => titleStem.test(t.folded) && /minist/.test(t.folded) && !/^amminist/.test(t.folded));

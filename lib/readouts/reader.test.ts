@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreas } from './default-areas';
 import { findCountries, findKnownBodies, findRegions } from './geography';
+import { findDates } from './dates';
 import { read } from './languages/test-helpers';
 import { readReadout, toJson } from './index';
 import { prepareText } from './text';
@@ -237,6 +238,39 @@ describe('bodies known by name', () => {
 
   it('takes an acronym for a known body only when written in capitals', () => {
     expect(findKnownBodies('Agenzia ICE and SACE, but not the ice on the lake').map((body) => body.name)).toEqual(['Agenzia ICE', 'SACE']);
+  });
+});
+
+describe('rules kept to where they belong', () => {
+  it("leaves a function after the verb to the person met in Italian order: 'ha incontrato il ministro Paolo Rossi, presidente…'", () => {
+    const { json } = read(
+      'Roma, 14 maggio 2025. Il 12 maggio il viceministro kazako ha incontrato il ministro Paolo Rossi, presidente della Fondazione Alpha. Al centro dei colloqui la cooperazione energetica.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Paolo Rossi', title: 'ministro' })]));
+  });
+
+  it('gives what the mission in a town of the other side undertakes to the mission, and keeps a deadline after a semicolon', () => {
+    const { json } = read(
+      'Astana, 14 May 2025. On 12 May the Ambassador met Deputy Minister Arman Nurlanov. They discussed energy; by the end of June the Embassy in Astana will send a list of German investors.',
+      'DE',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.followUps).toEqual([expect.objectContaining({ committedBy: 'ours', dueDate: '2025-06-30' })]);
+  });
+
+  it('keeps a range of months with a dash one date', () => {
+    expect(findDates('The programme ran from March – April 2025 in Astana.', null, '2025-05-14').filter((date) => !date.header)).toHaveLength(1);
+  });
+
+  it("reads bodies listed after 'représentants de l'…'", () => {
+    const { json } = read(
+      "Paris, 14 mai 2025. Le 12 mai, le ministre a rencontré des représentants de l'Agence Rhône, de Safran et de Thales. L'industrie aéronautique était au centre des discussions.",
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Agence Rhône', 'Safran', 'Thales']);
   });
 });
 

@@ -1,6 +1,9 @@
 import * as chrono from 'chrono-node';
 import type { Lexicon } from '../lexicon';
 
+/** An aside between an undertaking's verb and its particle: "sagte ihrerseits zu", "kündigte zudem an". */
+const aside = String.raw`(?:(?:ihrerseits|seinerseits|ebenfalls|zudem|auch|außerdem|ausserdem|daraufhin|bereits) )?`;
+
 export const german: Lexicon = {
   language: 'de',
   chrono: chrono.de.casual,
@@ -342,7 +345,7 @@ export const german: Lexicon = {
   // German runs words together ("Justizkonsultationen", "Arbeitsgespräch"): the meeting word may end a compound.
   meeting:
     /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|zusammentraf\w*|kam\w*\b[^;!?]{0,160}?\bzusammen|zu gast|(?:erorterte|diskutierte)\w*\b[^;!?]{0,80}?\bmit|leitete\w*\b[^;!?]{0,60}?\bgemeinsam|arbeits(?:fruhstuck|mittagessen|abendessen)|(?:erste|nachste|letzte|weitere) station|auf dem programm|informiert\w* sich|sprach\w*\b[^;!?]{0,160}?\bmit|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
-  representativesOf: /\b(?:vertreter(?:n|innen)?|vertreterinnen und vertreter(?:n)?) (?:von|der|des) $/,
+  representativesOf: /\b(?:vertreter(?:n|innen)?) (?:von|der|des) $/,
   sitesOf: /\b(?:werk|zentrale|hauptsitz|firmensitz|standort|werksgelande) (?:von|der|des) $/,
   severalMeetings:
     /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
@@ -356,9 +359,14 @@ export const german: Lexicon = {
       cue: /\b(?:vereinbarten|vereinbaren|haben vereinbart|verstandigten sich|verstandigten sich darauf|einigten sich(?: darauf)?|kamen uberein|beschlossen|wurde vereinbart|wurde beschlossen)\b,?\s*(?:(?:darauf|dass),?\s*)?/i,
       joint: true,
     },
-    { cue: /\b(?:sagte|sagten|sicherte|sicherten) (?:\p{Ll}+ )?zu,?\s*/iu },
+    { cue: new RegExp(String.raw`\b(?:sagte|sagten|sicherte|sicherten) ${aside}zu,?\s*`, 'iu') },
     { cue: /\b(?:verpflichtete|verpflichteten) sich,?\s*(?:dazu,?\s*)?/i },
-    { cue: /\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte (?:\p{Ll}+ )?an|kundigten (?:\p{Ll}+ )?an),\s*/iu },
+    {
+      cue: new RegExp(
+        String.raw`\b(?:versprach|versprachen|erklarte sich bereit|erklarten sich bereit|bot an|boten an|kundigte ${aside}an|kundigten ${aside}an),\s*`,
+        'iu',
+      ),
+    },
     { cue: /\b(?:wird|werden|will|wollen|soll|sollen)\s+(?!auch in zukunft\b)/i },
   ],
   bothSides: /\b(beide(?:n)? \p{L}+|die beiden \p{L}+|die (?:seiten|parteien|delegationen)|gemeinsam)\b/iu,

@@ -300,8 +300,8 @@ export const french: Lexicon = {
   ],
   meeting:
     /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|s'est reuni\w*|se sont reuni\w*|a echange avec|ont echange avec|entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail|telephon\w*|visioconference|dialogue)\b/i,
-  representativesOf: /\b(?:representants?|dirigeants|responsables) (?:de|du|des|d') ?(?:la |le |l' )?$/,
-  sitesOf: /\b(?:siege|usine|locaux|campus) (?:de|du|des|d') ?(?:la |le |l' )?$/,
+  representativesOf: /\b(?:representants?|dirigeants|responsables) (?:de|du|des|d') ?(?:la |le |l')?$/,
+  sitesOf: /\b(?:siege|usine|locaux|campus) (?:de|du|des|d') ?(?:la |le |l')?$/,
   severalMeetings:
     /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   topics:

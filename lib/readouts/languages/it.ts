@@ -310,7 +310,7 @@ export const italian: Lexicon = {
     'commerce',
   ],
   meeting:
-    /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|intrattenut\w*|ha ospitato|ospite d\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|confronto con|bilaterale|scambio di vedute|(?:ha|hanno) discusso|presiedut\w*|(?:colazione|pranzo|cena) di lavoro|si sono ritrovati|vertice|sessione|copresiedut\w*|co-presiedut\w*|pranzo di lavoro|telefonat\w*|telefonic\w*|videoconferenza|dialogo)\b/i,
+    /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|intrattenut\w*|ha ospitato|ospite d\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|confronto con|bilaterale|scambio di vedute|(?:ha|hanno) discusso|presiedut\w*|(?:colazione|pranzo|cena) di lavoro|si sono ritrovati|vertice|sessione|copresiedut\w*|co-presiedut\w*|telefonat\w*|telefonic\w*|videoconferenza|dialogo)\b/i,
   representativesOf: /\b(?:rappresentanti|vertici|dirigenti) (?:di|del|della|dei|dell') ?$/,
   sitesOf: /\b(?:stabilimento|impianto|quartier generale|campus) (?:di|del|della|dell') ?$/,
   severalMeetings:
