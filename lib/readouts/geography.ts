@@ -440,6 +440,13 @@ function findPhrases(folded: string, phrases: Phrase[]): { phrase: Phrase; start
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A gazetteer's places named in the text, written with a capital: "nice" is not Nice. */
+function findPlaces(text: string, folded: string, phrases: Phrase[]): CityMatch[] {
+  return findPhrases(folded, phrases)
+    .filter(({ start }) => /\p{Lu}/u.test(text[start]!))
+    .map(({ phrase, start, end }) => ({ city: phrase.value, country: phrase.country, start, end }));
+}
+
 /**
  * Regions, provinces and cantons, in the forms the five languages use: a body named after one is of its
  * country ("Regione Puglia", "provincie Gelderland"), and a readout names them after "in" like towns
@@ -548,9 +555,7 @@ const regionPhrases = phrasesOf(regionNames, (entry) => entry.split('|'));
 
 /** Regions named in the text, with their country ('' when two share the name). */
 export function findRegions(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {
-  return findPhrases(folded, regionPhrases)
-    .filter(({ start }) => /\p{Lu}/u.test(text[start]!))
-    .map(({ phrase, start, end }) => ({ city: phrase.value, country: phrase.country, start, end }));
+  return findPlaces(text, folded, regionPhrases);
 }
 
 /** A word that names a region: "in Brandenburg" is not a town. */
@@ -665,9 +670,7 @@ export function findKnownBodies(text: string, folded = foldKeepingOffsets(text))
 
 /** Cities of the gazetteer named in the text (the original must start with a capital: "nice" is not Nice). */
 export function findCities(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {
-  return findPhrases(folded, cityPhrases)
-    .filter(({ start }) => /\p{Lu}/u.test(text[start]!))
-    .map(({ phrase, start, end }) => ({ city: phrase.value, country: phrase.country, start, end }));
+  return findPlaces(text, folded, cityPhrases);
 }
 
 const stemList = Object.entries(countryStems)

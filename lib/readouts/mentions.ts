@@ -153,14 +153,19 @@ const ownMissionWords =
   /^\s*(?:the|our|l'|la|le|notre|die|das|unsere|de|het|onze|il|lo|la nostra)?\s*(?:embassy|ambassade|ambasciata|botschaft|mission|missione|high commission|haut-commissariat|consulate(?: general)?|consulat(?: general)?|consolato(?: generale)?|(?:general)?konsulat|consulaat(?:-generaal)?)/;
 const ownMissionName = new RegExp(`${ownMissionWords.source}\\s*$`);
 export const isOwnMission = (name: string) => ownMissionName.test(foldKeepingOffsets(name));
+/** The mission's word as a whole word, not another country's ("the Embassy of Italy"). */
+const notAnothers = String.raw`(?![\p{L}])(?![^,]*\s(?:of|de|du|di|del|der|van)\s)`;
 /** A clause whose subject is the mission: "The Embassy, for its part, will…". */
-const ownMissionFirst = new RegExp(`${ownMissionWords.source}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)`, 'u');
+const ownMissionFirst = new RegExp(`${ownMissionWords.source}${notAnothers}`, 'u');
 /** …after the words that say when, and with where it is: "Entro fine maggio l'Ambasciata invierà…", "By June the Embassy in Astana will…". */
 const ownMissionAfterWhen = new RegExp(
-  `^.{0,40}?[\\s,]${ownMissionWords.source.replace('^\\s*', '')}(?![\\p{L}])(?![^,]*\\s(?:of|de|du|di|del|der|van)\\s)(?:\\s+(?:in|at|a|en|te)\\s+\\p{L}+)?\\s*$`,
+  String.raw`^.{0,40}?[\s,]${ownMissionWords.source.replace('^\\s*', '')}${notAnothers}(?:\s+(?:in|at|a|en|te)\s+\p{L}+)?\s*$`,
   'u',
 );
-export const subjectIsOwnMission = (text: string) => ownMissionFirst.test(foldKeepingOffsets(text)) || ownMissionAfterWhen.test(foldKeepingOffsets(text));
+export const subjectIsOwnMission = (text: string) => {
+  const folded = foldKeepingOffsets(text);
+  return ownMissionFirst.test(folded) || ownMissionAfterWhen.test(folded);
+};
 
 /** Articles that are not also prepositions: after one, a new phrase starts. */
 const bareArticles = new Set(["l'", 'la', 'il', 'lo', 'le', 'gli', 'les', 'the', 'het']);
