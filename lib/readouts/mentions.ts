@@ -1,5 +1,5 @@
 import { foldAccents, nameWords } from '../names';
-import { type CountryMatch, findCities, findCountries, findKnownBodies, findRegions, foldKeepingOffsets, isFirstNameToo } from './geography';
+import { type CountryMatch, findCities, findCountries, findKnownBodies, findRegions, foldKeepingOffsets, isFirstNameToo, isRegionWord } from './geography';
 import { lexicons } from './languages';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
@@ -694,7 +694,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
         // "presidente di Confindustria, e Anna Bianchi": after ", and", a person's name starts another phrase.
         const afterAnd = sets.lexicon.and.includes(tokens[j - 1]!.folded) && tokens[j - 2]?.text === ',';
         const fits = next.cap
-          ? next.word && ((afterConnector && !afterAnd) || !looksLikeNameStart(tokens, j, sets)) && !(sets.titleWords.has(next.folded) && !afterConnector)
+          ? next.word &&
+            // French and Italian adjectives follow the head: "Unione Industriale Biellese", "Ospedale Regionale"; a place there is
+            // the body's own, as a name may follow it ("Regione Emilia-Romagna Michele de Pascale").
+            ((afterConnector && !afterAnd) ||
+              !looksLikeNameStart(tokens, j, sets) ||
+              (lowerCaseNames(sets) && j === i + 1 && t.cap && sets.orgHeads.has(t.folded) && !isRegionWord(next.text) && !findCities(next.text).length)) &&
+            !(sets.titleWords.has(next.folded) && !afterConnector)
           : next.word &&
             (sets.orgWords.has(next.folded) ||
               isCountryWord(next) ||

@@ -176,6 +176,12 @@ export const german: Lexicon = {
     'gmbh',
     'ag',
     'se',
+    'konsortium',
+    'klinikum',
+    'krankenhaus',
+    'flughafen',
+    'departement',
+    'kommando',
   ],
   organisationWords: [
     'fur',

@@ -311,3 +311,14 @@ describe('more ways to tell a meeting', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Mazhilis of the Parliament of the Republic of Kazakhstan']);
   });
 });
+
+describe('bodies named by an airport, a lab or a hospital', () => {
+  it('finds them by their English head in any language', () => {
+    const { json } = read(
+      'Brussels, 14 May 2025. On 13 May the Minister met the management of Liège Airport and visited the Harbour Lab, where she spoke with its director, Anna Smith.',
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Liège Airport', 'Harbour Lab']);
+  });
+});

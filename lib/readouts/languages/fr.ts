@@ -123,6 +123,12 @@ export const french: Lexicon = {
     'gouvernance',
     'compagnie',
     'cci',
+    'union',
+    'consortium',
+    'hopital',
+    'hopitaux',
+    'aeroport',
+    'confederation',
   ],
   organisationWords: [
     'sociale',

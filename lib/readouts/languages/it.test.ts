@@ -275,3 +275,24 @@ describe('an "amministratrice delegata" is no minister', () => {
     ]);
   });
 });
+
+describe('bodies whose name goes on in adjectives', () => {
+  it('keeps "Unione Industriale Biellese" whole, and its president as a person of it', () => {
+    const { json } = read(
+      "Biella, 14 maggio 2025. Il 13 maggio il ministro ha incontrato il presidente dell'Unione Industriale Biellese, Massimo Gilardi.",
+      'UZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Unione Industriale Biellese']);
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Massimo Gilardi', organisation: 'Unione Industriale Biellese' })]);
+  });
+
+  it('names a hospital and a consortium by their heads', () => {
+    const { json } = read(
+      "Milano, 14 maggio 2025. Il 13 maggio la delegazione ha incontrato i vertici dell'Ospedale Niguarda e il direttore del Consorzio del Prosciutto di Parma, Luca Verdi.",
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ospedale Niguarda', 'Consorzio del Prosciutto di Parma']);
+  });
+});

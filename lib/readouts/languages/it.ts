@@ -150,6 +150,12 @@ export const italian: Lexicon = {
     'contea',
     'voivodato',
     'cantone',
+    'unione',
+    'consorzio',
+    'ospedale',
+    'aeroporto',
+    'confederazione',
+    'ente',
   ],
   organisationWords: [
     'sociale',

@@ -145,6 +145,12 @@ export const dutch: Lexicon = {
     'voka',
     'nv',
     'bv',
+    'unie',
+    'consortium',
+    'ziekenhuis',
+    'luchthaven',
+    'departement',
+    'commando',
   ],
   organisationWords: [
     'van',
