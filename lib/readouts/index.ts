@@ -84,9 +84,26 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
   return seg.sentences.some((sentence) =>
     org.spans.some(
       (at) =>
-        within(at, [sentence]) && (sentence === seg.opener || at.start - sentence.start <= 6 || reportsMeeting(foldKeepingOffsets(sentence.text), lexicon)),
+        within(at, [sentence]) &&
+        (sentence === seg.opener ||
+          at.start - sentence.start <= 6 ||
+          reportsMeeting(foldKeepingOffsets(sentence.text), lexicon) ||
+          (/^\p{Lu}/u.test(org.name) && !subUnit.test(org.folded) && represented(sentence.text.slice(0, at.start - sentence.start), lexicon))),
     ),
   );
+}
+
+/** A ministry's department is the ministry's: "Vertreter der Europaabteilung und der Abteilung für Außenwirtschaft". */
+const subUnit = /^\S*(?:abteilung|department|division|afdeling|dipartimento|departement)\b/;
+
+/** "Representatives of Lothian Water Ltd, Caledonian Foods plc and…": a body whose people are there, listed after the word for them. */
+function represented(before: string, lexicon: Lexicon): boolean {
+  const cue = new RegExp(lexicon.representativesOf.source.replace(/\$$/, ''), 'g');
+  const folded = foldKeepingOffsets(before);
+  const last = [...folded.matchAll(cue)].at(-1);
+  // The list runs on from the cue: names, commas, "and", up to a clause's end. Who will be met ("sarà a Torino per incontrare
+  // i vertici di Iveco") is not there yet.
+  return !!last && /^[^;:.()]{0,150}$/u.test(before.slice(last.index + last[0].length)) && !lexicon.future.test(folded);
 }
 
 /** A capital or a city named as such before its name: "der Hauptstadt", "the capital", "la capitale", "de hoofdstad". */

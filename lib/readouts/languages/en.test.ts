@@ -322,3 +322,16 @@ describe('bodies named by an airport, a lab or a hospital', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Liège Airport', 'Harbour Lab']);
   });
 });
+
+describe('bodies whose representatives are there', () => {
+  it('counts the companies listed after "representatives of" as taking part, not a ministry\'s department', () => {
+    const { json } = read(
+      'Edinburgh, 18 September 2025. On 17 September the Khokim met the Chief Executive of the Edinburgh Chamber of Commerce, Morag Sinclair. Representatives of Lothian Water Technologies Ltd, Caledonian Food Holdings plc and Pentland Solar Ltd presented their work in water treatment and solar energy.',
+      'UZ',
+      '2025-09-18',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(
+      expect.arrayContaining(['Lothian Water Technologies Ltd', expect.stringContaining('Caledonian Food Holdings'), 'Pentland Solar Ltd']),
+    );
+  });
+});

@@ -296,3 +296,14 @@ describe('bodies whose name goes on in adjectives', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ospedale Niguarda', 'Consorzio del Prosciutto di Parma']);
   });
 });
+
+describe('bodies still to be met', () => {
+  it('does not count the bodies whose heads a minister will meet', () => {
+    const { json } = read(
+      'Milano, 8 novembre 2025. Il 7 novembre il viceministro ha incontrato il sindaco di Milano, Anna Rossi. Il viceministro sarà a Torino il 9 novembre per incontrare i vertici di Iveco Group, Leonardo SpA e Prysmian Group.',
+      'KZ',
+      '2025-11-08',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
+  });
+});
