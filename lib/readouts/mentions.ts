@@ -517,6 +517,9 @@ const titleStem =
   /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+/** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
+const chargeWords =
+  /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
 const ministryWord = /minister(?:e|o|ie|ium|ien)$/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
@@ -583,6 +586,19 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       .filter((t) => t.cap)
       .map((t) => t.text[0])
       .join('');
+    // "Senior Vice-President of Export Development Canada (EDC)": the words whose initials the acronym is, if any are.
+    const initialsFrom = (f: number) =>
+      tokens
+        .slice(f, i)
+        .filter((t) => t.cap)
+        .map((t) => t.text[0])
+        .join('');
+    let exact: number | undefined;
+    for (let f = Math.max(0, from); f < i && exact === undefined; f++) if (tokens[f]!.cap && initialsFrom(f) === tokens[i + 1]!.text) exact = f;
+    if (exact !== undefined && i - exact >= 2 && !taken.has(i - 1)) {
+      claim(exact, i - 1);
+      continue;
+    }
     if (i - from >= 2 && initials.startsWith(tokens[i + 1]!.text[0]!) && !taken.has(i - 1)) {
       claim(from, i - 1);
       continue;
@@ -1266,7 +1282,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
               rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
-              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start));
+              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
+              // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.
+              (properName &&
+                !isTitleWord(rest[0]!, sets) &&
+                !rest.some((t) => isCountryWord(t) || sets.orgWords.has(t.folded) || chargeWords.test(t.folded)) &&
+                rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text)));
             if (!looksLikeBody) continue;
             const from = tokens.indexOf(rest[0]!);
             // "Business Sweden in de Benelux": where the body works is not part of its name.

@@ -335,3 +335,17 @@ describe('bodies whose representatives are there', () => {
     );
   });
 });
+
+describe('a body with its acronym after a function', () => {
+  it('takes the words the acronym stands for, not the function before them', () => {
+    const { json } = read(
+      'Toronto, 16 October 2025. On 15 October the Minister met Sarah Whitfield, Senior Vice-President of Export Development Canada (EDC), and Rajiv Menon, Head of International Relations at Kinaxis Inc.',
+      'IE',
+      '2025-10-16',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Sarah Whitfield', title: 'Senior Vice-President', organisation: 'Export Development Canada' }),
+      expect.objectContaining({ name: 'Rajiv Menon', title: 'Head of International Relations' }),
+    ]);
+  });
+});

@@ -172,3 +172,17 @@ describe('a secretary of state', () => {
     );
   });
 });
+
+describe('a body whose name starts with a field', () => {
+  it('takes "Investissement Québec" for a body, and keeps "ambassadeur de la République du Kosovo" a function', () => {
+    const { json } = read(
+      "Québec, le 16 octobre 2025. Le 15 octobre, M. Driton Gashi, ambassadeur de la République du Kosovo, a rencontré Mme Catherine Thibodeau-Lévesque, présidente-directrice générale d'Investissement Québec.",
+      'XK',
+      '2025-10-16',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Driton Gashi', title: 'ambassadeur de la République du Kosovo', organisation: null }),
+      expect.objectContaining({ name: 'Catherine Thibodeau-Lévesque', organisation: 'Investissement Québec' }),
+    ]);
+  });
+});

@@ -253,3 +253,15 @@ describe('a function right after the verb', () => {
     expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jan de Vries', title: 'CEO', organisation: 'Shell Nederland' })]);
   });
 });
+
+describe('a body named after its town', () => {
+  it('takes "Almaty Su" after "directeur van" for a body, though it starts with a city', () => {
+    const { json } = read(
+      'Almaty, 16 oktober 2025. Op woensdag 15 oktober sprak de minister met Aigerim Nurlanova, directeur van Almaty Su, over de watervoorziening.',
+      'NL',
+      '2025-10-16',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Aigerim Nurlanova', title: 'directeur', organisation: 'Almaty Su' })]);
+    expect(json.meetings[0]!.organisations).toEqual(['Almaty Su']);
+  });
+});
