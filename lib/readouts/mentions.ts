@@ -722,6 +722,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
               isCountryWord(next) ||
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
+                // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.
+                !(articles.has(tokens[j - 1]!.folded) && !sets.connectors.has(tokens[j - 2]?.folded ?? '')) &&
                 !!tokens[j + 1] &&
                 (tokens[j + 1]!.cap || sets.orgWords.has(tokens[j + 1]!.folded) || sets.orgConnectors.has(tokens[j + 1]!.folded))));
         if (!fits) break;
@@ -1362,6 +1364,20 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     }
     person.spans.sort((a, b) => a.start - b.start);
     if (person.weak && alone > 0) person.weak = false;
+  }
+  // "la Camera di commercio" beside "Camera di Commercio di Milano Monza Brianza Lodi": a body named by generic words alone is
+  // the one whose full name starts so, when only one does.
+  const generic = (org: Organisation) =>
+    org.folded.split(/\s+/).every((word) => sets.orgHeads.has(word) || sets.orgWords.has(word) || sets.connectors.has(word));
+  for (const short of [...organisations]) {
+    const fuller = organisations.filter((org) => org !== short && org.folded.startsWith(`${short.folded} `));
+    if (fuller.length !== 1 || !generic(short) || short.acronym) continue;
+    const full = fuller[0]!;
+    full.spans = [...full.spans, ...short.spans].sort((a, b) => a.start - b.start);
+    full.country ??= short.country;
+    if (!short.implied) delete full.implied;
+    for (const person of people) if (person.organisation === short) person.organisation = full;
+    organisations.splice(organisations.indexOf(short), 1);
   }
   // "Jan De Nul", "Green Power", "Med Port Authority": a body's name, or part of one, is not a person.
   const bodyName = (person: Person) => {

@@ -307,3 +307,25 @@ describe('bodies still to be met', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
   });
 });
+
+describe('a body named again by its head alone', () => {
+  it('takes "la Camera di commercio" for the chamber named in full', () => {
+    const { json } = read(
+      "Milano, 14 maggio 2025. La Camera di Commercio di Milano ha accolto una delegazione lussemburghese. Il 13 maggio la delegazione è stata ricevuta presso la Camera di commercio dal presidente Carlo Sangalli. Entro fine maggio l'Ambasciata invierà all'Autorità portuale il programma di una visita.",
+      'LU',
+      '2025-05-14',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Camera di Commercio di Milano']);
+  });
+});
+
+describe('a body before a bare article', () => {
+  it('ends "Autorità portuale" before "il programma"', () => {
+    const { json } = read(
+      "Napoli, 14 maggio 2025. Il 13 maggio il console belga ha presentato all'Autorità portuale il programma di una visita di studio.",
+      'BE',
+      '2025-05-14',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Autorità portuale']);
+  });
+});
