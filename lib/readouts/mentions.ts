@@ -517,6 +517,10 @@ const titleStem =
   /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+/** A news agency dispatches the readout; it is not met: "Ghana News Agency", "APA – Austria Presse Agentur", "(Agenzia Nova)". */
+const newsAgency =
+  /\b(?:news|press|presse|stampa|nieuws)\b.*\b(?:agency|agentur|agenzia|agence|agentschap)\b|\b(?:agency|agenzia|agence)\b.*\b(?:news|press|presse|stampa)\b|presseagentur|nachrichtenagentur|persbureau|^agenzia nova$/;
+
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
@@ -1156,7 +1160,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
-      if (!quiet) {
+      if (!quiet && !newsAgency.test(foldAccents(name))) {
         const org = addOrganisation(name, span, acronym);
         // Named here, whatever a function implied before.
         delete org.implied;

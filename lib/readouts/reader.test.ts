@@ -49,6 +49,14 @@ describe('what the reader is given', () => {
     expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
   });
 
+  it.each(['Weitere Meldungen', 'Rückfragehinweis:', 'Altre notizie', 'Meer nieuws', "Plus d'actualités"])(
+    'leaves out what follows "%s": other news, or the press office',
+    (heading) => {
+      const { sentences } = prepareText(`Am 3. Juni traf der Minister den Präsidenten.\n\n${heading}\nVerbund meldet Rekordinvestitionen in Netze`);
+      expect(sentences.map((sentence) => sentence.text)).toEqual(['Am 3. Juni traf der Minister den Präsidenten.']);
+    },
+  );
+
   it.each([
     "'s Middags werd het gezelschap ontvangen door dr. Sofie De Smet, directeur van Janssen Pharmaceutica.",
     'Nel pomeriggio è stato ricevuto dalla ministra, sen. Elisabetta Guarnieri.',

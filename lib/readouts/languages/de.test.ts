@@ -322,3 +322,14 @@ describe('German bodies in their cases', () => {
     expect(json.meetings[0]!.organisations).toEqual(bodies);
   });
 });
+
+describe('an agency dispatch', () => {
+  it('does not take the news agency that sends it for a body met', () => {
+    const { json } = read(
+      'APA – Austria Presse Agentur\n4. Juni 2025, 13:05\n\nWien (APA) - Am Dienstag traf der marokkanische Außenminister den Präsidenten der Wirtschaftskammer Österreich (WKÖ), Harald Mauthner.',
+      'MA',
+      '2025-06-04',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Wirtschaftskammer Österreich']);
+  });
+});
