@@ -1332,13 +1332,13 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (!named) organisation.implied = true;
       }
       if (organisation && !organisation.country && country) organisation.country = country;
-      if (!country) country = nearestCountry(countries, span, sentence);
+      if (!country) country = nearestCountry(countries, span, sentence) ?? sideNamed(countries, span, sentence);
       const person: Person = {
         name: name.replace(/\s*\(.*$/, ''),
         title: title && title.length <= 140 ? title : null,
         organisation,
         country,
-        ours: staff || (!!context.ourCountry && country === context.ourCountry),
+        ours: staff || (!!context.ourCountry && country === context.ourCountry) || (!country && accompanies(span, sentence, lexicon)),
         spans: [span],
         titleSpan,
         weak: weak && !coordinated,
@@ -1404,6 +1404,34 @@ const leads =
  * The country of the delegation a person leads or speaks for, from the sentence: "headed
  * Kazakhstan's delegation", "la délégation … de Belgique, conduite par", "leitete die Delegation".
  */
+/** "Côté français, Mme X…", "On the Belgian side, X…", "Auf Schweizer Seite…", "Da parte italiana…": the side named before someone. */
+function sideNamed(countries: CountryMatch[], span: Span, sentence: Sentence): string | null {
+  const folded = foldKeepingOffsets(sentence.text);
+  const at = (offset: number) => offset - sentence.start;
+  const side = countries
+    .filter((match) => match.start >= sentence.start && match.end <= span.start)
+    .filter((match) => {
+      const before = folded.slice(0, at(match.start));
+      const after = folded.slice(at(match.end));
+      return sideBefore.test(before) || (sideAround.test(before) && sideAfter.test(after));
+    })
+    .at(-1);
+  return side?.country ?? null;
+}
+const sideBefore = /(?:^|[^\p{L}])(?:cote|da parte|per parte)\s+$/u;
+const sideAround = /(?:^|[^\p{L}])(?:on the|auf|aan)\s+$/u;
+const sideAfter = /^\s+(?:side|seite|zijde)\b/;
+
+/** "He was accompanied by X", "accompagnée de M. X", "Begleitet wurde sie von X": who comes with the visitor is of the visitor's side. */
+function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean {
+  const before = foldKeepingOffsets(sentence.text.slice(0, span.start - sentence.start));
+  const cue = [...before.matchAll(companionCue)].at(-1);
+  // Up to the person, a list of companions: no word for a meeting ("accompanied by the Ambassador, she met X").
+  return !!cue && before.length - cue.index <= 200 && !lexicon.meeting.test(before.slice(cue.index + cue[0].length));
+}
+const companionCue =
+  /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
+
 function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence): string | null {
   const folded = foldKeepingOffsets(sentence.text);
   if (!delegation.test(folded)) return null;

@@ -349,3 +349,20 @@ describe('a body with its acronym after a function', () => {
     ]);
   });
 });
+
+describe('who comes with the visitor', () => {
+  it("puts a company's manager who accompanies our ambassador on our side, and leaves the company out of the bodies met", () => {
+    const { json } = read(
+      'Astana, 17 January 2025. On 19 December the Ambassador was received at the Ministry of Healthcare by Vice Minister Aigerim Serikbayeva. He was accompanied by Mr Thomas Egli, General Manager of Roche in Kazakhstan.',
+      'CH',
+      '2025-01-17',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Thomas Egli', side: 'ours' }),
+        expect.objectContaining({ name: 'Aigerim Serikbayeva', side: 'partner' }),
+      ]),
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Healthcare']);
+  });
+});

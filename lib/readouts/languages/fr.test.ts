@@ -186,3 +186,15 @@ describe('a body whose name starts with a field', () => {
     ]);
   });
 });
+
+describe('the side named before the people', () => {
+  it('puts those listed after "Côté français" on the French side', () => {
+    const { json } = read(
+      'Tachkent, le 20 mai 2025. Le 19 mai, le ministre délégué a rencontré M. Laziz Kudratov, ministre ouzbek des Investissements. Côté français, Mme Sophie Ben Ali, directrice Asie centrale de Systra, a présenté ses projets.',
+      'FR',
+      '2025-05-20',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Sophie Ben Ali', side: 'ours' })]));
+    expect(json.meetings[0]!.organisations).not.toContain('Systra');
+  });
+});
