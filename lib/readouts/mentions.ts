@@ -517,6 +517,23 @@ const titleStem =
   /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+/**
+ * A German adjective inside a body's name, after "für" or "und" and before its noun: "Agentur für nachhaltige Energie",
+ * "Bundesministerium für europäische und internationale Angelegenheiten".
+ */
+function germanAdjectiveAt(tokens: Token[], j: number, sets: Lexicons): boolean {
+  const t = tokens[j];
+  if (sets.lexicon.language !== 'de' || !t || t.cap || !/^\p{Ll}+(?:e|en|er|es)$/u.test(t.text)) return false;
+  const before = tokens[j - 1]?.folded ?? '';
+  if (before !== 'fur' && before !== 'und' && !/^\p{Ll}+(?:e|en|er|es)$/u.test(tokens[j - 1]?.text ?? '')) return false;
+  const after = tokens[j + 1];
+  return !!after && ((after.cap && after.word) || (after.folded === 'und' && !!tokens[j + 2] && /^\p{Ll}+(?:e|en|er|es)$/u.test(tokens[j + 2]!.text)));
+}
+
+/** Where both sides sit together is a format, not a body of either: "German-Uzbek Working Group", "Gemischte Kommission". */
+const bilateralFormat =
+  /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/;
+
 /** A news agency dispatches the readout; it is not met: "Ghana News Agency", "APA – Austria Presse Agentur", "(Agenzia Nova)". */
 const newsAgency =
   /\b(?:news|press|presse|stampa|nieuws)\b.*\b(?:agency|agentur|agenzia|agence|agentschap)\b|\b(?:agency|agenzia|agence)\b.*\b(?:news|press|presse|stampa)\b|presseagentur|nachrichtenagentur|persbureau|^agenzia nova$/;
@@ -724,6 +741,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
           : next.word &&
             (sets.orgWords.has(next.folded) ||
               isCountryWord(next) ||
+              germanAdjectiveAt(tokens, j, sets) ||
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
                 // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.
@@ -741,7 +759,17 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
       (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
-      tokens.slice(from, to + 1).some((t) => t.word && !t.cap && !sets.orgConnectors.has(t.folded) && !sets.orgWords.has(t.folded) && !isLowerCaseSuffix(t))
+      tokens
+        .slice(from, to + 1)
+        .some(
+          (t, k) =>
+            t.word &&
+            !t.cap &&
+            !sets.orgConnectors.has(t.folded) &&
+            !sets.orgWords.has(t.folded) &&
+            !isLowerCaseSuffix(t) &&
+            !germanAdjectiveAt(tokens, from + k, sets),
+        )
     )
       continue;
     if (headIsLower && to === i) continue;
@@ -1074,8 +1102,11 @@ function germanNominative(name: string): string {
   return name
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
     .replace(/^(\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
-    .replace(/^(\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u, '$1e $2')
-    .replace(/^(\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2');
+    .replace(
+      /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u,
+      '$1e $2',
+    )
+    .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2');
 }
 
 /** A capitalised word the lexicons know as something other than a name or a place: "Ministry", "March", "Kazakh". */
@@ -1160,7 +1191,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
-      if (!quiet && !newsAgency.test(foldAccents(name))) {
+      if (!quiet && !newsAgency.test(foldAccents(name)) && !bilateralFormat.test(foldAccents(name))) {
         const org = addOrganisation(name, span, acronym);
         // Named here, whatever a function implied before.
         delete org.implied;

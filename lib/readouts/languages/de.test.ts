@@ -333,3 +333,32 @@ describe('an agency dispatch', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Wirtschaftskammer Österreich']);
   });
 });
+
+describe('German bodies with adjectives in their names', () => {
+  it('keeps "für nachhaltige Energie" in the name, so the acronym after it is the same body', () => {
+    const { json } = read(
+      'Rabat, 5. Juni 2025. Am 4. Juni traf die Delegation Vertreter der Marokkanischen Agentur für nachhaltige Energie (MASEN) in Rabat.',
+      'CH',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Agentur für nachhaltige Energie']);
+  });
+
+  it('names a hyphenated body in the nominative', () => {
+    const { json } = read(
+      'Almaty, 5. Juni 2025. Am 4. Juni besuchte die Staatssekretärin die Deutsch-Kasachische Universität. Sie traf dort die Rektorin der Deutsch-Kasachischen Universität, Dr. Aigul Sadykova.',
+      'DE',
+      '2025-06-05',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Deutsch-Kasachische Universität']);
+  });
+
+  it('does not take a joint commission for a body of either side', () => {
+    const { json } = read(
+      'Bern, 5. Juni 2025. Am 4. Juni tagte in Bern die Gemischte Kommission für wirtschaftliche Zusammenarbeit unter dem Vorsitz von Staatssekretärin Helene Budliger Artieda und dem usbekischen Vizeminister Laziz Kudratov.',
+      'CH',
+      '2025-06-05',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
+  });
+});
