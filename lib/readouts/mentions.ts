@@ -147,6 +147,24 @@ const smallWords = new Set([
   'bij',
   'op',
   'met',
+  // "Beide Häfen vereinbarten…", "All the chambers": which of them, not a name.
+  'both',
+  'all',
+  'these',
+  'beide',
+  'beiden',
+  'alle',
+  'diese',
+  'dieser',
+  'dieses',
+  'deze',
+  'tous',
+  'toutes',
+  'ces',
+  'entrambi',
+  'entrambe',
+  'tutti',
+  'tutte',
 ]);
 /** The mission itself, named without a country: "the Embassy", "notre ambassade", "l'Ambasciata", "het consulaat". */
 const ownMissionWords =
@@ -517,6 +535,24 @@ const titleStem =
   /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
+/** "des Bereichs", "des Logistik-Start-ups", "eines Herstellers": a German common noun in the genitive, before a name, not part of it. */
+function germanGenitiveNoun(tokens: Token[], j: number, sets: Lexicons): boolean {
+  const t = tokens[j];
+  return (
+    sets.lexicon.language === 'de' &&
+    !!t &&
+    t.cap &&
+    /\p{Ll}s$/u.test(t.text) &&
+    ['des', 'eines'].includes(tokens[j - 1]?.folded ?? '') &&
+    !sets.orgHeads.has(t.folded) &&
+    !!tokens[j + 1]?.cap
+  );
+}
+
+/** Between a body's name and what it is: a comma, an article and words in lower case (", der staatlichen "). */
+const apposition =
+  /^\s*,\s*(?:the|a|an|der|die|das|des|dem|den|la|le|les|l['’]|il|lo|gli|het|de|een|un|une|una|uno|ein|eine|einer|eines)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+
 /**
  * A German adjective inside a body's name, after "für" or "und" and before its noun: "Agentur für nachhaltige Energie",
  * "Bundesministerium für europäische und internationale Angelegenheiten".
@@ -698,7 +734,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       ((!smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded)) ||
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&
       !sets.titleWords.has(tokens[from - 1]!.folded) &&
-      !sets.honorifics.has(tokens[from - 1]!.folded)
+      !sets.honorifics.has(tokens[from - 1]!.folded) &&
+      !germanGenitiveNoun(tokens, from - 1, sets)
     )
       from--;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
@@ -1313,13 +1350,16 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             while (rest.length > 1 && articles.has(rest[0]!.folded)) rest = rest.slice(1);
             if (rest.length > 1 && !rest[0]!.cap && rest[1]!.cap && !sets.connectors.has(rest[0]!.folded) && sets.lexicon.language !== 'en')
               rest = rest.slice(1);
+            // "Mitgründerin des Logistik-Start-ups Boxtrack": a German common noun in the genitive before the name.
+            const named = rest.length > 1 && germanGenitiveNoun(tokens, tokens.indexOf(rest[0]!), sets);
+            if (named) rest = rest.slice(1);
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
             // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; so does a name the
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
               rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
-              ((sets.lexicon.language !== 'de' || properName) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
+              ((sets.lexicon.language !== 'de' || properName || named) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
               // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.
               (properName &&
                 !isTitleWord(rest[0]!, sets) &&
@@ -1413,6 +1453,16 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     if (!short.implied) delete full.implied;
     for (const person of people) if (person.organisation === short) person.organisation = full;
     organisations.splice(organisations.indexOf(short), 1);
+  }
+  // "Wody Polskie, der staatlichen Wasserbehörde Polens": a body described just after another's name is that body.
+  for (const described of [...organisations]) {
+    const body = organisations.find(
+      (org) => org !== described && described.spans.every((at) => org.spans.some((named) => apposition.test(text.slice(named.end, at.start)))),
+    );
+    if (!body) continue;
+    body.spans = [...body.spans, ...described.spans].sort((a, b) => a.start - b.start);
+    for (const person of people) if (person.organisation === described) person.organisation = body;
+    organisations.splice(organisations.indexOf(described), 1);
   }
   // "Jan De Nul", "Green Power", "Med Port Authority": a body's name, or part of one, is not a person.
   const bodyName = (person: Person) => {

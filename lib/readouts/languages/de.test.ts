@@ -362,3 +362,27 @@ describe('German bodies with adjectives in their names', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
   });
 });
+
+describe('German common nouns around a name', () => {
+  it('takes the name after a noun in the genitive ("des Logistik-Start-ups Boxtrack")', () => {
+    const { json } = read(
+      'Hamburg, 26. Juni 2024. Am 25. Juni sprach Minister Rakhmonov im Harbour Lab mit Jana Wulf, Mitgründerin des Logistik-Start-ups Boxtrack.',
+      'UZ',
+      '2024-06-26',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jana Wulf', organisation: 'Boxtrack' })]);
+    expect(json.meetings[0]!.organisations).toEqual(['Harbour Lab', 'Boxtrack']);
+  });
+
+  it('does not take "Beide Häfen" for a body, nor what describes a body for another one', () => {
+    const { json } = read(
+      'Basel, 8. Oktober 2025. Am 7. Oktober besuchte die Staatssekretärin gemeinsam mit Jan Pawlak, Vizepräsident von Wody Polskie, der staatlichen Wasserbehörde Polens, den Hafen Basel. Beide Häfen vereinbarten, eine gemeinsame Studie in Auftrag zu geben.',
+      'CH',
+      '2025-10-08',
+    );
+    const bodies = json.meetings.flatMap((meeting) => meeting.organisations);
+    expect(bodies).toContain('Wody Polskie');
+    expect(bodies).not.toContain('Beide Häfen');
+    expect(bodies).not.toContain('Wasserbehörde Polens');
+  });
+});
