@@ -396,8 +396,8 @@ const acronymIntroducers = new Set([
   'aupres',
 ]);
 
-/** British companies write "plc" in lower case: "British International Investment plc". */
-const isLowerCaseSuffix = (t: Token) => t.text === 'plc';
+/** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.". */
+const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o'].includes(t.text);
 const companySuffixes = new Set([
   'sa',
   'nv',
@@ -425,6 +425,19 @@ const companySuffixes = new Set([
   'bank',
   'airlines',
   'partners',
+  'jsc',
+  'j.s.c',
+  'sh.a',
+  'sh.p.k',
+  'd.o.o',
+  'doo',
+  'kg',
+  'oy',
+  'ab',
+  'llp',
+  'sprl',
+  'bvba',
+  'srls',
 ]);
 /** Sentences that say where the news came from, not who met. */
 const attribution =

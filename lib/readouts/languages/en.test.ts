@@ -366,3 +366,10 @@ describe('who comes with the visitor', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministry of Healthcare']);
   });
 });
+
+describe('legal forms of the countries missions deal with', () => {
+  it.each(['Qazaq Agromash JSC', 'Dunav Logistika d.o.o.', 'Nordic Steel Oy'])('takes "%s" for a company', (company) => {
+    const { json } = read(`Kostanay, 5 June 2025. On 4 June the Governor visited ${company} in Kostanay.`, 'AT', '2025-06-05');
+    expect(json.meetings[0]!.organisations).toEqual([company]);
+  });
+});
