@@ -284,7 +284,9 @@ const clauseStops = new Set([
   'tussen',
 ]);
 const lowerCaseBodies =
-  /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit)$/;
+  /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit|provincie|provincia|province|regione|voivodato)$/;
+/** "provincie Gelderland", "la provincia di Varese": in lower case, a territory's government only with its name straight after. */
+const territoryHeads = /^(provincie|provincia|province|regione|voivodato)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
 /** The countries whose companies end their names with a legal form: "Sonnwerk Anlagenbau GmbH", "Adriatica Componenti S.p.A.". */
 const legalForms: Record<string, string[]> = {
@@ -823,6 +825,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
     )
       continue;
     if (headIsLower && to === i) continue;
+    if (headIsLower && territoryHeads.test(t.folded) && !tokens[i + 1]?.cap && !(sets.connectors.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.cap))
+      continue;
     // "Voka – Chamber of Commerce Antwerp-Waasland", "Charité – Universitätsmedizin Berlin": a short name before a dash is the body's own.
     const before = tokens[from - 2];
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)

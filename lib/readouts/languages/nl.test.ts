@@ -265,3 +265,14 @@ describe('a body named after its town', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Almaty Su']);
   });
 });
+
+describe('a province in lower case', () => {
+  it('takes "de provincie Gelderland" for a body when its name follows', () => {
+    const { json } = read(
+      'Arnhem, 22 mei 2025. Op 20 mei werd de Poolse viceminister in Arnhem ontvangen door gedeputeerde Henk Veldhuizen van de provincie Gelderland.',
+      'PL',
+      '2025-05-22',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['provincie Gelderland']);
+  });
+});
