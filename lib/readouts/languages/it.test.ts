@@ -329,14 +329,3 @@ describe('a body before a bare article', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Autorità portuale']);
   });
 });
-
-describe('a region in lower case', () => {
-  it('does not take "la regione kazaka di Karaganda" for a body', () => {
-    const { json } = read(
-      "Bologna, 9 maggio 2024. Una delegazione della regione kazaka di Karaganda è in visita in Emilia-Romagna. Lunedì 6 maggio la delegazione è stata ricevuta a Bologna dall'assessore Andrea Ferrari.",
-      'KZ',
-      '2024-05-09',
-    );
-    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
-  });
-});
