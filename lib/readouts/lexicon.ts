@@ -26,6 +26,8 @@ export type Lexicon = {
   representativesOf: RegExp;
   /** Words before the body a place belongs to ("the headquarters of", "lo stabilimento di"), matched as `representativesOf` is. */
   sitesOf: RegExp;
+  /** A word for what kind of company the name after it is ("the start-up", "lo spedizioniere", "der Maschinenbauer"), matched as `representativesOf` is. */
+  kindsOf: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
   /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */

@@ -398,6 +398,11 @@ const acronymIntroducers = new Set([
   'aupres',
 ]);
 
+/** A legal form ("AG", "S.p.A.", "plc"), not a word any body may end in ("Group", "Bank"). */
+const isLegalForm = (t: Token) =>
+  (t.cap || isLowerCaseSuffix(t)) &&
+  companySuffixes.has(t.folded.replace(/\.$/, '')) &&
+  !['group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners'].includes(t.folded);
 /** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.". */
 const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o'].includes(t.text);
 const companySuffixes = new Set([
@@ -694,7 +699,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       .join(' ')} `.replace(/' /g, "'");
     const listed = sets.lexicon.representativesOf.test(before);
     // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
-    const site = sets.lexicon.sitesOf.test(before);
+    // So is a company's name after the word for its kind: "lo spedizioniere Lanterna Logistica", "der Maschinenbauer Stemmler".
+    const site = sets.lexicon.sitesOf.test(before) || sets.lexicon.kindsOf.test(before);
     if (!listed && !site) continue;
     const items: { from: number; to: number }[] = [];
     let j = i;
@@ -760,6 +766,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
         const next = tokens[j]!;
         // Up to a body found already: "l'Agence Rhône, de Safran et de Thales".
         if (taken.has(j)) break;
+        // "Stadtwerke Duisburg AG, der Niederrhein Energie SE": a legal form ends a company's name.
+        if (j - 1 > i && isLegalForm(tokens[j - 1]!)) break;
         // "Ministry of Agriculture, Forestry, Regions and Water Management": a list of fields goes on past its commas.
         if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, sets)) continue;
         if (j - i > 12) break;

@@ -386,3 +386,23 @@ describe('German common nouns around a name', () => {
     expect(bodies).not.toContain('Wasserbehörde Polens');
   });
 });
+
+describe('German companies', () => {
+  it('takes the name after "der Maschinenbauer" for a company, but not what a maker makes', () => {
+    const { json } = read(
+      'Augsburg, 5. Juni 2025. Am 4. Juni besuchte die Delegation den Maschinenbauer Stemmler in Gersthofen und traf den Geschäftsführer eines Herstellers von Landmaschinen.',
+      'UZ',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Stemmler']);
+  });
+
+  it('ends a company at its legal form, in a list', () => {
+    const { json } = read(
+      'Duisburg, 5. Juni 2025. Am 4. Juni traf die Botschafterin den Präsidenten der Kammer, Werner Schmitz. An dem Gespräch nahmen auch Vertreter der thyssenkrupp Steel Europe AG, der Stadtwerke Duisburg AG, der Niederrhein Energie SE und des Logistikdienstleisters Rhenus teil.',
+      'NL',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Stadtwerke Duisburg AG', 'Niederrhein Energie SE']));
+  });
+});

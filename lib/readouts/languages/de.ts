@@ -353,6 +353,8 @@ export const german: Lexicon = {
     /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|zusammentraf\w*|kam\w*\b[^;!?]{0,160}?\bzusammen|zu gast|(?:erorterte|diskutierte)\w*\b[^;!?]{0,80}?\bmit|leitete\w*\b[^;!?]{0,60}?\bgemeinsam|arbeits(?:fruhstuck|mittagessen|abendessen)|(?:erste|nachste|letzte|weitere) station|auf dem programm|informiert\w* sich|sprach\w*\b[^;!?]{0,160}?\bmit|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
   representativesOf: /\b(?:vertreter(?:n|innen)?) (?:von|der|des) $/,
   sitesOf: /\b(?:werk|zentrale|hauptsitz|firmensitz|standort|werksgelande) (?:von|der|des) $/,
+  kindsOf:
+    /(?:hersteller|herstellers|bauer|bauers|zulieferer|zulieferers|konzern|konzerns|unternehmen|unternehmens|firma|betreiber|betreibers|anbieter|anbieters|dienstleister|dienstleisters|spedition|mittelstandler|mittelstandlers|werft|start-?up|start-?ups) $/,
   severalMeetings:
     /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics:

@@ -331,6 +331,8 @@ export const english: Lexicon = {
     /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|welcomed (?:at|in|to|by)|(?:was|were) welcomed|sat down with|exchanged views with|exchange of views|spoke (?:with|to)|(?:was|were) briefed by|toured|working (?:dinner|breakfast)|discussed\b[^.;]{0,60}?\bwith|conferred with|call on|called on|hosted|session|co-chaired|chaired|round table|roundtable|working lunch|phone call|video call|telephone|videoconference|spoke by|dialogue)\b/i,
   representativesOf: /\b(?:representatives|executives|delegates) (?:of|from) (?:the )?$/,
   sitesOf: /\b(?:headquarters|plant|factory|premises|offices|campus) (?:of) (?:the )?$/,
+  kindsOf:
+    /\b(?:company|firm|manufacturer|start-?up|operator|developer|supplier|maker|producer|shipyard|forwarder|consultancy|exporter|incubator|insurer|lender|utility) $/,
   severalMeetings:
     /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   topics:

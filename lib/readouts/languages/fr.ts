@@ -308,6 +308,8 @@ export const french: Lexicon = {
     /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|s'est reuni\w*|se sont reuni\w*|a echange avec|ont echange avec|entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail|telephon\w*|visioconference|dialogue)\b/i,
   representativesOf: /\b(?:representants?|dirigeants|responsables) (?:de|du|des|d') ?(?:la |le |l')?$/,
   sitesOf: /\b(?:siege|usine|locaux|campus) (?:de|du|des|d') ?(?:la |le |l')?$/,
+  kindsOf:
+    /\b(?:entreprise|societe|groupe|bureau d'etudes|editeur|start-?up|jeune pousse|fabricant|constructeur|operateur|chantier naval|cabinet|equipementier|transporteur|incubateur|assureur)(?: (?!(?:de|du|des|d') )\p{Ll}+)? $/u,
   severalMeetings:
     /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
   topics:

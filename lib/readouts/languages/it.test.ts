@@ -329,3 +329,14 @@ describe('a body before a bare article', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Autorità portuale']);
   });
 });
+
+describe('a company named after the word for its kind', () => {
+  it('takes the name after "lo spedizioniere" for a company', () => {
+    const { json } = read(
+      "Genova, 14 maggio 2025. Il 13 maggio l'ambasciatore ha incontrato i vertici dello spedizioniere Lanterna Logistica nel porto di Genova.",
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Lanterna Logistica']);
+  });
+});
