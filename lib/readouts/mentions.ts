@@ -1557,6 +1557,20 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   );
   if (!leader) return null;
   if (named.size === 1) return [...named][0]!;
+  // "La delegazione del Ministero … della Repubblica del Kazakistan era guidata da X, accompagnato dall'Ambasciatrice … in Italia":
+  // the country named between the word for the delegation and the word for leading it.
+  const described = [...folded.matchAll(new RegExp(delegation.source, 'gi'))].flatMap((word) => {
+    const lead = new RegExp(leads.source, 'i').exec(folded.slice(word.index));
+    if (!lead) return [];
+    const from = sentence.start + word.index;
+    const to = from + lead.index;
+    // Not where it went: "la delegazione in visita in Kazakistan, guidata da…".
+    return inSentence.filter(
+      (match) =>
+        match.start > from && match.end <= to && !wentTo.test(folded.slice(Math.max(0, match.start - sentence.start - 12), match.start - sentence.start)),
+    );
+  });
+  if (new Set(described.map((match) => match.country)).size === 1) return described[0]!.country;
   // Several countries: the one the word for the delegation carries ("La delegazione svizzera … accompagnata dall'ambasciatrice di Svizzera in Italia").
   const side = [...folded.matchAll(new RegExp(delegation.source, 'gi'))]
     .map((word) => inSentence.find((match) => Math.abs(match.start - sentence.start - word.index) <= 20))

@@ -340,3 +340,24 @@ describe('a company named after the word for its kind', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Lanterna Logistica']);
   });
 });
+
+describe("the delegation's country", () => {
+  it('gives the leader of a delegation the country named in it, not the one its ambassador is posted to', () => {
+    const { json } = read(
+      "Roma, 14 maggio 2025. Il 13 maggio il Segretario generale ha incontrato alla Farnesina una delegazione kazaka. La delegazione del Ministero degli Affari esteri della Repubblica del Kazakistan era guidata dal vice ministro Askar Temirbekov, accompagnato dall'Ambasciatrice del Kazakistan in Italia, Aigul Kuspan.",
+      'IT',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Askar Temirbekov', side: 'partner' })]));
+    expect(json.meetings[0]!.partnerCountries).toEqual(['KZ']);
+  });
+
+  it('does not give the leader the country the delegation went to', () => {
+    const { json } = read(
+      "Roma, 14 maggio 2025. Il 13 maggio a Roma il Segretario generale ha ricevuto la delegazione di ritorno dalla missione in Kazakistan, guidata dal deputato Marco Rossi e accompagnata dall'Ambasciatore d'Italia in Kazakistan, Luca Bianchi.",
+      'IT',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marco Rossi', side: 'ours' })]));
+  });
+});
