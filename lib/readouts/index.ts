@@ -400,7 +400,18 @@ function readMeetings(
     const endDate: Found<string> | null = meetingDate?.endDate ? { value: meetingDate.endDate, spans: [span(meetingDate)] } : null;
     // No place of its own: where the meeting before it was held that same day ("Le même jour, M. Daguerre s'est entretenu…"),
     // else where the visit was.
-    const ownPlace = placeOf(text, cities, seg.sentences, seg.opener, lexicon, mentions, claimed);
+    // A sentence naming an earlier year tells of an earlier visit ("Die ersten Konsultationen hatten im Mai 2022 in Ankara stattgefunden").
+    const year = meetingDate ? Number(meetingDate.date.slice(0, 4)) : null;
+    const earlier = (sentence: Sentence) => !!year && [...sentence.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((match) => Number(match[0]) < year);
+    const ownPlace = placeOf(
+      text,
+      cities,
+      seg.sentences.filter((sentence) => sentence === seg.opener || !earlier(sentence)),
+      seg.opener,
+      lexicon,
+      mentions,
+      claimed,
+    );
     const sameDay = !!meetingDate && previousPlace.day === meetingDate.date ? previousPlace.place : null;
     const toldPlace = ownPlace ?? sameDay ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
     // Else where the meeting before it was held, another day: the officer checks it, and it says nothing of anyone's side.

@@ -64,6 +64,10 @@ describe('what the reader is given', () => {
   ])('does not end a sentence at a courtesy word: %s', (sentence) => {
     expect(prepareText(sentence).sentences).toHaveLength(1);
   });
+
+  it('ends a sentence after a name whose last letters are not ASCII ("Aydın.")', () => {
+    expect(prepareText('Er traf Vizeminister Mehmet Aydın. Die Konsultationen fanden in Wien statt.').sentences).toHaveLength(2);
+  });
 });
 
 describe('what the reader says when there is nothing to propose', () => {

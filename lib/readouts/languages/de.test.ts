@@ -406,3 +406,15 @@ describe('German companies', () => {
     expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Stadtwerke Duisburg AG', 'Niederrhein Energie SE']));
   });
 });
+
+describe('an earlier visit told in the background', () => {
+  it('does not take where an earlier round was held for where this one is', () => {
+    const { json } = read(
+      'Wien, 10. Jänner 2025\n\nAm 16. Dezember traf Sektionschef Wolfgang Steiner den türkischen Vizejustizminister Mehmet Aydın. Die ersten Konsultationen hatten im Mai 2022 in Ankara stattgefunden.',
+      'TR',
+      '2025-01-10',
+    );
+    expect(json.meetings[0]!.places).not.toContainEqual({ city: 'Ankara', country: 'TR' });
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Wolfgang Steiner', side: 'partner' })]));
+  });
+});
