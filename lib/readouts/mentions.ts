@@ -1414,6 +1414,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         organisation = coordinated.organisation;
         country = coordinated.country;
       }
+      // "una delegazione del Ministero dell'Economia … guidata dal vice ministro Elnur Gasimov": the leader is of the body it is from.
+      if (!organisation) organisation = delegationBody(organisations, span, sentence);
       country ??= organisation?.country ?? null;
       // "Minister of Energy": the Ministry of Energy, though the text may never name it.
       const body =
@@ -1537,6 +1539,25 @@ function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean 
 }
 const companionCue =
   /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
+
+/** The body a delegation is from ("the delegation of the Ministry of X was led by…"), for the person named as leading it. */
+function delegationBody(organisations: Organisation[], span: Span, sentence: Sentence): Organisation | null {
+  const folded = foldKeepingOffsets(sentence.text);
+  const at = { start: span.start - sentence.start, end: span.end - sentence.start };
+  const lead = [...folded.matchAll(new RegExp(leads.source, 'gi'))].find(
+    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 40),
+  );
+  if (!lead) return null;
+  // "delegazione del Ministero…", "delegation of the Ministry…": the body named just after the word for the delegation.
+  for (const word of folded.matchAll(new RegExp(delegation.source, 'gi'))) {
+    const after = sentence.start + word.index + word[0].length;
+    const body = organisations.find((org) =>
+      org.spans.some((named) => named.start > after && named.start - after <= 15 && named.end <= sentence.start + lead.index),
+    );
+    if (body) return body;
+  }
+  return null;
+}
 
 function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentence): string | null {
   const folded = foldKeepingOffsets(sentence.text);

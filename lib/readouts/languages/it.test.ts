@@ -361,3 +361,17 @@ describe("the delegation's country", () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marco Rossi', side: 'ours' })]));
   });
 });
+
+describe('the body a delegation is from', () => {
+  it('gives the leader of a delegation its body, met in every meeting the leader attends', () => {
+    const { json } = read(
+      "Milano, 9 ottobre 2025. Missione in Italia di una delegazione del Ministero dell'Economia della Repubblica dell'Azerbaigian guidata dal vice ministro Elnur Gasimov.\n\nMartedì 7 ottobre Gasimov ha incontrato a Milano l'assessore regionale Paolo Gerosa.\n\nMercoledì 8 ottobre a Ravenna il vice ministro ha visitato il porto con la presidente dell'Autorità portuale Giorgia Fabbri.",
+      'IT',
+      '2025-10-09',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Elnur Gasimov', organisation: "Ministero dell'Economia della Repubblica dell'Azerbaigian" })]),
+    );
+    expect(json.meetings[0]!.organisations).toEqual(["Ministero dell'Economia della Repubblica dell'Azerbaigian"]);
+  });
+});
