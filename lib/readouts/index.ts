@@ -8,6 +8,7 @@ import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
 import { findMentions, isClaimedWord, isOwnMission, countriesByForm, type Mentions, type Organisation, type Person, wentTo } from './mentions';
 import { binaryShare, prepareText, type Sentence } from './text';
+import { countryOfTown } from './towns';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
 export type { ReadoutContext, ReadoutDraft, ReadoutJson } from './types';
@@ -561,7 +562,7 @@ function placeOf(
       // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
       if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
-      return { city: word[0], country: null, span: { start: at, end: at + word[0].length } };
+      return { city: word[0], country: countryOfTown(word[0]), span: { start: at, end: at + word[0].length } };
     }
   }
   return null;

@@ -3,6 +3,7 @@ import { type CountryMatch, findCities, findCountries, findKnownBodies, findRegi
 import { lexicons } from './languages';
 import { english } from './languages/en';
 import type { Lexicon } from './lexicon';
+import { countryOfTown } from './towns';
 import type { Sentence } from './text';
 import type { Span } from './types';
 
@@ -1176,6 +1177,22 @@ export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
   return isClaimed(token(word, 0), lexiconSets(lexicon));
 }
 
+/**
+ * A town the gazetteer does not know, in a body's name: after "of", "di", "de" ("Politecnico di Rzeszów") or at its end
+ * ("Technische Hochschule Augsburg"); its country is the body's.
+ */
+function townNamed(name: string, sets: Lexicons): string | null {
+  const tokens = tokenize(name);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !t.word || t.text.length < 4 || isClaimed(t, sets)) continue;
+    if (!sets.connectors.has(tokens[i - 1]!.folded) && i !== tokens.length - 1) continue;
+    const country = countryOfTown(t.text);
+    if (country) return country;
+  }
+  return null;
+}
+
 export function findMentions(text: string, sentences: Sentence[], lexicon: Lexicon, context: Context): Mentions {
   const sets = lexiconSets(lexicon);
   const countries = findCountries(text);
@@ -1205,7 +1222,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
-    const country = countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? null;
+    const country = countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? townNamed(name, sets);
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??

@@ -373,3 +373,10 @@ describe('legal forms of the countries missions deal with', () => {
     expect(json.meetings[0]!.organisations).toEqual([company]);
   });
 });
+
+describe('towns the gazetteer does not list', () => {
+  it("places a meeting in a town's country", () => {
+    const { json } = read('Belgrade, 5 June 2025. On 4 June the Ambassador met the Mayor in Kragujevac, Nikola Dašić.', 'AT', '2025-06-05');
+    expect(json.meetings[0]!.places).toEqual([{ city: 'Kragujevac', country: 'RS' }]);
+  });
+});

@@ -375,3 +375,15 @@ describe('the body a delegation is from', () => {
     expect(json.meetings[0]!.organisations).toEqual(["Ministero dell'Economia della Repubblica dell'Azerbaigian"]);
   });
 });
+
+describe('towns the gazetteer does not list', () => {
+  it("takes a body named after a town for that town's country", () => {
+    const { json } = read(
+      "Ancona, 14 maggio 2025. Il 13 maggio la delegazione polacca ha visitato ad Ancona l'Università Politecnica delle Marche con il prorettore del Politecnico di Rzeszów, Jan Sowa.",
+      'PL',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Politecnico di Rzeszów');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jan Sowa', side: 'ours' })]);
+  });
+});
