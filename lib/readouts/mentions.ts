@@ -587,13 +587,17 @@ function germanAdjectiveAt(tokens: Token[], j: number, sets: Lexicons): boolean 
   return !!after && ((after.cap && after.word) || (after.folded === 'und' && !!tokens[j + 2] && /^\p{Ll}+(?:e|en|er|es)$/u.test(tokens[j + 2]!.text)));
 }
 
-/** Where both sides sit together is a format, not a body of either: "German-Uzbek Working Group", "Gemischte Kommission". */
-const bilateralFormat =
-  /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/;
-
-/** A news agency dispatches the readout; it is not met: "Ghana News Agency", "APA – Austria Presse Agentur", "(Agenzia Nova)". */
-const newsAgency =
-  /\b(?:news|press|presse|stampa|nieuws)\b.*\b(?:agency|agentur|agenzia|agence|agentschap)\b|\b(?:agency|agenzia|agence)\b.*\b(?:news|press|presse|stampa)\b|presseagentur|nachrichtenagentur|persbureau|^agenzia nova$/;
+/** What a body's words may name without being a body met: the press, a format, an office that answers the press, an idiom. */
+const notABodyMet = [
+  // A news agency dispatches the readout.
+  /\b(?:news|press|presse|stampa|nieuws)\b.*\b(?:agency|agentur|agenzia|agence|agentschap)\b|\b(?:agency|agenzia|agence)\b.*\b(?:news|press|presse|stampa)\b|presseagentur|nachrichtenagentur|persbureau|^agenzia nova$/,
+  // Where both sides sit together: "German-Uzbek Working Group", "Gemischte Kommission".
+  /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/,
+  // A body's press office, named for questions: "Media Relations Office", "Kommunikation SECO".
+  /\b(?:communications?|media relations|press office|kommunikation|presseabteilung|pressestelle|persdienst|ufficio stampa|service de presse)\b/,
+  // "Im Zentrum des Gesprächs", "at the centre of the talks".
+  /^(?:zentrum|mittelpunkt|centre|center|centro|centrum)\s+(?:des|der|of the|of|du|de la|della|del|dei|van het|van de)\s+\S*(?:gesprach|treffen|talks|meeting|discussion|entretien|reunion|colloqui|incontr|gesprek|overleg)/,
+];
 
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
@@ -1235,7 +1239,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       existing.country ??= country;
       return existing;
     }
-    const org = { name, folded, spans: [span], country, acronym };
+    // Someone's body that is no body met (a press office, a format) is theirs, but not listed among those met.
+    const org: Organisation = { name, folded, spans: [span], country, acronym, ...(notABodyMet.some((pattern) => pattern.test(folded)) && { implied: true }) };
     organisations.push(org);
     return org;
   };
@@ -1270,7 +1275,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
-      if (!quiet && !newsAgency.test(foldAccents(name)) && !bilateralFormat.test(foldAccents(name))) {
+      if (!quiet && !notABodyMet.some((pattern) => pattern.test(foldAccents(name)))) {
         const org = addOrganisation(name, span, acronym);
         // Named here, whatever a function implied before.
         delete org.implied;

@@ -418,3 +418,17 @@ describe('an earlier visit told in the background', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Wolfgang Steiner', side: 'partner' })]));
   });
 });
+
+describe('words of a body that name none met', () => {
+  it.each([
+    ['Im Zentrum des Gesprächs standen die Energiepartnerschaft und die Ausbildung von Fachkräften.', 'CH'],
+    ['An dem Gespräch nahm auch die Leiterin der Kommunikation SECO, Anna Frei, teil.', 'UZ'],
+  ])('%s', (sentence, ourCountry) => {
+    const { json } = read(
+      `Bern, 5. Juni 2025. Am 4. Juni traf die Staatssekretärin den usbekischen Vizeminister Laziz Kudratov. ${sentence}`,
+      ourCountry,
+      '2025-06-05',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
+  });
+});
