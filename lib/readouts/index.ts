@@ -431,7 +431,8 @@ function readMeetings(
     // …and so is who works there ("Julien Fabre, directeur général de Rhôneval Ingénierie SAS").
     const isOurs = (person: Person) =>
       person.ours ||
-      (!person.country && !!placeCountry && placeCountry === context.ourCountry) ||
+      // Someone the text ties to no country is of the country the meeting is in, unless they led a delegation there.
+      (!person.country && !!placeCountry && (placeCountry === context.ourCountry) !== !!person.leadsDelegation) ||
       (!person.country && !!person.organisation && oursByForm(person.organisation));
     // The bodies met: those that take part in the meeting as told, and those of the people met there.
     const bodies = [

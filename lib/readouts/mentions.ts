@@ -29,6 +29,8 @@ export type Person = {
   titleSpan: Span | null;
   /** Named without a function or courtesy word: kept only if mentioned again by surname. */
   weak?: boolean;
+  /** Leads a delegation ("la delegazione … guidata da X"): of the side that travelled, when nothing else tells. */
+  leadsDelegation?: boolean;
 };
 
 const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{L})/iu;
@@ -1462,6 +1464,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         spans: [span],
         titleSpan,
         weak: weak && !coordinated,
+        ...(leadsDelegation(span, sentence) && { leadsDelegation: true }),
       };
       people.push(person);
       previous = person;
@@ -1562,13 +1565,23 @@ function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean 
 const companionCue =
   /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
 
+/** The word for leading just before or after someone ("guidata dal vice ministro X", "X headed"), in a sentence about a delegation. */
+function leadWord(span: Span, sentence: Sentence): RegExpExecArray | RegExpMatchArray | null {
+  const folded = foldKeepingOffsets(sentence.text);
+  if (!delegation.test(folded)) return null;
+  const at = { start: span.start - sentence.start, end: span.end - sentence.start };
+  return (
+    [...folded.matchAll(new RegExp(leads.source, 'gi'))].find(
+      (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 40),
+    ) ?? null
+  );
+}
+const leadsDelegation = (span: Span, sentence: Sentence) => !!leadWord(span, sentence);
+
 /** The body a delegation is from ("the delegation of the Ministry of X was led by…"), for the person named as leading it. */
 function delegationBody(organisations: Organisation[], span: Span, sentence: Sentence): Organisation | null {
   const folded = foldKeepingOffsets(sentence.text);
-  const at = { start: span.start - sentence.start, end: span.end - sentence.start };
-  const lead = [...folded.matchAll(new RegExp(leads.source, 'gi'))].find(
-    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 40),
-  );
+  const lead = leadWord(span, sentence);
   if (!lead) return null;
   // "delegazione del Ministero…", "delegation of the Ministry…": the body named just after the word for the delegation.
   for (const word of folded.matchAll(new RegExp(delegation.source, 'gi'))) {

@@ -380,3 +380,19 @@ describe('towns the gazetteer does not list', () => {
     expect(json.meetings[0]!.places).toEqual([{ city: 'Kragujevac', country: 'RS' }]);
   });
 });
+
+describe('the leader of a delegation', () => {
+  it('is of the side that travelled when nothing else tells', () => {
+    const { json } = read(
+      'Rotterdam, 21 May 2025. On 20 May a delegation of the Voivodeship led by Vice-Marshal Marek Nowak visited Rotterdam, where it met the port director, Jan de Vries.',
+      'NL',
+      '2025-05-21',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Marek Nowak', side: 'partner' }),
+        expect.objectContaining({ name: 'Jan de Vries', side: 'ours' }),
+      ]),
+    );
+  });
+});

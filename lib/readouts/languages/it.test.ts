@@ -354,7 +354,7 @@ describe("the delegation's country", () => {
 
   it('does not give the leader the country the delegation went to', () => {
     const { json } = read(
-      "Roma, 14 maggio 2025. Il 13 maggio a Roma il Segretario generale ha ricevuto la delegazione di ritorno dalla missione in Kazakistan, guidata dal deputato Marco Rossi e accompagnata dall'Ambasciatore d'Italia in Kazakistan, Luca Bianchi.",
+      "Astana, 14 maggio 2025. Il 13 maggio ad Astana la delegazione in visita in Kazakistan, guidata dal deputato Marco Rossi e accompagnata dall'Ambasciatore d'Italia in Kazakistan, Luca Bianchi, ha incontrato il vice ministro Askar Temirbekov.",
       'IT',
       '2025-05-14',
     );
