@@ -628,7 +628,14 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
       continue;
     }
     if (t.text === ',' || sets.orgConnectors.has(t.folded) || t.text === "'" || t.text === '’') continue;
-    if (!t.word || !t.cap || isCountryWord(t) || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded)) return false;
+    // "Chambre de commerce, d'industrie et d'agriculture de Dakar": French and Italian fields in lower case, each after its "de".
+    const lowerField =
+      !t.cap &&
+      lowerCaseNames(sets) &&
+      sets.orgWords.has(t.folded) &&
+      sets.orgConnectors.has(tokens[k - 1]?.folded ?? '') &&
+      !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '');
+    if (!lowerField && (!t.word || !t.cap || isCountryWord(t) || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
     // "Ministry of Energy, Daniyar Kuanyshev and…": a person's name just after the comma ends the body's.
     if (k === comma + 1 && looksLikeNameStart(tokens, k, sets)) return false;
     if (sawAnd) return true;

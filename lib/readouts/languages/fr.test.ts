@@ -198,3 +198,16 @@ describe('the side named before the people', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Systra');
   });
 });
+
+describe('a body whose fields are listed in lower case', () => {
+  it('reads "Chambre de commerce, d’industrie et d’agriculture de Dakar" as one body, of Dakar', () => {
+    const { json } = read(
+      'Liège, le 14 mai 2025. Le 13 mai, la délégation de M. Ousmane Ndiaye, président de la Chambre de commerce, d’industrie et d’agriculture de Dakar, a été reçue par la CCI Liège-Verviers-Namur.',
+      'SN',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Ousmane Ndiaye', organisation: 'Chambre de commerce, d’industrie et d’agriculture de Dakar', side: 'ours' }),
+    ]);
+  });
+});

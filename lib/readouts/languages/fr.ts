@@ -131,6 +131,10 @@ export const french: Lexicon = {
     'confederation',
   ],
   organisationWords: [
+    'agriculture',
+    'artisanat',
+    'metiers',
+    'services',
     'sociale',
     'social',
     'maritime',

@@ -158,6 +158,9 @@ export const italian: Lexicon = {
     'ente',
   ],
   organisationWords: [
+    'agricoltura',
+    'artigianato',
+    'servizi',
     'sociale',
     'marittimo',
     'culturale',
