@@ -28,6 +28,8 @@ export type Lexicon = {
   sitesOf: RegExp;
   /** A word for what kind of company the name after it is ("the start-up", "lo spedizioniere", "der Maschinenbauer"), matched as `representativesOf` is. */
   kindsOf: RegExp;
+  /** Words before a list of companies ("Swedish companies, among them", "aziende, tra cui"), matched at the end of the folded words before it. */
+  companiesAmong: RegExp;
   /** A sentence announcing several meetings at once ("held a number of meetings"): a visit's summary. */
   severalMeetings: RegExp;
   /** A sentence that says what was talked about: "discussed", "les entretiens ont porté sur", "im Mittelpunkt". */

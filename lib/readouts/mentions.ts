@@ -711,7 +711,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       .slice(Math.max(0, i - 4), i)
       .map((other) => other.folded)
       .join(' ')} `.replace(/' /g, "'");
-    const listed = sets.lexicon.representativesOf.test(before);
+    const wider = `${tokens
+      .slice(Math.max(0, i - 12), i)
+      .map((other) => other.folded)
+      .join(' ')} `.replace(/' /g, "'");
+    const listed = sets.lexicon.representativesOf.test(before) || sets.lexicon.companiesAmong.test(wider);
     // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
     // So is a company's name after the word for its kind: "lo spedizioniere Lanterna Logistica", "der Maschinenbauer Stemmler".
     const site = sets.lexicon.sitesOf.test(before) || sets.lexicon.kindsOf.test(before);

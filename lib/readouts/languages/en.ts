@@ -333,6 +333,7 @@ export const english: Lexicon = {
   sitesOf: /\b(?:headquarters|plant|factory|premises|offices|campus) (?:of) (?:the )?$/,
   kindsOf:
     /\b(?:company|firm|manufacturer|start-?up|operator|developer|supplier|maker|producer|shipyard|forwarder|consultancy|exporter|incubator|insurer|lender|utility) $/,
+  companiesAmong: /\b(?:companies|firms|businesses|start-?ups|exhibitors|manufacturers)\b[^.;]{0,60}(?:among them|including|such as|:) $/,
   severalMeetings:
     /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
   topics:

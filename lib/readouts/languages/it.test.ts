@@ -387,3 +387,14 @@ describe('towns the gazetteer does not list', () => {
     expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Jan Sowa', side: 'ours' })]);
   });
 });
+
+describe('companies listed after the word for them', () => {
+  it('takes the names after "aziende, tra cui" for companies', () => {
+    const { json } = read(
+      'Torino, 19 febbraio 2025. Il 18 febbraio il ministro marocchino ha incontrato a Torino una delegazione di aziende piemontesi, tra cui Cablaggi Borgaro e Sila Fari.',
+      'MA',
+      '2025-02-19',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Cablaggi Borgaro', 'Sila Fari']);
+  });
+});
