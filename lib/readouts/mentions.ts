@@ -1577,14 +1577,14 @@ const companionCue =
   /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
 
 /** The word for leading just before or after someone ("guidata dal vice ministro X", "X headed"), in a sentence about a delegation. */
-function leadWord(span: Span, sentence: Sentence): RegExpExecArray | RegExpMatchArray | null {
+function leadWord(span: Span, sentence: Sentence): { index: number } | null {
   const folded = foldKeepingOffsets(sentence.text);
   if (!delegation.test(folded)) return null;
   const at = { start: span.start - sentence.start, end: span.end - sentence.start };
   return (
-    [...folded.matchAll(new RegExp(leads.source, 'gi'))].find(
-      (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 40),
-    ) ?? null
+    [...folded.matchAll(new RegExp(leads.source, 'gi'))]
+      .map((word) => ({ index: word.index ?? 0, length: word[0].length }))
+      .find((word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word.length) <= 40)) ?? null
   );
 }
 const leadsDelegation = (span: Span, sentence: Sentence) => !!leadWord(span, sentence);
