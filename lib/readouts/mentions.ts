@@ -317,6 +317,8 @@ export function countriesByForm(name: string): string[] {
   const words = foldAccents(name).split(/\s+/);
   // A federal body of the German-speaking countries: "Bundesministerium für Bildung und Forschung", "Bundesamt für Energie".
   if (/^bundes\p{L}{3,}/u.test(words[0] ?? '')) return ['DE', 'AT', 'CH'];
+  // The Swiss Confederation's: "Eidgenössisches Departement…", "Département fédéral…", "Ufficio federale…".
+  if (/^eidgenossisch/.test(words[0] ?? '') || /^(?:departement|office|dipartimento|ufficio) federale?$/.test(words.slice(0, 2).join(' '))) return ['CH'];
   return legalForms[words.at(-1)?.replace(/\.$/, '') ?? ''] ?? [];
 }
 

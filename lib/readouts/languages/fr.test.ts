@@ -211,3 +211,18 @@ describe('a body whose fields are listed in lower case', () => {
     ]);
   });
 });
+
+describe('bodies of the Swiss Confederation', () => {
+  it.each([["l'Office fédéral de la santé publique"], ["le Département fédéral de l'économie"]])(
+    'takes %s for a Swiss body: ours for a Swiss mission met abroad',
+    (body) => {
+      const { json } = read(
+        `Tunis, le 14 mai 2025. Le 13 mai, la directrice de ${body}, Mme Anne Lévy, a rencontré à Tunis le ministre tunisien de la Santé, M. Mustapha Ferjani.`,
+        'CH',
+        '2025-05-14',
+      );
+      expect(json.meetings[0]!.organisations).toEqual([]);
+      expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Anne Lévy', side: 'ours' })]));
+    },
+  );
+});
