@@ -599,6 +599,8 @@ const notABodyMet = [
   /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/,
   // A body's press office, named for questions: "Media Relations Office", "Kommunikation SECO".
   /\b(?:communications?|media relations|press office|kommunikation|presseabteilung|pressestelle|persdienst|ufficio stampa|service de presse)\b/,
+  // A university's school or faculty is the university's: "the Dean of the School of Engineering".
+  /^(?:school|faculty|scuola|facolta|faculte|fakultat|faculteit)\s+(?:of|di|de|des|du|der|fur|voor|van)\b/,
   // "Im Zentrum des Gesprächs", "at the centre of the talks".
   /^(?:zentrum|mittelpunkt|centre|center|centro|centrum)\s+(?:des|der|of the|of|du|de la|della|del|dei|van het|van de)\s+\S*(?:gesprach|treffen|talks|meeting|discussion|entretien|reunion|colloqui|incontr|gesprek|overleg)/,
 ];
@@ -1290,10 +1292,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
-      if (!quiet && !notABodyMet.some((pattern) => pattern.test(foldAccents(name)))) {
+      if (!quiet) {
         const org = addOrganisation(name, span, acronym);
-        // Named here, whatever a function implied before.
-        delete org.implied;
+        // Named here, whatever a function implied before; a body no one meets stays unlisted.
+        if (!notABodyMet.some((pattern) => pattern.test(org.folded))) delete org.implied;
         for (let i = from; i <= to; i++) orgAt.set(i, org);
       }
     }

@@ -396,3 +396,15 @@ describe('the leader of a delegation', () => {
     );
   });
 });
+
+describe("a university's school", () => {
+  it("is not listed as a body of its own, and stays the dean's", () => {
+    const { json } = read(
+      'Mombasa, 12 June 2025. On 11 June the Ambassador visited the Technical University of Mombasa, where the Dean of the School of Engineering, Dr Grace Achieng, presented its maritime programmes.',
+      'FI',
+      '2025-06-12',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Technical University of Mombasa']);
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Grace Achieng', organisation: 'School of Engineering' })]);
+  });
+});
