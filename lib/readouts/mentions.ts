@@ -13,7 +13,7 @@ import type { Span } from './types';
  * courtesy word, a function before or after it, a mission's staff list, a second mention.
  */
 
-export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean };
+export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean; suspended?: boolean };
 
 /** A body the text names; `implied` when only a function implies it ("Minister of Energy" → Ministry of Energy). */
 export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null; implied?: boolean };
@@ -47,8 +47,10 @@ export function tokenize(text: string, offset = 0): Token[] {
       start += elided[0].length;
       word = word.slice(elided[0].length);
     }
+    // "Industrie- und Handelskammer": a word cut before its shared end, marked so that "und" does not end the name.
+    const suspended = /\p{L}-$/u.test(word);
     if (!/\.$/.test(word)) word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    tokens.push(token(word, start));
+    tokens.push({ ...token(word, start), ...(suspended && { suspended }) });
   }
   return tokens;
 }
@@ -781,6 +783,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       !germanGenitiveNoun(tokens, from - 1, sets)
     )
       from--;
+    // "Industrie- und Handelskammer", "Kunst- und Kulturstiftung": the first half of a shared compound belongs to the name.
+    if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && tokens[from - 2]!.suspended) from -= 2;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
     if (!suffix) {

@@ -432,3 +432,14 @@ describe('words of a body that name none met', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
   });
 });
+
+describe('a compound shared by two words', () => {
+  it('keeps "Industrie- und Handelskammer" whole', () => {
+    const { json } = read(
+      'Tiflis, 5. Juni 2025. Am 4. Juni besuchte der Staatssekretär die Georgische Industrie- und Handelskammer in Tiflis.',
+      'DE',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Georgische Industrie- und Handelskammer']);
+  });
+});
