@@ -410,8 +410,8 @@ const isLegalForm = (t: Token) =>
   (t.cap || isLowerCaseSuffix(t)) &&
   companySuffixes.has(t.folded.replace(/\.$/, '')) &&
   !['group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners'].includes(t.folded);
-/** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.". */
-const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o'].includes(t.text);
+/** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.", "Silicon Saxony e.V.". */
+const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o', 'e.V.', 'e.V'].includes(t.text);
 const companySuffixes = new Set([
   'sa',
   'nv',
@@ -452,6 +452,7 @@ const companySuffixes = new Set([
   'sprl',
   'bvba',
   'srls',
+  'e.v',
 ]);
 /** Sentences that say where the news came from, not who met. */
 const attribution =
@@ -626,6 +627,8 @@ const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && 
  * people, not countries) and connectors, up to an "and" and one more field.
  */
 function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
+  // "Vertreter der Wirtschaftskammer der Vojvodina, der Fakultät für…": in German, an article after the comma starts the next body.
+  if (sets.lexicon.language === 'de' && germanArticles.has(tokens[comma + 1]?.folded ?? '')) return false;
   let sawAnd = false;
   for (let k = comma + 1; k < tokens.length && k - comma <= 12; k++) {
     const t = tokens[k]!;

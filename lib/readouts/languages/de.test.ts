@@ -443,3 +443,14 @@ describe('a compound shared by two words', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Georgische Industrie- und Handelskammer']);
   });
 });
+
+describe('German lists of bodies', () => {
+  it('starts a new body at the article after a comma, and knows a registered association', () => {
+    const { json } = read(
+      'Novi Sad, 5. Juni 2025. Am 4. Juni trafen die Staatssekretärin und der Botschafter Vertreter der Wirtschaftskammer der Vojvodina, der Silicon Saxony e.V. und der Universität Novi Sad.',
+      'CH',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Wirtschaftskammer der Vojvodina', 'Silicon Saxony e.V.']));
+  });
+});
