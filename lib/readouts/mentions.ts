@@ -803,11 +803,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         // So does an acronym: "SACE e CDP".
         const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
+        // So does an article: "La Regione e l'Amdie", "Il Consorzio e la VAST".
         if (
           sets.lexicon.and.includes(next.folded) &&
           (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded) || (t.cap && compoundHead.test(t.folded))) ||
             isAcronym(tokens[j + 1]!) ||
-            startsKnown(tokens[j + 1]))
+            startsKnown(tokens[j + 1]) ||
+            (bareArticles.has(tokens[j + 1]?.folded ?? '') && !!tokens[j + 2]?.cap))
         )
           break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
@@ -842,6 +844,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): {
       }
     }
     const headIsLower = !t.cap && !suffix;
+    // "La ministra dell'Università e della Ricerca": a minister's portfolio, not a body.
+    const portfolio =
+      from >= 2 && sets.connectors.has(tokens[from - 1]!.folded) && /minist/.test(tokens[from - 2]!.folded) && !ministryWord.test(tokens[from - 2]!.folded);
+    if (portfolio && !sets.orgHeads.has(tokens[from - 2]!.folded)) continue;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one

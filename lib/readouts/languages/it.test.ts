@@ -398,3 +398,16 @@ describe('companies listed after the word for them', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Cablaggi Borgaro', 'Sila Fari']);
   });
 });
+
+describe('what is not a body in Italian', () => {
+  it.each([
+    ["La ministra dell'Università e della Ricerca, Elisabetta Guarnieri, ha ricevuto il viceministro vietnamita Pham Quang Minh.", []],
+    [
+      "Il 13 maggio il ministro ha incontrato i vertici della Regione Piemonte. La Regione e l'Amdie hanno concordato un incontro d'affari.",
+      ['Regione Piemonte'],
+    ],
+  ])('%s', (sentence, bodies) => {
+    const { json } = read(`Roma, 14 maggio 2025. Il 13 maggio a Roma: ${sentence}`, 'MA', '2025-05-14');
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(bodies);
+  });
+});
