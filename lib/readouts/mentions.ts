@@ -652,7 +652,14 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
   return false;
 }
 
-function organisationsIn(tokens: Token[], sets: Lexicons, known: Span[] = []): { from: number; to: number }[] {
+function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = []): { from: number; to: number }[] {
+  // "Isabelle Roche", "Andrea Ferrero": a known body's name after a first name is a surname.
+  const known = knownBodies.filter((body) => {
+    const before = tokens.findLast((t) => t.end <= body.start);
+    return (
+      !before || !before.cap || !before.word || isClaimed(before, sets) || knownBodies.some((other) => other.start <= before.start && before.end <= other.end)
+    );
+  });
   const found: { from: number; to: number }[] = [];
   const taken = new Set<number>();
   const claim = (from: number, to: number) => {

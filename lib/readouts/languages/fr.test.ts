@@ -226,3 +226,15 @@ describe('bodies of the Swiss Confederation', () => {
     },
   );
 });
+
+describe('well-known companies', () => {
+  it('puts a company of ours among ours, and does not take a surname for a company', () => {
+    const { json } = read(
+      "Tachkent, le 20 mai 2025. Le 19 mai, l'ambassadeur, accompagné de Mme Isabelle Roche, conseillère, a reçu le vice-ministre ouzbek Laziz Kudratov et des représentants de Systra et d'Alstom.",
+      'FR',
+      '2025-05-20',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Isabelle Roche' })]));
+  });
+});
