@@ -604,6 +604,8 @@ const notABodyMet = [
   /\b(?:communications?|media relations|press office|kommunikation|presseabteilung|pressestelle|persdienst|ufficio stampa|service de presse)\b/,
   // A university's school or faculty is the university's: "the Dean of the School of Engineering".
   /^(?:school|faculty|scuola|facolta|faculte|fakultat|faculteit)\s+(?:of|di|de|des|du|der|fur|voor|van)\b/,
+  // The Union is not met in a bilateral meeting.
+  /^(?:european union|union europeenne|unione europea|europaische union|europese unie)$/,
   // "Im Zentrum des Gesprächs", "at the centre of the talks".
   /^(?:zentrum|mittelpunkt|centre|center|centro|centrum)\s+(?:des|der|of the|of|du|de la|della|del|dei|van het|van de)\s+\S*(?:gesprach|treffen|talks|meeting|discussion|entretien|reunion|colloqui|incontr|gesprek|overleg)/,
 ];
@@ -822,6 +824,18 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
         // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
         if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
+        // "Academy of Public Administration under the President of the Republic of Kazakhstan": a body attached to another.
+        if (next.folded === 'under' && tokens[j + 1]?.folded === 'the' && tokens[j + 2]?.cap) {
+          let k = j + 2;
+          const small = (t: Token | undefined) => !!t && ['of', 'the'].includes(t.folded);
+          while (
+            k + 1 < tokens.length &&
+            (tokens[k + 1]!.cap || (small(tokens[k + 1]) && (tokens[k + 2]?.cap || (small(tokens[k + 2]) && tokens[k + 3]?.cap))))
+          )
+            k++;
+          to = k;
+          break;
+        }
         if (sets.honorifics.has(next.folded)) break;
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
         if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;
@@ -870,7 +884,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             !sets.orgConnectors.has(t.folded) &&
             !sets.orgWords.has(t.folded) &&
             !isLowerCaseSuffix(t) &&
-            !germanAdjectiveAt(tokens, from + k, sets),
+            !germanAdjectiveAt(tokens, from + k, sets) &&
+            !(t.folded === 'under' && tokens[from + k + 1]?.folded === 'the'),
         )
     )
       continue;

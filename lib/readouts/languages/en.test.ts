@@ -408,3 +408,14 @@ describe("a university's school", () => {
     expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Grace Achieng', organisation: 'School of Engineering' })]);
   });
 });
+
+describe('bodies attached to another', () => {
+  it('keeps "under the President of the Republic of Kazakhstan" in the name, and does not take the European Union for a body met', () => {
+    const { json } = read(
+      'Astana, 14 March 2024. On 13 March the Belgian delegation visited the Academy of Public Administration under the President of the Republic of Kazakhstan and discussed cooperation with the European Union.',
+      'BE',
+      '2024-03-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Academy of Public Administration under the President of the Republic of Kazakhstan']);
+  });
+});
