@@ -1365,6 +1365,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         if (later && known.title && !known.organisation && fuller(joinTokens(text, tokens, later.from, later.to))) {
           known.titleSpan = { start: tokens[later.from]!.start, end: tokens[later.to]!.end };
           known.title = joinTokens(text, tokens, later.from, later.to);
+          // "…della Repubblica Socialista del Vietnam": the fuller function may say whose it is.
+          known.country ??= countryOfTitle(known.titleSpan);
+          if (known.country && context.ourCountry) known.ours ||= known.country === context.ourCountry;
         }
         if (!known.title && !known.titleSpan) {
           if (later) {

@@ -411,3 +411,14 @@ describe('what is not a body in Italian', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(bodies);
   });
 });
+
+describe('a fuller function named later', () => {
+  it("takes the country the fuller function names for the person's", () => {
+    const { json } = read(
+      "Roma, 12 marzo 2025\n\nRegaldi incontra il Vice Ministro Tran Minh Khoa\n\nL'11 marzo il Sottosegretario Fausto Regaldi ha ricevuto a Roma il Vice Ministro dell'Industria e del Commercio della Repubblica Socialista del Vietnam, Tran Minh Khoa.",
+      'IT',
+      '2025-03-12',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Tran Minh Khoa', side: 'partner' })]));
+  });
+});
