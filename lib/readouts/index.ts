@@ -107,6 +107,10 @@ function represented(before: string, lexicon: Lexicon): boolean {
   return !!last && /^[^;:.()]{0,150}$/u.test(before.slice(last.index + last[0].length)) && !lexicon.future.test(folded);
 }
 
+/** Words saying someone took part in every meeting of a visit. */
+const everyMeeting =
+  /\b(?:bei allen (?:terminen|gesprachen|treffen)|an allen (?:terminen|gesprachen)|in tutti gli incontri|per tutta la durata|in all (?:the |his |her |their )?(?:meetings|talks)|throughout the visit|l'ensemble de (?:ses|leurs) entretiens|tous (?:ses|leurs) entretiens|tijdens alle (?:gesprekken|ontmoetingen)|bij alle (?:gesprekken|afspraken))\b/;
+
 /** A capital or a city named as such before its name: "der Hauptstadt", "the capital", "la capitale", "de hoofdstad". */
 const capitalWords = /(?:der hauptstadt|der stadt|the capital|the city of|capitale|la capitale|la ville de|della capitale|citta di|de hoofdstad|de stad)/;
 
@@ -371,6 +375,11 @@ function readMeetings(
     }
   }
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
+  // "accompagnato in tutti gli incontri dall'Ambasciatrice…", "Bei allen Terminen begleitete sie…": there at every meeting.
+  const everywhere = peopleIn(
+    mentions,
+    sentences.filter((sentence) => everyMeeting.test(foldKeepingOffsets(sentence.text))),
+  );
   const claimed = (word: string) =>
     isClaimedWord(word, lexicon) || notPlaces.has(foldKeepingOffsets(word)) || isRegionWord(word) || findCountries(word).length > 0;
   const named = new Map<string, number>();
@@ -392,7 +401,7 @@ function readMeetings(
   let previousDay: DateMention | undefined;
   let previousPlace: { day: string | null; place: ReturnType<typeof placeOf> } = { day: null, place: null };
   return segments.map((seg) => {
-    const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences)])];
+    const people = [...new Set([...introOurs, ...peopleIn(mentions, seg.sentences), ...everywhere])];
     const ownDay = dayOfSegment(seg);
     // No day of its own: the visit's days, else the day of the meeting told before it.
     const meetingDate = ownDay ?? visit ?? previousDay ?? (segments.length === 1 ? days[0] : undefined);

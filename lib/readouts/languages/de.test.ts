@@ -454,3 +454,15 @@ describe('German lists of bodies', () => {
     expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Wirtschaftskammer der Vojvodina', 'Silicon Saxony e.V.']));
   });
 });
+
+describe('who is at every meeting', () => {
+  it('brings whoever accompanied the visitor "bei allen Terminen" to each meeting', () => {
+    const { json } = read(
+      'Wien, 5. Juni 2025. Am 3. Juni traf der marokkanische Außenminister Karim Benjelloun die Außenministerin Claudia Wallner-Strasser. Bei allen Terminen wurde Benjelloun von der Botschafterin Leila Amrani begleitet.\n\nAm 4. Juni besuchte Benjelloun die Zentrale der Verbund AG, wo ihn Vorstandsmitglied Petra Hollinek empfing.',
+      'MA',
+      '2025-06-05',
+    );
+    expect(json.meetings).toHaveLength(2);
+    for (const meeting of json.meetings) expect(meeting.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Leila Amrani' })]));
+  });
+});
