@@ -1553,6 +1553,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const fuller = organisations.filter((org) => org !== short && org.folded.startsWith(`${short.folded} `));
     if (fuller.length !== 1 || !generic(short) || short.acronym) continue;
     const full = fuller[0]!;
+    // "Ministero degli Esteri serbo" is another country's ministry, not the one named short.
+    if (findCountries(full.name.slice(short.name.length)).length) continue;
     full.spans = [...full.spans, ...short.spans].sort((a, b) => a.start - b.start);
     full.country ??= short.country;
     if (!short.implied) delete full.implied;

@@ -422,3 +422,16 @@ describe('a fuller function named later', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Tran Minh Khoa', side: 'partner' })]));
   });
 });
+
+describe("another country's ministry", () => {
+  it('does not take "il ministro degli Esteri" for a minister of the Serbian ministry named before', () => {
+    const { json } = read(
+      "Roma, 9 ottobre 2025. Il ministro degli Esteri serbo, Dragan Milovanović, è stato ricevuto l'8 ottobre alla Farnesina dal vicepremier e ministro degli Esteri Tommaso Ferrante.",
+      'IT',
+      '2025-10-09',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Tommaso Ferrante', organisation: 'Ministero degli Esteri', side: 'ours' })]),
+    );
+  });
+});
