@@ -435,3 +435,14 @@ describe("another country's ministry", () => {
     );
   });
 });
+
+describe('towns by their Italian names', () => {
+  it('places "a Durazzo" in Albania', () => {
+    const { json } = read(
+      "Tirana, 14 novembre 2025. Lunedì 10 novembre, a Durazzo, l'Ambasciatore è stato ricevuto dal direttore generale del porto, Arben Kola.",
+      'IT',
+      '2025-11-14',
+    );
+    expect(json.meetings[0]!.places).toEqual([{ city: 'Durrës', country: 'AL' }]);
+  });
+});
