@@ -270,7 +270,7 @@ const cityNames: Record<string, string[]> = {
     'Szczecin|Stettin',
     'Katowice',
   ],
-  CZ: ['Prague|Praga|Prag|Praag', 'Brno', 'Ostrava'],
+  CZ: ['Prague|Praga|Prag|Praag', 'Brno|Brünn', 'Ostrava', 'Znojmo|Znaim', 'Plzeň|Plzen|Pilsen'],
   SK: ['Bratislava', 'Košice|Kosice'],
   HU: ['Budapest', 'Debrecen', 'Szeged'],
   RO: ['Bucharest|Bucarest|Bukarest|Boekarest', 'Cluj-Napoca', 'Timișoara|Timisoara', 'Iași|Iasi', 'Constanța|Constanta'],

@@ -572,7 +572,18 @@ function placeOf(
       // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
       if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
-      return { city: word[0], country: countryOfTown(word[0]), span: { start: at, end: at + word[0].length } };
+      const country = countryOfTown(word[0]);
+      // German nouns are written with a capital ("in Auftrag geben", "in Familienbetrieben arbeiten"): there, a word the town list
+      // does not know is a town only where the phrase ends with it.
+      const after = sentence.text.slice(word.index + word[0].length);
+      if (
+        lexicon.language === 'de' &&
+        !country &&
+        /^\s+\p{Ll}/u.test(after) &&
+        !/^\s+(?:und|bei|an|am|im|in|der|die|das|den|dem|des|ein|eine|einen|mit|zum|zur|auf|von|vom|statt)\b/u.test(after)
+      )
+        continue;
+      return { city: word[0], country, span: { start: at, end: at + word[0].length } };
     }
   }
   return null;

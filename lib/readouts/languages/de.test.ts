@@ -466,3 +466,23 @@ describe('who is at every meeting', () => {
     for (const meeting of json.meetings) expect(meeting.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Leila Amrani' })]));
   });
 });
+
+describe('German places', () => {
+  it('knows Brno as Brünn', () => {
+    const { json } = read(
+      'Wien, 5. Juni 2025. Am 4. Juni traf die Landeshauptfrau in Brünn den Hauptmann der Region Südmähren, Pavel Horáček.',
+      'AT',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.places).toEqual([{ city: 'Brno', country: 'CZ' }]);
+  });
+
+  it('does not take a noun after "in" for a town', () => {
+    const { json } = read(
+      'Bern, 8. Oktober 2025. Am 7. Oktober empfing die Botschafterin der Direktor der Schweizerischen Rheinhäfen, Herr Markus Brunner-Vogt, im Hafen Kleinhüningen. Beide Häfen vereinbarten, bis Ende März eine gemeinsame Studie am Oberrhein in Auftrag zu geben.',
+      'NL',
+      '2025-10-08',
+    );
+    expect(json.meetings[0]!.places).not.toContainEqual(expect.objectContaining({ city: 'Auftrag' }));
+  });
+});
