@@ -442,6 +442,8 @@ function readMeetings(
       person.ours ||
       // Someone the text ties to no country is of the country the meeting is in, unless they led a delegation there.
       (!person.country && !!placeCountry && (placeCountry === context.ourCountry) !== !!person.leadsDelegation) ||
+      // The visitors the lead names, met abroad: they travelled there ("The Minister, accompanied by…, visited Nairobi").
+      (!person.country && !!placeCountry && placeCountry !== context.ourCountry && introOurs.includes(person)) ||
       (!person.country && !!person.organisation && oursByForm(person.organisation));
     // The bodies met: those that take part in the meeting as told, and those of the people met there.
     const bodies = [

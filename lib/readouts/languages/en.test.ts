@@ -419,3 +419,14 @@ describe('bodies attached to another', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Academy of Public Administration under the President of the Republic of Kazakhstan']);
   });
 });
+
+describe('the visitors the lead names', () => {
+  it('are of our side when they meet abroad, though the text gives them no country', () => {
+    const { json } = read(
+      'Nairobi, 12 June 2025\n\nCabinet Secretary Peter Wambugu visited Stockholm this week.\n\nOn 11 June in Stockholm, Mr Wambugu met the State Secretary for Trade, Håkan Jevrell.',
+      'KE',
+      '2025-06-12',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Peter Wambugu', side: 'ours' })]));
+  });
+});
