@@ -577,6 +577,13 @@ function germanGenitiveNoun(tokens: Token[], j: number, sets: Lexicons): boolean
   );
 }
 
+/** The `count` words before token `i`, folded, as the lexicons' list cues are written ("representatives of "). */
+const foldedBefore = (tokens: Token[], i: number, count: number) =>
+  `${tokens
+    .slice(Math.max(0, i - count), i)
+    .map((other) => other.folded)
+    .join(' ')} `.replace(/' /g, "'");
+
 /** Between a body's name and what it is: a comma, an article and words in lower case (", der staatlichen "). */
 const apposition =
   /^\s*,\s*(?:the|a|an|der|die|das|des|dem|den|la|le|les|l['’]|il|lo|gli|het|de|een|un|une|una|uno|ein|eine|einer|eines)\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
@@ -690,18 +697,14 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     let from = i - 1;
     while (from > 0 && (tokens[from - 1]!.cap || tokens[from - 1]!.text === '&' || sets.orgConnectors.has(tokens[from - 1]!.folded)) && i - from < 8) from--;
     while (from < i - 1 && !tokens[from]!.cap) from++;
-    const initials = tokens
-      .slice(from, i)
-      .filter((t) => t.cap)
-      .map((t) => t.text[0])
-      .join('');
-    // "Senior Vice-President of Export Development Canada (EDC)": the words whose initials the acronym is, if any are.
     const initialsFrom = (f: number) =>
       tokens
         .slice(f, i)
         .filter((t) => t.cap)
         .map((t) => t.text[0])
         .join('');
+    const initials = initialsFrom(from);
+    // "Senior Vice-President of Export Development Canada (EDC)": the words whose initials the acronym is, if any are.
     let exact: number | undefined;
     for (let f = Math.max(0, from); f < i && exact === undefined; f++) if (tokens[f]!.cap && initialsFrom(f) === tokens[i + 1]!.text) exact = f;
     if (exact !== undefined && i - exact >= 2 && !taken.has(i - 1)) {
@@ -725,15 +728,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
   // "representatives of Fluxys, Agoria and Voka": names listed after a word for those who represent them are bodies; so is
   // the name after a word for a body's site.
   for (let i = 1; i < tokens.length; i++) {
-    const before = `${tokens
-      .slice(Math.max(0, i - 4), i)
-      .map((other) => other.folded)
-      .join(' ')} `.replace(/' /g, "'");
-    const wider = `${tokens
-      .slice(Math.max(0, i - 12), i)
-      .map((other) => other.folded)
-      .join(' ')} `.replace(/' /g, "'");
-    const listed = sets.lexicon.representativesOf.test(before) || sets.lexicon.companiesAmong.test(wider);
+    const before = foldedBefore(tokens, i, 4);
+    const listed = sets.lexicon.representativesOf.test(before) || sets.lexicon.companiesAmong.test(foldedBefore(tokens, i, 12));
     // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
     // So is a company's name after the word for its kind: "lo spedizioniere Lanterna Logistica", "der Maschinenbauer Stemmler".
     const site = sets.lexicon.sitesOf.test(before) || sets.lexicon.kindsOf.test(before);
@@ -1545,6 +1541,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     person.spans.sort((a, b) => a.start - b.start);
     if (person.weak && alone > 0) person.weak = false;
   }
+  // Two names found for one body: the second's mentions and people go to the first.
+  const sameBody = (other: Organisation, body: Organisation) => {
+    body.spans = [...body.spans, ...other.spans].sort((a, b) => a.start - b.start);
+    for (const person of people) if (person.organisation === other) person.organisation = body;
+    organisations.splice(organisations.indexOf(other), 1);
+  };
   // "la Camera di commercio" beside "Camera di Commercio di Milano Monza Brianza Lodi": a body named by generic words alone is
   // the one whose full name starts so, when only one does.
   const generic = (org: Organisation) =>
@@ -1555,21 +1557,16 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const full = fuller[0]!;
     // "Ministero degli Esteri serbo" is another country's ministry, not the one named short.
     if (findCountries(full.name.slice(short.name.length)).length) continue;
-    full.spans = [...full.spans, ...short.spans].sort((a, b) => a.start - b.start);
     full.country ??= short.country;
     if (!short.implied) delete full.implied;
-    for (const person of people) if (person.organisation === short) person.organisation = full;
-    organisations.splice(organisations.indexOf(short), 1);
+    sameBody(short, full);
   }
   // "Wody Polskie, der staatlichen Wasserbehörde Polens": a body described just after another's name is that body.
   for (const described of [...organisations]) {
     const body = organisations.find(
       (org) => org !== described && described.spans.every((at) => org.spans.some((named) => apposition.test(text.slice(named.end, at.start)))),
     );
-    if (!body) continue;
-    body.spans = [...body.spans, ...described.spans].sort((a, b) => a.start - b.start);
-    for (const person of people) if (person.organisation === described) person.organisation = body;
-    organisations.splice(organisations.indexOf(described), 1);
+    if (body) sameBody(described, body);
   }
   // "Jan De Nul", "Green Power", "Med Port Authority": a body's name, or part of one, is not a person.
   const bodyName = (person: Person) => {
@@ -1621,14 +1618,15 @@ const companionCue =
   /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
 
 /** The word for leading just before or after someone ("guidata dal vice ministro X", "X headed"), in a sentence about a delegation. */
-function leadWord(span: Span, sentence: Sentence): { index: number } | null {
+function leadWord(span: Span, sentence: Sentence, reachBack = 40): { index: number } | null {
   const folded = foldKeepingOffsets(sentence.text);
   if (!delegation.test(folded)) return null;
   const at = { start: span.start - sentence.start, end: span.end - sentence.start };
   return (
     [...folded.matchAll(new RegExp(leads.source, 'gi'))]
       .map((word) => ({ index: word.index ?? 0, length: word[0].length }))
-      .find((word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word.length) <= 40)) ?? null
+      .find((word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word.length) <= reachBack)) ??
+    null
   );
 }
 const leadsDelegation = (span: Span, sentence: Sentence) => !!leadWord(span, sentence);
@@ -1662,11 +1660,7 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X", "X, who headed the delegation": one country
   // in a sentence about who led it, for the person named just after the word for leading or just before it.
   const named = new Set(inSentence.map((match) => match.country));
-  const at = { start: span.start - sentence.start, end: span.end - sentence.start };
-  const leader = [...folded.matchAll(new RegExp(leads.source, 'gi'))].some(
-    (word) => (word.index >= at.end && word.index - at.end <= 30) || (at.start >= word.index && at.start - (word.index + word[0].length) <= 60),
-  );
-  if (!leader) return null;
+  if (!leadWord(span, sentence, 60)) return null;
   if (named.size === 1) return [...named][0]!;
   // "La delegazione del Ministero … della Repubblica del Kazakistan era guidata da X, accompagnato dall'Ambasciatrice … in Italia":
   // the country named between the word for the delegation and the word for leading it.
