@@ -735,6 +735,9 @@ export function findCities(text: string, folded = foldKeepingOffsets(text)): Cit
   return findPlaces(text, folded, cityPhrases);
 }
 
+/** Cities named in one word that start like another country's stem: "Belgrado" is not Belgian. */
+const oneWordCities = new Map(cityPhrases.filter((phrase) => !/\s/.test(phrase.folded)).map((phrase) => [phrase.folded, phrase.country]));
+
 const stemList = Object.entries(countryStems)
   .flatMap(([country, stems]) => stems.map((stem) => ({ stem: foldAccents(stem), country })))
   .sort((a, b) => b.stem.length - a.stem.length);
@@ -763,6 +766,9 @@ const notCountries = new Set([
   'indiana',
   'cecile',
   'cecilia',
+  'francesca',
+  'katarzyna',
+  'irakli',
   'iranian',
   // Italian surnames that are also adjectives of a country, written lower case when they are: "Stefano Lo Russo", "Marco Greco".
   'russo',
@@ -798,7 +804,7 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
     if (covered(start) || !/\p{L}/u.test(text[start]!)) continue;
     const token = word[0].replace(/'.*$/, '');
     const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 8);
-    if (!hit) continue;
+    if (!hit || (oneWordCities.get(token.split('-')[0]!) ?? hit.country) !== hit.country) continue;
     // A bare stem word that is also a person's or a common word ("Roman Vassilenko", "Frank") is skipped when capitalised mid-name.
     if (notCountries.has(token) && /\p{Lu}/u.test(text[start]!)) continue;
     found.push({ country: hit.country, start, end: start + token.length });

@@ -53,6 +53,21 @@ describe('people in Italian', () => {
   });
 });
 
+describe('words that start like a country', () => {
+  it('reads "Katarzyna" as a given name, not as Qatar, and "Belgrado" as a town, not as Belgium', () => {
+    const { json } = read(
+      "Il 17 febbraio, a Belgrado, l'assessora Marina Dal Santo ha incontrato la direttrice dell'Agenzia di sviluppo di Breslavia, Katarzyna Zielińska.",
+      'IT',
+      '2025-02-20',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Katarzyna Zielińska', title: 'direttrice', side: 'partner' })]),
+    );
+    expect(json.meetings[0]!.partnerCountries).not.toContain('BE');
+    expect(json.meetings[0]!.partnerCountries).not.toContain('QA');
+  });
+});
+
 describe('bodies in Italian', () => {
   it('keeps a region with its name ("Regione Emilia-Romagna") and ends a body before "e Ministro"', () => {
     const { json } = read(
