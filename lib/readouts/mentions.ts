@@ -947,7 +947,7 @@ function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean
   return !!a && !!b && a.cap && b.cap && a.word && b.word && !isClaimed(a, sets) && !isClaimed(b, sets);
 }
 
-function isClaimed(t: Token, sets: Lexicons): boolean {
+function isClaimed(t: Token, sets: Lexicons, countries = true): boolean {
   return (
     sets.notNames.has(t.folded) ||
     isTitleWord(t, sets) ||
@@ -955,7 +955,7 @@ function isClaimed(t: Token, sets: Lexicons): boolean {
     sets.orgWords.has(t.folded) ||
     sets.honorifics.has(t.folded) ||
     isAcronym(t) ||
-    isCountryWord(t) ||
+    (countries && isCountryWord(t)) ||
     sets.areaStems.some((stem) => t.folded.startsWith(stem))
   );
 }
@@ -965,6 +965,11 @@ type NameRun = { from: number; to: number; honorific: boolean; sentence: number 
 /** Runs of capitalised words outside bodies' names and free of lexicon words: candidate names. */
 function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: string, sentenceIndex: number, cityStarts: Set<number>): NameRun[] {
   const cityLike = (t: Token) => cityStarts.has(t.start);
+  // "Giovanna Lo Monaco", "Anna Di Francia": after a capitalised particle, a place's name is a surname.
+  const placeAsSurname = (j: number) => {
+    const [particle, t] = [tokens[j - 1], tokens[j]];
+    return !!particle && !!t && particle.cap && particles.has(particle.folded) && t.cap && !orgTaken.has(j) && !isClaimed(t, sets, false);
+  };
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -976,11 +981,11 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     let to = i;
     while (to + 1 < tokens.length) {
       const next = tokens[to + 1]!;
-      if (next.cap && next.word && !orgTaken.has(to + 1) && !isClaimed(next, sets) && !cityLike(next)) to++;
+      if (next.cap && next.word && !orgTaken.has(to + 1) && ((!isClaimed(next, sets) && !cityLike(next)) || placeAsSurname(to + 1))) to++;
       else if (isParticleAt(tokens, to + 1, sets)) {
         let after = to + 1;
         while (isParticleAt(tokens, after, sets)) after++;
-        if (tokens[after]?.cap && !isClaimed(tokens[after]!, sets) && after - to <= 3) to = after;
+        if (tokens[after]?.cap && (!isClaimed(tokens[after]!, sets) || placeAsSurname(after)) && after - to <= 3) to = after;
         else break;
       } else break;
     }
@@ -1001,7 +1006,7 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     const honorific = sets.lexicon.honorifics.some((word) => new RegExp(`(?:^|[\\s(,])${word.replace(/[.]/g, '\\.')}\\s+$`).test(before));
     // The sentence's first word is capitalised anyway: alone, it is no name.
     while (from < to && isParticleAt(tokens, from, sets)) from++;
-    if (cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) {
+    if ((cityLike(tokens[to]!) || isCountryWord(tokens[to]!)) && !placeAsSurname(to)) {
       i = to + 1;
       continue;
     }
@@ -1032,6 +1037,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
   for (;;) {
     if (i >= 0 && courtesy(tokens[i])) i--;
     else if (i > 0 && tokens[i]!.text === '.' && courtesy(tokens[i - 1])) i -= 2;
+    // "prof.ssa", "dott.ssa": a courtesy word cut by its own dot.
+    else if (i > 1 && tokens[i - 1]!.text === '.' && sets.honorifics.has(`${tokens[i - 2]!.folded}.${tokens[i]!.folded}`)) i -= 3;
     else break;
   }
   const afterComma = i >= 0 && tokens[i]!.text === ',';

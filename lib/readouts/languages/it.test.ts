@@ -41,6 +41,17 @@ describe('people in Italian', () => {
     );
   });
 
+  it('reads a function past "prof.ssa", and "Lo Monaco" as a surname, not as a place', () => {
+    const { json } = read(
+      "Il 18 febbraio la delegazione polacca è stata accolta dalla prorettrice dell'Università di Padova, prof.ssa Giovanna Lo Monaco.",
+      'PL',
+      '2025-02-20',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      expect.objectContaining({ name: 'Giovanna Lo Monaco', title: 'prorettrice', organisation: 'Università di Padova', side: 'partner' }),
+    ]);
+  });
+
   it('does not run a place into the function after it ("alla Farnesina l\'Ambasciatore")', () => {
     const { json } = read(
       "Il 18 marzo la Sottosegretaria Maria Tripodi ha ricevuto alla Farnesina l'Ambasciatore del Kazakistan in Italia, Yerbolat Sembayev.",

@@ -18,6 +18,8 @@ export const italian: Lexicon = {
     'Dott.',
     'dott.ssa',
     'Dott.ssa',
+    'prof.ssa',
+    'Prof.ssa',
     'on.',
     'On.',
     'sen.',
