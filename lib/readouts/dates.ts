@@ -39,6 +39,13 @@ function lastDayOf(year: number, month: number): number {
 /** "24 et 25 juin", "24 and 25 June", "24-25 June", "3 e 4 maggio": chrono reads only the last day. */
 const dayBefore = /\b(\d{1,2})(?:er|st|nd|rd|th|\.)?\s*(?:et|and|e|und|en|&|-|–)\s*$/u;
 
+/** The names of the weekdays in a language, Sunday first as getUTCDay counts: "Monday", "lunedì", "maandag". */
+export function weekdaysOf(language: string): string[] {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-07 was a Sunday.
+  return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2024, 0, 7 + day))));
+}
+
 /**
  * Years missing from the text are the latest that keeps the date on or before `latest` (the
  * publication date): a readout reports what happened, not what will.
@@ -73,7 +80,12 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   // Austrian "Jänner" is January; a spaced hyphen is a dash, not a minus ("ROMA, 09 OTT - Due giorni…" is not two days
   // before the 9th); a dash between a year and a capital ends a dateline, not a range ("14 maggio 2025 – Il 12 maggio…"). The same
   // lengths, so offsets hold.
+  // A weekday before a day's number is blanked, as is Dutch "en met": chrono reads "16 tot 20 maart", not "maandag 16 tot en met vrijdag 20 maart".
+  const weekdayBeforeDay = new RegExp(`(?<![\\p{L}])(?:${weekdaysOf(lexicon?.language ?? 'en').join('|')}),?(?=\\s+\\d)`, 'giu');
+  const blank = (words: string) => ' '.repeat(words.length);
   const readable = text
+    .replace(weekdayBeforeDay, blank)
+    .replace(/(?<=\btot) en met\b/g, blank)
     .replace(/J[äa]nner/g, 'Januar')
     .replace(/ - /g, ' – ')
     .replace(/(?<=\d{4}) [–—] (?=\p{Lu})/gu, ' ; ');
@@ -100,7 +112,7 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
     let from = result.index;
     let startDay = day;
     // A day just before: "les 24 et 25 juin" is a range ending on the day chrono found.
-    const before = dayBefore.exec(text.slice(Math.max(0, from - 16), from));
+    const before = dayBefore.exec(readable.slice(Math.max(0, from - 30), from));
     if (before && !endDate && Number(before[1]) < day) {
       startDay = Number(before[1]);
       from -= before[0].length;

@@ -1,7 +1,7 @@
 import { countryName } from '../countries';
 import { findAreas } from './areas';
 import { findCommitments, undertakes } from './commitments';
-import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate } from './dates';
+import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate, weekdaysOf } from './dates';
 import { type CityMatch, findCities, findCountries, foldKeepingOffsets, isRegionWord } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
@@ -253,10 +253,28 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:
 /** A part of the day written as one word with the weekday: "woensdagochtend", "Dienstagabend". */
 const dayParts = /(?:ochtend|voormiddag|namiddag|middag|avond|morgen|vormittag|nachmittag|mittag|abend|fruh)?/;
 
-function weekdaysOf(language: string): string[] {
-  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-  // 2024-01-07 was a Sunday: index 0 is Sunday, as getUTCDay counts.
-  return Array.from({ length: 7 }, (_, day) => foldKeepingOffsets(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
+/** "Thursday" after a day told: the next Thursday; with none told yet, the last one on or before publication. */
+function nextWeekday(from: string, weekday: number, step: 1 | -1): string {
+  let date = from;
+  while (new Date(`${date}T12:00:00Z`).getUTCDay() !== weekday) date = addDays(date, step);
+  return date;
+}
+
+/** The day of the month after a weekday, with no month: "le mardi 10", "martedì 18", "Tuesday 10th". */
+const weekdayNumber = /^,?\s+(\d{1,2})(?:er|st|nd|rd|th|\.)?(?![\p{L}\d]|[.,/]\d)/u;
+
+/**
+ * "Le mardi 10": the Tuesday the 10th nearest the day told before (a visit's month), or the last one
+ * on or before publication; null when none falls within six weeks, so a wrong weekday proposes nothing.
+ */
+function nearestWeekdayDated(from: string, weekday: number, dayOfMonth: number, onOrBefore: boolean): string | null {
+  for (let offset = 0; offset <= 42; offset++) {
+    for (const date of onOrBefore ? [addDays(from, -offset)] : [addDays(from, offset), addDays(from, -offset)]) {
+      const day = new Date(`${date}T12:00:00Z`);
+      if (day.getUTCDay() === weekday && day.getUTCDate() === dayOfMonth) return date;
+    }
+  }
+  return null;
 }
 
 function readMeetings(
@@ -275,7 +293,7 @@ function readMeetings(
   // "Yesterday" and "today" count from the day the text was written: its dateline, else its publication.
   const dateline = datelineDate(text, lexicon);
   const writtenOn = dateline && (!published || dateline <= published) ? dateline : latest;
-  const weekdays = weekdaysOf(lexicon.language);
+  const weekdays = weekdaysOf(lexicon.language).map(foldKeepingOffsets);
   let previous: string | null = null;
   const dayMentions = new Map<Sentence, DateMention>();
   for (const sentence of sentences) {
@@ -292,12 +310,13 @@ function readMeetings(
     else if (next && previous) relative = { date: addDays(previous, 1), match: next };
     else if (same && previous && !own) relative = { date: previous, match: same };
     else if (weekday && !own && (previous || latest)) {
-      // "Thursday" after a day told: the next Thursday; with none told yet, the last one on or before publication.
       const wanted = weekdays.indexOf(weekday[1]!.toLowerCase());
-      let date: string = previous ?? latest!;
-      const step = previous ? 1 : -1;
-      while (new Date(`${date}T12:00:00Z`).getUTCDay() !== wanted) date = addDays(date, step);
-      relative = { date, match: weekday };
+      const dayOfMonth = weekdayNumber.exec(folded.slice(weekday.index + weekday[0].length));
+      const date: string | null = dayOfMonth
+        ? nearestWeekdayDated(previous ?? latest!, wanted, Number(dayOfMonth[1]), !previous)
+        : nextWeekday(previous ?? latest!, wanted, previous ? 1 : -1);
+      if (dayOfMonth) weekday[0] += dayOfMonth[0];
+      if (date) relative = { date, match: weekday };
     }
     const mention: DateMention | null | undefined =
       own ??
@@ -316,7 +335,9 @@ function readMeetings(
       previous = mention.date;
     }
   }
-  const split = segment(sentences, lexicon, mentions, (sentence) => dayMentions.get(sentence)?.date ?? null, headerEnd(text));
+  // A stretch of days is not any one of its days: "From Monday 19 to Wednesday 21 May…", then "On Monday…" opens a meeting.
+  const dayKey = (mention: DateMention | undefined) => (mention ? `${mention.date}..${mention.endDate ?? ''}` : null);
+  const split = segment(sentences, lexicon, mentions, (sentence) => dayKey(dayMentions.get(sentence)), headerEnd(text));
   const dayOfSegment = (seg: Segment) => seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
   // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
   const summaries = split.segments.filter((seg) => {

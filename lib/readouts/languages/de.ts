@@ -387,7 +387,7 @@ export const german: Lexicon = {
   ministryOf: (title) => /\b(?:bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministerium ') ?? null,
   days: {
     yesterday: /\bgestern\b/i,
-    today: /\bheute\b/i,
+    today: /\bheute\b(?!\s+(?:schon|bereits)\b)/i,
     nextDay: /\b(am (?:nachsten|folgenden) tag|tags darauf)\b/i,
     sameDay: /\b(am selben tag|am gleichen tag|am nachmittag|am abend|anschlie(?:ss|ß)end|im anschluss)\b/i,
   },

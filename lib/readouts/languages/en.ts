@@ -359,7 +359,7 @@ export const english: Lexicon = {
   ministryOf: (title) => /\bminister (of|for) (.+)$/i.exec(title)?.slice(1).join(' ').replace(/^/, 'Ministry ') ?? null,
   days: {
     yesterday: /\byesterday\b/i,
-    today: /\btoday\b/i,
+    today: /\btoday\b(?!\s+already\b)/i,
     nextDay: /\b(the (?:next|following) day|the day after)\b/i,
     sameDay: /\b(the same day|later that day|in the afternoon|in the evening|that afternoon|that evening|afterwards)\b/i,
   },

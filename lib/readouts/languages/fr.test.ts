@@ -31,6 +31,23 @@ Le 25 juin, à Luxembourg, M. Nikaj a été reçu par Mme Claire Weber, directri
   });
 });
 
+describe('days in French', () => {
+  it('reads "le mardi 10" as the Tuesday the 10th nearest the visit, not the next Tuesday after the dateline', () => {
+    const { json } = read(
+      `Rennes, le 16 février
+
+Du lundi 9 au vendredi 13 février, une délégation bretonne s'est rendue en Côte d'Ivoire.
+
+Le mardi 10, la vice-présidente a été reçue à Abidjan par le ministre des Ressources animales, M. Sidiki Bamba.
+
+Le jeudi 12, la délégation a rencontré à San-Pédro le président du Conseil régional, Séraphin Kouadio Yao.`,
+      'FR',
+      '2026-02-16',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2026-02-10', '2026-02-12']);
+  });
+});
+
 describe('whose side, in French', () => {
   it('takes the delegation for French when it travelled to Serbia, not for Serbian', () => {
     const { json } = read(

@@ -340,7 +340,7 @@ export const french: Lexicon = {
   ministryOf: (title) => /\bministre ((?:de la|de l'|des|du|de) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'ministère ') ?? null,
   days: {
     yesterday: /\bhier\b/i,
-    today: /\baujourd'hui\b/i,
+    today: /\baujourd'hui\b(?!\s+deja\b)/i,
     nextDay: /\b(le lendemain|le jour suivant)\b/i,
     sameDay: /\b(le meme jour|dans l'apres-midi|l'apres-midi|en soiree|dans la soiree|ensuite|par la suite)\b/i,
   },

@@ -350,7 +350,7 @@ export const italian: Lexicon = {
   ministryOf: (title) => /\bministr[oa] ((?:dell'|della|degli|del|dei|delle|per) ?.+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministero ') ?? null,
   days: {
     yesterday: /\bieri\b/i,
-    today: /\boggi\b/i,
+    today: /\boggi\b(?!\s+gia\b)/i,
     nextDay: /\b(il giorno (?:dopo|seguente|successivo)|l'indomani)\b/i,
     sameDay: /\b(lo stesso giorno|nel pomeriggio|in serata|a seguire|successivamente|in mattinata)\b/i,
   },

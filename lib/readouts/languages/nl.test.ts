@@ -38,6 +38,19 @@ Woensdagochtend sprak de minister in Brussel met directeur-generaal Ann Vermeule
     );
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-01-14', '2025-01-15']);
   });
+
+  it('reads a stretch of days with their weekdays ("van maandag 16 tot en met vrijdag 20 maart"), then a meeting on each', () => {
+    const { json } = read(
+      `Brussel, 24 maart. Van maandag 16 tot en met vrijdag 20 maart trok een Vlaamse delegatie naar Vietnam.
+
+Op maandag werd de delegatie verwelkomd door Nguyen Thanh Long, vicevoorzitter van het Volkscomité van Ho Chi Minhstad. Die stad telt vandaag al negen miljoen inwoners.
+
+Op woensdag ontmoette de delegatie rector Tran Ngoc Hai van Can Tho University.`,
+      'BE',
+      '2026-03-24',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2026-03-16', '2026-03-18']);
+  });
 });
 
 describe('Dutch areas', () => {

@@ -275,7 +275,7 @@ export const dutch: Lexicon = {
     'mkb',
   ],
   meeting:
-    /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving\w*|ontvangen|bezoek\w*|bezocht\w*|rondetafel|werklunch|sprak\w*\b[^;!?]{0,160}?\bmet|te gast|van gedachten|besprak\w*\b[^;!?]{0,80}?\bmet|overlegde\w*\b[^;!?]{0,60}?\bmet|lunchte\w*\b[^;!?]{0,60}?\bmet|rondleiding|kwam\w*\b[^;!?]{0,160}?\bsamen\b|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde\w*|videogesprek\w*|videoconferentie|dialoog)\b/i,
+    /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving\w*|ontvangen|verwelkom\w*|bezoek\w*|bezocht\w*|rondetafel|werklunch|sprak\w*\b[^;!?]{0,160}?\bmet|te gast|van gedachten|besprak\w*\b[^;!?]{0,80}?\bmet|overlegde\w*\b[^;!?]{0,60}?\bmet|lunchte\w*\b[^;!?]{0,60}?\bmet|rondleiding|kwam\w*\b[^;!?]{0,160}?\bsamen\b|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde\w*|videogesprek\w*|videoconferentie|dialoog)\b/i,
   representativesOf: /\b(?:vertegenwoordigers) (?:van)(?: de| het)? $/,
   sitesOf: /\b(?:hoofdkantoor|fabriek|vestiging|campus) (?:van)(?: de| het)? $/,
   kindsOf: /(?:bedrijf|onderneming|producent|fabrikant|start-?up|scale-?up|rederij|scheepswerf|cooperatie|groep|teler|verwerker) $/,
@@ -305,7 +305,7 @@ export const dutch: Lexicon = {
   ministryOf: (title) => /\bminister (van .+)$/i.exec(title)?.[1]?.replace(/^/, 'ministerie ') ?? null,
   days: {
     yesterday: /\bgisteren\b/i,
-    today: /\bvandaag\b/i,
+    today: /\bvandaag\b(?!\s+al\b)/i,
     nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i,
     sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|'s ochtends|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b/i,
   },
