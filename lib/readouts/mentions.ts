@@ -620,6 +620,8 @@ const notABodyMet = [
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
+/** Functions at the head of a town, whose "of" names the town. */
+const townHeads = /^(?:mayor|lord mayor|maire|bourgmestre|sindac[oa]|(?:ober)?burgermeister(?:in)?|burgemeester|stadtprasident(?:in)?|syndic)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
 const ministryWord = /minister(?:e|o|ie|ium|ien)$/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
@@ -844,6 +846,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             // the body's own, as a name may follow it ("Regione Emilia-Romagna Michele de Pascale").
             ((afterConnector && !afterAnd) ||
               !looksLikeNameStart(tokens, j, sets) ||
+              nameAfterRun(tokens, j, sets) ||
               (lowerCaseNames(sets) && j === i + 1 && t.cap && sets.orgHeads.has(t.folded) && !isRegionWord(next.text) && !findCities(next.text).length)) &&
             !(sets.titleWords.has(next.folded) && !afterConnector)
           : next.word &&
@@ -947,6 +950,13 @@ function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean
   return !!a && !!b && a.cap && b.cap && a.word && b.word && !isClaimed(a, sets) && !isClaimed(b, sets);
 }
 
+/** "Provincia del Verbano Cusio Ossola, Alessio Ferrini": capitalised words before a comma and a person's name are not that person. */
+function nameAfterRun(tokens: Token[], j: number, sets: Lexicons): boolean {
+  let k = j;
+  while (tokens[k]?.cap && tokens[k]!.word) k++;
+  return tokens[k]?.text === ',' && looksLikeNameStart(tokens, k + 1, sets);
+}
+
 function isClaimed(t: Token, sets: Lexicons, countries = true): boolean {
   return (
     sets.notNames.has(t.folded) ||
@@ -972,9 +982,15 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
   };
   const runs: NameRun[] = [];
   let i = 0;
+  // "le maire de Novi Sad, Milan Petrović", "dal sindaco Sofia Rossi": a town's name where a name is due, before a surname, is a given name.
+  const givenNameToo = (j: number) => {
+    const [before, next] = [tokens[j - 1], tokens[j + 1]];
+    const nameDue = !!before && (before.text === ',' || isTitleWord(before, sets) || sets.honorifics.has(before.folded.replace(/\.$/, '')));
+    return nameDue && !!next && next.cap && next.word && !isClaimed(next, sets) && !cityLike(next) && !orgTaken.has(j + 1);
+  };
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!t.cap || !t.word || orgTaken.has(i) || isClaimed(t, sets) || cityLike(t)) {
+    if (!t.cap || !t.word || orgTaken.has(i) || isClaimed(t, sets) || (cityLike(t) && !givenNameToo(i))) {
       i++;
       continue;
     }
@@ -1100,7 +1116,8 @@ function titleBefore(tokens: Token[], nameFrom: number, sets: Lexicons, named: S
 /** After a comma, a portfolio's list goes on: ", de l'Entrepreneuriat", ", Forestry" — not ", et d'une délégation" or ", der staatlichen". */
 function listGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolean {
   let j = comma + 1;
-  if (sets.lexicon.and.includes(tokens[j]?.folded ?? '')) return false;
+  // ", Lucia Zanetti, e il presidente…": a person's name ends the function before it.
+  if (sets.lexicon.and.includes(tokens[j]?.folded ?? '') || looksLikeNameStart(tokens, j, sets)) return false;
   // "Committee on International Relations, Defence and Security", "Minister of Agriculture, Maritime Fisheries, Rural
   // Development and Water": capitalised items, and commas between them, up to an "and" and one more item.
   if (tokens[j]?.cap) {
@@ -1196,6 +1213,8 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
     if (!sawTitle && j - from >= 3) return null;
     to = j;
   }
+  // "Alessio Ferrini, la sindaca di Domodossola, Lucia Zanetti": a function with its article, before a name, is that name's.
+  if (bareArticles.has(tokens[from]?.folded ?? '') && tokens[to + 1]?.text === ',' && looksLikeNameStart(tokens, to + 2, sets)) return null;
   return sawTitle && to >= from ? { from, to } : null;
 }
 
@@ -1470,7 +1489,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
                 !isTitleWord(rest[0]!, sets) &&
                 !rest.some((t) => isCountryWord(t) || sets.orgWords.has(t.folded) || chargeWords.test(t.folded)) &&
                 rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text)));
-            if (!looksLikeBody) continue;
+            // "la sindaca di Domodossola", "Bürgermeister von Tettnang": a town's head is of the town, named with a head word when a body.
+            const townHeld = townHeads.test(tokens[i - 1]!.folded) && !rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t));
+            if (!looksLikeBody || townHeld) continue;
             const from = tokens.indexOf(rest[0]!);
             // "Business Sweden in de Benelux": where the body works is not part of its name.
             const where = tokens.findIndex((t, k) => k > from && k <= titleTo && sets.lexicon.locatives.includes(t.folded));

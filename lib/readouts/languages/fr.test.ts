@@ -48,6 +48,13 @@ Le jeudi 12, la délégation a rencontré à San-Pédro le président du Conseil
   });
 });
 
+describe('a given name that is also a town', () => {
+  it('reads "Milan Petrović" after a function as a person, not as Milan', () => {
+    const { json } = read('Le 12 mars, la délégation a rencontré le maire de Novi Sad, Milan Petrović.', 'FR', '2026-03-14');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Milan Petrović', title: 'maire de Novi Sad' })]);
+  });
+});
+
 describe('whose side, in French', () => {
   it('takes the delegation for French when it travelled to Serbia, not for Serbian', () => {
     const { json } = read(

@@ -79,6 +79,26 @@ describe('words that start like a country', () => {
   });
 });
 
+describe('a list of people with their functions, in Italian', () => {
+  const { json } = read(
+    'Venerdì la delegazione del Cantone Ticino ha incontrato il presidente della Provincia del Verbano Cusio Ossola, Alessio Ferrini, la sindaca di Domodossola, Lucia Zanetti, e il presidente della Società Subalpina di Imprese Ferroviarie (SSIF), Gianni Borghi.',
+    'CH',
+    '2026-03-14',
+  );
+  const people = json.meetings[0]!.counterparts;
+
+  it('keeps every capitalised word of a body before a comma and a name ("Provincia del Verbano Cusio Ossola, Alessio Ferrini")', () => {
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Alessio Ferrini', title: 'presidente', organisation: 'Provincia del Verbano Cusio Ossola' }),
+    );
+  });
+
+  it('gives "la sindaca di Domodossola" to the name after it, and takes the town for part of her function, not a body', () => {
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Lucia Zanetti', title: 'sindaca di Domodossola', organisation: null }));
+    expect(json.meetings[0]!.organisations).toEqual(['Provincia del Verbano Cusio Ossola', 'Società Subalpina di Imprese Ferroviarie']);
+  });
+});
+
 describe('bodies in Italian', () => {
   it('keeps a region with its name ("Regione Emilia-Romagna") and ends a body before "e Ministro"', () => {
     const { json } = read(
