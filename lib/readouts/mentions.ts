@@ -620,6 +620,8 @@ const notABodyMet = [
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
+/** "Teilnehmende Unternehmen", "dem Friedrichshafener Konzern": a company described by one word, not named. */
+const describedOnly = (words: Token[]) => words.length === 2 && /^(?:unternehmen|konzern)$/.test(words[1]!.folded);
 /** Functions at the head of a town, whose "of" names the town. */
 const townHeads = /^(?:mayor|lord mayor|maire|bourgmestre|sindac[oa]|(?:ober)?burgermeister(?:in)?|burgemeester|stadtprasident(?:in)?|syndic)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
@@ -630,7 +632,7 @@ const isTitleWord = (t: Token, sets: Lexicons) =>
   (titlePrefix.test(t.folded) && sets.titleWords.has(t.folded.replace(titlePrefix, ''))) ||
   t.folded.split('-').some((part) => part.length > 2 && sets.titleWords.has(part));
 
-const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}$/u.test(t.text) && /\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token) => t.word && /^[\p{Lu}\d&]{2,7}(?:-[\p{Lu}\d&]{1,4})?$/u.test(t.text) && /\p{Lu}/u.test(t.text);
 
 /** Bodies named in a sentence: quoted names, names headed by "Ministry", "Chambre"…, names ending in "SA", "GmbH"… */
 /**
@@ -779,6 +781,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       known.some((body) => body.start === t.start && body.end === t.end);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
+    // "a Porto Alegre", "in Port Harcourt": a head that starts a town's name is the town.
+    if (head && tokens[i + 1]?.cap && countryOfTown(`${t.text} ${tokens[i + 1]!.text}`)) continue;
     let from = i;
     // Capitalised words before the head belong to it: "Free University", "Astana International Financial Centre", "SMS Group".
     while (
@@ -871,6 +875,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
+    if (to === i && describedOnly(tokens.slice(from, to + 1))) continue;
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
       (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
@@ -1328,6 +1333,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
 
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
+    // A headline in capitals: every word looks like an acronym, and none says who met.
+    if (tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text)).length >= 4 && !/\p{Ll}/u.test(sentence.text)) return;
     const quiet = attribution.test(sentence.text);
     const orgs = organisationsIn(tokens, sets, knownBodies);
     const orgTaken = new Set<number>();
@@ -1491,7 +1498,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
                 rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text)));
             // "la sindaca di Domodossola", "Bürgermeister von Tettnang": a town's head is of the town, named with a head word when a body.
             const townHeld = townHeads.test(tokens[i - 1]!.folded) && !rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t));
-            if (!looksLikeBody || townHeld) continue;
+            if (!looksLikeBody || townHeld || describedOnly(rest)) continue;
             const from = tokens.indexOf(rest[0]!);
             // "Business Sweden in de Benelux": where the body works is not part of its name.
             const where = tokens.findIndex((t, k) => k > from && k <= titleTo && sets.lexicon.locatives.includes(t.folded));

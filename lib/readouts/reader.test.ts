@@ -57,6 +57,13 @@ describe('what the reader is given', () => {
     },
   );
 
+  it('ends the readout at a press contact after the story, whose lines name no one met', () => {
+    const { sentences } = prepareText(
+      'Op 12 maart ontving de gedeputeerde de delegatie. Het gesprek ging over waterstof. Beide partijen tekenden een intentieverklaring. De gouverneur bezocht ook de haven.\n\nPerscontact\nTeam Communicatie Provincie Groningen, (050) 316 40 00',
+    );
+    expect(sentences.map((sentence) => sentence.text)).not.toContainEqual(expect.stringContaining('Team Communicatie'));
+  });
+
   it.each([
     "'s Middags werd het gezelschap ontvangen door dr. Sofie De Smet, directeur van Janssen Pharmaceutica.",
     'Nel pomeriggio è stato ricevuto dalla ministra, sen. Elisabetta Guarnieri.',
@@ -229,6 +236,37 @@ describe("a body's site", () => {
   ])('%s', (text, body) => {
     const { json } = read(text, 'KZ', '2025-05-14');
     expect(json.meetings[0]!.organisations).toEqual([body]);
+  });
+});
+
+describe('what is not a body', () => {
+  it('takes no body from a headline in capitals, nor from a town whose name starts with a head word ("Porto Alegre")', () => {
+    const { json } = read(
+      'PADOVA-BRASILE, LA RETTRICE IN MISSIONE TRA SAN PAOLO, PORTO ALEGRE E CAXIAS DO SUL\n\nIl 12 marzo la rettrice ha incontrato a Porto Alegre il segretario Paulo Mendes.',
+      'IT',
+      '2026-03-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+
+  it('takes companies described ("Teilnehmende Unternehmen", "dem Friedrichshafener Konzern") for no body', () => {
+    const { json } = read(
+      'Am 19. Mai traf die Delegation bei ZF Bernd Käfer, Leiter Einkauf bei dem Friedrichshafener Konzern.\nTeilnehmende Unternehmen (Auswahl): Andritz Hydro, Pichler Wassertechnik GmbH.',
+      'IN',
+      '2026-05-22',
+    );
+    const bodies = json.meetings.flatMap((meeting) => meeting.organisations);
+    expect(bodies).not.toContain('Friedrichshafener Konzern');
+    expect(bodies).not.toContain('Teilnehmende Unternehmen');
+  });
+
+  it('reads a hyphenated acronym in brackets back to its head ("Institut national polytechnique … (INP-HB)")', () => {
+    const { json } = read(
+      "Le mercredi 11 février, à Yamoussoukro, l'Institut national polytechnique Félix Houphouët-Boigny (INP-HB) a accueilli la délégation.",
+      'FR',
+      '2026-02-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Institut national polytechnique Félix Houphouët-Boigny']);
   });
 });
 

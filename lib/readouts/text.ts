@@ -79,6 +79,7 @@ function emailBody(input: string): { body: string; date: string | null; subject:
 /** Lines that are the page around the readout, not the readout: where one starts, the rest of the paragraph block goes too. */
 const boilerplateLine =
   /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\|)/i;
+const pressContact = /^\s*(contact presse|press contact|media contact|pressekontakt|perscontact|contatti stampa|contatto stampa)/i;
 /** Headings after which a page lists other articles, or gives its press contact: everything after them is not the readout. */
 const relatedHeading =
   /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|weitere meldungen|mehr zum thema|rückfragehinweis|more news|latest news|plus d'actualités|dans la même rubrique|altre notizie|ultime notizie|meer nieuws|lees meer|gerelateerde artikelen|condividi questo articolo)/i;
@@ -97,7 +98,8 @@ function sentencesOf(text: string): Sentence[] {
       paragraph++;
       continue;
     }
-    if (relatedHeading.test(line)) {
+    // A press contact after the story ends it: the lines under it are names and numbers, not people met.
+    if (relatedHeading.test(line) || (pressContact.test(line) && sentences.length > 3)) {
       stop = true;
       continue;
     }
