@@ -49,7 +49,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     // "Industrie- und Handelskammer": a word cut before its shared end, marked so that "und" does not end the name.
     const suspended = /\p{L}-$/u.test(word);
-    if (!/\.$/.test(word)) word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
+    if (!/\.$/.test(word) && /[\p{L}\p{N}]/u.test(word)) word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
     tokens.push({ ...token(word, start), ...(suspended && { suspended }) });
   }
   return tokens;
@@ -622,6 +622,8 @@ const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
 /** "Teilnehmende Unternehmen", "dem Friedrichshafener Konzern": a company described by one word, not named. */
 const describedOnly = (words: Token[]) => words.length === 2 && /^(?:unternehmen|konzern)$/.test(words[1]!.folded);
+/** Words that say whom someone comes from, besides the connectors: "vom", "from", "bij". */
+const fromWords = new Set(['vom', 'von', 'from', 'bij', 'uit', 'beim', 'bei']);
 /** Functions at the head of a town, whose "of" names the town. */
 const townHeads = /^(?:mayor|lord mayor|maire|bourgmestre|sindac[oa]|(?:ober)?burgermeister(?:in)?|burgemeester|stadtprasident(?:in)?|syndic)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
@@ -1148,7 +1150,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
@@ -1212,7 +1214,9 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
   for (let j = from; j < tokens.length && j - from < 18; j++) {
     const t = tokens[j]!;
     if (t.text === ',' && sawTitle && listGoesOn(tokens, j, sets)) continue;
-    if (!t.word && !['&', '"', '“', '”', '«', '»', "'", '’'].includes(t.text)) break;
+    // "Vorstand Infrastrukturplanung und -projekte": a hyphen that carries a shared word's first half.
+    const carried = t.text === '-' && tokens[j + 1]?.start === t.end && tokens[j + 1]!.word;
+    if (!t.word && !carried && !['&', '"', '“', '”', '«', '»', "'", '’'].includes(t.text)) break;
     if (j > from && clauseStops.has(t.folded)) break;
     if (isTitleWord(t, sets)) sawTitle = true;
     if (!sawTitle && j - from >= 3) return null;
@@ -1339,6 +1343,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const orgs = organisationsIn(tokens, sets, knownBodies);
     const orgTaken = new Set<number>();
     const orgAt = new Map<number, Organisation>();
+    const orgStarts = new Set(orgs.map((org) => org.from));
     for (const { from, to } of orgs) {
       for (let i = from; i <= to; i++) orgTaken.add(i);
       const span = { start: tokens[from]!.start, end: tokens[to]!.end };
@@ -1523,6 +1528,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         country = coordinated.country;
       }
       // "una delegazione del Ministero dell'Economia … guidata dal vice ministro Elnur Gasimov": the leader is of the body it is from.
+      // "Regierungspräsidentin Barbara Wöhrle vom Regierungspräsidium Freiburg", "Anna Rossi della Regione Lazio": the body just after the name.
+      if (!organisation) {
+        let k = run.to + 1;
+        while (k - run.to <= 2 && tokens[k] && (sets.connectors.has(tokens[k]!.folded) || fromWords.has(tokens[k]!.folded))) k++;
+        if (k > run.to + 1 && orgStarts.has(k)) organisation = orgAt.get(k) ?? null;
+      }
       if (!organisation) organisation = delegationBody(organisations, span, sentence);
       country ??= organisation?.country ?? null;
       // "Minister of Energy": the Ministry of Energy, though the text may never name it.

@@ -433,6 +433,26 @@ describe('words of a body that name none met', () => {
   });
 });
 
+describe('the body someone is from, after the name', () => {
+  const { json } = read(
+    'Am Freitag besuchten die Staatssekretärin und der Direktor die Baustelle in Offenburg. Dort informierten Dr. Jens Hollbach, Vorstand Infrastrukturplanung und -projekte der DB InfraGO AG, und Regierungspräsidentin Barbara Wöhrle vom Regierungspräsidium Freiburg über den Stand der Arbeiten.',
+    'CH',
+    '2025-09-19',
+  );
+  const people = json.meetings[0]!.counterparts;
+
+  it('reads "vom Regierungspräsidium Freiburg" after a name as the body of that person, who takes part with it', () => {
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Barbara Wöhrle', organisation: 'Regierungspräsidium Freiburg' }));
+    expect(json.meetings[0]!.organisations).toContain('Regierungspräsidium Freiburg');
+  });
+
+  it('reads a function past a word that carries a shared first half ("und -projekte")', () => {
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Jens Hollbach', title: 'Vorstand Infrastrukturplanung und -projekte', organisation: 'DB InfraGO AG' }),
+    );
+  });
+});
+
 describe('a compound shared by two words', () => {
   it('keeps "Industrie- und Handelskammer" whole', () => {
     const { json } = read(
