@@ -40,6 +40,18 @@ Follow us on X`;
   });
 });
 
+describe('a day that took place with someone', () => {
+  it('reads "took place … with" as a meeting', () => {
+    const { json } = read(
+      'The last day, 5 June, took place in Accra at the Ghana Investment Promotion Centre with its chief executive, Yofi Grant.',
+      'CZ',
+      '2026-06-06',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre']);
+  });
+});
+
 describe('bodies in English', () => {
   it('keeps a ministry named with a list of its fields whole, and does not propose a ministry only a function implies', () => {
     const { json } = read(

@@ -48,6 +48,18 @@ Le jeudi 12, la délégation a rencontré à San-Pédro le président du Conseil
   });
 });
 
+describe("a day that « s'est déroulée avec » someone", () => {
+  it("reads « s'est déroulée … avec » as a meeting", () => {
+    const { json } = read(
+      "La dernière journée, le 5 juin, s'est déroulée à Dakar, au siège de l'APIX, avec son directeur général, M. Bakary Séga Bathily.",
+      'BE',
+      '2026-06-06',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Bakary Séga Bathily' })]);
+  });
+});
+
 describe('a given name that is also a town', () => {
   it('reads "Milan Petrović" after a function as a person, not as Milan', () => {
     const { json } = read('Le 12 mars, la délégation a rencontré le maire de Novi Sad, Milan Petrović.', 'FR', '2026-03-14');

@@ -132,6 +132,27 @@ describe('ministers in Italian', () => {
   });
 });
 
+describe('a day that "took place with" someone', () => {
+  it('reads "si è svolta … con" as a meeting, and the companies listed after "tra le quali"', () => {
+    const { json } = read(
+      'La giornata conclusiva di venerdì 5 giugno si è svolta a Firenze, nella sede di Confindustria Toscana, con il vicepresidente Niccolò Guarducci e una quindicina di imprese, tra le quali Nuovo Pignone, Oleificio Colline Pisane e Tessitura Ciampi S.r.l.',
+      'EG',
+      '2026-06-06',
+    );
+    expect(json.meetings).toHaveLength(1);
+    expect(json.meetings[0]!.organisations).toEqual(['Confindustria Toscana', 'Nuovo Pignone', 'Oleificio Colline Pisane', 'Tessitura Ciampi S.r.l.']);
+  });
+
+  it('does not take a forum "organizzato con" a body for a meeting with it', () => {
+    const { json } = read(
+      "Il 12 maggio, a Tunisi, si è svolto il Business forum Puglia-Tunisia, organizzato con l'Union tunisienne de l'industrie, du commerce et de l'artisanat (UTICA). Il presidente Lorusso ha incontrato il presidente dell'UTICA, Samir Mejri.",
+      'IT',
+      '2025-05-14',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Union tunisienne');
+  });
+});
+
 describe('Italian meetings', () => {
   it('reads "si è intrattenuto con" as a meeting of its own', () => {
     const { json } = read(
