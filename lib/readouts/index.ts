@@ -78,7 +78,7 @@ function orgsIn(mentions: Mentions, sentences: Sentence[]): Organisation[] {
 
 /**
  * Whether a body named in a meeting took part in it: named in a sentence that reports the meeting
- * ("received at the Ministry of Energy"), or opening a sentence, where it acts ("Jan De Nul Group
+ * ("received at the Ministry of Energy") or someone's taking part ("on behalf of X"), or opening a sentence, where it acts ("Jan De Nul Group
  * will submit…"). A body only talked about ("the Generation Green 2020-2030 strategy") did not.
  */
 function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
@@ -89,6 +89,7 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
         (sentence === seg.opener ||
           at.start - sentence.start <= 6 ||
           reportsMeeting(foldKeepingOffsets(sentence.text), lexicon) ||
+          lexicon.takingPart.test(foldKeepingOffsets(sentence.text)) ||
           (/^\p{Lu}/u.test(org.name) && !subUnit.test(org.folded) && represented(sentence.text.slice(0, at.start - sentence.start), lexicon))),
     ),
   );

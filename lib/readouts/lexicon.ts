@@ -22,6 +22,8 @@ export type Lexicon = {
   notNames: string[];
   /** A sentence reporting a meeting. */
   meeting: RegExp;
+  /** A sentence saying someone took part or was represented: "took part", "nam deel", "ha preso parte", "vertreten durch". */
+  takingPart: RegExp;
   /** Words before a list of bodies someone represents ("representatives of"), matched at the end of the folded words before the list. */
   representativesOf: RegExp;
   /** Words before the body a place belongs to ("the headquarters of", "lo stabilimento di"), matched as `representativesOf` is. */

@@ -560,7 +560,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
 }
 
 const titleStem =
-  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef)$/;
+  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef|gouverneur|burgemeester|wethouder)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 /** "des Bereichs", "des Logistik-Start-ups", "eines Herstellers": a German common noun in the genitive, before a name, not part of it. */
@@ -1150,7 +1150,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([

@@ -270,6 +270,21 @@ describe('what is not a body', () => {
   });
 });
 
+describe('bodies that take part', () => {
+  it.each([
+    ['de', 'EG', 'Am 3. Mai traf der Minister den Gouverneur Ahmed Fathy. Für die Stadtwerke Augsburg nahm Lucia Neri ebenfalls teil.', 'Stadtwerke Augsburg'],
+    [
+      'it',
+      'EG',
+      "Il 3 maggio il ministro ha incontrato il governatore Ahmed Fathy. Per l'Autorità di sistema portuale del Mar Tirreno ha preso parte Lucia Neri.",
+      'Autorità di sistema portuale del Mar Tirreno',
+    ],
+  ])('counts a body named where someone takes part for it (%s)', (_language, ourCountry, text, body) => {
+    const { json } = read(text, ourCountry, '2026-05-05');
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toContain(body);
+  });
+});
+
 describe('bodies known by name', () => {
   it('finds a well-known body named without a head word, and knows its country', () => {
     const { json } = read(

@@ -53,6 +53,24 @@ Op woensdag ontmoette de delegatie rector Tran Ngoc Hai van Can Tho University.`
   });
 });
 
+describe('Dutch compounds of functions and bodies', () => {
+  const { json } = read(
+    'Op woensdag 21 januari ontving gedeputeerde Annemiek Bosscher de regiogouverneur Camila Fuentes Araya in het Provinciehuis in Groningen. Namens de Hanzehogeschool Groningen nam directeur Marleen Tuinstra deel; de New Energy Coalition was vertegenwoordigd door directeur Sjoerd Hofstede.',
+    'CL',
+    '2026-01-23',
+  );
+
+  it('reads "regiogouverneur" as a function, and "Namens de Hanzehogeschool" as no one', () => {
+    const people = json.meetings[0]!.counterparts;
+    expect(people).toContainEqual(expect.objectContaining({ name: 'Camila Fuentes Araya', title: 'regiogouverneur' }));
+    expect(people.map((person) => person.name)).not.toContainEqual(expect.stringContaining('Namens'));
+  });
+
+  it('finds a "hogeschool" and a "coalition" among the bodies met', () => {
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Hanzehogeschool Groningen', 'New Energy Coalition']));
+  });
+});
+
 describe('Dutch areas', () => {
   it('finds an area inside a compound ("personenvervoer", "glastuinbouw")', () => {
     const { json } = read(

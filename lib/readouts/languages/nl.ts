@@ -78,6 +78,7 @@ export const dutch: Lexicon = {
     'kanselier',
     'professor',
     'hoogleraar',
+    'lector',
     'coordinator',
     'diplomaat',
     'zaakgelastigde',
@@ -177,6 +178,7 @@ export const dutch: Lexicon = {
     'het',
     'een',
     'tijdens',
+    'namens',
     'bij',
     'in',
     'op',
@@ -276,6 +278,7 @@ export const dutch: Lexicon = {
   ],
   meeting:
     /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving\w*|ontvangen|verwelkom\w*|bezoek\w*|bezocht\w*|rondetafel|werklunch|sprak\w*\b[^;!?]{0,160}?\bmet|te gast|van gedachten|besprak\w*\b[^;!?]{0,80}?\bmet|overlegde\w*\b[^;!?]{0,60}?\bmet|lunchte\w*\b[^;!?]{0,60}?\bmet|rondleiding|kwam\w*\b[^;!?]{0,160}?\bsamen\b|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde\w*|videogesprek\w*|videoconferentie|dialoog)\b/i,
+  takingPart: /\b(?:nam\w*\b[^.;]{0,80}\bdeel|namen deel|deelgenomen|vertegenwoordigd door|namens)\b/,
   representativesOf: /\b(?:vertegenwoordigers) (?:van)(?: de| het)? $/,
   sitesOf: /\b(?:hoofdkantoor|fabriek|vestiging|campus) (?:van)(?: de| het)? $/,
   kindsOf: /(?:bedrijf|onderneming|producent|fabrikant|start-?up|scale-?up|rederij|scheepswerf|cooperatie|groep|teler|verwerker) $/,
