@@ -1508,6 +1508,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // "Business Sweden in de Benelux": where the body works is not part of its name.
             const where = tokens.findIndex((t, k) => k > from && k <= titleTo && sets.lexicon.locatives.includes(t.folded));
             let bodyTo = where === -1 ? titleTo : where - 1;
+            // "delle Ferrovie autolinee regionali ticinesi (FART)": the acronym in brackets is not part of the name.
+            const bracket = tokens.findIndex((t, k) => k > from && k <= bodyTo && t.text === '(');
+            if (bracket !== -1) bodyTo = bracket - 1;
             while (bodyTo > from && !tokens[bodyTo]!.word) bodyTo--;
             organisation = addOrganisation(joinTokens(text, tokens, from, bodyTo), { start: rest[0]!.start, end: tokens[bodyTo]!.end }, null);
             titleTo = i - 1;

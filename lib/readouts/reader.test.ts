@@ -57,6 +57,14 @@ describe('what the reader is given', () => {
     },
   );
 
+  it.each(['Nella foto, da sinistra: Ferrini, Fontana e Borghi', 'Pictured: the minister with Jane Achieng', 'Auf dem Foto: Hollbach und Wöhrle'])(
+    'leaves a photo caption out: "%s"',
+    (caption) => {
+      const { sentences } = prepareText(`On 12 March the minister met the ambassador.\n${caption}`);
+      expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
+    },
+  );
+
   it('ends the readout at a press contact after the story, whose lines name no one met', () => {
     const { sentences } = prepareText(
       'Op 12 maart ontving de gedeputeerde de delegatie. Het gesprek ging over waterstof. Beide partijen tekenden een intentieverklaring. De gouverneur bezocht ook de haven.\n\nPerscontact\nTeam Communicatie Provincie Groningen, (050) 316 40 00',

@@ -93,6 +93,17 @@ describe('a list of people with their functions, in Italian', () => {
     );
   });
 
+  it("leaves a body's acronym in brackets out of its name, in a function after a name", () => {
+    const { json: withAcronym } = read(
+      "Venerdì la delegazione ha incontrato il sindaco Mario Rossi. C'era anche il direttore delle Ferrovie autolinee regionali ticinesi (FART), Claudio Rossetti.",
+      'IT',
+      '2026-02-22',
+    );
+    expect(withAcronym.meetings[0]!.counterparts).toContainEqual(
+      expect.objectContaining({ name: 'Claudio Rossetti', organisation: 'Ferrovie autolinee regionali ticinesi' }),
+    );
+  });
+
   it('gives "la sindaca di Domodossola" to the name after it, and takes the town for part of her function, not a body', () => {
     expect(people).toContainEqual(expect.objectContaining({ name: 'Lucia Zanetti', title: 'sindaca di Domodossola', organisation: null }));
     expect(json.meetings[0]!.organisations).toEqual(['Provincia del Verbano Cusio Ossola', 'Società Subalpina di Imprese Ferroviarie']);
