@@ -585,7 +585,13 @@ function placeOf(
         !ahead(city.start) &&
         locative.test(folded.slice(Math.max(0, city.start - sentence.start - 30), city.start - sentence.start)),
     );
-    if (known) return { city: known.city, country: known.country, span: span(known) };
+    if (known) {
+      // "Porto Alegre" is not Porto.
+      const longer = townOfWords(text.slice(known.start));
+      if (longer && longer.name.length > known.end - known.start)
+        return { city: longer.name, country: longer.country, span: { start: known.start, end: known.start + longer.name.length } };
+      return { city: known.city, country: known.country, span: span(known) };
+    }
     // "bezocht de Universiteit Maastricht", "reçu à la Chambre de commerce de Luxembourg": the city in the name of the body visited.
     const inName = sentence === opener ? cities.find((city) => within(city, [sentence]) && inBody(city.start)) : undefined;
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
@@ -593,9 +599,14 @@ function placeOf(
       const at = sentence.start + word.index;
       if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)))
         continue;
+      if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
+      // "a Porto Alegre", "à San-Pédro", "in Caxias do Sul", "in Cần Thơ": a town of several words the town list knows.
+      const longer = townOfWords(sentence.text.slice(word.index));
+      if (longer) return { city: longer.name, country: longer.country, span: { start: at, end: at + longer.name.length } };
       // "at La French Tech", "in Port Autonome": a run of capitalised words names a body, not a town.
       if (/^\s+\p{Lu}/u.test(sentence.text.slice(word.index + word[0].length, word.index + word[0].length + 2))) continue;
-      if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
+      // "en Côte d'Ivoire": part of a country's name is no town.
+      if (findCountries(sentence.text.slice(word.index)).some((c) => c.start === 0)) continue;
       const country = countryOfTown(word[0]);
       // German nouns are written with a capital ("in Auftrag geben", "in Familienbetrieben arbeiten"): there, a word the town list
       // does not know is a town only where the phrase ends with it.
@@ -609,6 +620,18 @@ function placeOf(
         continue;
       return { city: word[0], country, span: { start: at, end: at + word[0].length } };
     }
+  }
+  return null;
+}
+
+/** The longest run of two or three words at the start of `text` that the town list knows: "Porto Alegre", "Caxias do Sul". */
+function townOfWords(text: string): { name: string; country: string } | null {
+  const run = /^\p{Lu}[\p{L}\p{M}]+(?:[ -](?:(?:do|da|de|del|di|dos|das|sur|am)\s)?\p{Lu}[\p{L}\p{M}]+){1,2}/u.exec(text);
+  const parts = run?.[0].split(/(?=[ -])/) ?? [];
+  for (let count = parts.length; count >= 2; count--) {
+    const name = parts.slice(0, count).join('');
+    const country = countryOfTown(name);
+    if (country) return { name, country };
   }
   return null;
 }

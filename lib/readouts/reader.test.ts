@@ -414,6 +414,23 @@ describe('where a meeting took place', () => {
   });
 });
 
+describe('towns of several words, and words that are no town', () => {
+  it.each([
+    ['it', 'IT', 'Giovedì 12 marzo, a Porto Alegre, la rettrice ha incontrato il segretario Paulo Mendes.', { city: 'Porto Alegre', country: 'BR' }],
+    ['it', 'IT', 'Il 13 marzo, a Caxias do Sul, la rettrice ha incontrato il rettore Gilberto Menegotto.', { city: 'Caxias do Sul', country: 'BR' }],
+    ['nl', 'BE', 'Op 18 maart ontmoette de delegatie in Cần Thơ rector Tran Ngoc Hai.', { city: 'Cần Thơ', country: 'VN' }],
+  ])('finds a town the town list names in several words (%s: %o)', (_language, ourCountry, text, place) => {
+    expect(read(text, ourCountry, '2026-03-24').json.meetings[0]!.places).toEqual([place]);
+  });
+
+  it.each([['fr', 'FR', "Le 10 février, en Côte d'Ivoire, la vice-présidente a rencontré le ministre, M. Sidiki Bamba."]])(
+    "takes no town from a country's name (%s)",
+    (_language, ourCountry, text) => {
+      expect(read(text, ourCountry, '2026-03-24').json.meetings[0]!.places).toEqual([]);
+    },
+  );
+});
+
 describe('a place for each meeting', () => {
   it('takes the place of the meeting before it on the same day, and knows second cities ("à Novi Sad")', () => {
     const { meetings } = toJson(
