@@ -7,7 +7,7 @@ import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
 import { findMentions, isClaimedWord, isOwnMission, countriesByForm, type Mentions, type Organisation, type Person, wentTo } from './mentions';
-import { binaryShare, prepareText, type Sentence } from './text';
+import { binaryShare, prepareText, quotedSpans, type Sentence } from './text';
 import { countryOfTown } from './towns';
 import type { Found, Place, ProposedMeeting, ReadoutContext, ReadoutDraft, ReadoutJson, Span } from './types';
 
@@ -402,6 +402,7 @@ function readMeetings(
     mentions,
     sentences.filter((sentence) => everyMeeting.test(foldKeepingOffsets(sentence.text))),
   );
+  const quoted = quotedSpans(text);
   const claimed = (word: string) =>
     isClaimedWord(word, lexicon) || notPlaces.has(foldKeepingOffsets(word)) || isRegionWord(word) || findCountries(word).length > 0;
   const named = new Map<string, number>();
@@ -415,6 +416,7 @@ function readMeetings(
     lexicon,
     mentions,
     claimed,
+    quoted,
   );
   // A dispatch telling of one meeting was most often filed where it took place.
   const datelinePlace = datelineCity(text, cities);
@@ -443,6 +445,7 @@ function readMeetings(
       lexicon,
       mentions,
       claimed,
+      quoted,
     );
     const sameDay = !!meetingDate && previousPlace.day === meetingDate.date ? previousPlace.place : null;
     const toldPlace = ownPlace ?? sameDay ?? introPlace ?? (segments.length === 1 ? datelinePlace : null);
@@ -560,6 +563,7 @@ function placeOf(
   lexicon: Lexicon,
   mentions: Mentions,
   claimed: (word: string) => boolean,
+  quoted: Span[],
 ): { city: string; country: string | null; span: Span } | null {
   const ordered = opener ? [opener, ...seg.filter((sentence) => sentence !== opener)] : seg;
   // "in Astana", "à la Haye", "in der Hauptstadt Astana", "nella capitale Tashkent".
@@ -570,6 +574,8 @@ function placeOf(
   for (const sentence of ordered) {
     const folded = foldKeepingOffsets(sentence.text);
     const inBody = (at: number) => mentions.orgSpans.some((s) => s.start <= at && at < s.end);
+    // "Vogliamo che le nostre imprese trovino ad Alessandria…": a town someone speaks of is not where they met.
+    const spoken = (at: number) => quoted.some((s) => s.start <= at && at < s.end);
     // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
     const ahead = (at: number) =>
       lexicon.future.test(
@@ -583,6 +589,7 @@ function placeOf(
         within(city, [sentence]) &&
         !inBody(city.start) &&
         !ahead(city.start) &&
+        !spoken(city.start) &&
         locative.test(folded.slice(Math.max(0, city.start - sentence.start - 30), city.start - sentence.start)),
     );
     if (known) {
@@ -597,7 +604,14 @@ function placeOf(
     if (inName) return { city: inName.city, country: inName.country, span: span(inName) };
     for (const word of sentence.text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}]+(?:-\p{Lu}?[\p{L}]+)*/gu)) {
       const at = sentence.start + word.index;
-      if (inBody(at) || ahead(at) || word[0].length < 3 || claimed(word[0]) || !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)))
+      if (
+        inBody(at) ||
+        ahead(at) ||
+        spoken(at) ||
+        word[0].length < 3 ||
+        claimed(word[0]) ||
+        !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index))
+      )
         continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
       // "a Porto Alegre", "à San-Pédro", "in Caxias do Sul", "in Cần Thơ": a town of several words the town list knows.
@@ -608,6 +622,8 @@ function placeOf(
       // "en Côte d'Ivoire": part of a country's name is no town.
       if (findCountries(sentence.text.slice(word.index)).some((c) => c.start === 0)) continue;
       const country = countryOfTown(word[0]);
+      // "in Begleitung der Botschafterin": a German abstract noun is never a town.
+      if (!country && lexicon.language === 'de' && /(?:ung|heit|keit|schaft|tion|ität)$/.test(word[0])) continue;
       // German nouns are written with a capital ("in Auftrag geben", "in Familienbetrieben arbeiten"): there, a word the town list
       // does not know is a town only where the phrase ends with it.
       const after = sentence.text.slice(word.index + word[0].length);

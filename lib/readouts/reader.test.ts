@@ -431,6 +431,26 @@ describe('towns of several words, and words that are no town', () => {
   );
 });
 
+describe('towns that are not where a meeting was', () => {
+  it('takes no town from a German abstract noun ("in Begleitung der Botschafterin")', () => {
+    const { json } = read(
+      'Zum Auftakt am Montag, 2. März, empfing Grace Mutua, Managing Director der Kenya Investment Authority, die Gruppe in Nairobi. Mutua stellte die Anreize für Investoren vor.\n\nAm Nachmittag folgte, ebenfalls in Begleitung der Botschafterin, ein Gespräch im Ministerium für Energie mit Principal Secretary Samuel Odhiambo. Odhiambo sagte zu, eine Liste zu übermitteln.',
+      'AT',
+      '2026-03-24',
+    );
+    expect(json.meetings.map((meeting) => meeting.places)).toEqual([[{ city: 'Nairobi', country: 'KE' }], [{ city: 'Nairobi', country: 'KE' }]]);
+  });
+
+  it('takes no place from what someone is quoted as saying', () => {
+    const { json } = read(
+      'Mercoledì 3 giugno il governatore è stato ricevuto a Palazzo Strozzi Sacrati dall\'assessore Lorenzo Baldacci. "Vogliamo che le nostre imprese trovino ad Alessandria un interlocutore stabile", ha detto Baldacci.',
+      'EG',
+      '2026-06-06',
+    );
+    expect(json.meetings[0]!.places).toEqual([]);
+  });
+});
+
 describe('a place for each meeting', () => {
   it('takes the place of the meeting before it on the same day, and knows second cities ("à Novi Sad")', () => {
     const { meetings } = toJson(

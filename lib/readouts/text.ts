@@ -130,6 +130,24 @@ function pushSentence(sentences: Sentence[], line: string, lineStart: number, fr
 }
 
 /** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */
+/**
+ * What the text quotes someone as saying, between quotation marks of any language ("…", “…”, «…», „…“),
+ * never past the paragraph's end.
+ */
+export function quotedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = -1;
+  for (let at = 0; at < text.length; at++) {
+    const mark = text[at]!;
+    if (start === -1 && '"“„«'.includes(mark)) start = at;
+    else if (start !== -1 && '"”“»'.includes(mark)) {
+      spans.push({ start, end: at + 1 });
+      start = -1;
+    } else if (start !== -1 && mark === '\n' && text[at + 1] === '\n') start = -1;
+  }
+  return spans;
+}
+
 export function blankControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g, ' ');
 }
