@@ -2,7 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { createTestAccount, firstAdminSession, FORGED_SESSION, signInViaApi, type TestAccount } from './fixtures/accounts';
-import { actions, type Caller, createTargets, databaseSnapshot, idOf, type Outcome, publicActions, REFUSALS, routes } from './fixtures/action-catalogue';
+import {
+  actions,
+  type Caller,
+  createTargets,
+  databaseSnapshot,
+  databaseSnapshots,
+  idOf,
+  type Outcome,
+  publicActions,
+  REFUSALS,
+  routes,
+} from './fixtures/action-catalogue';
 import { readE2eDatabase } from './fixtures/database';
 import { keepRecoveryCodes, RECOVERY_CODE_PATTERN } from './fixtures/second-factor';
 import { callServerAction, listServerActions } from './fixtures/server-actions';
@@ -104,8 +115,7 @@ for (const [key, row] of Object.entries(actions)) {
       const targets = await createTargets({ adminSession, ownerSession, ownerEmail: accounts.owner.email, attendeeEmail: accounts.officer.email });
       await ownerSession.dispose();
       const session = await sessionFor(caller, baseURL!);
-      const before = databaseSnapshot();
-      const beforeWithLog = databaseSnapshot({ withSecurityLog: true });
+      const { withoutSecurityLog: before, withSecurityLog: beforeWithLog } = databaseSnapshots();
       const auditHighWater = readE2eDatabase((db) => (db.prepare('select coalesce(max(id), 0) as id from audit_events').get() as { id: number }).id);
       const account = caller === 'anonymous' ? undefined : accounts[caller];
       const args = await row.args(targets, { account, session });
