@@ -1582,7 +1582,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
       // Who said a quotation ("…", sagte Schulte) is not thereby at the meeting told around it.
       const quoted = /["”“»],?\s+\p{L}+(?:\s+\p{L}+)?\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index));
-      if (!quoted && !person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
+      // Only in the readout: a photo caption or the press office's signature below it is not the story.
+      const told = sentences.some((sentence) => sentence.start <= match.index && match.index < sentence.end);
+      if (told && !quoted && !person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
         person.spans.push({ start: match.index, end: match.index + surname.length });
         alone++;
       }

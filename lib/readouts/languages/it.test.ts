@@ -64,6 +64,26 @@ describe('people in Italian', () => {
   });
 });
 
+describe('names that come back only outside the story', () => {
+  it("takes a masthead or a palace named again in a caption or a signature for no one, and keeps the visit's leader", () => {
+    const { json } = read(
+      `Toscana Notizie
+
+FIRENZE – Si è chiusa oggi la visita della delegazione di Alessandria d'Egitto, guidata dal governatore Ahmed Fathy Mansour.
+
+Mercoledì 3 giugno il governatore è stato ricevuto a Palazzo Strozzi Sacrati dall'assessore Lorenzo Baldacci.
+
+Foto: il governatore e l'assessore a Palazzo Strozzi Sacrati
+
+Leggi anche
+Ufficio stampa – Toscana Notizie`,
+      'EG',
+      '2026-06-05',
+    );
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toEqual(['Ahmed Fathy Mansour', 'Lorenzo Baldacci']);
+  });
+});
+
 describe('words that start like a country', () => {
   it('reads "Katarzyna" as a given name, not as Qatar, and "Belgrado" as a town, not as Belgium', () => {
     const { json } = read(
