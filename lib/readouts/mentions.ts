@@ -560,7 +560,7 @@ function buildSets(lexicon: Lexicon): Lexicons {
 }
 
 const titleStem =
-  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef|gouverneur|burgemeester|wethouder)$/;
+  /(minister|ministre|ministro|ministra|ministerin|direktor|leiter|prasident|botschafter|sekretar|vorsitzend|referent|berater|grunder|hauptmann|hauptfrau|beauftragt|konsul|rektor|dekan|burgermeister|stadtrat|staatsrat|landrat|regierungsrat|nationalrat|standerat|kommandeur|abgeordnet)|(directeur|director|direttore|direttrice|directrice|manager|commandant|voorzitter|adviseur|attache|chef|gouverneur|burgemeester|wethouder)$/;
 /** Prefixes that keep a function a function: "prorettrice", "vicerettore", "Vice-Rector", "co-founder". */
 const titlePrefix = /^(pro|vice|vize|co|sotto|sub|onder|under|deputy|stellv)-?/;
 /** "des Bereichs", "des Logistik-Start-ups", "eines Herstellers": a German common noun in the genitive, before a name, not part of it. */

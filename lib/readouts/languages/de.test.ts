@@ -453,6 +453,13 @@ describe('the body someone is from, after the name', () => {
   });
 });
 
+describe('Swiss functions', () => {
+  it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
+    const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');
+    expect(json.meetings[0]!.counterparts).toContainEqual(expect.objectContaining({ name: 'Beat Tschirky', title: 'Regierungsrat' }));
+  });
+});
+
 describe('a compound shared by two words', () => {
   it('keeps "Industrie- und Handelskammer" whole', () => {
     const { json } = read(
