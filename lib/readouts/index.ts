@@ -225,6 +225,18 @@ const companiesOf =
 
 const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch|bezoek|mission|missione|missie|reise|reis|trip|voyage|viaggio)/i;
 
+/** "una delegazione del Voivodato della Bassa Slesia", "a delegation of the Mazhilis": the body a visiting delegation is from. */
+const delegationOf =
+  /(?:delegation|delegazione|delegatie|abordnung)\s+(?:of|from|de|du|des|d'|di|del|dello|della|dell'|dei|degli|delle|der|aus|von|vom|van|uit)\s*(?:the\s+|la\s+|le\s+|l'|het\s+|de\s+)?$/;
+
+function visitingBodies(intro: Sentence[], mentions: Mentions): Organisation[] {
+  const after = (sentence: Sentence, at: Span) =>
+    foldKeepingOffsets(sentence.text.slice(Math.max(0, at.start - sentence.start - 40), at.start - sentence.start));
+  return mentions.organisations.filter((org) =>
+    org.spans.some((at) => intro.some((sentence) => within(at, [sentence]) && delegationOf.test(after(sentence, at)))),
+  );
+}
+
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
 function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
   for (const sentence of intro) {
@@ -396,6 +408,8 @@ function readMeetings(
       for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country && one.spans.some(inClause))) giveCountry(person, country);
     }
   }
+  // The body a visiting delegation comes from is at each of its meetings.
+  const visitors = visitingBodies(intro, mentions);
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
   // "accompagnato in tutti gli incontri dall'Ambasciatrice…", "Bei allen Terminen begleitete sie…": there at every meeting.
   const everywhere = peopleIn(
@@ -474,6 +488,7 @@ function readMeetings(
     const bodies = [
       ...new Set([
         ...orgsIn(mentions, seg.sentences).filter((org) => takesPart(org, seg, lexicon)),
+        ...visitors,
         ...people.filter((person) => !isOurs(person)).flatMap((person) => (person.organisation && !person.organisation.implied ? [person.organisation] : [])),
       ]),
     ];

@@ -1578,6 +1578,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       .filter(Boolean)
       .at(-1);
     if (!surname || surname.length < 3) continue;
+    // "Unioncamere del Veneto", "Bassa Slesia": a region's or a town's name coming back is the place, not a surname.
+    const lastWord = person.name.split(/\s+/).at(-1)!;
+    if (person.weak && (isRegionWord(lastWord) || findCities(lastWord).length > 0 || countryOfTown(lastWord))) continue;
     let alone = 0;
     for (const match of folded.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
       // Who said a quotation ("…", sagte Schulte) is not thereby at the meeting told around it.

@@ -278,6 +278,21 @@ describe('what is not a body', () => {
   });
 });
 
+describe('a visit told as ended, before its meetings', () => {
+  it.each([
+    [
+      'en',
+      'Nairobi, 14 March 2025 – The Minister for Trade, Anna Lindqvist, concluded on Friday a two-day working visit to Kenya, the first by a Swedish minister since 2019.\n\nOn Thursday 13 March she was received by the Cabinet Secretary for Trade, Rebecca Miano.',
+    ],
+    [
+      'fr',
+      "Sfax, 14 mars 2025 – La ministre du Commerce, Anna Lindqvist, a achevé vendredi une visite de travail de deux jours au Kenya, la première d'un membre du gouvernement suédois depuis 2019.\n\nJeudi 13 mars, elle a été reçue par la ministre du Commerce, Mme Rebecca Miano.",
+    ],
+  ])('takes the sentence that ends the visit for its summary, not a meeting (%s)', (_language, text) => {
+    expect(read(text, 'SE', '2025-03-14').json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-13']);
+  });
+});
+
 describe('bodies that take part', () => {
   it.each([
     ['de', 'EG', 'Am 3. Mai traf der Minister den Gouverneur Ahmed Fathy. Für die Stadtwerke Augsburg nahm Lucia Neri ebenfalls teil.', 'Stadtwerke Augsburg'],

@@ -339,7 +339,7 @@ export const english: Lexicon = {
     /\b(?:company|firm|manufacturer|start-?up|operator|developer|supplier|maker|producer|shipyard|forwarder|consultancy|exporter|incubator|insurer|lender|utility) $/,
   companiesAmong: /\b(?:companies|firms|businesses|start-?ups|exhibitors|manufacturers)\b[^.;]{0,60}(?:among them|including|such as|:) $/,
   severalMeetings:
-    /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings))\b/i,
+    /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings)|(?:concluded|ended|wrapped up|completed) (?:[\w-]+ ){0,5}(?:visit|mission))\b/i,
   topics:
     /\b(discuss\w*|focus\w*|talks|talked about|spoke about|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
   future: /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next)\b/i,

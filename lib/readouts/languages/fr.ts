@@ -317,7 +317,7 @@ export const french: Lexicon = {
     /\b(?:entreprise|societe|groupe|bureau d'etudes|editeur|start-?up|jeune pousse|fabricant|constructeur|operateur|chantier naval|cabinet|equipementier|transporteur|incubateur|assureur)(?: (?!(?:de|du|des|d') )\p{Ll}+)? $/u,
   companiesAmong: /\b(?:entreprises|societes|start-?ups?|jeunes pousses|exposants|groupes)\b[^.;]{0,60}(?:dont|parmi lesquelles|notamment|comme|:) $/,
   severalMeetings:
-    /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees)\b/i,
+    /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees|(?:a|ont) (?:acheve|conclu|termine) (?:[\w-]+ ){0,4}(?:visite|mission)|s'est (?:achevee|terminee|conclue) (?:\w+ ){0,2}(?:la |une )?(?:visite|mission))\b/i,
   topics:
     /\b(discut\w*|evoqu\w*|parle\w* de|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
   future: /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*)\b/i,

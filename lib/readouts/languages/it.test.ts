@@ -84,6 +84,36 @@ Ufficio stampa – Toscana Notizie`,
   });
 });
 
+describe('a visiting delegation told in the lead', () => {
+  const { json } = read(
+    `Venezia, 20 febbraio 2025
+
+Si è chiusa ieri la visita in Veneto di una delegazione del Voivodato della Bassa Slesia, guidata dal vicemaresciallo Tomasz Wiśniewski.
+
+Lunedì 17 febbraio la delegazione è stata ricevuta dall'assessora regionale Marina Dal Santo. All'incontro ha preso parte la direttrice dell'Agenzia di sviluppo di Breslavia, Katarzyna Zielińska.
+
+Martedì 18 febbraio, a Padova, la delegazione ha incontrato la rettrice del Politecnico di Breslavia, Agnieszka Nowicka. La Bassa Slesia è oggi un polo industriale, ha ricordato Nowicka.
+
+Mercoledì la delegazione ha partecipato a un seminario organizzato con Unioncamere del Veneto. Il Veneto esporta in Polonia.`,
+    'IT',
+    '2025-02-20',
+  );
+
+  it('takes "si è chiusa la visita" for the visit\'s summary, not a meeting', () => {
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-02-17', '2025-02-18']);
+  });
+
+  it('puts the body the delegation is from at each of its meetings', () => {
+    for (const meeting of json.meetings) expect(meeting.organisations).toContain('Voivodato della Bassa Slesia');
+  });
+
+  it('takes a name whose last word is a region ("Bassa Slesia", "Unioncamere del Veneto") for no one, though the region comes back', () => {
+    const names = json.meetings.flatMap((meeting) => meeting.counterparts.map((person) => person.name));
+    expect(names).not.toContain('Bassa Slesia');
+    expect(names).not.toContain('Unioncamere del Veneto');
+  });
+});
+
 describe('words that start like a country', () => {
   it('reads "Katarzyna" as a given name, not as Qatar, and "Belgrado" as a town, not as Belgium', () => {
     const { json } = read(
