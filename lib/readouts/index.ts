@@ -599,13 +599,14 @@ function placeOf(
           .split(/[,;:]/)
           .at(-1) ?? '',
       );
+    const before = (at: number) => folded.slice(Math.max(0, at - sentence.start - 30), at - sentence.start);
     const known = cities.find(
       (city) =>
         within(city, [sentence]) &&
         !inBody(city.start) &&
         !ahead(city.start) &&
         !spoken(city.start) &&
-        locative.test(folded.slice(Math.max(0, city.start - sentence.start - 30), city.start - sentence.start)),
+        (locative.test(before(city.start)) || travelledTo.test(before(city.start))),
     );
     if (known) {
       // "Porto Alegre" is not Porto.
@@ -625,7 +626,8 @@ function placeOf(
         spoken(at) ||
         word[0].length < 3 ||
         claimed(word[0]) ||
-        !townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index))
+        // "nach Protesten", "nach Angaben": after a word for going, only a town the town list knows.
+        !(townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)) || (travelledTo.test(before(at)) && !!countryOfTown(word[0])))
       )
         continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;
@@ -654,6 +656,10 @@ function placeOf(
   }
   return null;
 }
+
+/** Where a delegation went next, where it met: "ging es weiter nach Heilbronn", "trok naar Beerse", "travelled to Gdynia". */
+const travelledTo =
+  /(?:^|[^\p{L}])(?:(?:reiste\p{L}*|fuhr\p{L}*|flog\p{L}*|ging es|weiter)\s+(?:\S+\s+){0,3}nach|(?:trok|reisde|vertrok|ging|verder)\p{L}*\s+(?:\S+\s+){0,4}naar|(?:travel+ed|moved on|went on|headed|continued) to)\s+$/u;
 
 /** The longest run of two or three words at the start of `text` that the town list knows: "Porto Alegre", "Caxias do Sul". */
 function townOfWords(text: string): { name: string; country: string } | null {

@@ -453,6 +453,28 @@ describe('the body someone is from, after the name', () => {
   });
 });
 
+describe('a visit told as where it went next', () => {
+  it('reads "Am Nachmittag ging es weiter … zur X" as a meeting with X', () => {
+    const { json } = read(
+      'Am Montag, 7. April, traf die Delegation in Stuttgart Ministerin Nicole Hoffmeister-Kraut. Am Nachmittag ging es weiter nach Heilbronn zur Neckar Präzisionstechnik GmbH, wo Geschäftsführerin Sabine Ehrlich-Berger die Fertigung vorstellte.',
+      'RS',
+      '2025-04-09',
+    );
+    expect(json.meetings).toHaveLength(2);
+    expect(json.meetings[1]!.organisations).toEqual(['Neckar Präzisionstechnik GmbH']);
+    expect(json.meetings[1]!.places).toEqual([{ city: 'Heilbronn', country: 'DE' }]);
+  });
+
+  it('does not take a trip still planned ("eine Reise nach Belgrad organisieren") for where a meeting was', () => {
+    const { json } = read(
+      'Am Dienstag traf die Ministerin Vertreter der deutschen Wirtschaft beim Ost-Ausschuss mit Geschäftsführerin Katrin Vogt. Der Ost-Ausschuss will im Herbst eine Unternehmerreise nach Belgrad organisieren.',
+      'RS',
+      '2025-03-20',
+    );
+    expect(json.meetings[0]!.places).toEqual([]);
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');

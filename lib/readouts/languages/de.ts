@@ -350,7 +350,7 @@ export const german: Lexicon = {
   ],
   // German runs words together ("Justizkonsultationen", "Arbeitsgespräch"): the meeting word may end a compound.
   meeting:
-    /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|zusammentraf\w*|kam\w*\b[^;!?]{0,160}?\bzusammen|zu gast|(?:erorterte|diskutierte)\w*\b[^;!?]{0,80}?\bmit|leitete\w*\b[^;!?]{0,60}?\bgemeinsam|arbeits(?:fruhstuck|mittagessen|abendessen)|(?:erste|nachste|letzte|weitere) station|auf dem programm|informiert\w* sich|sprach\w*\b[^;!?]{0,160}?\bmit|videokonferenz)\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
+    /\b(traf\w*|getroffen|empf(?:ang|ing)\w*|besuch\w*|zusammenkunft|arbeitsessen|runder tisch|tagte|leiteten gemeinsam|kovorsitz\w*|telefonierte\w*|tauscht\w* sich|zusammentraf\w*|kam\w*\b[^;!?]{0,160}?\bzusammen|zu gast|(?:erorterte|diskutierte)\w*\b[^;!?]{0,80}?\bmit|leitete\w*\b[^;!?]{0,60}?\bgemeinsam|arbeits(?:fruhstuck|mittagessen|abendessen)|(?:erste|nachste|letzte|weitere) station|auf dem programm|informiert\w* sich|sprach\w*\b[^;!?]{0,160}?\bmit|videokonferenz|ging es\b[^.;!?]{0,60}?\b(?:zur|zum|an die|an den|ins|in die|zu))\b|\p{L}*(konsultationen|gesprach\w*|treffen|unterredung|sitzung|tagung|beratungen|telefonat|dialog)\b/iu,
   takingPart: /\b(?:nahm\w*\b[^.;]{0,80}\bteil|teilgenommen|(?:war|waren) [^.;]{0,40}vertreten|vertreten durch|im namen d)\b/,
   representativesOf: /\b(?:vertreter(?:n|innen)?) (?:von|der|des) $/,
   sitesOf: /\b(?:werk|zentrale|hauptsitz|firmensitz|standort|werksgelande) (?:von|der|des) $/,

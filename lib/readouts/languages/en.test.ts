@@ -40,6 +40,18 @@ Follow us on X`;
   });
 });
 
+describe('a visit told as where it went next', () => {
+  it('reads "travelled to X, where …" as a meeting there', () => {
+    const { json } = read(
+      'On February 17, the delegation met the Deputy Minister of Economic Development, Anna Nowak, in Warsaw. On February 18, the delegation travelled to Gdynia, where Piotr Kaczmarek, President of the Port of Gdynia Authority S.A., presented the new terminal.',
+      'CA',
+      '2026-02-20',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2026-02-17', '2026-02-18']);
+    expect(json.meetings[1]!.places).toEqual([{ city: 'Gdynia', country: 'PL' }]);
+  });
+});
+
 describe('a day that took place with someone', () => {
   it('reads "took place … with" as a meeting', () => {
     const { json } = read(
