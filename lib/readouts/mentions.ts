@@ -779,7 +779,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // A body known by name heads a longer one: "Mazhilis of the Parliament of the Republic of Kazakhstan".
     const head =
       sets.orgHeads.has(t.folded) ||
-      (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded))) ||
+      (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded))) ||
       known.some((body) => body.start === t.start && body.end === t.end);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
@@ -825,7 +825,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             (bareArticles.has(tokens[j + 1]?.folded ?? '') && !!tokens[j + 2]?.cap))
         )
           break;
-        if (sets.orgConnectors.has(next.folded) || next.text === '&') continue;
+        const foreign = foreignHeads.has(t.folded) && t.cap;
+        if (sets.orgConnectors.has(next.folded) || next.text === '&' || (foreign && foreignConnectors.has(next.folded) && !!tokens[j + 1]?.cap)) continue;
         // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
         if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
         // "Academy of Public Administration under the President of the Republic of Kazakhstan": a body attached to another.
@@ -843,7 +844,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         if (sets.honorifics.has(next.folded)) break;
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
         if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;
-        const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&';
+        const afterConnector =
+          sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&' || (foreign && foreignConnectors.has(tokens[j - 1]!.folded));
         // "presidente di Confindustria, e Anna Bianchi": after ", and", a person's name starts another phrase.
         const afterAnd = sets.lexicon.and.includes(tokens[j - 1]!.folded) && tokens[j - 2]?.text === ',';
         const fits = next.cap
@@ -1191,6 +1193,44 @@ const namesToo = new Set([
 ]);
 /** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
 const englishHeads = new Set(headWords(english));
+/**
+ * Heads of bodies named in their own language in a text in another: Spanish, Portuguese, Polish and Czech ones
+ * ("Secretaría de Economía", "Universidade de São Paulo", "Urząd Marszałkowski"), with the small words inside them.
+ */
+const foreignHeads = new Set([
+  'secretaria',
+  'ministerio',
+  'universidad',
+  'universidade',
+  'asociacion',
+  'associacao',
+  'cooperativa',
+  'camara',
+  'instituto',
+  'fundacion',
+  'fundacao',
+  'corporacion',
+  'agencia',
+  'consejo',
+  'gobierno',
+  'prefeitura',
+  'municipalidad',
+  'servicio',
+  'comision',
+  'federacion',
+  'confederacion',
+  'autoridad',
+  'ministerstwo',
+  'uniwersytet',
+  'politechnika',
+  'urzad',
+  'izba',
+  'ministerstvo',
+  'univerzita',
+  'komora',
+  'agentura',
+]);
+const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'la', 'las', 'los']);
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
     (head) => head.length > 2 && !namesToo.has(head),
@@ -1222,8 +1262,9 @@ function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: nu
     if (!sawTitle && j - from >= 3) return null;
     to = j;
   }
-  // "Alessio Ferrini, la sindaca di Domodossola, Lucia Zanetti": a function with its article, before a name, is that name's.
-  if (bareArticles.has(tokens[from]?.folded ?? '') && tokens[to + 1]?.text === ',' && looksLikeNameStart(tokens, to + 2, sets)) return null;
+  // "Alessio Ferrini, la sindaca di Domodossola, Lucia Zanetti", "nella Serra Gaúcha, la rettrice ha incontrato": a function
+  // with its article after a name starts another phrase, about someone else.
+  if (bareArticles.has(tokens[from]?.folded ?? '')) return null;
   return sawTitle && to >= from ? { from, to } : null;
 }
 
@@ -1586,7 +1627,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       // Who said a quotation ("…", sagte Schulte) is not thereby at the meeting told around it.
       const quoted = /["”“»],?\s+\p{L}+(?:\s+\p{L}+)?\s+$/u.test(text.slice(Math.max(0, match.index - 40), match.index));
       // Only in the readout: a photo caption or the press office's signature below it is not the story.
-      const told = sentences.some((sentence) => sentence.start <= match.index && match.index < sentence.end);
+      const told =
+        sentences.some((sentence) => sentence.start <= match.index && match.index < sentence.end) &&
+        // "Associação Vêneta da Serra Gaúcha" does not bring back a "Serra Gaúcha".
+        !orgSpans.some((span) => span.start <= match.index && match.index < span.end);
       if (told && !quoted && !person.spans.some((span) => span.start <= match.index && match.index < span.end)) {
         person.spans.push({ start: match.index, end: match.index + surname.length });
         alone++;

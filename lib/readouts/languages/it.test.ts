@@ -114,6 +114,25 @@ Mercoledì la delegazione ha partecipato a un seminario organizzato con Unioncam
   });
 });
 
+describe('bodies named in their own language', () => {
+  const { json } = read(
+    `Porto Alegre, 13 marzo 2026 – Il 12 marzo la rettrice Giovanna Dal Molin è stata ricevuta dal vicerettore della Universidade Federal do Rio Grande do Sul (UFRGS), Paulo Roberto Dias, e dalla titolare della Secretaría de Desarrollo Sustentable, Ana Lucía Ortega.
+
+Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il presidente dell'Associação Vêneta da Serra Gaúcha, Renato Zanella.`,
+    'IT',
+    '2026-03-14',
+  );
+
+  it('reads Portuguese and Spanish bodies with their small words ("do", "de", "da")', () => {
+    expect(json.meetings[0]!.organisations).toEqual(['Universidade Federal do Rio Grande do Sul', 'Secretaría de Desarrollo Sustentable']);
+    expect(json.meetings[1]!.organisations).toEqual(['Associação Vêneta da Serra Gaúcha']);
+  });
+
+  it("takes a region named again inside a body's name for no one", () => {
+    expect(json.meetings.flatMap((meeting) => meeting.counterparts.map((person) => person.name))).not.toContain('Serra Gaúcha');
+  });
+});
+
 describe('words that start like a country', () => {
   it('reads "Katarzyna" as a given name, not as Qatar, and "Belgrado" as a town, not as Belgium', () => {
     const { json } = read(
