@@ -411,7 +411,7 @@ const isLegalForm = (t: Token) =>
   companySuffixes.has(t.folded.replace(/\.$/, '')) &&
   !['group', 'groupe', 'gruppo', 'holding', 'bank', 'airlines', 'partners'].includes(t.folded);
 /** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.", "Silicon Saxony e.V.". */
-const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o', 'e.V.', 'e.V'].includes(t.text);
+const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o', 'e.V.', 'e.V', 'srl', 's.r.l.', 's.p.a.'].includes(t.text);
 const companySuffixes = new Set([
   'sa',
   'nv',
@@ -822,11 +822,18 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
           (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded) || (t.cap && compoundHead.test(t.folded))) ||
             isAcronym(tokens[j + 1]!) ||
             startsKnown(tokens[j + 1]) ||
-            (bareArticles.has(tokens[j + 1]?.folded ?? '') && !!tokens[j + 2]?.cap))
+            ((bareArticles.has(tokens[j + 1]?.folded ?? '') || (sets.lexicon.language === 'de' && germanArticles.has(tokens[j + 1]?.folded ?? ''))) &&
+              !!tokens[j + 2]?.cap))
         )
           break;
         const foreign = foreignHeads.has(t.folded) && t.cap;
         if (sets.orgConnectors.has(next.folded) || next.text === '&' || (foreign && foreignConnectors.has(next.folded) && !!tokens[j + 1]?.cap)) continue;
+        // "Universität St. Kliment Ohridski Bitola": the saint a body is named after, whole.
+        if (next.text === '.' && tokens[j - 1]?.text === 'St' && tokens[j + 1]?.cap) {
+          while (tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
+          to = j;
+          continue;
+        }
         // "Committee on Foreign Affairs and Trade": a committee's "on" is part of its name, not a place's.
         if (next.folded === 'on' && committeeHeads.test(tokens[j - 1]!.folded) && tokens[j + 1]?.cap) continue;
         // "Academy of Public Administration under the President of the Republic of Kazakhstan": a body attached to another.

@@ -475,6 +475,18 @@ describe('a visit told as where it went next', () => {
   });
 });
 
+describe('German names of bodies that run on', () => {
+  it('starts another body at "und die", and keeps a saint\'s name whole ("Universität St. Kliment Ohridski Bitola")', () => {
+    const { json } = read(
+      'Am Mittwoch besuchte der Botschafter die Universität St. Kliment Ohridski Bitola, wo ihn Rektorin Elena Petrovska empfing. Die Universität und die Technische Hochschule Ohrid vereinbarten einen Austausch.',
+      'DE',
+      '2026-01-08',
+    );
+    expect(json.meetings[0]!.organisations).toContain('Universität St. Kliment Ohridski Bitola');
+    expect(json.meetings[0]!.organisations).not.toContainEqual(expect.stringContaining('und die'));
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');

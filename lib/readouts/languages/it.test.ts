@@ -133,6 +133,17 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
   });
 });
 
+describe('Italian legal forms in lower case', () => {
+  it('ends a company at "srl" and takes it, not its town, for the body of its owner', () => {
+    const { json } = read(
+      'Il 7 ottobre la delegazione ha incontrato il governatore Mauricio Kuri. Presente al colloquio anche Giacomo Rota, titolare della Meccaniche Rota srl di Lumezzane.',
+      'IT',
+      '2025-10-10',
+    );
+    expect(json.meetings[0]!.counterparts).toContainEqual(expect.objectContaining({ name: 'Giacomo Rota', organisation: 'Meccaniche Rota srl' }));
+  });
+});
+
 describe('words that start like a country', () => {
   it('reads "Katarzyna" as a given name, not as Qatar, and "Belgrado" as a town, not as Belgium', () => {
     const { json } = read(
