@@ -796,7 +796,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&
       !sets.titleWords.has(tokens[from - 1]!.folded) &&
       !sets.honorifics.has(tokens[from - 1]!.folded) &&
-      !germanGenitiveNoun(tokens, from - 1, sets)
+      !germanGenitiveNoun(tokens, from - 1, sets) &&
+      // "Halifax-based Atlantic Reactor Services Inc": where a company is based is not its name.
+      !/-based$/.test(tokens[from - 1]!.folded)
     )
       from--;
     // "Industrie- und Handelskammer", "Kunst- und Kulturstiftung": the first half of a shared compound belongs to the name.

@@ -40,6 +40,17 @@ Follow us on X`;
   });
 });
 
+describe('where a company is based', () => {
+  it('leaves "Halifax-based" out of the name of the company after it', () => {
+    const { json } = read(
+      'On 3 March the delegation met Halifax-based Atlantic Reactor Services Inc. and its chief executive, John Smith.',
+      'PL',
+      '2026-03-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Atlantic Reactor Services Inc']);
+  });
+});
+
 describe('a visit told as where it went next', () => {
   it('reads "travelled to X, where …" as a meeting there', () => {
     const { json } = read(
