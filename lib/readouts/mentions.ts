@@ -870,6 +870,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             (sets.orgWords.has(next.folded) ||
               isCountryWord(next) ||
               germanAdjectiveAt(tokens, j, sets) ||
+              romanceAdjectiveAt(tokens, j, sets) ||
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
                 // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.
@@ -959,6 +960,18 @@ function isCountryWord(t: Token): boolean {
   // Inside a run of capitalised words, "Malte" is Malte Sievers, not Malta in French.
   if (known === undefined) countryWords.set(t.text, (known = !isFirstNameToo(t.text) && findCountries(t.text).length > 0));
   return known;
+}
+
+/**
+ * "ministère de la Transition énergétique et du Développement durable", "Ministero dello Sviluppo economico": in French and
+ * Italian, an adjective in lower case after a capitalised field.
+ */
+function romanceAdjectiveAt(tokens: Token[], j: number, sets: Lexicons): boolean {
+  const [previous, t, next] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  if (!lowerCaseNames(sets) || !previous?.cap || !previous.word || !t || sets.orgHeads.has(previous.folded)) return false;
+  const adjective =
+    /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|ese|esi|ano|ana|ani|ane)$/;
+  return adjective.test(t.folded) && !next?.cap;
 }
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */

@@ -60,6 +60,17 @@ describe("a day that « s'est déroulée avec » someone", () => {
   });
 });
 
+describe('names of ministries with adjectives in lower case', () => {
+  it('keeps "énergétique" and "durable" in the ministry\'s name', () => {
+    const { json } = read(
+      "Le 13 octobre, à Rabat, la secrétaire d'État a été reçue au ministère de la Transition énergétique et du Développement durable par la ministre, Mme Leila Benali.",
+      'CH',
+      '2025-10-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['ministère de la Transition énergétique et du Développement durable']);
+  });
+});
+
 describe('a given name that is also a town', () => {
   it('reads "Milan Petrović" after a function as a person, not as Milan', () => {
     const { json } = read('Le 12 mars, la délégation a rencontré le maire de Novi Sad, Milan Petrović.', 'FR', '2026-03-14');
