@@ -227,7 +227,7 @@ const visitWords = /(delegation|delegazione|delegatie|visit|visite|visita|besuch
 
 /** "una delegazione del Voivodato della Bassa Slesia", "a delegation of the Mazhilis": the body a visiting delegation is from. */
 const delegationOf =
-  /(?:delegation|delegazione|delegatie|abordnung)\s+(?:of|from|de|du|des|d'|di|del|dello|della|dell'|dei|degli|delle|der|aus|von|vom|van|uit)\s*(?:the\s+|la\s+|le\s+|l'|het\s+|de\s+)?$/;
+  /(?:delegation|delegazione|delegatie|abordnung|mission|missione|missie)\s+(?:of|from|de|du|des|d'|di|del|dello|della|dell'|dei|degli|delle|der|aus|von|vom|van|uit)\s*(?:the\s+|la\s+|le\s+|l'|het\s+|de\s+)?$/;
 
 function visitingBodies(intro: Sentence[], mentions: Mentions): Organisation[] {
   const after = (sentence: Sentence, at: Span) =>

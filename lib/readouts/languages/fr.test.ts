@@ -60,6 +60,24 @@ describe("a day that « s'est déroulée avec » someone", () => {
   });
 });
 
+describe('a visiting mission named in the headline', () => {
+  it('puts the body the mission is from at each of its meetings', () => {
+    const { json } = read(
+      `Mission du Gouvernement wallon au Maroc : le ministre-président renforce les liens économiques
+
+Le ministre-président du Gouvernement wallon, Pierre Collignon, a conduit du 3 au 5 mai une mission officielle au Maroc.
+
+Le 3 mai, à Casablanca, Pierre Collignon a été reçu par le ministre de l'Industrie et du Commerce, M. Omar Kettani.
+
+Le 4 mai, à Rabat, il s'est entretenu avec la ministre de l'Enseignement supérieur, Mme Amina Tazi.`,
+      'MA',
+      '2025-05-06',
+    );
+    expect(json.meetings).toHaveLength(2);
+    for (const meeting of json.meetings) expect(meeting.organisations).toContain('Gouvernement wallon');
+  });
+});
+
 describe('names of ministries with adjectives in lower case', () => {
   it('keeps "énergétique" and "durable" in the ministry\'s name', () => {
     const { json } = read(
