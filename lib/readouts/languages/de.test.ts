@@ -487,6 +487,13 @@ describe('German names of bodies that run on', () => {
   });
 });
 
+describe('the ministry a federal minister implies', () => {
+  it('gives a "Bundesministerin für …" the Bundesministerium, not a Land\'s Ministerium', () => {
+    const { json } = read('Am 18. März traf die Delegation Bundesministerin für Wirtschaft Katherina Reiche in Berlin.', 'UZ', '2025-03-20');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Katherina Reiche', organisation: 'Bundesministerium für Wirtschaft' })]);
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');

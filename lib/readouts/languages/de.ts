@@ -385,7 +385,10 @@ export const german: Lexicon = {
   endOf: /\b(?:ende|zum ende)\s+(?:des |der )?/i,
   locatives: ['in', 'im'],
   and: ['und', '&'],
-  ministryOf: (title) => /\b(?:bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title)?.[1]?.replace(/^/, 'Ministerium ') ?? null,
+  ministryOf: (title) => {
+    const portfolio = /\b(bundes)?minister(?:in)? ((?:für|des|der) .+)$/i.exec(title);
+    return portfolio ? `${portfolio[1] ? 'Bundesministerium' : 'Ministerium'} ${portfolio[2]}` : null;
+  },
   days: {
     yesterday: /\bgestern\b/i,
     today: /\bheute\b(?!\s+(?:schon|bereits)\b)/i,
