@@ -592,13 +592,14 @@ function placeOf(
     // "Vogliamo che le nostre imprese trovino ad Alessandria…": a town someone speaks of is not where they met.
     const spoken = (at: number) => quoted.some((s) => s.start <= at && at < s.end);
     // A city in a clause about what is still to come ("the next round will be held in Brussels") is not where they met.
+    // …or in a sentence that ends by saying it is planned ("Ein Gegenbesuch in Rabat ist für den Herbst geplant").
     const ahead = (at: number) =>
       lexicon.future.test(
         folded
           .slice(0, at - sentence.start)
           .split(/[,;:]/)
           .at(-1) ?? '',
-      );
+      ) || plannedAfter.test(folded.slice(at - sentence.start));
     const before = (at: number) => folded.slice(Math.max(0, at - sentence.start - 30), at - sentence.start);
     const known = cities.find(
       (city) =>
@@ -656,6 +657,9 @@ function placeOf(
   }
   return null;
 }
+
+/** A clause that ends by saying it is still to come: "… ist für den Herbst geplant", "… est prévue en juin", "… is planned for May". */
+const plannedAfter = /^[^,;:.]*\b(?:geplant|vorgesehen|prevue?s?|prevista|previsto|gepland|planned|scheduled|expected)\b[^,;:]*(?:[.!?]|$)/;
 
 /** Where a delegation went next, where it met: "ging es weiter nach Heilbronn", "trok naar Beerse", "travelled to Gdynia". */
 const travelledTo =

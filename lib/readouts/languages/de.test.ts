@@ -494,6 +494,19 @@ describe('the ministry a federal minister implies', () => {
   });
 });
 
+describe('places a meeting did not take place in', () => {
+  it('takes no place from a visit the sentence ends by saying is planned', () => {
+    const { json } = read(
+      `Parlamentarischer Staatssekretär Thomas Reinhardt hat am Dienstag, 1. April, Generalsekretärin Nadia Alaoui in Berlin empfangen.
+
+Am Mittwoch, 2. April, besuchte Generalsekretärin Alaoui die Charité. Prof. Dr. Markus Feldmann, Vorstand Krankenversorgung, stellte das telemedizinische Netzwerk vor. Ein Gegenbesuch in Rabat ist für den Herbst geplant.`,
+      'MA',
+      '2025-04-03',
+    );
+    expect(json.meetings.map((meeting) => meeting.places)).toEqual([[{ city: 'Berlin', country: 'DE' }], [{ city: 'Berlin', country: 'DE' }]]);
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');
