@@ -98,14 +98,19 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
 /** A ministry's department is the ministry's: "Vertreter der Europaabteilung und der Abteilung für Außenwirtschaft". */
 const subUnit = /^\S*(?:abteilung|department|division|afdeling|dipartimento|departement)\b/;
 
+const present = /\b(?:present\w*|partecipant\w*|participant\w*|anwesend\w*|teilnehmend\w*|aanwezig\w*|deelnemend\w*)\b/;
+
 /** "Representatives of Lothian Water Ltd, Caledonian Foods plc and…": a body whose people are there, listed after the word for them. */
 function represented(before: string, lexicon: Lexicon): boolean {
-  const cue = new RegExp(lexicon.representativesOf.source.replace(/\$$/, ''), 'g');
+  const cue = new RegExp(`(?:${lexicon.representativesOf.source.replace(/\$$/, '')})|(?:${lexicon.companiesAmong.source.replace(/\$$/, '')})`, 'g');
   const folded = foldKeepingOffsets(before);
-  const last = [...folded.matchAll(cue)].at(-1);
+  // Companies listed as among those present ("tra le aziende presenti"), not only as examples ("80 companies, among them").
+  const last = [...folded.matchAll(cue)].filter((match) => !lexicon.companiesAmong.test(`${match[0].trimEnd()} `) || present.test(match[0])).at(-1);
   // The list runs on from the cue: names, commas, "and", up to a clause's end. Who will be met ("sarà a Torino per incontrare
   // i vertici di Iveco") is not there yet.
-  return !!last && /^[^;:.()]{0,150}$/u.test(before.slice(last.index + last[0].length)) && !lexicon.future.test(folded);
+  const list = before.slice(last ? last.index + last[0].length : 0);
+  // Dots of legal forms ("S.p.A., Lamiere Ticino S.r.l.") are inside the list.
+  return !!last && list.length <= 150 && /^(?:[^;:.()]|\.(?=[\p{L},]))*$/u.test(list) && !lexicon.future.test(folded);
 }
 
 /** Words saying someone took part in every meeting of a visit. */

@@ -133,6 +133,19 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
   });
 });
 
+describe('companies listed as present', () => {
+  it('takes every company "tra le aziende presenti" for a body at the meeting, past the dots of their legal forms', () => {
+    const { json } = read(
+      'Il 4 giugno, a Belgrado, la delegazione ha incontrato la vicepresidente della Camera di commercio serba, Milica Đorđević. Tra le aziende varesine presenti Fonderie Valcuvia S.p.A., Lamiere Ticino S.r.l., Brughiera Plast SpA e la startup Sensoria.',
+      'RS',
+      '2024-06-07',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(
+      expect.arrayContaining(['Fonderie Valcuvia S.p.A.', 'Lamiere Ticino S.r.l.', 'Brughiera Plast SpA', 'Sensoria']),
+    );
+  });
+});
+
 describe('Italian legal forms in lower case', () => {
   it('ends a company at "srl" and takes it, not its town, for the body of its owner', () => {
     const { json } = read(

@@ -327,7 +327,8 @@ export const italian: Lexicon = {
   sitesOf: /\b(?:stabilimento|impianto|quartier generale|campus) (?:di|del|della|dell') ?$/,
   kindsOf:
     /\b(?:azienda|impresa|societa|spedizioniere|produttore|costruttore|start-?up|cantiere|cooperativa|operatore|incubatore|cantina|pastificio|maglificio|lanificio)(?: (?!(?:di|del|della|dei|degli|delle|dello|dell') )\p{Ll}+)? $/u,
-  companiesAmong: /\b(?:aziende|imprese|societa|start-?up|espositori|gruppi)\b[^.;]{0,60}(?:tra cui|tra le quali|tra queste|come|:) $/,
+  companiesAmong:
+    /\b(?:(?:aziende|imprese|societa|start-?up|espositori|gruppi)\b[^.;]{0,60}(?:tra cui|tra le quali|tra queste|come|:)|tra le (?:aziende|imprese|societa)\b[^.;]{0,40}\b(?:presenti|partecipanti|coinvolte)\s*:?) $/,
   severalMeetings:
     /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics:
