@@ -659,7 +659,9 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
       sets.orgWords.has(t.folded) &&
       sets.orgConnectors.has(tokens[k - 1]?.folded ?? '') &&
       !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '');
-    if (!lowerField && (!t.word || !t.cap || isCountryWord(t) || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
+    // A country's word may stand inside a field further on ("e dei Marocchini Residenti all'Estero"), not as the next item.
+    const countryItem = isCountryWord(t) && k === comma + 1;
+    if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
     // "Ministry of Energy, Daniyar Kuanyshev and…": a person's name just after the comma ends the body's.
     if (k === comma + 1 && looksLikeNameStart(tokens, k, sets)) return false;
     if (sawAnd) return true;

@@ -133,6 +133,18 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
   });
 });
 
+describe("a ministry's fields after commas", () => {
+  it('reads on past a country\'s word inside a later field ("e dei Marocchini Residenti all\'Estero")', () => {
+    const { json } = read(
+      "Il 3 marzo, a Rabat, il sottosegretario ha incontrato il segretario generale del Ministero degli Affari Esteri, della Cooperazione Africana e dei Marocchini Residenti all'Estero, Youssef Amrani.",
+      'IT',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toHaveLength(1);
+    expect(json.meetings[0]!.organisations[0]).toMatch(/^Ministero degli Affari Esteri, della Cooperazione Africana e dei Marocchini Residenti/);
+  });
+});
+
 describe('companies listed as present', () => {
   it('takes every company "tra le aziende presenti" for a body at the meeting, past the dots of their legal forms', () => {
     const { json } = read(
