@@ -620,8 +620,20 @@ const notABodyMet = [
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
-/** "Teilnehmende Unternehmen", "dem Friedrichshafener Konzern": a company described by one word, not named. */
-const describedOnly = (words: Token[]) => words.length === 2 && /^(?:unternehmen|konzern)$/.test(words[1]!.folded);
+/**
+ * A body described, not named: "Teilnehmende Unternehmen", "dem Friedrichshafener Konzern"; a head and one adjective in
+ * lower case, "la Giunta regionale", "il Centro nazionale" (not "Gouvernement wallon": a region's or a country's adjective names one).
+ */
+const describedOnly = (words: Token[]) =>
+  words.length === 2 &&
+  (/^(?:unternehmen|konzern)$/.test(words[1]!.folded) ||
+    (words[0]!.cap &&
+      !isAcronym(words[0]!) &&
+      words[1]!.word &&
+      !words[1]!.cap &&
+      !isCountryWord(words[1]!) &&
+      !isRegionWord(words[1]!.text) &&
+      !isLowerCaseSuffix(words[1]!)));
 /** Words that say whom someone comes from, besides the connectors: "vom", "from", "bij". */
 const fromWords = new Set(['vom', 'von', 'from', 'bij', 'uit', 'beim', 'bei']);
 /** Functions at the head of a town, whose "of" names the town. */
@@ -910,6 +922,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     )
       continue;
     if (headIsLower && to === i) continue;
+    if (from === i && to === i + 1 && describedOnly(tokens.slice(from, to + 1))) continue;
     if (headIsLower && territoryHeads.test(t.folded) && !tokens[i + 1]?.cap && !(sets.connectors.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.cap))
       continue;
     // "Voka – Chamber of Commerce Antwerp-Waasland", "Charité – Universitätsmedizin Berlin": a short name before a dash is the body's own.

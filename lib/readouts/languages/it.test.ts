@@ -133,6 +133,18 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
   });
 });
 
+describe('bodies described, not named', () => {
+  it('takes "la Giunta regionale" or "il Centro nazionale" for no body met', () => {
+    const { json } = read(
+      'Il 12 maggio, a Tashkent, la Presidente della Giunta regionale, Marina Santoni, ha incontrato il vice ministro Bakhtiyor Saidov. Erano presenti anche i vertici del Centro nazionale.',
+      'UZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Giunta regionale');
+    expect(json.meetings[0]!.organisations).not.toContain('Centro nazionale');
+  });
+});
+
 describe("a ministry's fields after commas", () => {
   it('reads on past a country\'s word inside a later field ("e dei Marocchini Residenti all\'Estero")', () => {
     const { json } = read(
