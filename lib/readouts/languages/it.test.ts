@@ -515,13 +515,13 @@ describe('a body named again by its head alone', () => {
 });
 
 describe('a body before a bare article', () => {
-  it('ends "Autorità portuale" before "il programma"', () => {
+  it('ends "Autorità portuale di Napoli" before "il programma"', () => {
     const { json } = read(
-      "Napoli, 14 maggio 2025. Il 13 maggio il console belga ha presentato all'Autorità portuale il programma di una visita di studio.",
+      "Napoli, 14 maggio 2025. Il 13 maggio il console belga ha presentato all'Autorità portuale di Napoli il programma di una visita di studio.",
       'BE',
       '2025-05-14',
     );
-    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Autorità portuale']);
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Autorità portuale di Napoli']);
   });
 });
 
