@@ -803,8 +803,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // Capitalised words before the head belong to it: "Free University", "Astana International Financial Centre", "SMS Group".
     while (
       from > 0 &&
-      tokens[from - 1]!.cap &&
-      tokens[from - 1]!.word &&
+      // "Colombo & Ferri srl": an ampersand between two capitalised words is inside the name.
+      ((tokens[from - 1]!.cap && tokens[from - 1]!.word) || (tokens[from - 1]!.text === '&' && !!tokens[from - 2]?.cap)) &&
       // A particle written with a capital between two capitalised words is part of a name: "Jan De Nul Group".
       ((!smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded)) ||
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&

@@ -49,6 +49,11 @@ describe('what the reader is given', () => {
     expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
   });
 
+  it('leaves out an agency\'s "follow us" line in Italian ("Segui Agenzia Nova su…")', () => {
+    const { sentences } = prepareText('Il 12 marzo il ministro ha incontrato il sindaco.\nSegui Agenzia Nova su X e Telegram');
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['Il 12 marzo il ministro ha incontrato il sindaco.']);
+  });
+
   it.each(['Weitere Meldungen', 'Rückfragehinweis:', 'Altre notizie', 'Meer nieuws', "Plus d'actualités"])(
     'leaves out what follows "%s": other news, or the press office',
     (heading) => {

@@ -78,7 +78,7 @@ function emailBody(input: string): { body: string; date: string | null; subject:
 
 /** Lines that are the page around the readout, not the readout: where one starts, the rest of the paragraph block goes too. */
 const boilerplateLine =
-  /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\||nella foto|in (?:the )?photo|pictured|sur la photo|auf dem (?:foto|bild)|im bild|op de foto|bildnachweis|bildunterschrift)/i;
+  /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|segui\b|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\||nella foto|in (?:the )?photo|pictured|sur la photo|auf dem (?:foto|bild)|im bild|op de foto|bildnachweis|bildunterschrift)/i;
 const pressContact = /^\s*(contact presse|press contact|media contact|pressekontakt|perscontact|contatti stampa|contatto stampa)/i;
 /** Headings after which a page lists other articles, or gives its press contact: everything after them is not the readout. */
 const relatedHeading =

@@ -170,6 +170,13 @@ describe('companies listed as present', () => {
   });
 });
 
+describe('companies named with an ampersand', () => {
+  it('keeps "Colombo & Ferri srl" whole', () => {
+    const { json } = read('Il 4 giugno il ministro ha incontrato Marco Colombo, titolare della Colombo & Ferri srl di Monza.', 'RS', '2025-06-05');
+    expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Marco Colombo', organisation: 'Colombo & Ferri srl' })]);
+  });
+});
+
 describe('Italian legal forms in lower case', () => {
   it('ends a company at "srl" and takes it, not its town, for the body of its owner', () => {
     const { json } = read(
