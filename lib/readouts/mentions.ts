@@ -763,7 +763,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       const fresh = !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded));
       if (!already && !fresh) break;
       let to = already?.to ?? j;
-      while (!already && to + 1 < tokens.length && tokens[to + 1]!.cap && tokens[to + 1]!.word && !taken.has(to + 1) && to - j < 3) to++;
+      const goesOn = (k: number) =>
+        (tokens[k]!.cap && tokens[k]!.word && !taken.has(k)) ||
+        // "Colombo & Ferri srl": an ampersand between capitals, and a legal form in lower case, belong to the name.
+        (tokens[k]!.text === '&' && !!tokens[k + 1]?.cap) ||
+        isLowerCaseSuffix(tokens[k]!);
+      while (!already && to + 1 < tokens.length && goesOn(to + 1) && to - j < 4) to++;
       items.push({ from: j, to });
       const next = tokens[to + 1];
       if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;

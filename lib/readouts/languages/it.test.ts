@@ -175,6 +175,15 @@ describe('companies named with an ampersand', () => {
     const { json } = read('Il 4 giugno il ministro ha incontrato Marco Colombo, titolare della Colombo & Ferri srl di Monza.', 'RS', '2025-06-05');
     expect(json.meetings[0]!.counterparts).toEqual([expect.objectContaining({ name: 'Marco Colombo', organisation: 'Colombo & Ferri srl' })]);
   });
+
+  it('keeps it whole in a list of companies too', () => {
+    const { json } = read(
+      'Il 4 giugno, a Milano, il ministro ha incontrato la vicepresidente di Assolombarda, Francesca Orsini, e una ventina di imprese, tra cui Meccanica Brianza S.p.A. e Colombo & Ferri srl.',
+      'RS',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Meccanica Brianza S.p.A.', 'Colombo & Ferri srl']));
+  });
 });
 
 describe('Italian legal forms in lower case', () => {
