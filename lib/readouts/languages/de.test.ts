@@ -507,6 +507,18 @@ Am Mittwoch, 2. April, besuchte Generalsekretärin Alaoui die Charité. Prof. Dr
   });
 });
 
+describe('German bodies named by a compound of their trade', () => {
+  it('finds "die Kelterei Brönner" and "das Berufsbildungszentrum Kinzigtal"', () => {
+    const { json } = read(
+      `Am Mittwoch ging es weiter nach Schlüchtern zur Kelterei Brönner, wo Seniorchef Walter Brönner die Abfüllanlage zeigte. Anschließend besuchte die Gruppe das Berufsbildungszentrum Kinzigtal und sprach mit Leiterin Anke Roth.`,
+      'AL',
+      '2026-04-10',
+    );
+    const bodies = json.meetings.flatMap((meeting) => meeting.organisations);
+    expect(bodies).toEqual(expect.arrayContaining(['Kelterei Brönner', 'Berufsbildungszentrum Kinzigtal']));
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');
