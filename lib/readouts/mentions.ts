@@ -1424,6 +1424,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     if (tokens.filter((t) => t.word && /\p{L}{2}/u.test(t.text)).length >= 4 && !/\p{Ll}/u.test(sentence.text)) return;
     const quiet = attribution.test(sentence.text);
     const orgs = organisationsIn(tokens, sets, knownBodies);
+    // "una delegazione di dodici imprese italiane, tra cui…", "Swiss companies, among them…": the companies listed are of that country.
+    const listCue = tokens.findIndex((_, k) => k > 0 && sets.lexicon.companiesAmong.test(foldedBefore(tokens, k, 12)));
+    const listCountry =
+      listCue === -1 ? null : (countries.find((c) => c.start >= tokens[Math.max(0, listCue - 12)]!.start && c.end <= tokens[listCue]!.start)?.country ?? null);
     const orgTaken = new Set<number>();
     const orgAt = new Map<number, Organisation>();
     const orgStarts = new Set(orgs.map((org) => org.from));
@@ -1446,6 +1450,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       orgSpans.push(span);
       if (!quiet) {
         const org = addOrganisation(name, span, acronym);
+        if (listCountry && from >= listCue) org.country ??= listCountry;
         // Named here, whatever a function implied before; a body no one meets stays unlisted.
         if (!notABodyMet.some((pattern) => pattern.test(org.folded))) delete org.implied;
         for (let i = from; i <= to; i++) orgAt.set(i, org);

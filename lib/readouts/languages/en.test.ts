@@ -40,6 +40,18 @@ Follow us on X`;
   });
 });
 
+describe('companies listed with their country', () => {
+  it('takes "Finnish companies, among them Wartsila and Kalmar" for our side when Finland is ours', () => {
+    const { json } = read(
+      'On 3 March the Ambassador of Finland to Kenya, Liisa Rantanen, accompanied by representatives of Finnish maritime technology companies, among them Wartsila and Kalmar, met the Managing Director of the Kenya Ports Authority, William Ruto Kipkorir, in Mombasa.',
+      'FI',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Wartsila');
+    expect(json.meetings[0]!.organisations).not.toContain('Kalmar');
+  });
+});
+
 describe('where a company is based', () => {
   it('leaves "Halifax-based" out of the name of the company after it', () => {
     const { json } = read(
