@@ -519,6 +519,21 @@ describe('German bodies named by a compound of their trade', () => {
   });
 });
 
+describe('German meetings told by what the host did', () => {
+  it.each([
+    'Im Hafen Batumi erläuterte Zurab Beridze, Generaldirektor der Adjara Terminals JSC, die Pläne für ein neues Terminal.',
+    'Bei der Hegerland Kabelsysteme DOOEL führte Werkleiter Aleksandar Stojanoski durch die Produktion.',
+    'Mit dem Geschäftsführer der Flughafen Leipzig/Halle GmbH, Andreas Kiesewetter, sprach er über die Luftfracht.',
+  ])('reads a second appointment the same day: "%s"', (second) => {
+    const { json } = read(
+      `Am Dienstag, 13. Mai, traf der Staatsminister in Tiflis den georgischen Wirtschaftsminister Levan Davitashvili zu einem ausführlichen Gespräch.\n\n${second}`,
+      'DE',
+      '2025-05-16',
+    );
+    expect(json.meetings).toHaveLength(2);
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');
