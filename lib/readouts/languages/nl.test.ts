@@ -71,6 +71,20 @@ describe('Dutch compounds of functions and bodies', () => {
   });
 });
 
+describe('Dutch meetings told by what the host did', () => {
+  it.each([
+    'In Vlissingen lichtte havendirecteur Marieke de Wolf de plannen voor de waterstofterminal toe.',
+    'In Terneuzen leidde directeur Jan Verhulst de delegatie rond op het terrein van Zeeland Refinery.',
+  ])('reads a second appointment the same day: "%s"', (second) => {
+    const { json } = read(
+      `Op dinsdag 24 september werd de Tunesische delegatie in Middelburg ontvangen door gedeputeerde Jeroen Dijkhuizen van de provincie Zeeland.\n\n${second}`,
+      'TN',
+      '2024-09-27',
+    );
+    expect(json.meetings).toHaveLength(2);
+  });
+});
+
 describe('Dutch areas', () => {
   it('finds an area inside a compound ("personenvervoer", "glastuinbouw")', () => {
     const { json } = read(
