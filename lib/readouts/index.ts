@@ -645,8 +645,7 @@ function placeOf(
       // "en Côte d'Ivoire": part of a country's name is no town.
       if (findCountries(sentence.text.slice(word.index)).some((c) => c.start === 0)) continue;
       const country = countryOfTown(word[0]);
-      // "in Begleitung der Botschafterin": a German abstract noun is never a town.
-      if (!country && lexicon.language === 'de' && /(?:ung|heit|keit|schaft|tion|ität)$/.test(word[0])) continue;
+      if (!country && lexicon.language === 'de' && germanNoun.test(word[0])) continue;
       // German nouns are written with a capital ("in Auftrag geben", "in Familienbetrieben arbeiten"): there, a word the town list
       // does not know is a town only where the phrase ends with it.
       const after = sentence.text.slice(word.index + word[0].length);
@@ -665,6 +664,12 @@ function placeOf(
 
 /** A clause that ends by saying it is still to come: "… ist für den Herbst geplant", "… est prévue en juin", "… is planned for May". */
 const plannedAfter = /^[^,;:.]*\b(?:geplant|vorgesehen|prevue?s?|prevista|previsto|gepland|planned|scheduled|expected)\b[^,;:]*(?:[.!?]|$)/;
+
+/**
+ * German abstract and plural nouns a town the list does not know never ends like: "in Begleitung", "in Migrationsfragen",
+ * "in Familienbetrieben", "in Nordafrika".
+ */
+const germanNoun = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|fragen|betrieben|nissen|ismus|afrika|asien|europa|amerika)$/;
 
 /** Where a delegation went next, where it met: "ging es weiter nach Heilbronn", "trok naar Beerse", "travelled to Gdynia". */
 const travelledTo =

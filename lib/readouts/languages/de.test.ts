@@ -494,6 +494,20 @@ describe('the ministry a federal minister implies', () => {
   });
 });
 
+describe('German nouns after "in" that are no town', () => {
+  it.each([
+    'Die Schweiz und Serbien arbeiten seit Jahren eng zusammen in Migrationsfragen.',
+    'Die Schweiz unterstützt Serbien seit Jahren in Begleitung der Reformen.',
+  ])('takes no town from "%s"', (background) => {
+    const { json } = read(
+      `Am Mittwoch, 5. Juni, traf Staatssekretär Marc Perrenoud im Justizministerium Staatssekretärin Jovana Ristić zu einem langen Gespräch. ${background}`,
+      'CH',
+      '2024-06-07',
+    );
+    expect(json.meetings[0]!.places).toEqual([]);
+  });
+});
+
 describe('places a meeting did not take place in', () => {
   it('takes no place from a visit the sentence ends by saying is planned', () => {
     const { json } = read(
