@@ -58,11 +58,19 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   const head = headerEnd(text);
   // A dateline opening the first paragraph: "Milano, 17 novembre 2023 – Si è conclusa…".
   // "London, 14 May 2025. On 12 May…": a place and a date alone, as the first sentence, are one too.
+  // "21. Mai 2026, 06:00 Uhr | Lesedauer: 3 Minuten", "12 mars 2025 | 14h30": a short line of the page giving when it was posted.
+  const isPostedLine = (start: number) => {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
+    const line = text.slice(lineStart, lineEnd);
+    return line.length < 90 && /\d{4}/.test(line) && /\||\b\d{1,2}[:.h]\d{2}\b|\buhr\b/i.test(line) && !/[.!?]\s*$/.test(line.trim());
+  };
   const isDateline = (start: number, end: number) =>
-    start < head + 40 &&
-    !/[.!?]/.test(text.slice(head, start)) &&
-    (/^\s*[–—-]/.test(text.slice(end, end + 3)) ||
-      (/^\.\s/.test(text.slice(end, end + 2)) && /^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*$/u.test(text.slice(head, start))));
+    isPostedLine(start) ||
+    (start < head + 40 &&
+      !/[.!?]/.test(text.slice(head, start)) &&
+      (/^\s*[–—-]/.test(text.slice(end, end + 3)) ||
+        (/^\.\s/.test(text.slice(end, end + 2)) && /^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*$/u.test(text.slice(head, start)))));
   for (const match of text.matchAll(numericDate)) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (month < 1 || month > 12 || day < 1 || day > lastDayOf(year, month)) continue;

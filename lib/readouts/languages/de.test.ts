@@ -494,6 +494,23 @@ describe('the ministry a federal minister implies', () => {
   });
 });
 
+describe('the line that says when a page was posted', () => {
+  it('takes "21. Mai 2026, 06:00 Uhr | Lesedauer: 3 Minuten" for when the article was posted, not a meeting\'s day', () => {
+    const { json } = read(
+      `Indische Delegation sucht Partner am See
+
+Eine Delegation aus dem indischen Bundesstaat Tamil Nadu hat zwei Tage lang Firmen, Behörden und Hochschulen in Oberschwaben besucht.
+
+21. Mai 2026, 06:00 Uhr | Lesedauer: 3 Minuten
+
+Erste Station war am Dienstagvormittag ZF in Friedrichshafen. Dort empfing Einkaufsleiter Bernd Käfer die Gäste.`,
+      'IN',
+      '2026-05-21',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2026-05-19']);
+  });
+});
+
 describe('German nouns after "in" that are no town', () => {
   it.each([
     'Die Schweiz und Serbien arbeiten seit Jahren eng zusammen in Migrationsfragen.',
