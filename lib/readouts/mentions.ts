@@ -1591,6 +1591,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
                 rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text)));
             // "la sindaca di Domodossola", "Bürgermeister von Tettnang": a town's head is of the town, named with a head word when a body.
             const townHeld = townHeads.test(tokens[i - 1]!.folded) && !rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t));
+            // "Chairman of the Council", "President of the Port Authority": generic words refer back to a body, they name none.
+            const generic = rest.length <= 2 && rest.every((t) => anyBodyHead.has(t.folded) || isClaimed(t, sets));
+            if (generic && looksLikeBody) break;
             if (!looksLikeBody || townHeld || describedOnly(rest)) continue;
             const from = tokens.indexOf(rest[0]!);
             // "Business Sweden in de Benelux": where the body works is not part of its name.

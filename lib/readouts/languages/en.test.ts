@@ -40,6 +40,18 @@ Follow us on X`;
   });
 });
 
+describe('generic words for a body in a function', () => {
+  it('takes "of the Council" or "of the Chamber" after a function for no body named', () => {
+    const { json } = read(
+      'On 3 March in Kano the delegation met the Chairman of the Council, Alhaji Musa Danjuma, and the Director of the Chamber, Hauwa Suleiman.',
+      'CZ',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+    expect(json.meetings[0]!.counterparts.map((person) => person.title)).toEqual(['Chairman of the Council', 'Director of the Chamber']);
+  });
+});
+
 describe('companies listed with their country', () => {
   it('takes "Finnish companies, among them Wartsila and Kalmar" for our side when Finland is ours', () => {
     const { json } = read(
