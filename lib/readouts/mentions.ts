@@ -1236,7 +1236,7 @@ const namesToo = new Set([
 /** Words that head a body in any of the languages ("Tech Campus", "Koninklijke Musea" in a text in another): never a surname. */
 const englishHeads = new Set(headWords(english));
 /**
- * Heads of bodies named in their own language in a text in another: Spanish, Portuguese, Polish and Czech ones
+ * Heads of bodies named in their own language in a text in another: Spanish, Portuguese, Polish, Czech and French ones
  * ("Secretaría de Economía", "Universidade de São Paulo", "Urząd Marszałkowski"), with the small words inside them.
  */
 const foreignHeads = new Set([
@@ -1271,8 +1271,16 @@ const foreignHeads = new Set([
   'univerzita',
   'komora',
   'agentura',
+  // French, in a text in another language: "Université Internationale de Rabat", "Office National des Hydrocarbures".
+  'universite',
+  'agence',
+  'ministere',
+  'chambre',
+  'societe',
+  'banque',
+  'autorite',
 ]);
-const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'y', 'e', 'la', 'las', 'los']);
+const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et', 'la', 'las', 'los', 'le', 'les', 'pour']);
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
     (head) => head.length > 2 && !namesToo.has(head),

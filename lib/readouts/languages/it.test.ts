@@ -128,6 +128,15 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
     expect(json.meetings[1]!.organisations).toEqual(['Associação Vêneta da Serra Gaúcha']);
   });
 
+  it('reads a French body in an Italian text ("Université Internationale de Rabat")', () => {
+    const { json: french } = read(
+      "Il 14 maggio, a Rabat, la delegazione ha visitato l'Université Internationale de Rabat (UIR), dove è stata accolta dal presidente dell'ateneo, prof. Noureddine Mouaddib.",
+      'CH',
+      '2025-05-16',
+    );
+    expect(french.meetings[0]!.organisations).toEqual(['Université Internationale de Rabat']);
+  });
+
   it("takes a region named again inside a body's name for no one", () => {
     expect(json.meetings.flatMap((meeting) => meeting.counterparts.map((person) => person.name))).not.toContain('Serra Gaúcha');
   });
