@@ -1768,8 +1768,13 @@ function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean 
   const before = foldKeepingOffsets(sentence.text.slice(0, span.start - sentence.start));
   const cue = [...before.matchAll(companionCue)].at(-1);
   // Up to the person, a list of companions: no word for a meeting ("accompanied by the Ambassador, she met X").
-  return !!cue && before.length - cue.index <= 200 && !lexicon.meeting.test(before.slice(cue.index + cue[0].length));
+  if (cue && before.length - cue.index <= 200 && !lexicon.meeting.test(before.slice(cue.index + cue[0].length))) return true;
+  // "…, Export Manager of Ruahine Valley Meats Ltd, who travelled with the business delegation": the clause after the name says so.
+  const after = foldKeepingOffsets(sentence.text.slice(span.end - sentence.start, span.end - sentence.start + 160));
+  return companionAfter.test(after);
 }
+const companionAfter =
+  /^(?:(?! and | et | e | und | en )[^.;]){0,120}?,\s*(?:who|qui|che|der|die|dat)\s+(?:travel+ed|accompanied|came|was part of|were part of|a accompagne|faisait partie|accompagnava|faceva parte|begleitete|reiste mit|gehorte zur|reisde mee|maakte deel uit)\b[^.;]{0,60}?(?:delegation|delegazione|delegatie|minister|ministre|ministro|mission|missione|missie|ambassador|ambassadeur)/;
 const companionCue =
   /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
 

@@ -64,6 +64,19 @@ describe('companies listed with their country', () => {
   });
 });
 
+describe('who travelled with the delegation', () => {
+  it('puts someone the text says travelled with the delegation on our side, not the host named before', () => {
+    const { json } = read(
+      'On 12 March the Minister toured the distribution centre of importer Mekong Fresh JSC with its Managing Director, Ngô Bảo Trâm, and Hamish Corrigan, Export Manager of Ruahine Valley Meats Ltd, who travelled with the business delegation.',
+      'NZ',
+      '2026-03-14',
+    );
+    const sides = Object.fromEntries(json.meetings[0]!.counterparts.map((person) => [person.name, person.side]));
+    expect(sides).toEqual({ 'Ngô Bảo Trâm': 'partner', 'Hamish Corrigan': 'ours' });
+    expect(json.meetings[0]!.organisations).not.toContain('Ruahine Valley Meats Ltd');
+  });
+});
+
 describe('where a company is based', () => {
   it('leaves "Halifax-based" out of the name of the company after it', () => {
     const { json } = read(
