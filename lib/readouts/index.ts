@@ -247,7 +247,8 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
   for (const sentence of intro) {
     const folded = foldKeepingOffsets(sentence.text);
     for (const word of folded.matchAll(new RegExp(visitWords.source, 'gi'))) {
-      const at = sentence.start + word.index;
+      // From the start of the word it is in: "eine oberösterreichische Wirtschaftsdelegation".
+      const at = sentence.start + folded.slice(0, word.index).search(/\p{L}*$/u);
       const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && c.start - at <= 45 && at - c.start <= 30);
       // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it,
       // nor one travelled to before it ("s'est rendu en Serbie à la tête d'une délégation").
@@ -257,7 +258,7 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
         (c) =>
           c.start >= at &&
           /^\s*(?:of|de|du|des|di|del|della|der|des|van|uit|from|with|avec|con|mit|met)\s|^\s*d'/i.test(
-            folded.slice(at + word[0].length - sentence.start, c.start - sentence.start + 1),
+            folded.slice(word.index + word[0].length, c.start - sentence.start + 1),
           ),
       );
       if (after) return after.country;

@@ -565,6 +565,22 @@ describe('German meetings told by what the host did', () => {
   });
 });
 
+describe("a visiting delegation's country inside a compound", () => {
+  it('reads "eine oberösterreichische Wirtschaftsdelegation" as Austrian, for a Kazakh mission', () => {
+    const { json } = read(
+      `Linz, 11. April 2025
+
+Von 7. bis 9. April führte Landeshauptmann Markus Hinterleitner eine oberösterreichische Wirtschaftsdelegation nach Kasachstan.
+
+Am Montag, 7. April, trafen Landeshauptmann Hinterleitner und die Delegation in Astana den kasachischen Minister für Industrie und Bau, Nurlan Abdrakhmanov.`,
+      'KZ',
+      '2025-04-11',
+    );
+    const sides = Object.fromEntries(json.meetings[0]!.counterparts.map((person) => [person.name, person.side]));
+    expect(sides).toEqual({ 'Markus Hinterleitner': 'partner', 'Nurlan Abdrakhmanov': 'ours' });
+  });
+});
+
 describe('Swiss functions', () => {
   it('reads "Regierungsrat" before a name as the seat of a member of a canton\'s government', () => {
     const { json } = read('Regierungsrat Beat Tschirky hat am 23. Oktober in Prag den Minister Jan Novák getroffen.', 'CZ', '2025-10-27');
