@@ -383,7 +383,7 @@ function readMeetings(
   // A person the text ties to no country, placed in one by what surrounds them.
   const giveCountry = (person: Person, country: string) => {
     person.country = country;
-    person.ours ||= country === context.ourCountry;
+    person.ours = country === context.ourCountry || (person.ours && !person.companion);
   };
   for (const person of introPeople) if (!person.country && delegationCountry) giveCountry(person, delegationCountry);
   // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.

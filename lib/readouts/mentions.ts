@@ -31,6 +31,8 @@ export type Person = {
   weak?: boolean;
   /** Leads a delegation ("la delegazione … guidata da X"): of the side that travelled, when nothing else tells. */
   leadsDelegation?: boolean;
+  /** Of our side only because the text has them travel with someone ("accompanied by"): the delegation's country, once known, says more. */
+  companion?: boolean;
 };
 
 const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{L})/iu;
@@ -1658,6 +1660,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         organisation,
         country,
         ours: staff || (!!context.ourCountry && country === context.ourCountry) || (!country && accompanies(span, sentence, lexicon)),
+        ...(!staff && !country && accompanies(span, sentence, lexicon) && { companion: true }),
         spans: [span],
         titleSpan,
         weak: weak && !coordinated,

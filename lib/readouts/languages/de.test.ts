@@ -566,18 +566,19 @@ describe('German meetings told by what the host did', () => {
 });
 
 describe("a visiting delegation's country inside a compound", () => {
-  it('reads "eine oberösterreichische Wirtschaftsdelegation" as Austrian, for a Kazakh mission', () => {
+  it('reads "eine oberösterreichische Wirtschaftsdelegation" as Austrian, with its leader and his companion, for a Kazakh mission', () => {
     const { json } = read(
       `Linz, 11. April 2025
 
-Von 7. bis 9. April führte Landeshauptmann Markus Hinterleitner eine oberösterreichische Wirtschaftsdelegation nach Kasachstan.
+Von 7. bis 9. April führte Landeshauptmann Markus Hinterleitner eine oberösterreichische Wirtschaftsdelegation nach Kasachstan. Begleitet wurde er von Wirtschafts-Landesrat Stefan Auer.
 
-Am Montag, 7. April, trafen Landeshauptmann Hinterleitner und die Delegation in Astana den kasachischen Minister für Industrie und Bau, Nurlan Abdrakhmanov.`,
+Am Montag, 7. April, trafen Landeshauptmann Hinterleitner, Landesrat Auer und die Delegation in Astana den kasachischen Minister für Industrie und Bau, Nurlan Abdrakhmanov.`,
       'KZ',
       '2025-04-11',
     );
     const sides = Object.fromEntries(json.meetings[0]!.counterparts.map((person) => [person.name, person.side]));
-    expect(sides).toEqual({ 'Markus Hinterleitner': 'partner', 'Nurlan Abdrakhmanov': 'ours' });
+    // Who travels with the Austrian leader is Austrian too, not of the mission that logs the meeting.
+    expect(sides).toEqual({ 'Markus Hinterleitner': 'partner', 'Stefan Auer': 'partner', 'Nurlan Abdrakhmanov': 'ours' });
   });
 });
 
