@@ -60,9 +60,7 @@ export function findDates(text: string, lexicon: Lexicon | null, latest: string 
   // "London, 14 May 2025. On 12 May…": a place and a date alone, as the first sentence, are one too.
   // "21. Mai 2026, 06:00 Uhr | Lesedauer: 3 Minuten", "12 mars 2025 | 14h30": a short line of the page giving when it was posted.
   const isPostedLine = (start: number) => {
-    const lineStart = text.lastIndexOf('\n', start) + 1;
-    const lineEnd = text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start);
-    const line = text.slice(lineStart, lineEnd);
+    const line = text.slice(text.lastIndexOf('\n', start) + 1).split('\n', 1)[0]!;
     return line.length < 90 && /\d{4}/.test(line) && /\||\b\d{1,2}[:.h]\d{2}\b|\buhr\b/i.test(line) && !/[.!?]\s*$/.test(line.trim());
   };
   const isDateline = (start: number, end: number) =>

@@ -98,14 +98,15 @@ function takesPart(org: Organisation, seg: Segment, lexicon: Lexicon): boolean {
 /** A ministry's department is the ministry's: "Vertreter der Europaabteilung und der Abteilung für Außenwirtschaft". */
 const subUnit = /^\S*(?:abteilung|department|division|afdeling|dipartimento|departement)\b/;
 
+/** Words saying the companies listed were there: "presenti", "participating", "anwesend". */
 const present = /\b(?:present\w*|partecipant\w*|participant\w*|anwesend\w*|teilnehmend\w*|aanwezig\w*|deelnemend\w*)\b/;
 
 /** "Representatives of Lothian Water Ltd, Caledonian Foods plc and…": a body whose people are there, listed after the word for them. */
 function represented(before: string, lexicon: Lexicon): boolean {
-  const cue = new RegExp(`(?:${lexicon.representativesOf.source.replace(/\$$/, '')})|(?:${lexicon.companiesAmong.source.replace(/\$$/, '')})`, 'g');
+  const cue = new RegExp(`(?:${lexicon.representativesOf.source.replace(/\$$/, '')})|(?<companies>${lexicon.companiesAmong.source.replace(/\$$/, '')})`, 'g');
   const folded = foldKeepingOffsets(before);
   // Companies listed as among those present ("tra le aziende presenti"), not only as examples ("80 companies, among them").
-  const last = [...folded.matchAll(cue)].filter((match) => !lexicon.companiesAmong.test(`${match[0].trimEnd()} `) || present.test(match[0])).at(-1);
+  const last = [...folded.matchAll(cue)].filter((match) => !match.groups?.companies || present.test(match[0])).at(-1);
   // The list runs on from the cue: names, commas, "and", up to a clause's end. Who will be met ("sarà a Torino per incontrare
   // i vertici di Iveco") is not there yet.
   const list = before.slice(last ? last.index + last[0].length : 0);

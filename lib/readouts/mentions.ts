@@ -910,7 +910,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
-    if (to === i && describedOnly(tokens.slice(from, to + 1))) continue;
+    if (describedOnly(tokens.slice(from, to + 1))) continue;
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
       (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
@@ -929,7 +929,6 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     )
       continue;
     if (headIsLower && to === i) continue;
-    if (from === i && to === i + 1 && describedOnly(tokens.slice(from, to + 1))) continue;
     if (headIsLower && territoryHeads.test(t.folded) && !tokens[i + 1]?.cap && !(sets.connectors.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.cap))
       continue;
     // "Voka – Chamber of Commerce Antwerp-Waasland", "Charité – Universitätsmedizin Berlin": a short name before a dash is the body's own.
@@ -1654,13 +1653,14 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       }
       if (organisation && !organisation.country && country) organisation.country = country;
       if (!country) country = nearestCountry(countries, span, sentence) ?? sideNamed(countries, span, sentence);
+      const companion = !staff && !country && accompanies(span, sentence, lexicon);
       const person: Person = {
         name: name.replace(/\s*\(.*$/, ''),
         title: title && title.length <= 140 ? title : null,
         organisation,
         country,
-        ours: staff || (!!context.ourCountry && country === context.ourCountry) || (!country && accompanies(span, sentence, lexicon)),
-        ...(!staff && !country && accompanies(span, sentence, lexicon) && { companion: true }),
+        ours: staff || (!!context.ourCountry && country === context.ourCountry) || companion,
+        ...(companion && { companion }),
         spans: [span],
         titleSpan,
         weak: weak && !coordinated,

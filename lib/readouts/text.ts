@@ -76,10 +76,14 @@ function emailBody(input: string): { body: string; date: string | null; subject:
   return { ...result, body: '' };
 }
 
+/** The heading of a press office's contact, in the five languages. */
+const pressContactWords = 'contact presse|press contact|pressekontakt|perscontact|contatti stampa';
 /** Lines that are the page around the readout, not the readout: where one starts, the rest of the paragraph block goes too. */
-const boilerplateLine =
-  /^\s*(©|\(c\)|copyright|contact presse|press contact|pressekontakt|perscontact|contatti stampa|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|segui\b|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\||nella foto|in (?:the )?photo|pictured|sur la photo|auf dem (?:foto|bild)|im bild|op de foto|bildnachweis|bildunterschrift)/i;
-const pressContact = /^\s*(contact presse|press contact|media contact|pressekontakt|perscontact|contatti stampa|contatto stampa)/i;
+const boilerplateLine = new RegExp(
+  String.raw`^\s*(©|\(c\)|copyright|${pressContactWords}|follow us|share (this|on)|suivez[- ]nous|partager|partagez|seguici|segui\b|condividi|folgen sie uns|teilen|diesen artikel teilen|volg ons|deel dit|delen|photo\s*:|foto\s*:|source\s*:|images?\s*\||nella foto|in (?:the )?photo|pictured|sur la photo|auf dem (?:foto|bild)|im bild|op de foto|bildnachweis|bildunterschrift)`,
+  'i',
+);
+const pressContact = new RegExp(`^\\s*(?:${pressContactWords}|media contact|contatto stampa)`, 'i');
 /** Headings after which a page lists other articles, or gives its press contact: everything after them is not the readout. */
 const relatedHeading =
   /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|weitere meldungen|mehr zum thema|rückfragehinweis|more news|latest news|plus d'actualités|dans la même rubrique|altre notizie|ultime notizie|meer nieuws|lees meer|gerelateerde artikelen|condividi questo articolo)/i;
@@ -129,7 +133,6 @@ function pushSentence(sentences: Sentence[], line: string, lineStart: number, fr
   sentences.push({ start, end: start + body.length, text: body, paragraph, background: background.test(body) });
 }
 
-/** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */
 /**
  * What the text quotes someone as saying, between quotation marks of any language ("…", “…”, «…», „…“),
  * never past the paragraph's end.
@@ -148,6 +151,7 @@ export function quotedSpans(text: string): Span[] {
   return spans;
 }
 
+/** Control characters (NUL, BEL, ESC…) become spaces; tabs and line breaks stay. */
 export function blankControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD]/g, ' ');
 }
