@@ -607,14 +607,16 @@ function placeOf(
           .split(/[,;:]/)
           .at(-1) ?? '',
       ) || plannedAfter.test(folded.slice(at - sentence.start));
-    const before = (at: number) => folded.slice(Math.max(0, at - sentence.start - 30), at - sentence.start);
+    const before = (at: number, reach = 30) => folded.slice(Math.max(0, at - sentence.start - reach), at - sentence.start);
+    // "reisde ambassadeur Vandenberghe naar Salzburg": the verb for going may be a name and a function away.
+    const wentOnTo = (at: number) => travelledTo.test(before(at, 70));
     const known = cities.find(
       (city) =>
         within(city, [sentence]) &&
         !inBody(city.start) &&
         !ahead(city.start) &&
         !spoken(city.start) &&
-        (locative.test(before(city.start)) || travelledTo.test(before(city.start))),
+        (locative.test(before(city.start)) || wentOnTo(city.start)),
     );
     if (known) {
       // "Porto Alegre" is not Porto.
@@ -635,7 +637,7 @@ function placeOf(
         word[0].length < 3 ||
         claimed(word[0]) ||
         // "nach Protesten", "nach Angaben": after a word for going, only a town the town list knows.
-        !(townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)) || (travelledTo.test(before(at)) && !!countryOfTown(word[0])))
+        !(townLocative.test(folded.slice(Math.max(0, word.index - 8), word.index)) || (wentOnTo(at) && !!countryOfTown(word[0])))
       )
         continue;
       if (mentions.people.some((person) => person.spans.some((s) => s.start <= at && at < s.end))) continue;

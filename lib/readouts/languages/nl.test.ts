@@ -321,3 +321,15 @@ describe('a province in lower case', () => {
     expect(json.meetings[0]!.organisations).toEqual(['provincie Gelderland']);
   });
 });
+
+describe('a meeting where the visitor travelled to', () => {
+  it('meets where the ambassador travelled to, even with her function and name between the verb and the town', () => {
+    const { json } = read(
+      `Op donderdag 3 oktober reisde ambassadeur Katrien Vandenberghe naar Salzburg, waar zij werd ontvangen door mevrouw Helga Moser, voorzitter van de Salzburger Festspiele. De ambassadeur nam op zich om een kennismaking met De Munt in Brussel voor te bereiden.`,
+      'BE',
+      '2024-10-04',
+    );
+    expect(json.meetings.map((meeting) => meeting.places)).toEqual([[{ city: 'Salzburg', country: 'AT' }]]);
+    expect(json.meetings[0]?.counterparts.find((person) => person.name === 'Helga Moser')?.side).toBe('partner');
+  });
+});
