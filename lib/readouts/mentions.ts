@@ -407,6 +407,50 @@ const acronymIntroducers = new Set([
   'aupres',
 ]);
 
+/** Functions that run a body, in every language: the name after them and "of" is the body's. */
+const runsABody = new Set([
+  'ceo',
+  'founder',
+  'co-founder',
+  'owner',
+  'fondateur',
+  'fondatrice',
+  'pdg',
+  'gerant',
+  'fondatore',
+  'titolare',
+  'amministratore',
+  'geschaftsfuhrer',
+  'geschaftsfuhrerin',
+  'grunder',
+  'grunderin',
+  'inhaber',
+  'inhaberin',
+  'oprichter',
+  'oprichtster',
+  'zaakvoerder',
+  'eigenaar',
+  'topman',
+  'topvrouw',
+  'director',
+  'directeur',
+  'directrice',
+  'direttore',
+  'direttrice',
+  'direktor',
+  'direktorin',
+  'chairman',
+  'chairwoman',
+  'voorzitter',
+  'president',
+  'presidente',
+  'prasident',
+  'prasidentin',
+]);
+/** What a department of a body is called after: "director of Business Development", "Head of International Relations". */
+const departments =
+  /^(?:development|relations|affairs|cooperation|marketing|sales|operations|strategy|communications?|research|finance|policy|programmes?|projects?|planning|trade|investments?|innovation|partnerships|services|technology|engineering|export|exports|procurement)$/;
+const bareOf = new Set(['of', 'at', 'de', 'di', 'von', 'bei', 'van', 'bij']);
 /** A legal form ("AG", "S.p.A.", "plc"), not a word any body may end in ("Group", "Bank"). */
 const isLegalForm = (t: Token) =>
   (t.cap || isLowerCaseSuffix(t)) &&
@@ -793,6 +837,31 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       for (let k = item.from; k <= item.to; k++) taken.add(k);
       found.push(item);
     }
+  }
+  // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
+  // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.
+  for (let i = 2; i < tokens.length; i++) {
+    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !bareOf.has(tokens[i - 1]!.folded) || !runsABody.has(tokens[i - 2]!.folded)) continue;
+    let to = i;
+    const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
+    while (
+      to + 1 < tokens.length &&
+      to - i < 4 &&
+      !taken.has(to + 1) &&
+      ((tokens[to + 1]!.cap && tokens[to + 1]!.word) ||
+        (['.', '&'].includes(tokens[to + 1]!.text) && !!tokens[to + 2]?.cap && (tokens[to + 1]!.text === '&' || (joined(to + 1) && joined(to + 2)))))
+    )
+      to += tokens[to + 1]!.word ? 1 : 2;
+    const run = tokens.slice(i, to + 1);
+    const name = run.map((t) => t.text).join(' ');
+    // A body's head among its words is left to the head words' pass; a place, a country, a function or a department is no body.
+    const headLike = (t: Token) => sets.orgHeads.has(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded) || compoundHead.test(t.folded);
+    if (run.some((t) => headLike(t) || isTitleWord(t, sets) || isCountryWord(t) || /-based$/.test(t.folded)) || findCountries(name).length) continue;
+    // "Voka – Chamber of Commerce Antwerp-Waasland": a short name before a dash is left to the body after it.
+    if (departments.test(run.at(-1)!.folded) || ['–', '—'].includes(tokens[to + 1]?.text ?? '')) continue;
+    if (findCities(name).some((city) => city.start === 0 && city.end === name.length) || isRegionWord(name)) continue;
+    for (let k = i; k <= to; k++) taken.add(k);
+    found.push({ from: i, to });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

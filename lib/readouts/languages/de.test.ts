@@ -642,3 +642,15 @@ describe('German places', () => {
     expect(json.meetings[0]!.places).not.toContainEqual(expect.objectContaining({ city: 'Auftrag' }));
   });
 });
+
+describe('a body named only after the function that runs it', () => {
+  it('takes the name after "Geschäftsführer von" for the body, dots and all, but not a department after "Direktor für"', () => {
+    const { json } = read(
+      'Am 12. März 2025 wurde die marokkanische Delegation in Düsseldorf empfangen. An dem Gespräch nahm auch Herr Stefan Lüdemann, Geschäftsführer von NRW.Global Business, teil.',
+      'MA',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['NRW.Global Business']);
+    expect(json.meetings[0]!.counterparts.find((person) => person.name === 'Stefan Lüdemann')?.organisation).toBe('NRW.Global Business');
+  });
+});

@@ -502,3 +502,14 @@ describe('the visitors the lead names', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Peter Wambugu', side: 'ours' })]));
   });
 });
+
+describe('a body named only after the function that runs it', () => {
+  it('takes the name after "CEO of" for the body, but not a department after "director of"', () => {
+    const { json } = read(
+      'On 4 June 2025 in Ghent the Ambassador met Koen De Vriendt, CEO of Cacaolux, and Marie Peeters, director of Business Development.',
+      'GH',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Cacaolux']);
+  });
+});
