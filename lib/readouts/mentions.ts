@@ -838,31 +838,6 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       found.push(item);
     }
   }
-  // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
-  // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.
-  for (let i = 2; i < tokens.length; i++) {
-    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !bareOf.has(tokens[i - 1]!.folded) || !runsABody.has(tokens[i - 2]!.folded)) continue;
-    let to = i;
-    const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
-    while (
-      to + 1 < tokens.length &&
-      to - i < 4 &&
-      !taken.has(to + 1) &&
-      ((tokens[to + 1]!.cap && tokens[to + 1]!.word) ||
-        (['.', '&'].includes(tokens[to + 1]!.text) && !!tokens[to + 2]?.cap && (tokens[to + 1]!.text === '&' || (joined(to + 1) && joined(to + 2)))))
-    )
-      to += tokens[to + 1]!.word ? 1 : 2;
-    const run = tokens.slice(i, to + 1);
-    const name = run.map((t) => t.text).join(' ');
-    // A body's head among its words is left to the head words' pass; a place, a country, a function or a department is no body.
-    const headLike = (t: Token) => sets.orgHeads.has(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded) || compoundHead.test(t.folded);
-    if (run.some((t) => headLike(t) || isTitleWord(t, sets) || isCountryWord(t) || /-based$/.test(t.folded)) || findCountries(name).length) continue;
-    // "Voka – Chamber of Commerce Antwerp-Waasland": a short name before a dash is left to the body after it.
-    if (departments.test(run.at(-1)!.folded) || ['–', '—'].includes(tokens[to + 1]?.text ?? '')) continue;
-    if (findCities(name).some((city) => city.start === 0 && city.end === name.length) || isRegionWord(name)) continue;
-    for (let k = i; k <= to; k++) taken.add(k);
-    found.push({ from: i, to });
-  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // English heads turn up in every language, capitalised: "die Nazarbayev University", "Liège Airport".
@@ -1005,6 +980,34 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)
       from -= 2;
     claim(from, to);
+  }
+  // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
+  // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.
+  for (let i = 2; i < tokens.length; i++) {
+    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !bareOf.has(tokens[i - 1]!.folded) || !runsABody.has(tokens[i - 2]!.folded)) continue;
+    let to = i;
+    const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
+    while (
+      to + 1 < tokens.length &&
+      to - i < 4 &&
+      !taken.has(to + 1) &&
+      !looksLikeNameStart(tokens, to + 1, sets) &&
+      ((tokens[to + 1]!.cap && tokens[to + 1]!.word) ||
+        (['.', '&'].includes(tokens[to + 1]!.text) && !!tokens[to + 2]?.cap && (tokens[to + 1]!.text === '&' || (joined(to + 1) && joined(to + 2)))))
+    )
+      to += tokens[to + 1]!.word ? 1 : 2;
+    const run = tokens.slice(i, to + 1);
+    const name = run.map((t) => t.text).join(' ');
+    // A body's head among its words is left to the head words' pass; a place, a country, a function or a department is no body.
+    const headLike = (t: Token) => sets.orgHeads.has(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded) || compoundHead.test(t.folded);
+    if (run.some((t) => headLike(t) || isTitleWord(t, sets) || isCountryWord(t) || /-based$/.test(t.folded)) || findCountries(name).length) continue;
+    // "Voka – Chamber of Commerce Antwerp-Waasland": a short name before a dash is left to the body after it.
+    if (departments.test(run.at(-1)!.folded) || ['–', '—'].includes(tokens[to + 1]?.text ?? '')) continue;
+    // "Chairman of Foreign and European Affairs Committee": a name that goes on past "and" is not known whole.
+    if (sets.orgConnectors.has(tokens[to + 1]?.folded ?? '') && tokens[to + 2]?.cap) continue;
+    if (findCities(name).some((city) => city.start === 0 && city.end === name.length) || isRegionWord(name)) continue;
+    for (let k = i; k <= to; k++) taken.add(k);
+    found.push({ from: i, to });
   }
   // "the London Stock Exchange Group, Barclays and HSBC": a name listed between two bodies is one too.
   const bodyAt = (i: number) => found.some(({ from, to }) => from <= i && i <= to);

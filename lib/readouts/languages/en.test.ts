@@ -504,12 +504,18 @@ describe('the visitors the lead names', () => {
 });
 
 describe('a body named only after the function that runs it', () => {
-  it('takes the name after "CEO of" for the body, but not a department after "director of"', () => {
+  it('takes the name after "president of" for the body', () => {
+    const { json } = read('On 4 June 2025 in Baku the Ambassador met Rashad Huseynov, president of AZPROMO, the export promotion agency.', 'KZ', '2025-06-05');
+    expect(json.meetings[0]!.organisations).toEqual(['AZPROMO']);
+  });
+
+  it('leaves a name that goes on past "and", and a person after a party, to what reads them whole', () => {
     const { json } = read(
-      'On 4 June 2025 in Ghent the Ambassador met Koen De Vriendt, CEO of Cacaolux, and Marie Peeters, director of Business Development.',
-      'GH',
+      'On 4 June 2025 in Luxembourg the Ambassador met the Chairman of Foreign and European Affairs Committee of the Chamber of Deputies, President of LSAP Party Yves Cruchten.',
+      'KZ',
       '2025-06-05',
     );
-    expect(json.meetings[0]!.organisations).toEqual(['Cacaolux']);
+    expect(json.meetings[0]!.organisations).not.toContain('Foreign');
+    expect(json.meetings[0]!.organisations.join()).not.toContain('Cruchten');
   });
 });
