@@ -40,7 +40,7 @@ const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   // Dotted abbreviations are one word: "S.p.A.", "N.V.", "S.E.".
-  for (const match of text.matchAll(/(?:\p{L}\.){2,}(?:\p{L}\b\.?)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
+  for (const match of text.matchAll(/(?:\p{L}{1,2}\.){2,}(?:\p{L}\b\.?)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
     let start = match.index + offset;
     let word = match[0];
     const elided = elision.exec(word);
@@ -489,8 +489,20 @@ const companySuffixes = new Set([
   'j.s.c',
   'sh.a',
   'sh.p.k',
+  'shpk',
   'd.o.o',
   'doo',
+  'dooel',
+  'ad',
+  'a.d',
+  'tbk',
+  'sagl',
+  'kft',
+  'zrt',
+  's.r.o',
+  'a.s',
+  'aps',
+  'asa',
   'kg',
   'oy',
   'ab',
@@ -1529,6 +1541,13 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         tokens[to + 1]?.text === '(' && tokens[to + 2] && isAcronym(tokens[to + 2]!) && tokens[to + 3]?.text === ')' ? tokens[to + 2]!.text : null;
       if (acronym) for (let i = to + 1; i <= to + 3; i++) orgTaken.add(i);
       orgSpans.push(span);
+      // "la Compagnie régionale des eaux de Prishtina (KRU Prishtina SH.A.)": a body's other name in brackets just after it is the same body.
+      const aliasOf = tokens[from - 1]?.text === '(' && tokens[to + 1]?.text === ')' && to > from ? orgAt.get(from - 2) : undefined;
+      if (aliasOf) {
+        aliasOf.spans.push(span);
+        for (let i = from; i <= to; i++) orgAt.set(i, aliasOf);
+        continue;
+      }
       if (!quiet) {
         const org = addOrganisation(name, span, acronym);
         if (listCountry && from >= listCue) org.country ??= listCountry;

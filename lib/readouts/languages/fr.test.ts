@@ -303,3 +303,14 @@ describe('well-known companies', () => {
     expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Isabelle Roche' })]));
   });
 });
+
+describe("a body's other name in brackets", () => {
+  it('is the same body, not a second one', () => {
+    const { json } = read(
+      'Le 12 février 2025 à Pristina, la délégation a été reçue par M. Fatmir Gashi, directeur général de la Compagnie régionale des eaux de Prishtina (KRU Prishtina SH.A.), qui a présenté la réhabilitation du réseau.',
+      'CH',
+      '2025-02-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Compagnie régionale des eaux de Prishtina']);
+  });
+});

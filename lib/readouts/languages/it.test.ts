@@ -666,3 +666,14 @@ describe('towns by their Italian names', () => {
     expect(json.meetings[0]!.places).toEqual([{ city: 'Durrës', country: 'AL' }]);
   });
 });
+
+describe('companies with the legal forms of other countries', () => {
+  it("reads Albanian and Macedonian legal forms, dotted or not, as the end of a company's name", () => {
+    const { json } = read(
+      "Il 12 marzo 2025, a Durazzo, l'Ambasciatore ha incontrato una ventina di imprenditori, tra cui rappresentanti di Durrës Shipyard Sh.a., di Bregu Construction Sh.p.k. e di Hegerland Kabelsysteme DOOEL.",
+      'IT',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Durrës Shipyard Sh.a.', 'Bregu Construction Sh.p.k.', 'Hegerland Kabelsysteme DOOEL']);
+  });
+});
