@@ -987,6 +987,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (headIsLower && to === i) continue;
     if (headIsLower && territoryHeads.test(t.folded) && !tokens[i + 1]?.cap && !(sets.connectors.has(tokens[i + 1]?.folded ?? '') && tokens[i + 2]?.cap))
       continue;
+    // Italian and French write the government of a region with a capital ("la Regione Piemonte"); "la regione di Samarcanda" is land.
+    if (headIsLower && territoryHeads.test(t.folded) && lowerCaseNames(sets)) continue;
     // "Voka – Chamber of Commerce Antwerp-Waasland", "Charité – Universitätsmedizin Berlin": a short name before a dash is the body's own.
     const before = tokens[from - 2];
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)

@@ -677,3 +677,14 @@ describe('companies with the legal forms of other countries', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Durrës Shipyard Sh.a.', 'Bregu Construction Sh.p.k.', 'Hegerland Kabelsysteme DOOEL']);
   });
 });
+
+describe('a region in lower case', () => {
+  it('is land, not the government of a region, which Italian writes with a capital', () => {
+    const { json } = read(
+      "Il 14 maggio 2025 a Samarcanda l'assessore Tosti ha incontrato il vicegovernatore della regione di Samarcanda, Bakhtiyor Rakhimov, e i vertici della Camera di commercio e dell'industria dell'Uzbekistan.",
+      'IT',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('regione di Samarcanda');
+  });
+});
