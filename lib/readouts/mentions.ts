@@ -683,15 +683,19 @@ const chargeWords =
  * lower case, "la Giunta regionale", "il Centro nazionale" (not "Gouvernement wallon": a region's or a country's adjective names one).
  */
 const describedOnly = (words: Token[]) =>
-  words.length === 2 &&
-  (/^(?:unternehmen|konzern)$/.test(words[1]!.folded) ||
-    (words[0]!.cap &&
-      !isAcronym(words[0]!) &&
-      words[1]!.word &&
-      !words[1]!.cap &&
-      !isCountryWord(words[1]!) &&
-      !isRegionWord(words[1]!.text) &&
-      !isLowerCaseSuffix(words[1]!)));
+  // "der größten Stadt des Landes": a head and the country it is in, named by a common noun.
+  (words.length === 3 &&
+    ['des', 'der', 'del', 'du', 'of'].includes(words[1]!.folded) &&
+    /^(?:landes|paese|pays|country|region|kantons)$/.test(words[2]!.folded)) ||
+  (words.length === 2 &&
+    (/^(?:unternehmen|konzern)$/.test(words[1]!.folded) ||
+      (words[0]!.cap &&
+        !isAcronym(words[0]!) &&
+        words[1]!.word &&
+        !words[1]!.cap &&
+        !isCountryWord(words[1]!) &&
+        !isRegionWord(words[1]!.text) &&
+        !isLowerCaseSuffix(words[1]!))));
 /** Words that say whom someone comes from, besides the connectors: "vom", "from", "bij". */
 const fromWords = new Set(['vom', 'von', 'from', 'bij', 'uit', 'beim', 'bei']);
 /** Functions at the head of a town, whose "of" names the town. */

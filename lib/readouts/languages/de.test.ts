@@ -654,3 +654,14 @@ describe('a body named only after the function that runs it', () => {
     expect(json.meetings[0]!.counterparts.find((person) => person.name === 'Stefan Lüdemann')?.organisation).toBe('NRW.Global Business');
   });
 });
+
+describe('a town described by where it is', () => {
+  it('does not take "Stadt des Landes" for a body', () => {
+    const { json } = read(
+      'Am 3. Mai 2025 empfing Bürgermeister Dimitar Nastoski den Botschafter in Kruševo, der höchstgelegenen Stadt des Landes.',
+      'DE',
+      '2025-05-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
