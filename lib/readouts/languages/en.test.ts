@@ -519,3 +519,14 @@ describe('a body named only after the function that runs it', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('Cruchten');
   });
 });
+
+describe('a company after the word for its kind', () => {
+  it('reads "cable-protection specialist SeaGuard" as SeaGuard', () => {
+    const { json } = read(
+      'On 12 May 2025 in Cardiff the Ambassador met Dafydd Rowlands, founder of Newport-based cable-protection specialist SeaGuard.',
+      'MA',
+      '2025-05-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['SeaGuard']);
+  });
+});
