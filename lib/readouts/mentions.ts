@@ -407,6 +407,8 @@ const acronymIntroducers = new Set([
   'aupres',
 ]);
 
+/** The first word of an address: "la sede di Largo Antonio Ruberti" is a street, not a body. */
+const streetWords = /^(?:via|viale|piazza|largo|corso|rue|avenue|boulevard|place|quai|strasse|platz|allee|straat|plein|laan|street|road|square)$/;
 /** Functions that run a body, in every language: the name after them and "of" is the body's. */
 const runsABody = new Set([
   'ceo',
@@ -843,7 +845,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         .slice(item.from, item.to + 1)
         .map((t) => t.text)
         .join(' ');
-      return !findCities(name).length && !findCountries(name).length;
+      return !findCities(name).length && !findCountries(name).length && !streetWords.test(tokens[item.from]!.folded);
     };
     const bodies = site ? items.slice(0, 1) : items;
     if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;

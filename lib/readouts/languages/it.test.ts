@@ -688,3 +688,20 @@ describe('a region in lower case', () => {
     expect(json.meetings[0]!.organisations).not.toContain('regione di Samarcanda');
   });
 });
+
+describe("a body's seat", () => {
+  it('reads the body after "la sede di", but not a street there', () => {
+    const first = read(
+      "ALGERI, 21 gen 2025 - Nel pomeriggio il viceministro si è recato alla sede di Sonatrach, dove ha incontrato l'amministratore delegato del gruppo, Rachid Boukhalfa.",
+      'IT',
+      '2025-01-21',
+    );
+    expect(first.json.meetings[0]!.organisations).toEqual(['Sonatrach']);
+    const second = read(
+      'Il 3 marzo 2025 la delegazione vietnamita è stata ricevuta nella sede di Largo Antonio Ruberti dal direttore generale Paolo Bianchi.',
+      'VN',
+      '2025-03-04',
+    );
+    expect(second.json.meetings[0]?.organisations ?? []).not.toContain('Largo Antonio Ruberti');
+  });
+});

@@ -324,7 +324,7 @@ export const italian: Lexicon = {
     /\b(incontr\w*|riunion\w*|colloqui\w*|consultazioni|udienza|ricevut\w*|intrattenut\w*|ha ospitato|ospite d\w*|ha ricevuto|accolt\w*|visit\w*|tavola rotonda|confronto con|bilaterale|scambio di vedute|(?:ha|hanno) discusso|presiedut\w*|(?:colazione|pranzo|cena) di lavoro|si sono ritrovati|vertice|sessione|copresiedut\w*|co-presiedut\w*|telefonat\w*|telefonic\w*|videoconferenza|dialogo|(?:si e|si sono) svolt\w*\b[^;!?]{0,160}?\b(?<!(?:organizzat[oaie]|collaborazione|insieme) )con\b)\b/i,
   takingPart: /\b(?:(?:ha|hanno) preso parte|(?:ha|hanno) partecipato|(?:era|erano) present[ei]|(?:era|erano) rappresentat\w* da|in rappresentanza d)/,
   representativesOf: /\b(?:rappresentanti|vertici|dirigenti) (?:di|del|della|dei|dell') ?$/,
-  sitesOf: /\b(?:stabilimento|impianto|quartier generale|campus) (?:di|del|della|dell') ?$/,
+  sitesOf: /\b(?:stabilimento|impianto|quartier generale|campus|sede) (?:di|del|della|dell') ?$/,
   kindsOf:
     /\b(?:azienda|impresa|societa|spedizioniere|produttore|costruttore|start-?up|cantiere|cooperativa|operatore|incubatore|cantina|pastificio|maglificio|lanificio)(?: (?!(?:di|del|della|dei|degli|delle|dello|dell') )\p{Ll}+)? $/u,
   companiesAmong:
