@@ -1917,7 +1917,11 @@ function nearestCountry(countries: CountryMatch[], span: Span, sentence: Sentenc
   // "X headed Kazakhstan's delegation": the country named just after, before "delegation".
   const after = inSentence.find(
     (match) =>
-      match.start >= span.end && match.start - span.end <= 25 && delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)),
+      match.start >= span.end &&
+      match.start - span.end <= 25 &&
+      delegation.test(folded.slice(match.end - sentence.start, match.end - sentence.start + 15)) &&
+      // "empfing … Pavel Horáček, die niederösterreichische Delegation": the delegation he received is not his.
+      new RegExp(leads.source, 'i').test(folded.slice(span.end - sentence.start, match.start - sentence.start)),
   );
   if (after) return after.country;
   // "The Belgian delegation was led by X", "la délégation kosovare, conduite par X", "X, who headed the delegation": one country

@@ -665,3 +665,15 @@ describe('a town described by where it is', () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('who receives a delegation', () => {
+  it('is not of the delegation named just after them', () => {
+    const { json } = read(
+      'Am Donnerstag, 2. Oktober 2025, empfing der Hauptmann der Region Südmähren, Pavel Horáček, die niederösterreichische Delegation im Kreisamt in Brünn.',
+      'AT',
+      '2025-10-03',
+    );
+    expect(json.meetings[0]!.counterparts.find((person) => person.name === 'Pavel Horáček')?.side).toBe('partner');
+    expect(json.meetings[0]!.organisations).toEqual(['Region Südmähren']);
+  });
+});
