@@ -957,9 +957,14 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
                 // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.
-                !(articles.has(tokens[j - 1]!.folded) && !sets.connectors.has(tokens[j - 2]?.folded ?? '')) &&
+                !(bareArticles.has(tokens[j - 1]!.folded) && !sets.connectors.has(tokens[j - 2]?.folded ?? '')) &&
                 !!tokens[j + 1] &&
-                (tokens[j + 1]!.cap || sets.orgWords.has(tokens[j + 1]!.folded) || sets.orgConnectors.has(tokens[j + 1]!.folded))));
+                (tokens[j + 1]!.cap ||
+                  sets.orgWords.has(tokens[j + 1]!.folded) ||
+                  sets.orgConnectors.has(tokens[j + 1]!.folded) ||
+                  // "Centre de formation professionnelle de Prizren", "Consorzio dei produttori agricoli del Banato": a noun and its adjective.
+                  (romanceAdjective.test(tokens[j + 1]!.folded) && (!!tokens[j + 2]?.cap || sets.orgConnectors.has(tokens[j + 2]?.folded ?? ''))))) ||
+              (lowerCaseNames(sets) && to === j - 1 && !tokens[j - 1]!.cap && tokens[j - 1]!.word && romanceAdjective.test(next.folded)));
         if (!fits) break;
         to = j;
       }
@@ -1082,10 +1087,11 @@ function isCountryWord(t: Token): boolean {
 function romanceAdjectiveAt(tokens: Token[], j: number, sets: Lexicons): boolean {
   const [previous, t, next] = [tokens[j - 1], tokens[j], tokens[j + 1]];
   if (!lowerCaseNames(sets) || !previous?.cap || !previous.word || !t || sets.orgHeads.has(previous.folded)) return false;
-  const adjective =
-    /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|ese|esi|ano|ana|ani|ane)$/;
-  return adjective.test(t.folded) && !next?.cap;
+  return romanceAdjective.test(t.folded) && !next?.cap;
 }
+/** French and Italian adjective endings: "professionnelle", "agricoli", "énergétique". */
+const romanceAdjective =
+  /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
 function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean {

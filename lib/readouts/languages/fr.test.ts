@@ -314,3 +314,17 @@ describe("a body's other name in brackets", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Compagnie régionale des eaux de Prishtina']);
   });
 });
+
+describe('a body named with common nouns after "de"', () => {
+  it('reads "de" as a preposition, and a noun with its adjective, inside the name', () => {
+    const { json } = read(
+      "Le 14 octobre 2024, l'ambassadrice a visité à Prizren le Centre de compétence pour la formation professionnelle de Prizren, puis le Centre de formation professionnelle de Gjakova.",
+      'CH',
+      '2024-10-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([
+      'Centre de compétence pour la formation professionnelle de Prizren',
+      'Centre de formation professionnelle de Gjakova',
+    ]);
+  });
+});
