@@ -972,7 +972,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const headIsLower = !t.cap && !suffix;
     // "La ministra dell'Università e della Ricerca": a minister's portfolio, not a body.
     const portfolio =
-      from >= 2 && sets.connectors.has(tokens[from - 1]!.folded) && /minist/.test(tokens[from - 2]!.folded) && !ministryWord.test(tokens[from - 2]!.folded);
+      from >= 2 &&
+      sets.connectors.has(tokens[from - 1]!.folded) &&
+      /minist/.test(tokens[from - 2]!.folded) &&
+      !ministryWord.test(tokens[from - 2]!.folded) &&
+      // "Vize-Minister im Ministerium für Industrie und Handel": a ministry after a minister is where the minister works.
+      !ministryWord.test(t.folded);
     if (portfolio && !sets.orgHeads.has(tokens[from - 2]!.folded)) continue;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;

@@ -677,3 +677,14 @@ describe('who receives a delegation', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Region Südmähren']);
   });
 });
+
+describe('a minister named with the ministry', () => {
+  it('reads the ministry after "Minister im" as a body, not as the minister\'s portfolio', () => {
+    const { json } = read(
+      'Am Montag, 17. November 2025, traf er in Hanoi Trần Minh Khoa, Vize-Minister im Ministerium für Industrie und Handel (Bộ Công Thương).',
+      'CH',
+      '2025-11-18',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Industrie und Handel']);
+  });
+});
