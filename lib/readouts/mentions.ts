@@ -964,7 +964,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
                   sets.orgConnectors.has(tokens[j + 1]!.folded) ||
                   // "Centre de formation professionnelle de Prizren", "Consorzio dei produttori agricoli del Banato": a noun and its adjective.
                   (romanceAdjective.test(tokens[j + 1]!.folded) && (!!tokens[j + 2]?.cap || sets.orgConnectors.has(tokens[j + 2]?.folded ?? ''))))) ||
-              (lowerCaseNames(sets) && to === j - 1 && !tokens[j - 1]!.cap && tokens[j - 1]!.word && romanceAdjective.test(next.folded)));
+              (lowerCaseNames(sets) && to === j - 1 && !tokens[j - 1]!.cap && tokens[j - 1]!.word && romanceAdjective.test(next.folded)) ||
+              // "Direction générale du Trésor": an adjective after the head, when a capitalised name follows it.
+              (lowerCaseNames(sets) &&
+                j === i + 1 &&
+                romanceAdjective.test(next.folded) &&
+                sets.orgConnectors.has(tokens[j + 1]?.folded ?? '') &&
+                !!tokens[j + 2]?.cap));
         if (!fits) break;
         to = j;
       }

@@ -688,3 +688,10 @@ describe('a minister named with the ministry', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Industrie und Handel']);
   });
 });
+
+describe('the local government of Central Asia', () => {
+  it('reads a hokimiyat as a body', () => {
+    const { json } = read('Am 5. Mai 2025 wurde die Delegation in Samarkand im Hokimiyat der Region Samarkand empfangen.', 'DE', '2025-05-06');
+    expect(json.meetings[0]!.organisations).toEqual(['Hokimiyat der Region Samarkand']);
+  });
+});

@@ -182,6 +182,7 @@ export const german: Lexicon = {
     'flughafen',
     'departement',
     'kommando',
+    'hokimiyat',
   ],
   organisationWords: [
     'fur',

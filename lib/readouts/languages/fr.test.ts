@@ -328,3 +328,10 @@ describe('a body named with common nouns after "de"', () => {
     ]);
   });
 });
+
+describe('a direction générale', () => {
+  it('reads "Direction générale du Trésor" whole, though a lower-case adjective follows the head', () => {
+    const { json } = read('Le 3 juin 2025 à Paris, la délégation indienne a été reçue à la Direction générale du Trésor.', 'IN', '2025-06-04');
+    expect(json.meetings[0]!.organisations).toEqual(['Direction générale du Trésor']);
+  });
+});

@@ -129,6 +129,7 @@ export const french: Lexicon = {
     'hopitaux',
     'aeroport',
     'confederation',
+    'direction',
   ],
   organisationWords: [
     'agriculture',

@@ -705,3 +705,14 @@ describe("a body's seat", () => {
     expect(second.json.meetings[0]?.organisations ?? []).not.toContain('Largo Antonio Ruberti');
   });
 });
+
+describe("a region's administration", () => {
+  it('reads "Amministrazione regionale di Imereti" as a body', () => {
+    const { json } = read(
+      "Il 12 giugno 2025 a Kutaisi l'Ambasciatore ha incontrato il presidente dell'Amministrazione regionale di Imereti, Giorgi Beridze.",
+      'IT',
+      '2025-06-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Amministrazione regionale di Imereti']);
+  });
+});

@@ -158,6 +158,10 @@ export const italian: Lexicon = {
     'aeroporto',
     'confederazione',
     'ente',
+    'amministrazione',
+    'segreteria',
+    'distretto',
+    'cooperativa',
   ],
   organisationWords: [
     'agricoltura',

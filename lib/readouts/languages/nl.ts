@@ -152,6 +152,8 @@ export const dutch: Lexicon = {
     'luchthaven',
     'departement',
     'commando',
+    'akimat',
+    'faculteit',
   ],
   organisationWords: [
     'van',
