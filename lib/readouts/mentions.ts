@@ -1389,6 +1389,11 @@ const foreignHeads = new Set([
   'societe',
   'banque',
   'autorite',
+  'institut',
+  'office',
+  'centre',
+  'direction',
+  'conseil',
 ]);
 const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et', 'la', 'las', 'los', 'le', 'les', 'pour']);
 const anyBodyHead = new Set(

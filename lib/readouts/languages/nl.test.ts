@@ -333,3 +333,14 @@ describe('a meeting where the visitor travelled to', () => {
     expect(json.meetings[0]?.counterparts.find((person) => person.name === 'Helga Moser')?.side).toBe('partner');
   });
 });
+
+describe('French bodies in a Dutch text', () => {
+  it('reads an institute named in French whole, with its small French words', () => {
+    const { json } = read(
+      'Op dinsdag 4 november 2025 bezocht de delegatie in Tunis het Institut National des Sciences et Technologies de la Mer.',
+      'NL',
+      '2025-11-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Institut National des Sciences et Technologies de la Mer']);
+  });
+});
