@@ -716,3 +716,14 @@ describe("a region's administration", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Amministrazione regionale di Imereti']);
   });
 });
+
+describe('English heads in an Italian text', () => {
+  it('reads "the Georgian Railway" as a body', () => {
+    const { json } = read(
+      'Il 9 aprile 2025 a Poti il sottosegretario ha incontrato il direttore generale del porto, Nika Tsertsvadze, alla presenza di rappresentanti della Georgian Railway.',
+      'IT',
+      '2025-04-10',
+    );
+    expect(json.meetings[0]!.organisations).toContain('Georgian Railway');
+  });
+});
