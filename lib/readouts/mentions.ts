@@ -824,7 +824,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       // A body already found ("Voka", known by name) is one of them, and the list goes on past it.
       const already = found.find((body) => body.from === j);
       // A body's own name the lexicon knows as a head ("Confindustria") is one of them too.
-      const fresh = !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded));
+      // So is an acronym: "des représentants de SES, de InTech et de LuxConnect".
+      const fresh =
+        !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded) || isAcronym(tokens[j]!));
       if (!already && !fresh) break;
       let to = already?.to ?? j;
       const goesOn = (k: number) =>

@@ -335,3 +335,14 @@ describe('a direction générale', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Direction générale du Trésor']);
   });
 });
+
+describe('bodies listed after "des représentants de"', () => {
+  it('goes on past an acronym', () => {
+    const { json } = read(
+      'Le 3 mars 2025 à Dakar, le ministre a reçu la délégation. Des représentants de SES, de InTech et de LuxConnect ont présenté leurs solutions.',
+      'SN',
+      '2025-03-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['InTech', 'LuxConnect']));
+  });
+});

@@ -344,3 +344,14 @@ describe('French bodies in a Dutch text', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Institut National des Sciences et Technologies de la Mer']);
   });
 });
+
+describe('a grower named with his trade', () => {
+  it('is a person, not a company', () => {
+    const { json } = read(
+      'Op 12 maart 2025 sprak de ambassadeur in Agadir met leden van de vereniging, onder wie teler Azelarab Ouhammou van Domaine Souss Primeurs SARL.',
+      'BE',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Azelarab Ouhammou');
+  });
+});
