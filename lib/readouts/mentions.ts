@@ -452,6 +452,8 @@ const runsABody = new Set([
 /** What a department of a body is called after: "director of Business Development", "Head of International Relations". */
 const departments =
   /^(?:development|relations|affairs|cooperation|marketing|sales|operations|strategy|communications?|research|finance|policy|programmes?|projects?|planning|trade|investments?|innovation|partnerships|services|technology|engineering|export|exports|procurement)$/;
+/** Where someone holds a function: "at", "bei", "bij", "chez", "presso". */
+const employerWords = new Set(['at', 'bei', 'bij', 'chez', 'presso']);
 const bareOf = new Set(['of', 'at', 'de', 'di', 'von', 'bei', 'van', 'bij']);
 /** A legal form ("AG", "S.p.A.", "plc"), not a word any body may end in ("Group", "Bank"). */
 const isLegalForm = (t: Token) =>
@@ -1022,7 +1024,14 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
   // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
   // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.
   for (let i = 2; i < tokens.length; i++) {
-    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !bareOf.has(tokens[i - 1]!.folded) || !runsABody.has(tokens[i - 2]!.folded)) continue;
+    // "Vice President, Renewables UK at Equinor", "Leiterin Business Development Amerika bei Schaeffler": where a function is held.
+    const heldAt =
+      employerWords.has(tokens[i - 1]!.folded) &&
+      tokens
+        .slice(Math.max(0, i - 8), i - 1)
+        .some((t, k, before) => isTitleWord(t, sets) && before.slice(k).every((other) => other.word || other.text === ','));
+    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !(heldAt || (bareOf.has(tokens[i - 1]!.folded) && runsABody.has(tokens[i - 2]!.folded))))
+      continue;
     let to = i;
     const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
     while (
