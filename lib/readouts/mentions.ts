@@ -1315,7 +1315,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
@@ -1402,6 +1402,7 @@ const foreignHeads = new Set([
   'autorite',
   'institut',
   'office',
+  'association',
   'centre',
   'direction',
   'conseil',
@@ -1470,7 +1471,7 @@ function germanNominative(name: string): string {
     .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
     .replace(/^(\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
     .replace(
-      /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (Universität|Hochschule|Kammer|Regierung|Verwaltung|Gesellschaft|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u,
+      /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (Universität|Hochschule|\p{Lu}\p{Ll}*(?:kammer|ung|schaft)|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u,
       '$1e $2',
     )
     .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2');

@@ -695,3 +695,14 @@ describe('the local government of Central Asia', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Hokimiyat der Region Samarkand']);
   });
 });
+
+describe('business development agencies and clusters', () => {
+  it('reads a Wirtschaftsförderung and a cluster as bodies, in the nominative', () => {
+    const { json } = read(
+      'Am 6. Oktober 2025 traf der Minister in Graz Christoph Lechner, Geschäftsführer der Steirischen Wirtschaftsförderung SFG, sowie Vertreter des Mobilitätsclusters ACstyria.',
+      'SI',
+      '2025-10-07',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Steirische Wirtschaftsförderung SFG', 'Mobilitätsclusters ACstyria']));
+  });
+});

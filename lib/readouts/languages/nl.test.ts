@@ -355,3 +355,14 @@ describe('a grower named with his trade', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Azelarab Ouhammou');
   });
 });
+
+describe('a French association in a Dutch text', () => {
+  it('keeps its small French words', () => {
+    const { json } = read(
+      'Op woensdag 12 maart 2025 ontmoette de Belgische ambassadeur in Agadir de heer Ahmed Bennani, voorzitter van de Association Marocaine des Producteurs et Exportateurs de Fruits et Légumes (APEFEL). Het gesprek ging over de waterschaarste in de regio en over de uitvoer van tomaten naar België en de rest van Europa.',
+      'BE',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Association Marocaine des Producteurs et Exportateurs de Fruits et Légumes']);
+  });
+});
