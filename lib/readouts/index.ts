@@ -244,7 +244,7 @@ function visitingBodies(intro: Sentence[], mentions: Mentions): Organisation[] {
 }
 
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
-function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
+function visitorsCountry(intro: Sentence[], mentions: Mentions, lexicon: Lexicon): string | null {
   for (const sentence of intro) {
     const folded = foldKeepingOffsets(sentence.text);
     for (const word of folded.matchAll(new RegExp(visitWords.source, 'gi'))) {
@@ -253,7 +253,9 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions): string | null {
       const near = mentions.countries.filter((c) => c.start >= sentence.start && c.end <= sentence.end && c.start - at <= 45 && at - c.start <= 30);
       // "a Kazakh delegation visited Belgium": the adjective before the word, not the country visited after it,
       // nor one travelled to before it ("s'est rendu en Serbie à la tête d'une délégation").
-      const before = near.filter((c) => c.end <= at && !wentTo.test(folded.slice(0, c.start - sentence.start))).at(-1);
+      // English "a" is an article: "received a Belgian economic delegation".
+      const went = (before: string) => wentTo.test(before) && !(lexicon.language === 'en' && /\sa\s+$/.test(before));
+      const before = near.filter((c) => c.end <= at && !went(folded.slice(0, c.start - sentence.start))).at(-1);
       if (before) return before.country;
       const after = near.find(
         (c) =>
@@ -380,7 +382,7 @@ function readMeetings(
   // The visiting delegation, named before its meetings: its country is the one named with "delegation", "visit" or
   // "mission" there, and people the text ties to no country belong to it.
   const introPeople = peopleIn(mentions, intro);
-  const delegationCountry = visitorsCountry(intro, mentions);
+  const delegationCountry = visitorsCountry(intro, mentions, lexicon);
   // A person the text ties to no country, placed in one by what surrounds them.
   const giveCountry = (person: Person, country: string) => {
     person.country = country;
@@ -388,7 +390,7 @@ function readMeetings(
   };
   for (const person of introPeople) if (!person.country && delegationCountry) giveCountry(person, delegationCountry);
   // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.
-  const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions);
+  const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions, lexicon);
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
     if (!travellersCountry || !travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;

@@ -541,3 +541,14 @@ describe('where someone holds a function', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Equinor']);
   });
 });
+
+describe('the companies a delegation brings', () => {
+  it('are of the country of "a Belgian delegation", for which "a" is an article, not "to"', () => {
+    const { json } = read(
+      'On May 13 in Tashkent, First Deputy Minister of Investment Jasur Ergashev received a Belgian economic delegation headed by Ambassador Hélène Vandenberghe. The delegation also included executives of John Cockerill, Puratos, Katoen Natie and the pharmaceutical company UCB.',
+      'BE',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Puratos');
+  });
+});
