@@ -706,3 +706,14 @@ describe('business development agencies and clusters', () => {
     expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Steirische Wirtschaftsförderung SFG', 'Mobilitätsclusters ACstyria']));
   });
 });
+
+describe("a region's adjective", () => {
+  it('places a Bavarian ministry in Germany, so a German mission does not list it among the bodies met', () => {
+    const { json } = read(
+      'Am Montag, 7. Oktober 2024, traf der Staatssekretär im Bayerischen Wirtschaftsministerium, Tobias Reindl, in Montréal die Ministerin für Wirtschaft von Québec, Christine Fréchette.',
+      'DE',
+      '2024-10-10',
+    );
+    expect(json.meetings[0]!.organisations.join()).not.toContain('Bayerisch');
+  });
+});
