@@ -1744,6 +1744,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // "delle Ferrovie autolinee regionali ticinesi (FART)": the acronym in brackets is not part of the name.
             const bracket = tokens.findIndex((t, k) => k > from && k <= bodyTo && t.text === '(');
             if (bracket !== -1) bodyTo = bracket - 1;
+            // "des Landes Steiermark, am Montag und Dienstag": a comma that starts no further field ends the body.
+            const comma = tokens.findIndex((t, k) => k > from && k <= bodyTo && t.text === ',' && !fieldListGoesOn(tokens, k, sets));
+            if (comma !== -1) bodyTo = comma - 1;
             while (bodyTo > from && !tokens[bodyTo]!.word) bodyTo--;
             organisation = addOrganisation(joinTokens(text, tokens, from, bodyTo), { start: rest[0]!.start, end: tokens[bodyTo]!.end }, null);
             titleTo = i - 1;

@@ -717,3 +717,14 @@ describe("a region's adjective", () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('Bayerisch');
   });
 });
+
+describe('a body at the end of a long function', () => {
+  it('ends at the comma after it', () => {
+    const { json } = read(
+      'Mit einer Delegation war Sabine Kogler, Landesrätin für Wirtschaft, Tourismus, Wissenschaft und Forschung des Landes Steiermark, am Montag, 6. Oktober 2025, in Ljubljana. Sie traf dort Ministerin Alenka Bratušek.',
+      'SI',
+      '2025-10-08',
+    );
+    expect(json.meetings[0]!.organisations.join()).not.toContain('Montag');
+  });
+});
