@@ -1527,7 +1527,10 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
-    const country = countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? townNamed(name, sets);
+    // "im slowenischen Ministerium für Wirtschaft", "het Sloveense ministerie": the country's adjective just before the name.
+    const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
+    const country =
+      countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? townNamed(name, sets) ?? adjectiveBefore?.country ?? null;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??

@@ -728,3 +728,14 @@ describe('a body at the end of a long function', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('Montag');
   });
 });
+
+describe("a body named after its country's adjective", () => {
+  it('is of that country: a Slovenian mission does not list its own ministry', () => {
+    const { json } = read(
+      'Am Montag, 2. September 2024, traf Landesrätin Sabine Kogler in Ljubljana Staatssekretär Matej Kovačič im slowenischen Ministerium für Wirtschaft, Tourismus und Sport.',
+      'SI',
+      '2024-09-04',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Ministerium für Wirtschaft, Tourismus und Sport');
+  });
+});
