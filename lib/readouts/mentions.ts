@@ -408,7 +408,8 @@ const acronymIntroducers = new Set([
 ]);
 
 /** The first word of an address: "la sede di Largo Antonio Ruberti" is a street, not a body. */
-const streetWords = /^(?:via|viale|piazza|largo|corso|rue|avenue|boulevard|place|quai|strasse|platz|allee|straat|plein|laan|street|road|square)$/;
+const streetWords =
+  /^(?:via|viale|piazza|largo|corso|rue|avenue|boulevard|place|quai|strasse|platz|allee|straat|plein|laan|street|road|square|san|santa|santo|saint|sainte|sankt)$/;
 /** Functions that run a body, in every language: the name after them and "of" is the body's. */
 const runsABody = new Set([
   'ceo',
@@ -843,18 +844,28 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       j = to + 2;
       // "di Eni, di Enel e di Snam": the small word may come again.
       if (sets.connectors.has(tokens[j]?.folded ?? '') && !sets.lexicon.and.includes(tokens[j]!.folded)) j++;
+      // "Grimaldi, Fincantieri e del gruppo Spinelli": so may the word for the company's kind.
+      if (tokens[j] && !tokens[j]!.cap && tokens[j + 1]?.cap && sets.lexicon.kindsOf.test(`${tokens[j]!.folded} `)) j++;
     }
     const named = (item: { from: number; to: number }) => {
       const name = tokens
         .slice(item.from, item.to + 1)
         .map((t) => t.text)
         .join(' ');
-      return !findCities(name).length && !findCountries(name).length && !streetWords.test(tokens[item.from]!.folded);
+      // "Confartigianato Como" is a body named after its town; "Como" alone is the town.
+      const whole = (match: { start: number; end: number }) => match.start === 0 && match.end === name.length;
+      return !findCities(name).some(whole) && !findCountries(name).some(whole) && !streetWords.test(tokens[item.from]!.folded);
     };
     const bodies = site ? items.slice(0, 1) : items;
     if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
     // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
-    const headed = (item: { from: number }) => sets.orgHeads.has(tokens[item.from]!.folded) || englishHeads.has(tokens[item.from]!.folded);
+    // So is one headed by a German compound, in the genitive too: "des Max-Planck-Instituts für Chemische Physik".
+    const headed = (item: { from: number; to: number }) =>
+      sets.orgHeads.has(tokens[item.from]!.folded) ||
+      englishHeads.has(tokens[item.from]!.folded) ||
+      (tokens.slice(item.from, item.to + 1).some((t) => t.cap && compoundHead.test(t.folded.replace(/e?s$/, ''))) &&
+        sets.orgConnectors.has(tokens[item.to + 1]?.folded ?? '') &&
+        !!tokens[item.to + 2]?.cap);
     for (const item of bodies.filter((one) => !found.some((body) => body.from === one.from) && !headed(one))) {
       for (let k = item.from; k <= item.to; k++) taken.add(k);
       found.push(item);
@@ -866,7 +877,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // A body known by name heads a longer one: "Mazhilis of the Parliament of the Republic of Kazakhstan".
     const head =
       sets.orgHeads.has(t.folded) ||
-      (t.word && t.cap && (compoundHead.test(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded))) ||
+      (t.word &&
+        t.cap &&
+        (compoundHead.test(t.folded) ||
+          (sets.lexicon.language === 'de' && compoundHead.test(t.folded.replace(/e?s$/, ''))) ||
+          englishHeads.has(t.folded) ||
+          foreignHeads.has(t.folded))) ||
       known.some((body) => body.start === t.start && body.end === t.end);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
@@ -1467,14 +1483,20 @@ function germanTitleNominative(title: string): string {
 
 /** German bodies named in the dative or genitive ("im Auswärtigen Amt", "der Staatlichen Universität") in the form a list uses. */
 function germanNominative(name: string): string {
-  return name
-    .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
-    .replace(/^(\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
-    .replace(
-      /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (Universität|Hochschule|\p{Lu}\p{Ll}*(?:kammer|ung|schaft)|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u,
-      '$1e $2',
-    )
-    .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2');
+  return (
+    name
+      .replace(/^Auswärtigen Amt(?:e?s)?$/, 'Auswärtiges Amt')
+      .replace(/^((?:\p{Lu}\p{L}*-)*\p{Lu}\p{Ll}*(?:amt|verband|rat|bund|institut))e?s\b/u, '$1')
+      // "des Bundesministeriums", "des Ausschusses", "des Kreises Kleve": a compound head in the genitive.
+      .replace(/(?<![\p{L}-])((?:\p{Lu}\p{L}*-)*\p{Lu}\p{L}*?)(e?s)(?=\s|$)/gu, (word, base: string) =>
+        compoundHead.test(foldAccents(base)) && !compoundHead.test(foldAccents(word)) ? base : word,
+      )
+      .replace(
+        /^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (Universität|Hochschule|\p{Lu}\p{Ll}*(?:kammer|ung|schaft)|Agentur|Stiftung|Akademie|Bank|Bahn|Post|Börse)\b/u,
+        '$1e $2',
+      )
+      .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2')
+  );
 }
 
 /** A capitalised word the lexicons know as something other than a name or a place: "Ministry", "March", "Kazakh". */

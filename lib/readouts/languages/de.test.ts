@@ -739,3 +739,18 @@ describe("a body named after its country's adjective", () => {
     expect(json.meetings[0]!.organisations).not.toContain('Ministerium für Wirtschaft, Tourismus und Sport');
   });
 });
+
+describe('German compound heads in the genitive', () => {
+  it.each([
+    ['Vertreter des Max-Planck-Instituts für Chemische Physik', 'Max-Planck-Institut für Chemische Physik'],
+    ['die Vorsitzende des Ausschusses für Gesundheit, Anna Weber', 'Ausschuss für Gesundheit'],
+    ['den Direktor des Regionalen Investitionszentrums Casablanca-Settat, Ali Benani', 'Regionales Investitionszentrum Casablanca-Settat'],
+  ])('traf die Delegation %s', (object, body) => {
+    const { json } = read(
+      `Berlin, 14. Mai 2025. Am 12. Mai traf die kasachische Delegation ${object}. Im Mittelpunkt standen Energie, Verkehr und Handel.`,
+      'KZ',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([body]);
+  });
+});

@@ -727,3 +727,20 @@ describe('English heads in an Italian text', () => {
     expect(json.meetings[0]!.organisations).toContain('Georgian Railway');
   });
 });
+
+describe('bodies listed after "rappresentanti di"', () => {
+  it('keeps a body named after its town and a company after the word for its kind, but not a seat named after a saint', () => {
+    const { json } = read(
+      "Il 4 giugno 2025 a Como l'assessore ha incontrato la presidente della Camera di Commercio di Como-Lecco, Roberta Cattaneo. All'incontro hanno partecipato anche rappresentanti di Confartigianato Como, di Grimaldi e del gruppo Spinelli.",
+      'CH',
+      '2025-06-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Confartigianato Como', 'Grimaldi', 'Spinelli']));
+    const seat = read(
+      "Il 6 febbraio 2025 la delegazione ha fatto visita all'Autorità di Sistema Portuale del Mare Adriatico Settentrionale, nella sede di Santa Marta a Venezia.",
+      'PL',
+      '2025-02-07',
+    );
+    expect(seat.json.meetings[0]!.organisations).not.toContain('Santa Marta');
+  });
+});

@@ -366,3 +366,14 @@ describe('a French association in a Dutch text', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Association Marocaine des Producteurs et Exportateurs de Fruits et Légumes']);
   });
 });
+
+describe('a terminal named after the word for it', () => {
+  it('reads "de Zeebrugse autoterminal ICO" as the body ICO', () => {
+    const { json } = read(
+      'Op dinsdag 14 oktober 2025 bezocht de Kazachse delegatie in Zeebrugge de autoterminal ICO, waar directeur Pieter Vanhoutte de plannen toelichtte.',
+      'KZ',
+      '2025-10-15',
+    );
+    expect(json.meetings[0]!.organisations).toContain('ICO');
+  });
+});

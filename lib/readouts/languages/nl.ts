@@ -283,7 +283,8 @@ export const dutch: Lexicon = {
   takingPart: /\b(?:nam\w*\b[^.;]{0,80}\bdeel|namen deel|deelgenomen|vertegenwoordigd door|namens)\b/,
   representativesOf: /\b(?:vertegenwoordigers) (?:van)(?: de| het)? $/,
   sitesOf: /\b(?:hoofdkantoor|fabriek|vestiging|campus) (?:van)(?: de| het)? $/,
-  kindsOf: /(?:bedrijf|onderneming|producent|fabrikant|start-?up|scale-?up|rederij|scheepswerf|cooperatie|groep|verwerker|maker|leverancier|specialist) $/,
+  kindsOf:
+    /(?:bedrijf|onderneming|producent|fabrikant|start-?up|scale-?up|rederij|scheepswerf|cooperatie|groep|verwerker|terminal|maker|leverancier|specialist) $/,
   companiesAmong: /\b(?:bedrijven|ondernemingen|start-?ups|exposanten)\b[^.;]{0,60}(?:waaronder|zoals|:) $/,
   severalMeetings:
     /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
