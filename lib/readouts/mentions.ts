@@ -829,14 +829,28 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       // A body's own name the lexicon knows as a head ("Confindustria") is one of them too.
       // So is an acronym: "des représentants de SES, de InTech et de LuxConnect".
       const fresh =
-        !taken.has(j) && tokens[j]!.cap && tokens[j]!.word && (!isClaimed(tokens[j]!, sets) || sets.orgHeads.has(tokens[j]!.folded) || isAcronym(tokens[j]!));
+        !taken.has(j) &&
+        tokens[j]!.cap &&
+        tokens[j]!.word &&
+        (!isClaimed(tokens[j]!, sets) ||
+          sets.orgHeads.has(tokens[j]!.folded) ||
+          isAcronym(tokens[j]!) ||
+          // "Villa Erba S.p.A.": a company's name may start with any word.
+          tokens.slice(j + 1, j + 5).some((t) => isLegalForm(t)));
       if (!already && !fresh) break;
       let to = already?.to ?? j;
       const goesOn = (k: number) =>
         (tokens[k]!.cap && tokens[k]!.word && !taken.has(k)) ||
         // "Colombo & Ferri srl": an ampersand between capitals, and a legal form in lower case, belong to the name.
         (tokens[k]!.text === '&' && !!tokens[k + 1]?.cap) ||
-        isLowerCaseSuffix(tokens[k]!);
+        isLowerCaseSuffix(tokens[k]!) ||
+        // "la cooperativa Quesera del Semidesierto": French and Italian names go on past a small word, but not to a town.
+        (lowerCaseNames(sets) &&
+          sets.orgConnectors.has(tokens[k]!.folded) &&
+          !sets.lexicon.and.includes(tokens[k]!.folded) &&
+          !!tokens[k + 1]?.cap &&
+          !findCities(tokens[k + 1]!.text).length &&
+          !isCountryWord(tokens[k + 1]!));
       while (!already && to + 1 < tokens.length && goesOn(to + 1) && to - j < 4) to++;
       items.push({ from: j, to });
       const next = tokens[to + 1];

@@ -744,3 +744,20 @@ describe('bodies listed after "rappresentanti di"', () => {
     expect(seat.json.meetings[0]!.organisations).not.toContain('Santa Marta');
   });
 });
+
+describe('a company named after the word for its kind', () => {
+  it('goes on past a small word to the rest of its name, and a list goes on to a company named with any word', () => {
+    const first = read(
+      'Il 12 novembre 2024 la delegazione ha visitato a Querétaro la cooperativa Quesera del Semidesierto, dove è stata ricevuta dal presidente Juan Pérez.',
+      'IT',
+      '2024-11-13',
+    );
+    expect(first.json.meetings[0]!.organisations).toEqual(['Quesera del Semidesierto']);
+    const second = read(
+      "Il 4 giugno 2025 a Como l'assessore ha incontrato la presidente della Camera di Commercio di Como-Lecco, Roberta Cattaneo. All'incontro hanno partecipato anche rappresentanti di Confartigianato Como e di Villa Erba S.p.A.",
+      'CH',
+      '2025-06-05',
+    );
+    expect(second.json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Confartigianato Como', 'Villa Erba S.p.A.']));
+  });
+});
