@@ -515,6 +515,10 @@ const companySuffixes = new Set([
   'sprl',
   'bvba',
   'srls',
+  's.c.p.a',
+  'scpa',
+  'scarl',
+  's.c.a.r.l',
   'e.v',
 ]);
 /** Sentences that say where the news came from, not who met. */
@@ -1060,8 +1064,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       tokens
         .slice(Math.max(0, i - 8), i - 1)
         .some((t, k, before) => isTitleWord(t, sets) && before.slice(k).every((other) => other.word || other.text === ','));
-    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !(heldAt || (bareOf.has(tokens[i - 1]!.folded) && runsABody.has(tokens[i - 2]!.folded))))
-      continue;
+    // "direttore commerciale di Trenord", "amministratore delegato di AZPROMO": the function may take a word in lower case.
+    const runs = runsABody.has(tokens[i - 2]!.folded) || (i >= 3 && !tokens[i - 2]!.cap && tokens[i - 2]!.word && runsABody.has(tokens[i - 3]!.folded));
+    if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !(heldAt || (bareOf.has(tokens[i - 1]!.folded) && runs))) continue;
     let to = i;
     const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
     while (
@@ -1073,6 +1078,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         (['.', '&'].includes(tokens[to + 1]!.text) && !!tokens[to + 2]?.cap && (tokens[to + 1]!.text === '&' || (joined(to + 1) && joined(to + 2)))))
     )
       to += tokens[to + 1]!.word ? 1 : 2;
+    // "Elettra Sincrotrone Trieste S.C.p.A.": up to a legal form a few capitalised words on.
+    for (let k = to + 1; k <= to + 4 && tokens[k]?.cap && tokens[k]!.word && !taken.has(k); k++)
+      if (isLegalForm(tokens[k]!)) {
+        to = k;
+        break;
+      }
     const run = tokens.slice(i, to + 1);
     const name = run.map((t) => t.text).join(' ');
     // A body's head among its words is left to the head words' pass; a place, a country, a function or a department is no body.

@@ -761,3 +761,14 @@ describe('a company named after the word for its kind', () => {
     expect(second.json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Confartigianato Como', 'Villa Erba S.p.A.']));
   });
 });
+
+describe('a body after a function with its adjective', () => {
+  it('reads the name after "direttore commerciale di", up to its legal form', () => {
+    const { json } = read(
+      "Il 9 settembre 2024 a Milano l'assessore ha incontrato Paolo Sala, direttore commerciale di Trenord, e Franco Zuliani, direttore generale di Elettra Sincrotrone Trieste S.C.p.A.",
+      'CH',
+      '2024-09-10',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Trenord', 'Elettra Sincrotrone Trieste S.C.p.A.']);
+  });
+});
