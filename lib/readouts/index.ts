@@ -244,7 +244,7 @@ function visitingBodies(intro: Sentence[], mentions: Mentions): Organisation[] {
 }
 
 /** The country of a visiting delegation, from the lead: a country named within a few words of "delegation", "visit", "mission". */
-function visitorsCountry(intro: Sentence[], mentions: Mentions, lexicon: Lexicon): string | null {
+function visitorsCountry(intro: Sentence[], mentions: Mentions, lexicon: Lexicon, ourCountry: string | null): string | null {
   for (const sentence of intro) {
     const folded = foldKeepingOffsets(sentence.text);
     for (const word of folded.matchAll(new RegExp(visitWords.source, 'gi'))) {
@@ -265,6 +265,12 @@ function visitorsCountry(intro: Sentence[], mentions: Mentions, lexicon: Lexicon
           ),
       );
       if (after) return after.country;
+      // "eine Wirtschaftsmission nach Marokko", "a trade mission to Poland": a mission pastes its own travels, so those who went
+      // somewhere other than the mission's country are its own people.
+      const destination = near.find(
+        (c) => c.start >= at && wentTo.test(`${folded.slice(word.index + word[0].length, c.start - sentence.start)}`.replace(/^\S*/, ' ')),
+      );
+      if (destination && ourCountry && destination.country !== ourCountry) return ourCountry;
     }
   }
   return null;
@@ -382,7 +388,7 @@ function readMeetings(
   // The visiting delegation, named before its meetings: its country is the one named with "delegation", "visit" or
   // "mission" there, and people the text ties to no country belong to it.
   const introPeople = peopleIn(mentions, intro);
-  const delegationCountry = visitorsCountry(intro, mentions, lexicon);
+  const delegationCountry = visitorsCountry(intro, mentions, lexicon, context.ourCountry);
   // A person the text ties to no country, placed in one by what surrounds them.
   const giveCountry = (person: Person, country: string) => {
     person.country = country;
@@ -390,7 +396,7 @@ function readMeetings(
   };
   for (const person of introPeople) if (!person.country && delegationCountry) giveCountry(person, delegationCountry);
   // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.
-  const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions, lexicon);
+  const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions, lexicon, context.ourCountry);
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
     if (!travellersCountry || !travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;

@@ -754,3 +754,15 @@ describe('German compound heads in the genitive', () => {
     expect(json.meetings[0]!.organisations).toEqual([body]);
   });
 });
+
+describe('a mission to another country', () => {
+  it("is the mission's own: the companies in its delegation are on our side", () => {
+    const { json } = read(
+      'Bern, 7. März 2025 – Staatssekretärin Regula Imboden-Frey hat vom 3. bis 5. März 2025 eine Wirtschaftsmission nach Marokko geleitet. Der Delegation gehörten Beat Zumstein, CEO der Rhonetec SA, und Vertreter der Lonza AG an. Am 3. März traf sie in Rabat Industrieminister Ryad Mezzour.',
+      'CH',
+      '2025-03-07',
+    );
+    const organisations = json.meetings.flatMap((meeting) => meeting.organisations);
+    expect(organisations).not.toContain('Rhonetec SA');
+  });
+});
