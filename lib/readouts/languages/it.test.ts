@@ -772,3 +772,14 @@ describe('a body after a function with its adjective', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Trenord', 'Elettra Sincrotrone Trieste S.C.p.A.']);
   });
 });
+
+describe("a region's adjective", () => {
+  it('places the companies of an Umbrian mission in Italy, on our side for an Italian mission', () => {
+    const { json } = read(
+      "Giovedì 15 maggio 2025, a Tashkent, l'assessore Tosti ha aperto il forum d'affari con la Camera di Commercio e dell'Industria dell'Uzbekistan. Oltre 40 incontri B2B tra le imprese umbre – tra cui Oleificio Colli Martani e Cantine Montefalco Riunite – e aziende uzbeke.",
+      'IT',
+      '2025-05-16',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Oleificio Colli Martani');
+  });
+});
