@@ -678,7 +678,7 @@ const bodyNames: Record<string, string[]> = {
     'Deutsche Telekom',
     'Lufthansa',
   ],
-  AT: ['Advantage Austria', 'ÖBB', 'WKO', 'OMV', 'Andritz', 'voestalpine'],
+  AT: ['Advantage Austria', 'Außenwirtschaft Austria', 'AußenwirtschaftsCenter', 'ÖBB', 'WKO', 'OMV', 'Andritz', 'voestalpine'],
   CH: ['SECO', 'DEZA', 'Switzerland Global Enterprise|S-GE', 'ETH Zürich|ETH Zurich', 'EPFL', 'Roche', 'Novartis', 'Nestlé', 'ABB', 'Stadler', 'SBB'],
   FR: [
     'Business France',

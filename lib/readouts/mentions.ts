@@ -945,7 +945,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
           (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded) || (t.cap && compoundHead.test(t.folded))) ||
             isAcronym(tokens[j + 1]!) ||
             startsKnown(tokens[j + 1]) ||
-            ((bareArticles.has(tokens[j + 1]?.folded ?? '') || (sets.lexicon.language === 'de' && germanArticles.has(tokens[j + 1]?.folded ?? ''))) &&
+            ((bareArticles.has(tokens[j + 1]?.folded ?? '') ||
+              (sets.lexicon.language === 'de' && germanArticles.has(tokens[j + 1]?.folded ?? '')) ||
+              (sets.lexicon.language === 'nl' && tokens[j + 1]?.folded === 'de')) &&
               !!tokens[j + 2]?.cap))
         )
           break;
@@ -1008,7 +1010,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
                 j === i + 1 &&
                 romanceAdjective.test(next.folded) &&
                 sets.orgConnectors.has(tokens[j + 1]?.folded ?? '') &&
-                !!tokens[j + 2]?.cap));
+                (!!tokens[j + 2]?.cap ||
+                  // "Direction générale de la recherche scientifique": or a field in lower case.
+                  sets.orgWords.has(tokens[j + 2]?.folded ?? '') ||
+                  (bareArticles.has(tokens[j + 2]?.folded ?? '') && sets.orgWords.has(tokens[j + 3]?.folded ?? '')))));
         if (!fits) break;
         to = j;
       }
@@ -1356,7 +1361,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters|center)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
@@ -1424,6 +1429,7 @@ const foreignHeads = new Set([
   'federacion',
   'confederacion',
   'autoridad',
+  'autoridade',
   'ministerstwo',
   'uniwersytet',
   'politechnika',
@@ -1521,6 +1527,7 @@ function germanNominative(name: string): string {
         '$1e $2',
       )
       .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2')
+      .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en ((?:\p{Lu}\p{Ll}*)?(?:[Ll]andtag|[Vv]erband|[Vv]erein|[Ss]enat|[Aa]usschuss|[Hh]afen))\b/u, '$1er $2')
   );
 }
 
@@ -1577,7 +1584,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "im slowenischen Ministerium für Wirtschaft", "het Sloveense ministerie": the country's adjective just before the name.
     const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
     const country =
-      countries.find(inName)?.country ?? town?.country ?? knownBodies.find(inName)?.country ?? townNamed(name, sets) ?? adjectiveBefore?.country ?? null;
+      // "AußenwirtschaftsCenter Nairobi": a body known by name is of its own country, wherever its office is.
+      countries.find(inName)?.country ?? knownBodies.find(inName)?.country ?? town?.country ?? townNamed(name, sets) ?? adjectiveBefore?.country ?? null;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??

@@ -766,3 +766,31 @@ describe('a mission to another country', () => {
     expect(organisations).not.toContain('Rhonetec SA');
   });
 });
+
+describe('an office abroad of a body known by name', () => {
+  it("is of the body's country, not of the town it is in", () => {
+    const { json } = read(
+      'Am Mittwoch, 5. März 2025, trafen die Unternehmer in Nairobi Vertreter der Kenya Association of Manufacturers. Organisiert hat das Treffen das AußenwirtschaftsCenter Nairobi.',
+      'AT',
+      '2025-03-07',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('AußenwirtschaftsCenter Nairobi');
+    const kenyan = read(
+      'Am Mittwoch, 5. März 2025, trafen die Unternehmer in Nairobi Vertreter der Kenya Association of Manufacturers. An dem Treffen nahm auch das AußenwirtschaftsCenter Nairobi teil.',
+      'KE',
+      '2025-03-07',
+    );
+    expect(kenyan.json.meetings.flatMap((meeting) => meeting.organisations)).toContain('AußenwirtschaftsCenter Nairobi');
+  });
+});
+
+describe('a Landtag', () => {
+  it('is a body, named in the nominative', () => {
+    const { json } = read(
+      'Am 6. März 2025 empfing Landtagspräsident Matthias Rößler die Delegation aus Nordmazedonien im Sächsischen Landtag in Dresden.',
+      'MK',
+      '2025-03-07',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Sächsischer Landtag']);
+  });
+});

@@ -141,6 +141,7 @@ export const german: Lexicon = {
     'rat',
     'parlament',
     'bundestag',
+    'landtag',
     'ausschuss',
     'kommission',
     'botschaft',

@@ -346,3 +346,14 @@ describe('bodies listed after "des représentants de"', () => {
     expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['InTech', 'LuxConnect']));
   });
 });
+
+describe('a direction générale with its fields in lower case', () => {
+  it('reads the fields after "de la" as part of the name', () => {
+    const { json } = read(
+      'Le 12 mai 2025 à Alger, la délégation a été reçue à la Direction générale de la recherche scientifique et du développement technologique par son directeur général, M. Karim Benali.',
+      'BE',
+      '2025-05-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Direction générale de la recherche scientifique et du développement technologique']);
+  });
+});

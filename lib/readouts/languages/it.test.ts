@@ -783,3 +783,14 @@ describe("a region's adjective", () => {
     expect(json.meetings[0]!.organisations).not.toContain('Oleificio Colli Martani');
   });
 });
+
+describe('a Portuguese port authority in an Italian text', () => {
+  it('reads "Autoridade Portuária de Santos" whole', () => {
+    const { json } = read(
+      "Il 3 aprile 2025 il Console generale d'Italia ha incontrato a Santos il presidente dell'Autoridade Portuária de Santos, Anderson Pomini. Al centro del colloquio il potenziamento dei collegamenti marittimi con i porti italiani e gli investimenti delle imprese italiane nella logistica.",
+      'IT',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Autoridade Portuária de Santos']);
+  });
+});

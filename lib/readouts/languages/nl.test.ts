@@ -377,3 +377,14 @@ describe('a terminal named after the word for it', () => {
     expect(json.meetings[0]!.organisations).toContain('ICO');
   });
 });
+
+describe('two bodies joined by "en de"', () => {
+  it('are two bodies', () => {
+    const { json } = read(
+      'Op dinsdag 4 maart 2025 ontmoette minister Jo Brouns in Stuttgart de voorzitter van de IHK Region Stuttgart. FIT en de IHK spraken af om in het voorjaar een tegenbezoek te organiseren.',
+      'DE',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations.join()).not.toContain(' en de ');
+  });
+});
