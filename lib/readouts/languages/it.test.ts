@@ -794,3 +794,14 @@ describe('a Portuguese port authority in an Italian text', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Autoridade Portuária de Santos']);
   });
 });
+
+describe('a foreign region named by its Italian adjective', () => {
+  it('places the Carinthian government in Austria, on our side for an Austrian mission', () => {
+    const { json } = read(
+      "Il 12 marzo 2025 a Klagenfurt l'assessore regionale ha incontrato i rappresentanti del governo carinziano e dell'Università di Klagenfurt.",
+      'AT',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations.join()).not.toContain('carinziano');
+  });
+});
