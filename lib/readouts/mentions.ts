@@ -640,6 +640,7 @@ function germanGenitiveNoun(tokens: Token[], j: number, sets: Lexicons): boolean
     /\p{Ll}s$/u.test(t.text) &&
     ['des', 'eines'].includes(tokens[j - 1]?.folded ?? '') &&
     !sets.orgHeads.has(t.folded) &&
+    !compoundHead.test(t.folded.replace(/e?s$/, '')) &&
     !!tokens[j + 1]?.cap
   );
 }
@@ -1361,7 +1362,7 @@ export const wentTo =
 
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
-  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters|center)$/;
+  /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters|center|sekretariat)$/;
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
@@ -1585,7 +1586,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
     const country =
       // "AußenwirtschaftsCenter Nairobi": a body known by name is of its own country, wherever its office is.
-      countries.find(inName)?.country ?? knownBodies.find(inName)?.country ?? town?.country ?? townNamed(name, sets) ?? adjectiveBefore?.country ?? null;
+      countries.find(inName)?.country ??
+      knownBodies.find((body) => inName(body) || body.name === acronym)?.country ??
+      town?.country ??
+      townNamed(name, sets) ??
+      adjectiveBefore?.country ??
+      null;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??
@@ -1912,6 +1918,20 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     if (findCountries(full.name.slice(short.name.length)).length) continue;
     full.country ??= short.country;
     if (!short.implied) delete full.implied;
+    sameBody(short, full);
+  }
+  // "des Staatssekretariats für Wirtschaft SECO" and later "das SECO": a name that ends with an acronym is the body the acronym names.
+  // So is the name without it: "Staatssekretariat für Wirtschaft" at the foot of the page.
+  for (const short of [...organisations]) {
+    const full = organisations.find(
+      (org) =>
+        org !== short &&
+        org.name.split(/\s+/).length >= 3 &&
+        ((/^\p{Lu}{2,6}$/u.test(short.name) && org.name.endsWith(` ${short.name}`)) ||
+          (org.name.startsWith(`${short.name} `) && /^\p{Lu}{2,6}$/u.test(org.name.slice(short.name.length + 1)))),
+    );
+    if (!full) continue;
+    full.country ??= short.country;
     sameBody(short, full);
   }
   // "Wody Polskie, der staatlichen Wasserbehörde Polens": a body described just after another's name is that body.

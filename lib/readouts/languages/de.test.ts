@@ -794,3 +794,14 @@ describe('a Landtag', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Sächsischer Landtag']);
   });
 });
+
+describe('a body named with its acronym after it', () => {
+  it('is one body, under its full name, whenever the acronym comes back', () => {
+    const { json } = read(
+      'Am 3. Juni 2025 traf Monika Rühl, Leiterin der wirtschaftlichen Zusammenarbeit und Entwicklung des Staatssekretariats für Wirtschaft SECO, in Bischkek den Finanzminister Almaz Baketaev. Das SECO sicherte zu, die Unterstützung beim Aufbau des Budgetprozesses fortzusetzen.',
+      'KG',
+      '2025-06-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Staatssekretariat für Wirtschaft SECO']);
+  });
+});
