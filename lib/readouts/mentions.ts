@@ -997,6 +997,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               romanceAdjectiveAt(tokens, j, sets) ||
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
+                // "al Ministero dell'Agricoltura per discutere": a verb is no part of a name.
+                !(['per', 'pour', 'di', 'de', 'a'].includes(tokens[j - 1]!.folded) && infinitive.test(next.folded)) &&
                 // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.
                 !(bareArticles.has(tokens[j - 1]!.folded) && !sets.connectors.has(tokens[j - 2]?.folded ?? '')) &&
                 !!tokens[j + 1] &&
@@ -1018,6 +1020,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         if (!fits) break;
         to = j;
       }
+      // "Consiglio per la ricerca in agricoltura e l'analisi dell'economia agraria": French and Italian names run on in lower
+      // case, over small words, nouns and adjectives, to a comma or a verb.
+      if (lowerCaseNames(sets) && t.cap && (sets.orgHeads.has(t.folded) || foreignHeads.has(t.folded)) && (to === i || !tokens[to]!.cap))
+        to = lowerCaseRun(tokens, to, sets);
     }
     const headIsLower = !t.cap && !suffix;
     // "La ministra dell'Università e della Ricerca": a minister's portfolio, not a body.
@@ -1158,6 +1164,71 @@ function romanceAdjectiveAt(tokens: Token[], j: number, sets: Lexicons): boolean
   if (!lowerCaseNames(sets) || !previous?.cap || !previous.word || !t || sets.orgHeads.has(previous.folded)) return false;
   return romanceAdjective.test(t.folded) && !next?.cap;
 }
+/**
+ * Where a French or Italian body's name written in lower case ends: past small words, nouns and adjectives, not past a comma,
+ * a capital, a verb ("per discutere", "a rencontré") or a phrase that starts what was done ("in occasione", "dans le cadre").
+ */
+function lowerCaseRun(tokens: Token[], to: number, sets: Lexicons): number {
+  let end = to;
+  let sawField = false;
+  for (let k = to + 1; k < tokens.length && k - to <= 14; k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap) break;
+    if (sets.orgConnectors.has(t.folded) || (t.folded === 'in' && !!tokens[k + 1] && !bareArticles.has(tokens[k + 1]!.folded))) continue;
+    if (verbLike.test(t.folded) || notNameWords.has(t.folded) || isTitleWord(t, sets)) break;
+    sawField ||= sets.orgWords.has(t.folded) || sets.areaStems.some((stem) => t.folded.startsWith(stem));
+    end = k;
+  }
+  return sawField ? end : to;
+}
+/** Words of a verb or of a phrase about what was done, which no body's name holds. */
+const verbLike = /(?:are|ere|ire|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|er|ir|ee|ees|ant|ent|ont|ait|aient|era|ono)$/;
+const infinitive = /(?:are|ere|ire|er|ir)$/;
+const notNameWords = new Set([
+  'occasione',
+  'merito',
+  'vista',
+  'corso',
+  'materia',
+  'ambito',
+  'presenza',
+  'cadre',
+  'presence',
+  'vue',
+  'matiere',
+  'cours',
+  'suite',
+  'seguito',
+  'qualita',
+  'qualite',
+  'sede',
+  'siege',
+  'che',
+  'qui',
+  'que',
+  'dove',
+  'ou',
+  'anche',
+  'aussi',
+  'gia',
+  'deja',
+  'tra',
+  'entre',
+  'con',
+  'avec',
+  'sur',
+  'sul',
+  'sulla',
+  'nel',
+  'nella',
+  'dans',
+  'dalla',
+  'dal',
+  'dai',
+  'dagli',
+  'par',
+]);
+
 /** French and Italian adjective endings: "professionnelle", "agricoli", "énergétique". */
 const romanceAdjective =
   /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;

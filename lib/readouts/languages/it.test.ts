@@ -805,3 +805,15 @@ describe('a foreign region named by its Italian adjective', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('carinziano');
   });
 });
+
+describe('Italian bodies named in lower case', () => {
+  it('run on over nouns and adjectives to a comma, but not to a verb', () => {
+    const { json } = read(
+      "Il 14 ottobre 2025 a Roma la delegazione marocchina ha incontrato il presidente del Consiglio per la ricerca in agricoltura e l'analisi dell'economia agraria, Mario Rossi, e il direttore del Ministero dell'Agricoltura per discutere di vino.",
+      'MA',
+      '2025-10-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(["Consiglio per la ricerca in agricoltura e l'analisi dell'economia agraria"]));
+    expect(json.meetings[0]!.organisations.join()).not.toContain('discutere');
+  });
+});
