@@ -857,9 +857,13 @@ export function findCountries(text: string, folded = foldKeepingOffsets(text)): 
     found.push({ country: countryAcronyms.get(match[1]!)!, start: match.index, end: match.index + match[1]!.length });
   const covered = (at: number) => found.some((match) => match.start <= at && at < match.end);
   for (const word of folded.matchAll(/\p{L}[\p{L}'-]*/gu)) {
-    const start = word.index;
+    // "dell'Ukrainian", "l'italien": the word after an elided article.
+    const elided = /^(?:l|d|dell|dall|nell|all|sull|un|qu)'(?=\p{L})/u.exec(word[0])?.[0].length ?? 0;
+    const start = word.index + elided;
     if (covered(start) || !/\p{L}/u.test(text[start]!)) continue;
-    const token = word[0].replace(/'.*$/, '');
+    const token = word[0].slice(elided).replace(/'.*$/, '');
+    // "dell'America Latina" is no one country.
+    if (/^\s+latin/.test(folded.slice(start + token.length, start + token.length + 8))) continue;
     const hit = stemList.find(({ stem }) => token.startsWith(stem) && token.length <= stem.length + 8);
     if (!hit || (oneWordCities.get(token.split('-')[0]!) ?? hit.country) !== hit.country) continue;
     // A bare stem word that is also a person's or a common word ("Roman Vassilenko", "Frank") is skipped when capitalised mid-name.

@@ -136,8 +136,14 @@ describe('countries as the five languages name them', () => {
     ['la ministra albanese', 'AL'],
     ['a Scottish trade mission', 'GB'],
     ['la délégation écossaise', 'GB'],
+    ["il direttore dell'Ukrainian Sea Ports Authority", 'UA'],
+    ["la delegazione dell'Uzbekistan", 'UZ'],
   ])('%s names %s', (phrase, country) => {
     expect(findCountries(phrase).map((match) => match.country)).toContain(country);
+  });
+
+  it('does not take Latin America for the United States, after an elided article too', () => {
+    expect(findCountries("una delle aree più dinamiche dell'America Latina")).toEqual([]);
   });
 
   it('does not take a first name for a country', () => {
