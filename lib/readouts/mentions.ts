@@ -1526,6 +1526,17 @@ const foreignHeads = new Set([
   'direction',
   'conseil',
 ]);
+/** Heads in a language of one country only: "Politechnika Poznańska" is Polish, "Ministrstvo za infrastrukturo" Slovenian. */
+const headCountry: Record<string, string> = {
+  politechnika: 'PL',
+  uniwersytet: 'PL',
+  ministerstwo: 'PL',
+  urzad: 'PL',
+  izba: 'PL',
+  wojewodztwo: 'PL',
+  ministrstvo: 'SI',
+  zbornica: 'SI',
+};
 const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et', 'la', 'las', 'los', 'le', 'les', 'pour']);
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
@@ -1662,6 +1673,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       town?.country ??
       townNamed(name, sets) ??
       adjectiveBefore?.country ??
+      headCountry[foldAccents(name).split(/\s+/)[0] ?? ''] ??
       null;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??

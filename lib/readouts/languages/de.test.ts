@@ -805,3 +805,14 @@ describe('a body named with its acronym after it', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Staatssekretariat für Wirtschaft SECO']);
   });
 });
+
+describe('a body named in the language of one country', () => {
+  it('is of that country: a Polish mission does not list its own university', () => {
+    const { json } = read(
+      'Am 18. September 2025 besuchte die niedersächsische Ministerin in Posen die Politechnika Poznańska und traf den Marschall der Woiwodschaft Großpolen, Marek Woźniak.',
+      'PL',
+      '2025-09-22',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Politechnika Poznańska');
+  });
+});
