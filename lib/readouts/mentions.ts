@@ -453,6 +453,18 @@ const runsABody = new Set([
 /** What a department of a body is called after: "director of Business Development", "Head of International Relations". */
 const departments =
   /^(?:development|relations|affairs|cooperation|marketing|sales|operations|strategy|communications?|research|finance|policy|programmes?|projects?|planning|trade|investments?|innovation|partnerships|services|technology|engineering|export|exports|procurement)$/;
+/** The small words between a function and what it is for: "assessore al", "schepen voor", "Landesrätin für". */
+const remitWords = new Set(['al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'voor', 'fur', 'for', 'aux', 'au']);
+/**
+ * Whether a name is part of what a function is for, listed after it: "assessore allo Sviluppo economico, Porto e Relazioni
+ * internazionali", "schepen voor Economie, Haven en Internationale Relaties".
+ */
+function remitOf(tokens: Token[], from: number, sets: Lexicons): boolean {
+  let k = from - 1;
+  const listed = (t: Token) => t.text === ',' || t.cap || sets.lexicon.and.includes(t.folded) || romanceAdjective.test(t.folded);
+  while (k > 0 && from - k <= 10 && !remitWords.has(tokens[k]!.folded) && listed(tokens[k]!)) k--;
+  return k > 0 && remitWords.has(tokens[k]!.folded) && isTitleWord(tokens[k - 1]!, sets);
+}
 /** Where someone holds a function: "at", "bei", "bij", "chez", "presso". */
 const employerWords = new Set(['at', 'bei', 'bij', 'chez', 'presso']);
 const bareOf = new Set(['of', 'at', 'de', 'di', 'von', 'bei', 'van', 'bij']);
@@ -1034,6 +1046,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       !ministryWord.test(tokens[from - 2]!.folded) &&
       // "Vize-Minister im Ministerium für Industrie und Handel": a ministry after a minister is where the minister works.
       !ministryWord.test(t.folded);
+    if (!ministryWord.test(t.folded) && remitOf(tokens, from, sets)) continue;
     if (portfolio && !sets.orgHeads.has(tokens[from - 2]!.folded)) continue;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;

@@ -817,3 +817,14 @@ describe('Italian bodies named in lower case', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('discutere');
   });
 });
+
+describe('what a function is for', () => {
+  it('is no body, listed after the first field too', () => {
+    const { json } = read(
+      "Il 10 febbraio 2025 a Genova la delegazione è stata accolta dall'assessore allo Sviluppo economico, Porto e Relazioni internazionali, Davide Ferrando.",
+      'UA',
+      '2025-02-11',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
