@@ -504,6 +504,9 @@ const companySuffixes = new Set([
   'partners',
   'jsc',
   'j.s.c',
+  'ojsc',
+  'ooo',
+  'llc',
   'sh.a',
   'sh.p.k',
   'shpk',
@@ -758,8 +761,9 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
     // A country's word may stand inside a field further on ("e dei Marocchini Residenti all'Estero"), not as the next item.
     const countryItem = isCountryWord(t) && k === comma + 1;
     if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
-    // "Ministry of Energy, Daniyar Kuanyshev and…": a person's name just after the comma ends the body's.
-    if (k === comma + 1 && looksLikeNameStart(tokens, k, sets)) return false;
+    // "Ministry of Energy, Daniyar Kuanyshev and…", "…Marseille-Fos, et de Sophie Mattei": a person's name ends the body's.
+    const afterSmallWord = sawAnd && sets.connectors.has(tokens[k - 1]!.folded) && !sets.lexicon.and.includes(tokens[k - 1]!.folded);
+    if ((k === comma + 1 || afterSmallWord) && looksLikeNameStart(tokens, k, sets)) return false;
     if (sawAnd) return true;
   }
   return false;
@@ -787,7 +791,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const close = tokens.findIndex((t, j) => j > i && /^["”»“]$/.test(t.text));
     if (close <= i + 1 || close - i > 8 || !tokens[i + 1]!.cap) continue;
     const inside = tokens.slice(i + 1, close);
+    // "OJSC «Rogun HPP»": a legal form before the quotes, no body of its own.
+    const legalFormBefore = !!tokens[i - 1]?.cap && companySuffixes.has(tokens[i - 1]!.folded.replace(/\.$/, ''));
+    if (legalFormBefore) taken.add(i - 1);
     const companyLike =
+      legalFormBefore ||
       inside.some((t) => companySuffixes.has(t.folded) || sets.orgHeads.has(t.folded)) ||
       sets.connectors.has(tokens[i - 1]?.folded ?? '') ||
       companyWords.test(tokens[i - 1]?.folded ?? '');

@@ -357,3 +357,14 @@ describe('a direction générale with its fields in lower case', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Direction générale de la recherche scientifique et du développement technologique']);
   });
 });
+
+describe('a body listed before a person', () => {
+  it('ends before ", et de" and a name', () => {
+    const { json } = read(
+      "Le 4 mai 2025 à Tunis, la vice-présidente a rencontré M. Mourad Chebbi, président-directeur général de l'Office de la Marine Marchande et des Ports (OMMP). Elle était accompagnée de Christophe Aubanel, directeur du développement du Grand Port Maritime de Marseille-Fos, et de Sophie Mattei, directrice Afrique du Nord de CMA CGM.",
+      'TN',
+      '2025-05-05',
+    );
+    expect(json.meetings[0]!.organisations.join()).not.toContain('Sophie');
+  });
+});

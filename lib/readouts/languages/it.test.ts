@@ -828,3 +828,14 @@ describe('what a function is for', () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('a company named in quotes after its legal form', () => {
+  it('is the name in the quotes, and the legal form is no body of its own', () => {
+    const { json } = read(
+      'Il 3 maggio 2025 a Dushanbe il sottosegretario ha visitato il cantiere di OJSC "Rogun HPP" con il direttore Davlat Rahimov.',
+      'IT',
+      '2025-05-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Rogun HPP']);
+  });
+});
