@@ -1194,6 +1194,18 @@ function lowerCaseRun(tokens: Token[], to: number, sets: Lexicons): number {
   let sawField = false;
   for (let k = to + 1; k < tokens.length && k - to <= 14; k++) {
     const t = tokens[k]!;
+    // "Ospedale pediatrico regionale di Odessa": the name may end with a place or a name after its small word.
+    if (
+      t.cap &&
+      t.word &&
+      sawField &&
+      !sets.orgHeads.has(t.folded) &&
+      sets.orgConnectors.has(tokens[k - 1]!.folded) &&
+      !sets.lexicon.and.includes(tokens[k - 1]!.folded)
+    ) {
+      while (tokens[k + 1]?.cap && tokens[k + 1]!.word && k - to < 16) k++;
+      return k;
+    }
     if (!t.word || t.cap) break;
     if (sets.orgConnectors.has(t.folded) || (t.folded === 'in' && !!tokens[k + 1] && !bareArticles.has(tokens[k + 1]!.folded))) continue;
     if (verbLike.test(t.folded) || notNameWords.has(t.folded) || isTitleWord(t, sets)) break;

@@ -839,3 +839,14 @@ describe('a company named in quotes after its legal form', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Rogun HPP']);
   });
 });
+
+describe('a body in lower case that ends with a place', () => {
+  it('keeps the place, so the body is of its country', () => {
+    const { json } = read(
+      "Il 5 marzo 2025 a Genova la delegazione ucraina ha visitato l'Istituto Gaslini con la direttrice dell'Ospedale pediatrico regionale di Odessa, Olena Savchuk.",
+      'UA',
+      '2025-03-06',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Ospedale pediatrico regionale');
+  });
+});
