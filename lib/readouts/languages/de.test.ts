@@ -816,3 +816,14 @@ describe('a body named in the language of one country', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Politechnika Poznańska');
   });
 });
+
+describe("a body named after a partner's state or province", () => {
+  it('is of that country: an Indian mission does not list the ministry of Tamil Nadu it brought', () => {
+    const { json } = read(
+      'Am 12. Mai 2025 empfing der Oberbürgermeister in Friedrichshafen eine Delegation des Industrieministeriums von Tamil Nadu und der Investitionsagentur Guidance Tamil Nadu. Die Gäste besuchten anschließend das Werk von ZF.',
+      'IN',
+      '2025-05-13',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations).join()).not.toContain('Tamil Nadu');
+  });
+});
