@@ -142,6 +142,10 @@ describe('countries as the five languages name them', () => {
     expect(findCountries(phrase).map((match) => match.country)).toContain(country);
   });
 
+  it('knows well-known bodies of partner countries by name, with their country', () => {
+    expect(findKnownBodies('Equinor, Hydro-Québec and Sonatrach signed').map((body) => body.country)).toEqual(['NO', 'CA', 'DZ']);
+  });
+
   it('does not take Latin America for the United States, after an elided article too', () => {
     expect(findCountries("una delle aree più dinamiche dell'America Latina")).toEqual([]);
   });

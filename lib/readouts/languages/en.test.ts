@@ -534,11 +534,11 @@ describe('a company after the word for its kind', () => {
 describe('where someone holds a function', () => {
   it('reads the name after "at" as their body', () => {
     const { json } = read(
-      'On 12 March 2025 in Edinburgh the Cabinet Secretary met Sigrid Nygaard, Vice President, Renewables UK at Equinor, to discuss floating wind.',
+      'On 12 March 2025 in Edinburgh the Cabinet Secretary met Sigrid Nygaard, Vice President, Renewables UK at Nordlys Havvind, to discuss floating wind.',
       'NO',
       '2025-03-13',
     );
-    expect(json.meetings[0]!.organisations).toEqual(['Equinor']);
+    expect(json.meetings[0]!.organisations).toEqual(['Nordlys Havvind']);
   });
 });
 
