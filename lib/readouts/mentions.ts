@@ -407,7 +407,7 @@ const acronymIntroducers = new Set([
   'aupres',
 ]);
 
-/** The first word of an address: "la sede di Largo Antonio Ruberti" is a street, not a body. */
+/** The first word of an address or of a saint a place is named after: "la sede di Largo Antonio Ruberti", "nella sede di Santa Marta". */
 const streetWords =
   /^(?:via|viale|piazza|largo|corso|rue|avenue|boulevard|place|quai|strasse|platz|allee|straat|plein|laan|street|road|square|san|santa|santo|saint|sainte|sankt)$/;
 /** Functions that run a body, in every language: the name after them and "of" is the body's. */
