@@ -1148,6 +1148,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
   for (const body of known) {
     const inside = tokens.map((t, i) => (t.start >= body.start && t.end <= body.end ? i : -1)).filter((i) => i >= 0);
     if (!inside.length || inside.some((i) => taken.has(i))) continue;
+    // "Nigerian Export Promotion Council (NEPC)": in brackets after a body's name, its acronym, not a second body.
+    const bracketed = tokens[inside[0]! - 1]?.text === '(' && tokens[inside.at(-1)! + 1]?.text === ')' && taken.has(inside[0]! - 2);
+    if (bracketed) continue;
     for (const i of inside) taken.add(i);
     found.push({ from: inside[0]!, to: inside.at(-1)! });
   }

@@ -827,3 +827,14 @@ describe("a body named after a partner's state or province", () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations).join()).not.toContain('Tamil Nadu');
   });
 });
+
+describe('a known acronym in brackets after a body', () => {
+  it("is that body, named in full, with the acronym's country", () => {
+    const { json } = read(
+      'Am 4. März 2025 traf die Delegation in Belgrad Marko Petrović, Leiter der Abteilung Investitionsförderung der Entwicklungsagentur Serbiens (RAS). Die Entwicklungsagentur RAS wird dem Unternehmen bis zum 30. April Standorte vorschlagen.',
+      'RS',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
