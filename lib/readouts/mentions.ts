@@ -2097,7 +2097,7 @@ function sideNamed(countries: CountryMatch[], span: Span, sentence: Sentence): s
 }
 const sideBefore = /(?:^|[^\p{L}])(?:cote|da parte|per parte)\s+$/u;
 const sideAround = /(?:^|[^\p{L}])(?:on the|auf|aan)\s+$/u;
-const sideAfter = /^\s+(?:side|seite|zijde)\b/;
+const sideAfter = /^\s+(?:side|seite|zijde|kant)\b/;
 
 /** "He was accompanied by X", "accompagnée de M. X", "Begleitet wurde sie von X": who comes with the visitor is of the visitor's side. */
 function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean {

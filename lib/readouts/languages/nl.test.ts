@@ -388,3 +388,14 @@ describe('two bodies joined by "en de"', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain(' en de ');
   });
 });
+
+describe('"aan Kazachse kant"', () => {
+  it('puts whoever it names on that side', () => {
+    const { json } = read(
+      'Op donderdag 26 september 2024 werd de delegatie in het Havenhuis in Antwerpen ontvangen door Luc Vermeersch, chief commercial officer van Port of Antwerp-Bruges. Aan Kazachse kant nam ook ambassadeur Daniyar Seitkali deel.',
+      'KZ',
+      '2024-09-27',
+    );
+    expect(json.meetings[0]!.counterparts.find((person) => person.name === 'Daniyar Seitkali')?.side).toBe('ours');
+  });
+});
