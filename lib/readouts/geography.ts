@@ -603,12 +603,13 @@ const regionNames: Record<string, string[]> = {
     'England|Angleterre|Inghilterra|Engeland',
   ],
   PL: ['Silesia|Silésie|Slesia|Schlesien|Silezië|Śląsk', 'Masovia|Mazovie|Masovien|Mazowsze', 'Pomerania|Poméranie|Pommern|Pomorze'],
-  KZ: ['Mangystau|Mangistau|Manghystau', 'Karaganda|Karagandy|Qaraghandy|Karaganda Region', 'Turkestan Region|Turkistan'],
-  UZ: ['Karakalpakstan|Karakalpakistan', 'Navoi|Navoiy', 'Fergana|Ferghana|Fergana Valley', 'Kashkadarya|Qashqadaryo', 'Khorezm|Xorazm'],
+  // Regions named like their capital city ("Karaganda", "Fergana") are that city's country already: the cities list says so.
+  KZ: ['Mangystau|Mangistau|Manghystau', 'Turkestan Region'],
+  UZ: ['Karakalpakstan|Karakalpakistan', 'Kashkadarya|Qashqadaryo', 'Khorezm|Xorazm'],
   // The states and provinces of partners readouts often name: a body named after one is of its country.
   IN: ['Tamil Nadu', 'Karnataka', 'Gujarat', 'Maharashtra', 'Kerala', 'Telangana', 'Andhra Pradesh', 'Uttar Pradesh', 'Rajasthan', 'Odisha'],
   BR: ['Santa Catarina', 'Rio Grande do Sul', 'Minas Gerais', 'Paraná|Parana', 'Bahia', 'Pernambuco', 'Ceará|Ceara', 'Goiás|Goias'],
-  MX: ['Guanajuato', 'Jalisco', 'Nuevo León|Nuevo Leon', 'Coahuila', 'Chihuahua', 'Sonora', 'Yucatán|Yucatan'],
+  MX: ['Jalisco', 'Nuevo León|Nuevo Leon', 'Coahuila', 'Sonora', 'Yucatán|Yucatan'],
   CA: [
     'Ontario',
     'Alberta',

@@ -655,7 +655,7 @@ function germanGenitiveNoun(tokens: Token[], j: number, sets: Lexicons): boolean
     /\p{Ll}s$/u.test(t.text) &&
     ['des', 'eines'].includes(tokens[j - 1]?.folded ?? '') &&
     !sets.orgHeads.has(t.folded) &&
-    !compoundHead.test(t.folded.replace(/e?s$/, '')) &&
+    !isCompoundHeadInGenitive(t.folded) &&
     !!tokens[j + 1]?.cap
   );
 }
@@ -902,7 +902,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const headed = (item: { from: number; to: number }) =>
       sets.orgHeads.has(tokens[item.from]!.folded) ||
       englishHeads.has(tokens[item.from]!.folded) ||
-      (tokens.slice(item.from, item.to + 1).some((t) => t.cap && compoundHead.test(t.folded.replace(/e?s$/, ''))) &&
+      (tokens.slice(item.from, item.to + 1).some((t) => t.cap && isCompoundHeadInGenitive(t.folded)) &&
         sets.orgConnectors.has(tokens[item.to + 1]?.folded ?? '') &&
         !!tokens[item.to + 2]?.cap);
     for (const item of bodies.filter((one) => !found.some((body) => body.from === one.from) && !headed(one))) {
@@ -919,7 +919,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       (t.word &&
         t.cap &&
         (compoundHead.test(t.folded) ||
-          (sets.lexicon.language === 'de' && compoundHead.test(t.folded.replace(/e?s$/, ''))) ||
+          (sets.lexicon.language === 'de' && isCompoundHeadInGenitive(t.folded)) ||
           englishHeads.has(t.folded) ||
           foreignHeads.has(t.folded))) ||
       known.some((body) => body.start === t.start && body.end === t.end);
@@ -1470,6 +1470,8 @@ export const wentTo =
 /** German and Dutch compounds that head a body: "Bundesministerium", "Handelskammer", "Energieagentschap". */
 const compoundHead =
   /(ministerium|ministerie|kammer|universitat|gesellschaft|verband|agentur|agentschap|behorde|bedrijf|ausschuss|kommission|stiftung|institut|amt|amts|werke|prasidium|hogeschool|hochschule|universiteit|akademie|academie|ziekenhuis|klinikum|zentrum|kreis|erei|weingut|wirtschaftsforderung|cluster|clusters|center|sekretariat)$/;
+/** A compound head in the genitive too: "des Max-Planck-Instituts", "des Ausschusses". */
+const isCompoundHeadInGenitive = (folded: string) => compoundHead.test(folded.replace(/e?s$/, ''));
 
 /** Words that say someone holds a seat, not a function: "il deputato", "Senator", "Kamerlid". */
 const seats = new Set([
