@@ -921,7 +921,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         (compoundHead.test(t.folded) ||
           (sets.lexicon.language === 'de' && isCompoundHeadInGenitive(t.folded)) ||
           englishHeads.has(t.folded) ||
-          foreignHeads.has(t.folded))) ||
+          foreignHeads.has(t.folded) ||
+          !!otherLanguageHead(t, sets))) ||
       known.some((body) => body.start === t.start && body.end === t.end);
     const suffix = companySuffixes.has(t.folded.replace(/\.$/, '')) && (t.cap || isLowerCaseSuffix(t)) && i > 0 && tokens[i - 1]!.cap;
     if (!head && !suffix) continue;
@@ -947,7 +948,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && tokens[from - 2]!.suspended) from -= 2;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
+    const headLanguage = otherLanguageHead(t, sets);
     if (!suffix) {
+      const foreign = foreignHeads.has(t.folded) && t.cap;
+      const foreignConnector = (word: string) => (foreign && foreignConnectors.has(word)) || !!headLanguage?.orgConnectors.has(word);
       for (let j = i + 1; j < tokens.length && j - i <= 24; j++) {
         const next = tokens[j]!;
         // Up to a body found already: "l'Agence Rhône, de Safran et de Thales".
@@ -955,7 +959,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         // "Stadtwerke Duisburg AG, der Niederrhein Energie SE": a legal form ends a company's name.
         if (j - 1 > i && isLegalForm(tokens[j - 1]!)) break;
         // "Ministry of Agriculture, Forestry, Regions and Water Management": a list of fields goes on past its commas.
-        if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, sets)) continue;
+        if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, headLanguage ?? sets)) continue;
         if (j - i > 12) break;
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         // So does an acronym: "SACE e CDP".
@@ -972,8 +976,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               !!tokens[j + 2]?.cap))
         )
           break;
-        const foreign = foreignHeads.has(t.folded) && t.cap;
-        if (sets.orgConnectors.has(next.folded) || next.text === '&' || (foreign && foreignConnectors.has(next.folded) && !!tokens[j + 1]?.cap)) continue;
+        if (sets.orgConnectors.has(next.folded) || next.text === '&' || (foreignConnector(next.folded) && !!tokens[j + 1]?.cap)) continue;
         // "Universität St. Kliment Ohridski Bitola": the saint a body is named after, whole.
         if (next.text === '.' && tokens[j - 1]?.text === 'St' && tokens[j + 1]?.cap) {
           while (tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;
@@ -997,8 +1000,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         if (sets.honorifics.has(next.folded)) break;
         // "alla Farnesina l'Ambasciatore": a function after a bare article starts a new phrase.
         if (isTitleWord(next, sets) && (bareArticles.has(tokens[j - 1]!.folded) || sets.lexicon.and.includes(tokens[j - 1]!.folded))) break;
-        const afterConnector =
-          sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&' || (foreign && foreignConnectors.has(tokens[j - 1]!.folded));
+        const afterConnector = sets.orgConnectors.has(tokens[j - 1]!.folded) || tokens[j - 1]!.text === '&' || foreignConnector(tokens[j - 1]!.folded);
         // "presidente di Confindustria, e Anna Bianchi": after ", and", a person's name starts another phrase.
         const afterAnd = sets.lexicon.and.includes(tokens[j - 1]!.folded) && tokens[j - 2]?.text === ',';
         const fits = next.cap
@@ -1070,6 +1072,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             t.word &&
             !t.cap &&
             !sets.orgConnectors.has(t.folded) &&
+            !headLanguage?.orgConnectors.has(t.folded) &&
             !sets.orgWords.has(t.folded) &&
             !isLowerCaseSuffix(t) &&
             !germanAdjectiveAt(tokens, from + k, sets) &&
@@ -1564,6 +1567,15 @@ const foreignHeads = new Set([
   'direction',
   'conseil',
 ]);
+/**
+ * The other lexicons a capitalised word heads a body in, for a body named in its own language in a text in another:
+ * "het Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg", "the Ministerie van Landbouw".
+ */
+function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
+  if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3) return undefined;
+  const other = Object.values(lexicons).find((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
+  return other && lexiconSets(other);
+}
 /** Heads in a language of one country only: "Politechnika Poznańska" is Polish, "Ministrstvo za infrastrukturo" Slovenian. */
 const headCountry: Record<string, string> = {
   politechnika: 'PL',

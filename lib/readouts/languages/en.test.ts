@@ -552,3 +552,14 @@ describe('the companies a delegation brings', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Puratos');
   });
 });
+
+describe('a body named in Dutch in an English text', () => {
+  it('reads "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur" whole, with its Dutch small words', () => {
+    const { json } = read(
+      'On 3 April in The Hague, Ambassador Fiona Garrick met Director-General Pieter Smit at the Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur to discuss seed potatoes. The two sides agreed that their experts would meet again in the autumn to compare the results of the trials.',
+      'IE',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur']);
+  });
+});

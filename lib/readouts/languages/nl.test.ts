@@ -141,6 +141,17 @@ describe('bodies in another language, in a Dutch text', () => {
   });
 });
 
+describe('a body named in German in a Dutch text', () => {
+  it('reads "Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg" whole, with its German small words', () => {
+    const { json } = read(
+      "Op 14 mei sprak minister Peeters in Stuttgart met staatssecretaris Sabine Kornmeier van het Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg over de chipsector. Beide partijen waren het erover eens dat de samenwerking tussen de bedrijven in de twee regio's verder moet worden uitgebouwd.",
+      'BE',
+      '2025-05-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg']);
+  });
+});
+
 describe('functions and bodies in Dutch', () => {
   it('ends a function before "van het staatsinvesteringsfonds Samruk-Kazyna", which names the body', () => {
     const { json } = read(
