@@ -357,7 +357,7 @@ export const german: Lexicon = {
   representativesOf: /\b(?:vertreter(?:n|innen)?) (?:von|der|des) $/,
   sitesOf: /\b(?:werk|zentrale|hauptsitz|firmensitz|standort|werksgelande) (?:von|der|des) $/,
   kindsOf:
-    /(?:hersteller|herstellers|bauer|bauers|zulieferer|zulieferers|konzern|konzerns|unternehmen|unternehmens|firma|betreiber|betreibers|anbieter|anbieters|dienstleister|dienstleisters|spedition|mittelstandler|mittelstandlers|werft|start-?up|start-?ups) $/,
+    /(?:hersteller|herstellers|bauer|bauers|zulieferer|zulieferers|konzern|konzerns|unternehmen|unternehmens|firma|betreiber|betreibers|anbieter|anbieters|dienstleister|dienstleisters|spedition|mittelstandler|mittelstandlers|werft|start-?up|start-?ups|genossenschaft|brauerei|kellerei|molkerei) $/,
   companiesAmong: /\b(?:unternehmen|firmen|start-?ups|aussteller|betriebe)\b[^.;]{0,60}(?:darunter|wie|:) $/,
   severalMeetings:
     /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,

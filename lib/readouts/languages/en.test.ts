@@ -529,6 +529,15 @@ describe('a company after the word for its kind', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['SeaGuard']);
   });
+
+  it('reads "the grower cooperative Harvest House" as Harvest House', () => {
+    const { json } = read(
+      'On 14 May 2025 in Naaldwijk the Ambassador visited the grower cooperative Harvest House and discussed greenhouse exports with its managing director.',
+      'IE',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Harvest House']);
+  });
 });
 
 describe('where someone holds a function', () => {

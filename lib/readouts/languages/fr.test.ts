@@ -368,3 +368,14 @@ describe('a body listed before a person', () => {
     expect(json.meetings[0]!.organisations.join()).not.toContain('Sophie');
   });
 });
+
+describe('une entreprise après le mot de son métier', () => {
+  it('lit « la conserverie Aïcha » comme un organisme', () => {
+    const { json } = read(
+      "Le 12 mars 2025 à Agadir, l'ambassadeur a rencontré des représentants de la conserverie Aïcha. Les discussions ont porté sur les exportations de produits transformés vers la Belgique.",
+      'BE',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Aïcha']);
+  });
+});

@@ -330,7 +330,7 @@ export const italian: Lexicon = {
   representativesOf: /\b(?:rappresentanti|vertici|dirigenti) (?:di|del|della|dei|dell') ?$/,
   sitesOf: /\b(?:stabilimento|impianto|quartier generale|campus|sede) (?:di|del|della|dell') ?$/,
   kindsOf:
-    /\b(?:azienda|impresa|societa|gruppo|spedizioniere|produttore|costruttore|start-?up|cantiere|cooperativa|operatore|incubatore|cantina|pastificio|maglificio|lanificio)(?: (?!(?:di|del|della|dei|degli|delle|dello|dell') )\p{Ll}+)? $/u,
+    /\b(?:azienda|impresa|societa|gruppo|spedizioniere|produttore|costruttore|start-?up|cantiere|cooperativa|operatore|incubatore|cantina|pastificio|maglificio|lanificio|associazione|conservificio|birrificio|caseificio|distilleria|frantoio|oleificio)(?: (?!(?:di|del|della|dei|degli|delle|dello|dell') )\p{Ll}+)? $/u,
   companiesAmong:
     /\b(?:(?:aziende|imprese|societa|start-?up|espositori|gruppi)\b[^.;]{0,60}(?:tra cui|tra le quali|tra queste|come|:)|tra le (?:aziende|imprese|societa)\b[^.;]{0,40}\b(?:presenti|partecipanti|coinvolte)\s*:?) $/,
   severalMeetings:

@@ -410,3 +410,16 @@ describe('"aan Kazachse kant"', () => {
     expect(json.meetings[0]!.counterparts.find((person) => person.name === 'Daniyar Seitkali')?.side).toBe('ours');
   });
 });
+
+describe('een bedrijf na het woord voor zijn soort', () => {
+  it('leest "garnalenkweker Mekong Blue" als een bedrijf, maar "teler Azelarab Ouhammou" niet', () => {
+    const { json } = read(
+      'Op 12 maart 2025 bezocht de delegatie in Sóc Trăng garnalenkweker Mekong Blue, waar de oprichter de werking van de kwekerij toelichtte. In Agadir sprak de ambassadeur dezelfde dag met teler Azelarab Ouhammou over de export van tomaten naar Nederland.',
+      'NL',
+      '2025-03-13',
+    );
+    const bodies = json.meetings.flatMap((meeting) => meeting.organisations);
+    expect(bodies).toContain('Mekong Blue');
+    expect(bodies).not.toContain('Azelarab Ouhammou');
+  });
+});
