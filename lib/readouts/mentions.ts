@@ -896,7 +896,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       return !findCities(name).some(whole) && !findCountries(name).some(whole) && !streetWords.test(tokens[item.from]!.folded);
     };
     const bodies = site ? items.slice(0, 1) : items;
-    if (!bodies.length || (!site && bodies.length < 2) || !bodies.every(named)) continue;
+    if (!bodies.length || !bodies.every(named)) continue;
     // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
     // So is one headed by a German compound, in the genitive too: "des Max-Planck-Instituts für Chemische Physik".
     const headed = (item: { from: number; to: number }) =>

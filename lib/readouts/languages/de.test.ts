@@ -838,3 +838,14 @@ describe('a known acronym in brackets after a body', () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('ein einzelner Name nach „Vertreter von“', () => {
+  it('liest „Vertreter von Indofood“ als Körperschaft, auch ohne Liste', () => {
+    const { json } = read(
+      'Am 12. März 2025 traf die Botschafterin in Jakarta Bambang Wirawan, Direktor der Handelskammer Kadin, sowie Vertreter von Indofood. Im Mittelpunkt standen die Lieferketten für Lebensmittel und der Ausbau der Zusammenarbeit in der Berufsbildung.',
+      'CH',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Indofood']));
+  });
+});
