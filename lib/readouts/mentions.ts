@@ -939,6 +939,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&
       !sets.titleWords.has(tokens[from - 1]!.folded) &&
       !sets.honorifics.has(tokens[from - 1]!.folded) &&
+      // "Namens Voka", "From Department of Enterprise": a small word that opens a sentence is no part of a name.
+      !(from === 1 && sets.notNames.has(tokens[0]!.folded) && !isCountryWord(tokens[0]!)) &&
       !germanGenitiveNoun(tokens, from - 1, sets) &&
       // "Halifax-based Atlantic Reactor Services Inc": where a company is based is not its name.
       !/-based$/.test(tokens[from - 1]!.folded)

@@ -423,3 +423,14 @@ describe('een bedrijf na het woord voor zijn soort', () => {
     expect(bodies).not.toContain('Azelarab Ouhammou');
   });
 });
+
+describe('een woord dat een zin opent', () => {
+  it('hoort niet bij de naam van een organisatie: "Namens Voka nam…" geeft Voka', () => {
+    const { json } = read(
+      'Op 12 maart 2025 ontving de ambassadeur in Antwerpen een delegatie uit Gujarat. Namens Voka nam Hilde Maes, directeur internationaal ondernemen, deel aan het gesprek over de samenwerking tussen de havens.',
+      'IN',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Voka']);
+  });
+});
