@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './test-helpers';
+import { dutch } from './nl';
 
 describe('reading a Dutch readout', () => {
   const text = `Op 9 september ontmoette ambassadeur Hilde Claeys in Den Haag directeur-generaal Erik van der Linden op het ministerie van Justitie en Veiligheid. Het gesprek ging over de samenwerking tegen drugscriminaliteit in de haven.
@@ -432,5 +433,11 @@ describe('een woord dat een zin opent', () => {
       '2025-03-13',
     );
     expect(json.meetings[0]!.organisations).toEqual(['Voka']);
+  });
+});
+
+describe('"diezelfde middag"', () => {
+  it('says the same day, as "dezelfde dag" does', () => {
+    for (const words of ['diezelfde middag', 'dezelfde dag', 'diezelfde avond']) expect(dutch.days.sameDay.test(words)).toBe(true);
   });
 });

@@ -313,7 +313,8 @@ export const dutch: Lexicon = {
     yesterday: /\bgisteren\b/i,
     today: /\bvandaag\b(?!\s+al\b)/i,
     nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i,
-    sameDay: /\b(dezelfde (?:dag|middag|avond)|'s middags|'s avonds|'s ochtends|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b/i,
+    sameDay:
+      /\b(d(?:i)?ezelfde (?:dag|middag|avond|ochtend|voormiddag|namiddag)|'s middags|'s avonds|'s ochtends|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b/i,
   },
   areas: {
     'ICT and digital innovation': [
