@@ -151,12 +151,16 @@ function segment(
   lexicon: Lexicon,
   mentions: Mentions,
   dayOf: (sentence: Sentence) => string | null,
+  namesPlace: (sentence: Sentence) => boolean,
   head: number,
 ): { intro: Sentence[]; segments: Segment[] } {
   const intro: Sentence[] = [];
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let paragraph = -1;
+  // Whether the paragraph so far has reported a meeting: "'s Middags reisde het gezelschap door naar Eindhoven. Op de campus sprak
+  // Wagner met…" opens one with its first report, when what leads to it says when or where.
+  let reported = false;
   // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
   let pending = null as { sentence: Sentence; day: string } | null;
   for (const sentence of sentences) {
@@ -164,7 +168,10 @@ function segment(
     if (sentence.background && !undertakes(sentence, lexicon)) continue;
     const firstInParagraph = sentence.paragraph !== paragraph;
     paragraph = sentence.paragraph;
-    if (firstInParagraph) pending = null;
+    if (firstInParagraph) {
+      pending = null;
+      reported = false;
+    }
     if (sentence.start < head) {
       intro.push(sentence);
       continue;
@@ -176,15 +183,21 @@ function segment(
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
     const day: string | null = dayOf(sentence) ?? pending?.day ?? null;
     const newDay = !!day && !!current && !!current.day && day !== current.day;
-    const opens =
-      reportsMeeting(folded, lexicon) && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || !!day)));
+    const reports = reportsMeeting(folded, lexicon);
+    const leadIn = current && !firstInParagraph && !reported ? current.sentences.filter((one) => one.paragraph === sentence.paragraph) : [];
+    const ledIn = leadIn.some((one) => !!dayOf(one) || namesPlace(one));
+    const opens = reports && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || ledIn || !!day)));
+    if (reports) reported = true;
     if (opens && !current && lexicon.severalMeetings.test(folded)) {
       intro.push(sentence);
       continue;
     }
     if (opens) {
-      const carried: Sentence[] =
-        pending && current?.sentences.at(-1) === pending.sentence
+      // The paragraph's sentences before its first report lead to this meeting: where and when the delegation went on to.
+      if (current && ledIn) current.sentences = current.sentences.filter((one) => !leadIn.includes(one));
+      const carried: Sentence[] = ledIn
+        ? leadIn
+        : pending && current?.sentences.at(-1) === pending.sentence
           ? [current.sentences.pop()!]
           : pending && intro.at(-1) === pending.sentence
             ? [intro.pop()!]
@@ -365,7 +378,14 @@ function readMeetings(
   }
   // A stretch of days is not any one of its days: "From Monday 19 to Wednesday 21 May…", then "On Monday…" opens a meeting.
   const dayKey = (mention: DateMention | undefined) => (mention ? `${mention.date}..${mention.endDate ?? ''}` : null);
-  const split = segment(sentences, lexicon, mentions, (sentence) => dayKey(dayMentions.get(sentence)), headerEnd(text));
+  const split = segment(
+    sentences,
+    lexicon,
+    mentions,
+    (sentence) => dayKey(dayMentions.get(sentence)),
+    (sentence) => cities.some((city) => within(city, [sentence])),
+    headerEnd(text),
+  );
   const dayOfSegment = (seg: Segment) => seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
   // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
   const summaries = split.segments.filter((seg) => {

@@ -509,3 +509,26 @@ describe('the day the reader counts from', () => {
     expect(meetings[0]!.startDate).toBe('2024-12-05');
   });
 });
+
+describe('a paragraph that leads to its meeting', () => {
+  const text = `Op 1 oktober werd de delegatie in Breda ontvangen door gedeputeerde Marieke van den Heuvel. Zij spraken over micro-elektronica.
+
+'s Middags reisde het gezelschap door naar Eindhoven. Op de campus van de Technische Universiteit Eindhoven sprak staatssecretaris Wagner met decaan Wouter Verhoeven over technisch talent.`;
+
+  it('opens a meeting with its first report, on the day and in the town the sentences before it give', () => {
+    const { json } = read(text, 'DE', '2024-10-03');
+    expect(json.meetings.map((meeting) => [meeting.startDate, meeting.places[0]?.city, meeting.counterparts.map((person) => person.name)])).toEqual([
+      ['2024-10-01', 'Breda', expect.arrayContaining(['Marieke van den Heuvel'])],
+      ['2024-10-01', 'Eindhoven', expect.arrayContaining(['Wouter Verhoeven'])],
+    ]);
+  });
+
+  it('does not when what comes before the report says neither when nor where', () => {
+    const { json } = read(
+      text.replace("'s Middags reisde het gezelschap door naar Eindhoven.", 'Het gezelschap was onder de indruk van de provincie.'),
+      'DE',
+      '2024-10-03',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});
