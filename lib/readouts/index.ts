@@ -186,7 +186,10 @@ function segment(
     const reports = reportsMeeting(folded, lexicon);
     const leadIn = current && !firstInParagraph && !reported ? current.sentences.filter((one) => one.paragraph === sentence.paragraph) : [];
     const ledIn = leadIn.some((one) => !!dayOf(one) || namesPlace(one));
-    const opens = reports && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || ledIn || !!day)));
+    // "The sides discussed…", "Les parties ont évoqué…": both sides of the meeting told, not a new one.
+    const sidesGoOn = !!current && !newDay && new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu').test(folded.trimStart());
+    const opens =
+      reports && !sidesGoOn && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || ledIn || !!day)));
     if (reports) reported = true;
     if (opens && !current && lexicon.severalMeetings.test(folded)) {
       intro.push(sentence);

@@ -532,3 +532,16 @@ describe('a paragraph that leads to its meeting', () => {
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('both sides of the meeting told', () => {
+  it('goes on with the meeting: "The sides discussed…" in a paragraph of its own opens none', () => {
+    const { json } = read(
+      `On 21 October 2025 in Tbilisi, Deputy Minister Nikoloz Kvirikashvili received the delegation headed by Ms. Rūta Žemaitytė, Vice-Minister at the Ministry of Transport of the Republic of Lithuania.
+
+The sides discussed prospects for cooperation in transport and logistics, with particular attention paid to the development of the Middle Corridor, the Black Sea – Baltic Sea container routes and the role of the ports of Poti, Batumi and Klaipėda in connecting Europe and Asia.`,
+      'LT',
+      '2025-10-22',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});
