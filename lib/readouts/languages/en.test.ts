@@ -572,3 +572,16 @@ describe('a body named in Dutch in an English text', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur']);
   });
 });
+
+describe('a visit still to come', () => {
+  it('is no meeting: "the delegation is scheduled to hold meetings at…"', () => {
+    const { json } = read(
+      `On 21 October 2025 in Tbilisi, Deputy Minister Nikoloz Kvirikashvili received Vice-Minister Rūta Žemaitytė of Lithuania. The sides discussed transport and logistics.
+
+Within the framework of the visit, the Lithuanian delegation is scheduled to hold meetings at the Ministry of Economy and Sustainable Development of Georgia and the Georgian Railway.`,
+      'LT',
+      '2025-10-22',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});

@@ -379,3 +379,16 @@ describe('une entreprise après le mot de son métier', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Aïcha']);
   });
 });
+
+describe('une visite encore à venir', () => {
+  it("n'est pas une réunion : « la délégation se rendra mardi à Oran où elle visitera l'Université d'Oran »", () => {
+    const { json } = read(
+      `Le 31 mars 2024 à Alger, le ministre Kamel Baddari a reçu une délégation de Wallonie-Bruxelles International conduite par M. Pascal Henry. Les deux parties ont évoqué la mobilité des chercheurs.
+
+Il est à noter que la délégation se rendra mardi à Oran où elle visitera l'Université d'Oran 1 Ahmed Ben Bella ainsi que le Centre de recherche en anthropologie sociale et culturelle.`,
+      'BE',
+      '2024-03-31',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});

@@ -321,7 +321,8 @@ export const french: Lexicon = {
     /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees|(?:a|ont) (?:acheve|conclu|termine) (?:[\w-]+ ){0,4}(?:visite|mission)|s'est (?:achevee|terminee|conclue) (?:\w+ ){0,2}(?:la |une )?(?:visite|mission))\b/i,
   topics:
     /\b(discut\w*|evoqu\w*|parle\w* de|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
-  future: /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*)\b/i,
+  future:
+    /\b(sera|seront|doit|doivent|devra\w*|prochain\w*|convenu\w*|engag\w*|invit\w*|prevu\w*|se rendra|visitera|rencontrera|participera|accueillera|aura lieu|se tiendra)\b/i,
   agreement: /\b(convenu\w*|conviennent|accord|d'accord|sign\w*|decid\w*|engag\w*|s'engage\w*)\b/i,
   commitments: [
     { cue: /\b(?:ont|avons|sont|se sont) (?:convenu|decide|resolu|accorde)(?:e|es|s)? (?:de |d')/i, joint: true },

@@ -850,3 +850,16 @@ describe('a body in lower case that ends with a place', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Ospedale pediatrico regionale');
   });
 });
+
+describe('una visita ancora da venire', () => {
+  it('non è un incontro: "la visita proseguirà domani con un incontro a Confindustria"', () => {
+    const { json } = read(
+      `Roma, 12 marzo 2026 – Il sottosegretario Giulio Pellegrini ha incontrato martedì a Roma la ministra del Commercio del Kosovo, Drita Krasniqi. Al centro del colloquio la cooperazione nel settore tessile.
+
+La visita della delegazione kosovara proseguirà domani con un incontro a Confindustria sulle opportunità nel settore delle energie rinnovabili.`,
+      'IT',
+      '2026-03-12',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});

@@ -337,7 +337,8 @@ export const italian: Lexicon = {
     /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics:
     /\b(discuss\w*|affront\w*|parlato|al centro|esamin\w*|cooperazione|collaborazione|concordat\w*|focus|centr\w*|illustrat\w*|presentat\w*|riguardat\w*|confronto|prospettive|interesse per|sviluppo)\b/i,
-  future: /\b(sara|saranno|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|previst\w*)\b/i,
+  future:
+    /\b(sara|saranno|dovra\w*|prossim\w*|impegn\w*|concordat\w*|invit\w*|previst\w*|domani|visitera|incontrera|proseguira|partecipera|si rechera|avra luogo|si terra)\b/i,
   agreement: /\b(concordat\w*|convenut\w*|accordat\w*|accordo|firmat\w*|sottoscritt\w*|decis\w*|impegnat\w*|impegn\w*)\b/i,
   commitments: [
     { cue: /\b(?:hanno|abbiamo) (?:concordato|convenuto|deciso|stabilito) (?:di |che )/i, joint: true },
