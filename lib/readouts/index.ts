@@ -131,6 +131,8 @@ function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
   const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
+    // "nahm an einem Empfang teil", "a reception hosted by the Embassy": a reception is an event, no meeting.
+    if (/^empfang$/.test(cue[0]) || (cue[0] === 'hosted' && /\breception\s*$/.test(before))) continue;
     // "The next day" tells a day, not something still to come.
     if (lexicon.future.test(before.replace(new RegExp(lexicon.days.nextDay.source, 'gi'), ''))) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.

@@ -849,3 +849,16 @@ describe('ein einzelner Name nach „Vertreter von“', () => {
     expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Indofood']));
   });
 });
+
+describe('ein Empfang', () => {
+  it('ist kein Treffen: „Am Abend nahm der Minister an einem Empfang … teil“', () => {
+    const { json } = read(
+      `Am 9. September 2024 traf Staatsminister Dirk Panter in Prag den tschechischen Industrieminister Lukáš Vlček. Beide Seiten sprachen über Wasserstoff.
+
+Am Abend nahm der Minister an einem Empfang im Palais Lobkowicz teil, zu dem die Deutsch-Tschechische Industrie- und Handelskammer eingeladen hatte.`,
+      'DE',
+      '2024-09-10',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});

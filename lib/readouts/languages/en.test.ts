@@ -585,3 +585,16 @@ Within the framework of the visit, the Lithuanian delegation is scheduled to hol
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('a reception', () => {
+  it('is no meeting: "attended a reception hosted by the Embassy"', () => {
+    const { json } = read(
+      `On 15 April 2025 in The Hague, Deputy Minister Davit Okropiridze held consultations with Director-General Marieke van der Linden. The sides discussed trade and connectivity.
+
+In the evening, Deputy Minister Okropiridze attended a reception hosted by the Embassy of Georgia for members of the Georgian diaspora.`,
+      'GE',
+      '2025-04-16',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});
