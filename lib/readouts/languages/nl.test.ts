@@ -440,4 +440,10 @@ describe('"diezelfde middag"', () => {
   it('says the same day, as "dezelfde dag" does', () => {
     for (const words of ['diezelfde middag', 'dezelfde dag', 'diezelfde avond']) expect(dutch.days.sameDay.test(words)).toBe(true);
   });
+
+  it('reads "\'s Middags" and "\'s Namiddags" opening a sentence as the same day', () => {
+    for (const words of ["'s middags reisde het gezelschap door", "'s namiddags trok de delegatie naar Wieze", "'s voormiddags"])
+      expect(dutch.days.sameDay.test(words)).toBe(true);
+    expect(dutch.days.sameDay.test('jaarlijks middags')).toBe(false);
+  });
 });

@@ -314,7 +314,7 @@ export const dutch: Lexicon = {
     today: /\bvandaag\b(?!\s+al\b)/i,
     nextDay: /\b(de volgende dag|daags nadien|een dag later)\b/i,
     sameDay:
-      /\b(d(?:i)?ezelfde (?:dag|middag|avond|ochtend|voormiddag|namiddag)|'s middags|'s avonds|'s ochtends|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b/i,
+      /\b(?:d(?:i)?ezelfde (?:dag|middag|avond|ochtend|voormiddag|namiddag)|in de (?:namiddag|voormiddag|middag|avond)|daarna|vervolgens|nadien)\b|(?<!\p{L})'s (?:(?:voor|na)?middags|avonds|ochtends)\b/iu,
   },
   areas: {
     'ICT and digital innovation': [
