@@ -187,7 +187,7 @@ function segment(
     const newDay = !!day && !!current && !!current.day && day !== current.day;
     const reports = reportsMeeting(folded, lexicon);
     const leadIn = current && !firstInParagraph && !reported ? current.sentences.filter((one) => one.paragraph === sentence.paragraph) : [];
-    const ledIn = leadIn.some((one) => !!dayOf(one) || namesPlace(one));
+    const ledIn = leadIn.some((one) => !!dayOf(one) || namesPlace(one) || lexicon.days.sameDay.test(foldKeepingOffsets(one.text)));
     // "The sides discussed…", "Les parties ont évoqué…": both sides of the meeting told, not a new one.
     const sidesGoOn = !!current && !newDay && new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu').test(folded.trimStart());
     const opens =

@@ -523,6 +523,19 @@ describe('a paragraph that leads to its meeting', () => {
     ]);
   });
 
+  it('does so after a word for the same day, even when no day is known', () => {
+    const { json } = read(
+      `Dinsdag werd minister Asante-Mensah in Brussel ontvangen door Vlaams minister van Economie Pieter Vandenabeele. De ministers hadden het over de traceerbaarheid van cacao.
+
+'s Namiddags trok de Ghanese delegatie naar Wieze, waar ze werd rondgeleid in de fabriek van chocolademaker Cacaolux. CEO Koen De Vriendt lichtte er toe hoe het bedrijf de herkomst van elke zak bonen registreert.`,
+      'GH',
+    );
+    expect(json.meetings.map((meeting) => meeting.counterparts.map((person) => person.name))).toEqual([
+      expect.arrayContaining(['Pieter Vandenabeele']),
+      expect.arrayContaining(['Koen De Vriendt']),
+    ]);
+  });
+
   it('does not when what comes before the report says neither when nor where', () => {
     const { json } = read(
       text.replace("'s Middags reisde het gezelschap door naar Eindhoven.", 'Het gezelschap was onder de indruk van de provincie.'),
