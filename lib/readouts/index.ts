@@ -187,7 +187,10 @@ function segment(
     const newDay = !!day && !!current && !!current.day && day !== current.day;
     const reports = reportsMeeting(folded, lexicon);
     const leadIn = current && !firstInParagraph && !reported ? current.sentences.filter((one) => one.paragraph === sentence.paragraph) : [];
-    const ledIn = leadIn.some((one) => !!dayOf(one) || namesPlace(one) || lexicon.days.sameDay.test(foldKeepingOffsets(one.text)));
+    const ledIn = leadIn.some((one) => {
+      const words = foldKeepingOffsets(one.text);
+      return !!dayOf(one) || namesPlace(one) || lexicon.days.sameDay.test(words) || goesOnTo.test(words);
+    });
     // "The sides discussed…", "Les parties ont évoqué…": both sides of the meeting told, not a new one.
     const sidesGoOn = !!current && !newDay && new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu').test(folded.trimStart());
     const opens =
@@ -710,7 +713,9 @@ const germanNoun = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|ti
 
 /** Where a delegation went next, where it met: "ging es weiter nach Heilbronn", "trok naar Beerse", "travelled to Gdynia". */
 const travelledTo =
-  /(?:^|[^\p{L}])(?:(?:reiste\p{L}*|fuhr\p{L}*|flog\p{L}*|ging es|weiter)\s+(?:\S+\s+){0,3}nach|(?:trok|reisde|vertrok|ging|verder)\p{L}*\s+(?:\S+\s+){0,4}naar|(?:travel+ed|moved on|went on|headed|continued) to)\s+$/u;
+  /(?:^|[^\p{L}])(?:(?:reiste\p{L}*|fuhr\p{L}*|flog\p{L}*|ging es|weiter|abstecher)\s+(?:\S+\s+){0,3}nach|(?:trok|reisde|vertrok|ging|verder)\p{L}*\s+(?:\S+\s+){0,4}naar|(?:travel+ed|moved on|went on|headed|continued) to|(?:s'est|se sont) (?:rendu|deplace)\p{L}* a|(?:si e|si sono) (?:trasferit|spostat|recat)\p{L}* a)\s+$/u;
+/** A sentence telling where the delegation went on to: `travelledTo` and the place after it. */
+const goesOnTo = new RegExp(`${travelledTo.source.slice(0, -'\\s+$'.length)}\\s+\\S`, 'u');
 
 /** The longest run of two or three words at the start of `text` that the town list knows: "Porto Alegre", "Caxias do Sul". */
 function townOfWords(text: string): { name: string; country: string } | null {

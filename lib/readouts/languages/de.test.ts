@@ -862,3 +862,19 @@ Am Abend nahm der Minister an einem Empfang im Palais Lobkowicz teil, zu dem die
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('ein Abstecher', () => {
+  it('führt in ein eigenes Treffen: „Zeit für einen Abstecher nach Tettnang. Dort führte Jochen Kessler … durch die Produktion“', () => {
+    const { json } = read(
+      `Am 19. Mai 2026 empfing Landrat Harald Sievers die Delegation aus Tamil Nadu im Landratsamt Ravensburg. Im Mittelpunkt stand die Zusammenarbeit in der Berufsbildung.
+
+Zwischen den Terminen blieb Zeit für einen Abstecher nach Tettnang. Dort führte Jochen Kessler, Geschäftsführer der Firma Kessler Kunststofftechnik, durch die Produktion.`,
+      'IN',
+      '2026-05-21',
+    );
+    expect(json.meetings.map((meeting) => meeting.counterparts.map((person) => person.name))).toEqual([
+      expect.arrayContaining(['Harald Sievers']),
+      expect.arrayContaining(['Jochen Kessler']),
+    ]);
+  });
+});
