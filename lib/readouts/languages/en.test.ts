@@ -598,3 +598,16 @@ In the evening, Deputy Minister Okropiridze attended a reception hosted by the E
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('a host who shows the group round', () => {
+  it('reports a meeting: "Dr Pieter de Graaf … showed the group trials"', () => {
+    const { json } = read(
+      `On Monday 23 September 2024 in The Hague, the delegation met Director-General Marieke Smit of the Ministry of Agriculture. The sides discussed plant health.
+
+On Tuesday 24 September in Bleiswijk, Dr Pieter de Graaf of Wageningen University & Research showed the group trials on energy-efficient glasshouses.`,
+      'AU',
+      '2024-09-26',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-09-23', '2024-09-24']);
+  });
+});

@@ -447,3 +447,19 @@ describe('"diezelfde middag"', () => {
     expect(dutch.days.sameDay.test('jaarlijks middags')).toBe(false);
   });
 });
+
+describe('een rondvaart met iemand', () => {
+  it('is een ontmoeting: "Daarna volgde een rondvaart in de haven met dhr. Jan Van Hoecke"', () => {
+    const { json } = read(
+      `Op 20 mei 2025 werd de delegatie in Antwerpen ontvangen door schepen Annick De Ridder. Het gesprek ging over logistiek.
+
+Daarna volgde een rondvaart in de haven met dhr. Jan Van Hoecke, directeur internationale business bij Port of Antwerp-Bruges.`,
+      'UZ',
+      '2025-05-22',
+    );
+    expect(json.meetings.map((meeting) => meeting.counterparts.map((person) => person.name))).toEqual([
+      expect.arrayContaining(['Annick De Ridder']),
+      expect.arrayContaining(['Jan Van Hoecke']),
+    ]);
+  });
+});
