@@ -127,7 +127,8 @@ const pointsBack =
 /** After a word for a meeting, what says which one: "with the minister", "to the Honorary Consulate". */
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
 
-function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
+/** `noneYet`: no meeting told before, so "the meeting" has none to point back to and is the one being told ("the visit" is a visit's). */
+function reportsMeeting(folded: string, lexicon: Lexicon, noneYet = false): boolean {
   const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
@@ -137,7 +138,7 @@ function reportsMeeting(folded: string, lexicon: Lexicon): boolean {
     if (lexicon.future.test(before.replace(new RegExp(lexicon.days.nextDay.source, 'gi'), ''))) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
     const introduces = introducer.test(folded.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
-    if (pointsBack.test(before) && !introduces) continue;
+    if (pointsBack.test(before) && !introduces && !(noneYet && !visitWords.test(cue[0]))) continue;
     return true;
   }
   return false;
@@ -185,7 +186,7 @@ function segment(
     const newcomer = people.some((person) => !known.people.includes(person)) || orgs.some((org) => !known.orgs.includes(org));
     const day: string | null = dayOf(sentence) ?? pending?.day ?? null;
     const newDay = !!day && !!current && !!current.day && day !== current.day;
-    const reports = reportsMeeting(folded, lexicon);
+    const reports = reportsMeeting(folded, lexicon, !current);
     const leadIn = current && !firstInParagraph && !reported ? current.sentences.filter((one) => one.paragraph === sentence.paragraph) : [];
     const ledIn = leadIn.some((one) => {
       const words = foldKeepingOffsets(one.text);

@@ -863,3 +863,25 @@ La visita della delegazione kosovara proseguirà domani con un incontro a Confin
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe("l'incontro che apre il racconto", () => {
+  it('è l\'incontro raccontato, non uno già detto: "È stato il tema dell\'incontro che il sottosegretario … ha avuto martedì"', () => {
+    const { json } = read(
+      "(ANSA) - ROMA, 12 MAR - Rafforzare la cooperazione industriale tra Italia e Kosovo. È stato il tema dell'incontro che il sottosegretario alle Imprese, Giulio Pellegrini, ha avuto martedì a Palazzo Piacentini con la ministra dell'Industria della Repubblica del Kosovo, Drita Krasniqi.",
+      'IT',
+      '2026-03-12',
+    );
+    expect(json.meetings.map((meeting) => meeting.counterparts.map((person) => person.name))).toEqual([expect.arrayContaining(['Drita Krasniqi'])]);
+  });
+
+  it('ma "la visita" che si è chiusa ieri resta il riassunto della visita', () => {
+    const { json } = read(
+      `Si è chiusa ieri la visita in Veneto di una delegazione del Voivodato della Bassa Slesia guidata dal vicemaresciallo Tomasz Wiśniewski.
+
+Lunedì 17 febbraio la delegazione è stata ricevuta a Venezia dall'assessora regionale allo Sviluppo economico, Marina Dal Santo.`,
+      'IT',
+      '2025-02-20',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});
