@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { read } from './test-helpers';
+import { german } from './de';
 
 describe('reading a German readout', () => {
   const text = `Botschaft der Republik Kosovo in Berlin
@@ -876,5 +877,11 @@ Zwischen den Terminen blieb Zeit für einen Abstecher nach Tettnang. Dort führt
       expect.arrayContaining(['Harald Sievers']),
       expect.arrayContaining(['Jochen Kessler']),
     ]);
+  });
+});
+
+describe('eine Zusage', () => {
+  it('sagt, was noch kommt: „sagte zu“, „versprach“, „zugesagt“', () => {
+    for (const words of ['die botschaft sagte zu', 'er versprach ein treffen', 'hat zugesagt']) expect(german.future.test(words)).toBe(true);
   });
 });

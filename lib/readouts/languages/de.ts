@@ -363,7 +363,7 @@ export const german: Lexicon = {
     /\b(mehrere (?:gesprache|treffen)|eine reihe von (?:gesprachen|treffen)|(?:zwei|drei|vier|funf) (?:gesprache|treffen)|zahlreiche (?:gesprache|treffen)|separate gesprache|getrennte gesprache)\b/i,
   topics:
     /\b(erorter\w*|besprochen|sprachen|sprach uber|ging es um|diskutiert\w*|ging es|mittelpunkt|zusammenarbeit|vereinbar\w*|standen|thema|themen|informierte\w*|stellte\w*|austausch|perspektiven|interesse an|ausbau)\b/i,
-  future: /\b(wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|nachst\w*|geplant\w*)\b/i,
+  future: /\b(wird|werden|soll\w*|kommend\w*|vereinbar\w*|einlad\w*|nachst\w*|geplant\w*|versprach\w*|sagte\w* zu|zugesagt)\b/i,
   agreement:
     /\b(vereinbar\w*|verstandigt\w*|einig\w*|uberein\w*|unterzeichn\w*|unterschrieb\w*|beschloss\w*|beschlossen|zugesagt|sagte\w* zu|verpflichtet\w*)\b/i,
   commitments: [

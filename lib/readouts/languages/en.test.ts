@@ -611,3 +611,16 @@ On Tuesday 24 September in Bleiswijk, Dr Pieter de Graaf of Wageningen Universit
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-09-23', '2024-09-24']);
   });
 });
+
+describe('a meeting someone undertook to arrange', () => {
+  it('is still to come: "the Embassy undertook to facilitate a meeting between…" opens none', () => {
+    const { json } = read(
+      `On 30 October 2024 in Ghent, Ambassador Maria Santos met Dr Els Peeters, director of the AZ Sint-Jan hospital. The sides discussed the recruitment of Filipino nurses.
+
+The hospital raised the length of diploma recognition procedures, while the Embassy undertook to facilitate a meeting between the hospital and the Department of Migrant Workers in Manila before the end of October.`,
+      'PH',
+      '2024-10-31',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});

@@ -346,7 +346,8 @@ export const english: Lexicon = {
     /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings)|(?:concluded|ended|wrapped up|completed) (?:[\w-]+ ){0,5}(?:visit|mission))\b/i,
   topics:
     /\b(discuss\w*|focus\w*|talks|talked about|spoke about|exchang\w*|review\w*|explor\w*|cooperation|agreed|address\w*|cover\w*|touched|centred|centered|briefed|presented|examin\w*|consider\w*|prospects|opportunities|development of|interest in)\b/i,
-  future: /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next|(?:is|are) scheduled to|(?:is|are) due to)\b/i,
+  future:
+    /\b(will|shall|to be held|is expected|are expected|plans? to|planned|invit\w*|agreed|next|(?:is|are) scheduled to|(?:is|are) due to|undertook|pledged|promised|offered)\b/i,
   agreement: /\b(agreed|agree|agreement|signed|signing|concluded|decided|committed|undertook|pledged)\b/i,
   commitments: [
     { cue: /\b(?:agreed|decided|resolved) (?:to|on)\s+(?:the need to\s+)?/i, joint: true },

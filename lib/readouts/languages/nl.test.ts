@@ -463,3 +463,10 @@ Daarna volgde een rondvaart in de haven met dhr. Jan Van Hoecke, directeur inter
     ]);
   });
 });
+
+describe('een toezegging', () => {
+  it('zegt iets wat nog komt: "zegde toe", "beloofde", "engageerde zich"', () => {
+    for (const words of ['de ambassadeur zegde toe om', 'hij beloofde een ontmoeting', 'het bedrijf engageerde zich'])
+      expect(dutch.future.test(words)).toBe(true);
+  });
+});

@@ -290,7 +290,7 @@ export const dutch: Lexicon = {
     /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   topics:
     /\b(besproken|bespraken|spraken over|sprak over|hadden het over|ging over|gingen over|draaide|draaiden|aan bod|stond|stonden|samenwerking|overeengekomen|aandacht|thema\w*|lichtte\w*|presenteerde\w*|uitwisseling|vooruitzichten|interesse in|ontwikkeling)\b/i,
-  future: /\b(zal|zullen|volgend\w*|overeen\w*|uitnodig\w*|gepland\w*|komend\w*)\b/i,
+  future: /\b(zal|zullen|volgend\w*|overeen\w*|uitnodig\w*|gepland\w*|komend\w*|zegde\w* toe|beloofde\w*|engageerde\w*)\b/i,
   agreement:
     /\b(overeengekomen|kwamen overeen|kwam overeen|afgesproken|spraken af|akkoord|ondertekend\w*|ondertekenden|tekenden|besloten|beslist|engageerde\w*|verbonden zich|zegde\w* toe|toegezegd)\b/i,
   commitments: [
