@@ -902,6 +902,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const headed = (item: { from: number; to: number }) =>
       sets.orgHeads.has(tokens[item.from]!.folded) ||
       englishHeads.has(tokens[item.from]!.folded) ||
+      foreignHeads.has(tokens[item.from]!.folded) ||
+      !!otherLanguageHead(tokens[item.from]!, sets) ||
       (tokens.slice(item.from, item.to + 1).some((t) => t.cap && isCompoundHeadInGenitive(t.folded)) &&
         sets.orgConnectors.has(tokens[item.to + 1]?.folded ?? '') &&
         !!tokens[item.to + 2]?.cap);
@@ -951,8 +953,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
     const headLanguage = otherLanguageHead(t, sets);
+    const foreign = foreignHeads.has(t.folded) && t.cap;
     if (!suffix) {
-      const foreign = foreignHeads.has(t.folded) && t.cap;
       const foreignConnector = (word: string) => (foreign && foreignConnectors.has(word)) || !!headLanguage?.orgConnectors.has(word);
       for (let j = i + 1; j < tokens.length && j - i <= 24; j++) {
         const next = tokens[j]!;
@@ -1010,6 +1012,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             // French and Italian adjectives follow the head: "Unione Industriale Biellese", "Ospedale Regionale"; a place there is
             // the body's own, as a name may follow it ("Regione Emilia-Romagna Michele de Pascale").
             ((afterConnector && !afterAnd) ||
+              // "Kamar Dagang dan Industri Indonesia", "Ministerul Afacerilor Externe": a name in a language the reader does not
+              // know goes on over its capitalised words.
+              ((foreign || !!headLanguage) && !sets.honorifics.has(next.folded)) ||
               !looksLikeNameStart(tokens, j, sets) ||
               nameAfterRun(tokens, j, sets) ||
               (lowerCaseNames(sets) && j === i + 1 && t.cap && sets.orgHeads.has(t.folded) && !isRegionWord(next.text) && !findCities(next.text).length)) &&
@@ -1075,6 +1080,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
             !t.cap &&
             !sets.orgConnectors.has(t.folded) &&
             !headLanguage?.orgConnectors.has(t.folded) &&
+            !(foreign && foreignConnectors.has(t.folded)) &&
             !sets.orgWords.has(t.folded) &&
             !isLowerCaseSuffix(t) &&
             !germanAdjectiveAt(tokens, from + k, sets) &&
@@ -1568,6 +1574,34 @@ const foreignHeads = new Set([
   'centre',
   'direction',
   'conseil',
+  // Indonesian and Malay, Romanian, the South Slavic languages, the Scandinavian ones and Turkish: "Kementerian Perdagangan",
+  // "Ministerul Afacerilor Externe", "Gospodarska zbornica Slovenije", "Energistyrelsen", "Ticaret Bakanlığı".
+  'kementerian',
+  'kamar',
+  'politeknik',
+  'universitas',
+  'badan',
+  'dinas',
+  'ministerul',
+  'universitatea',
+  'agentia',
+  'consiliul',
+  'primaria',
+  'ministarstvo',
+  'zbornica',
+  'univerza',
+  'univerzitet',
+  'sveuciliste',
+  'agencija',
+  'fakultet',
+  'ministeriet',
+  'departementet',
+  'styrelsen',
+  'direktoratet',
+  'bakanligi',
+  'odasi',
+  'universitesi',
+  'belediyesi',
 ]);
 /**
  * The other lexicons a capitalised word heads a body in, for a body named in its own language in a text in another:
@@ -1588,8 +1622,37 @@ const headCountry: Record<string, string> = {
   wojewodztwo: 'PL',
   ministrstvo: 'SI',
   zbornica: 'SI',
+  ministerul: 'RO',
+  primaria: 'RO',
+  universitatea: 'RO',
+  sveuciliste: 'HR',
+  bakanligi: 'TR',
+  odasi: 'TR',
+  universitesi: 'TR',
+  belediyesi: 'TR',
 };
-const foreignConnectors = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'y', 'e', 'et', 'la', 'las', 'los', 'le', 'les', 'pour']);
+const foreignConnectors = new Set([
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'des',
+  'y',
+  'e',
+  'et',
+  'la',
+  'las',
+  'los',
+  'le',
+  'les',
+  'pour',
+  'dan',
+  'si',
+  'i',
+]);
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
     (head) => head.length > 2 && !namesToo.has(head),

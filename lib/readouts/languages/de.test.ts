@@ -885,3 +885,14 @@ describe('eine Zusage', () => {
     for (const words of ['die botschaft sagte zu', 'er versprach ein treffen', 'hat zugesagt']) expect(german.future.test(words)).toBe(true);
   });
 });
+
+describe('Körperschaften in Sprachen, die der Leser nicht kennt', () => {
+  it('liest „Kamar Dagang dan Industri Indonesia“ und „Ministerul Afacerilor Externe“ ganz, mit ihren kleinen Wörtern', () => {
+    const { json } = read(
+      'Am 12. März 2025 traf Staatssekretärin Helene Budliger in Jakarta Vertreter der Kamar Dagang dan Industri Indonesia. Am 14. März besuchte sie in Bukarest das Ministerul Afacerilor Externe, wo sie Staatssekretär Ion Popescu traf. Beide Seiten sprachen über den Handel.',
+      'CH',
+      '2025-03-15',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Kamar Dagang dan Industri Indonesia', 'Ministerul Afacerilor Externe']);
+  });
+});
