@@ -624,3 +624,17 @@ The hospital raised the length of diploma recognition procedures, while the Emba
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('companies known by name', () => {
+  it('finds a well-known company named alone, with its country: "visited Vestas", "met Biocon"', () => {
+    const { json } = read(
+      'On 29 October 2025 in Aarhus, Governor Bart Vanhoutte visited Vestas, where senior vice-president Anders Holm presented its turbine plants. On 30 October in Bengaluru, the delegation met executives of Biocon to discuss clinical trials.',
+      'BE',
+      '2025-10-31',
+    );
+    expect(json.meetings.map((meeting) => [meeting.organisations, meeting.partnerCountries])).toEqual([
+      [['Vestas'], ['DK']],
+      [['Biocon'], ['IN']],
+    ]);
+  });
+});
