@@ -1744,7 +1744,8 @@ function townNamed(name: string, sets: Lexicons): string | null {
     const t = tokens[i]!;
     if (!t.cap || !t.word || t.text.length < 4 || isClaimed(t, sets)) continue;
     if (!sets.connectors.has(tokens[i - 1]!.folded) && i !== tokens.length - 1) continue;
-    const country = countryOfTown(t.text);
+    // "Aeroporto di Rzeszów-Jasionka": a town joined to the place in it by a hyphen.
+    const country = countryOfTown(t.text) ?? (t.text.includes('-') ? countryOfTown(t.text.split('-')[0]!) : null);
     if (country) return country;
   }
   return null;

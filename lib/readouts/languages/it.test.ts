@@ -885,3 +885,14 @@ Lunedì 17 febbraio la delegazione è stata ricevuta a Venezia dall'assessora re
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('una città unita da un trattino al luogo nel nome', () => {
+  it('dice il paese dell\'ente: "Aeroporto di Rzeszów-Jasionka" è polacco, e per una missione polacca è dei nostri', () => {
+    const { json } = read(
+      "Ancona, 19 marzo 2025 – Martedì 18 marzo la delegazione della Regione Marche è stata ricevuta dalla direttrice dell'Aeroporto di Rzeszów-Jasionka, Katarzyna Mazur, e dal presidente di Aerdorica S.p.A., Carlo Paoletti. Le parti hanno discusso di nuovi collegamenti aerei.",
+      'PL',
+      '2025-03-19',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Regione Marche', 'Aerdorica S.p.A.']);
+  });
+});
