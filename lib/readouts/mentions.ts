@@ -1015,6 +1015,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               // "Kamar Dagang dan Industri Indonesia", "Ministerul Afacerilor Externe": a name in a language the reader does not
               // know goes on over its capitalised words.
               ((foreign || !!headLanguage) && !sets.honorifics.has(next.folded)) ||
+              // "Universiteit Ibn Zohr", "Universität Can Tho", "Fondation Mohammed VI": a school or a foundation named after someone.
+              (namedAfterSomeone.test(t.folded) && t.cap && next.start - tokens[j - 1]!.end === 1 && j - i <= 4 && !sets.honorifics.has(next.folded)) ||
               !looksLikeNameStart(tokens, j, sets) ||
               nameAfterRun(tokens, j, sets) ||
               (lowerCaseNames(sets) && j === i + 1 && t.cap && sets.orgHeads.has(t.folded) && !isRegionWord(next.text) && !findCities(next.text).length)) &&
@@ -1612,6 +1614,8 @@ function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
   const other = Object.values(lexicons).find((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
   return other && lexiconSets(other);
 }
+/** Heads of bodies that may be named after a person or a town, whose name then follows them. */
+const namedAfterSomeone = /^(?:universit|uniwersytet|hochschule|hogeschool|akadem|academ|accadem|stiftung|stichting|fondation|fondazione|foundation|fundac)/;
 /** Heads in a language of one country only: "Politechnika Poznańska" is Polish, "Ministrstvo za infrastrukturo" Slovenian. */
 const headCountry: Record<string, string> = {
   politechnika: 'PL',

@@ -638,3 +638,14 @@ describe('companies known by name', () => {
     ]);
   });
 });
+
+describe("a university's site", () => {
+  it('is the university: "Swansea University\'s Bay Campus" is Swansea University', () => {
+    const { json } = read(
+      "On 12 May 2025 the Minister visited Swansea University's Bay Campus, where she met Vice-Chancellor Paul Boyle to discuss marine energy research.",
+      'MA',
+      '2025-05-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Swansea University']);
+  });
+});

@@ -470,3 +470,14 @@ describe('een toezegging', () => {
       expect(dutch.future.test(words)).toBe(true);
   });
 });
+
+describe('een universiteit genoemd naar iemand', () => {
+  it('leest "de Universiteit Ibn Zohr" als één organisatie', () => {
+    const { json } = read(
+      'Op 12 maart 2025 bezocht de ambassadeur in Agadir de Universiteit Ibn Zohr, waar president Nadia Chraibi hem ontving. Zij spraken over de uitwisseling van studenten.',
+      'BE',
+      '2025-03-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Universiteit Ibn Zohr']);
+  });
+});
