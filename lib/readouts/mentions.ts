@@ -1015,6 +1015,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               // "Kamar Dagang dan Industri Indonesia", "Ministerul Afacerilor Externe": a name in a language the reader does not
               // know goes on over its capitalised words.
               ((foreign || !!headLanguage) && !sets.honorifics.has(next.folded)) ||
+              // "der Stadt Novi Sad", "Universität Banja Luka": a town of two words after the head, whole.
+              (!!tokens[j + 1]?.cap && !!countryOfTown(`${next.text} ${tokens[j + 1]!.text}`)) ||
+              (j > i + 1 && !!countryOfTown(`${tokens[j - 1]!.text} ${next.text}`)) ||
               // "Universiteit Ibn Zohr", "Universität Can Tho", "Fondation Mohammed VI": a school or a foundation named after someone.
               (namedAfterSomeone.test(t.folded) && t.cap && next.start - tokens[j - 1]!.end === 1 && j - i <= 4 && !sets.honorifics.has(next.folded)) ||
               !looksLikeNameStart(tokens, j, sets) ||

@@ -896,3 +896,14 @@ describe('Körperschaften in Sprachen, die der Leser nicht kennt', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Kamar Dagang dan Industri Indonesia', 'Ministerul Afacerilor Externe']);
   });
 });
+
+describe('eine Stadt aus zwei Wörtern nach dem Kopf', () => {
+  it('gehört ganz zum Namen: „der Stadt Novi Sad“', () => {
+    const { json } = read(
+      'Am 15. Oktober 2025 empfing Bürgermeister Vladimir Tomić die sächsische Delegation im Rathaus der Stadt Novi Sad. Beide Seiten sprachen über die Wasserversorgung.',
+      'DE',
+      '2025-10-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Stadt Novi Sad']);
+  });
+});
