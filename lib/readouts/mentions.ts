@@ -1615,8 +1615,12 @@ const foreignHeads = new Set([
 function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
   if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3) return undefined;
   const other = Object.values(lexicons).find((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
-  return other && lexiconSets(other);
+  if (other) return lexiconSets(other);
+  // "het Fraunhofer-Institut für Produktionstechnik": a German compound head.
+  return sets.lexicon.language !== 'de' && germanCompoundHead.test(t.folded) ? lexiconSets(lexicons.de) : undefined;
 }
+const germanCompoundHead =
+  /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
 /** Heads of bodies that may be named after a person or a town, whose name then follows them. */
 const namedAfterSomeone = /^(?:universit|uniwersytet|hochschule|hogeschool|akadem|academ|accadem|stiftung|stichting|fondation|fondazione|foundation|fundac)/;
 /** Heads in a language of one country only: "Politechnika Poznańska" is Polish, "Ministrstvo za infrastrukturo" Slovenian. */

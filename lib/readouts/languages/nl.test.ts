@@ -151,6 +151,15 @@ describe('a body named in German in a Dutch text', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg']);
   });
+
+  it('reads a German compound head with its German small words: "het Fraunhofer-Institut für Produktionstechnik und Automatisierung IPA"', () => {
+    const { json } = read(
+      'Op 15 mei bezocht minister Peeters in Stuttgart het Fraunhofer-Institut für Produktionstechnik und Automatisierung IPA, waar directeur Anna Weber de onderzoekslijnen toelichtte. Beide partijen waren het erover eens dat de samenwerking moet worden uitgebouwd.',
+      'BE',
+      '2025-05-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Fraunhofer-Institut für Produktionstechnik und Automatisierung IPA']);
+  });
 });
 
 describe('functions and bodies in Dutch', () => {
