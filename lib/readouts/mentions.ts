@@ -969,6 +969,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         // So does an acronym: "SACE e CDP".
         const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
         // So does an article: "La Regione e l'Amdie", "Il Consorzio e la VAST".
+        // "Assolombarda e con la Kamar Dagang": "and with" starts another phrase.
+        if (sets.lexicon.and.includes(next.folded) && withWords.has(tokens[j + 1]?.folded ?? '')) break;
         if (
           sets.lexicon.and.includes(next.folded) &&
           (tokens.slice(j + 1, j + 4).some((t) => sets.orgHeads.has(t.folded) || (t.cap && compoundHead.test(t.folded))) ||
@@ -1621,6 +1623,7 @@ function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
 }
 const germanCompoundHead =
   /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
+const withWords = new Set(['with', 'con', 'avec', 'mit', 'met']);
 /** Heads of bodies that may be named after a person or a town, whose name then follows them. */
 const namedAfterSomeone = /^(?:universit|uniwersytet|hochschule|hogeschool|akadem|academ|accadem|stiftung|stichting|fondation|fondazione|foundation|fundac)/;
 /** Heads in a language of one country only: "Politechnika Poznańska" is Polish, "Ministrstvo za infrastrukturo" Slovenian. */

@@ -896,3 +896,14 @@ describe('una città unita da un trattino al luogo nel nome', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Regione Marche', 'Aerdorica S.p.A.']);
   });
 });
+
+describe('"e con" dopo un ente', () => {
+  it('apre un\'altra frase: il nome di Assolombarda finisce prima di "e con la Kamar Dagang"', () => {
+    const { json } = read(
+      "Milano, 14 maggio 2025 – Il 13 maggio la delegazione indonesiana ha incontrato a Milano i vertici di Assolombarda e con la Kamar Dagang dan Industri Indonesia ha firmato un memorandum d'intesa sulla formazione tecnica.",
+      'ID',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Assolombarda']);
+  });
+});
