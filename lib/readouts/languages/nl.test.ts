@@ -435,6 +435,18 @@ describe('een bedrijf na het woord voor zijn soort', () => {
 });
 
 describe('een woord dat een zin opent', () => {
+  it('hoort niet bij de naam van een organisatie: "Over Port of Antwerp-Bruges" onder het bericht is geen organisatie "Over Port"', () => {
+    const { json } = read(
+      `Op 5 juni 2025 ontving de havendirecteur in Antwerpen een delegatie uit Ghana. Het gesprek ging over de samenwerking met de haven van Takoradi.
+
+Over Port of Antwerp-Bruges
+De haven is de grootste exporthaven van Europa.`,
+      'GH',
+      '2025-06-06',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Over Port');
+  });
+
   it('hoort niet bij de naam van een organisatie: "Namens Voka nam…" geeft Voka', () => {
     const { json } = read(
       'Op 12 maart 2025 ontving de ambassadeur in Antwerpen een delegatie uit Gujarat. Namens Voka nam Hilde Maes, directeur internationaal ondernemen, deel aan het gesprek over de samenwerking tussen de havens.',

@@ -181,6 +181,7 @@ export const dutch: Lexicon = {
     'een',
     'tijdens',
     'namens',
+    'over',
     'bij',
     'in',
     'op',
