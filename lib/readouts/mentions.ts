@@ -2206,7 +2206,7 @@ function accompanies(span: Span, sentence: Sentence, lexicon: Lexicon): boolean 
 const companionAfter =
   /^(?:(?! and | et | e | und | en )[^.;]){0,120}?,\s*(?:who|qui|che|der|die|dat)\s+(?:travel+ed|accompanied|came|was part of|were part of|a accompagne|faisait partie|accompagnava|faceva parte|begleitete|reiste mit|gehorte zur|reisde mee|maakte deel uit)\b[^.;]{0,60}?(?:delegation|delegazione|delegatie|minister|ministre|ministro|mission|missione|missie|ambassador|ambassadeur)/;
 const companionCue =
-  /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van))/gu;
+  /\b(?:accompanied by|accompagne(?:e|s|es)? (?:de|d'|par)|accompagnat[oaie] da\w*|begleitet (?:\p{L}+ ){0,2}(?:von|vom)|vergezeld (?:door|van)|cui si (?:e|sono) (?:unit|aggiunt)[oaie]|(?:a laquelle|auquel|a qui) s'(?:est|etai(?:en)?t) joint(?:e|s|es)?)/gu;
 
 /** The word for leading just before or after someone ("guidata dal vice ministro X", "X headed"), in a sentence about a delegation. */
 function leadWord(span: Span, sentence: Sentence, reachBack = 40): { index: number } | null {

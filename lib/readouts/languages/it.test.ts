@@ -907,3 +907,15 @@ describe('"e con" dopo un ente', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Assolombarda']);
   });
 });
+
+describe('chi si unisce alla delegazione', () => {
+  it('è della delegazione: "la delegazione, cui si è unito il presidente dell\'Autorità portuale…, Marco Sartori"', () => {
+    const { json } = read(
+      "Bruxelles, 8 febbraio 2024 – Mercoledì 7 febbraio la missione si è spostata ad Anversa, dove la delegazione, cui si è unito il presidente dell'Autorità di sistema portuale del Mare Adriatico centro-settentrionale, Marco Sartori, è stata accolta al Port of Antwerp-Bruges da Jan De Smet, chief commercial officer dello scalo.",
+      'IT',
+      '2024-02-08',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Marco Sartori', side: 'ours' })]));
+    expect(json.meetings[0]!.organisations).toEqual(['Port of Antwerp-Bruges']);
+  });
+});
