@@ -1676,6 +1676,9 @@ const anyBodyHead = new Set(
 /** Letters after a name that say it sits in a parliament or a bar: "Ciarán Whelan TD", "Anja Hellwig, MdB,". */
 const postNominals = new Set(['td', 'mp', 'mep', 'mdb', 'mdl', 'mdep', 'mla', 'msp', 'ms', 'kc', 'qc', 'obe', 'cbe', 'mbe', 'nr', 'mdr']);
 
+/** The letters of one country's parliament, as written. */
+const parliamentCountry: Record<string, string> = { TD: 'IE', MdB: 'DE', MdL: 'DE', MSP: 'GB' };
+
 function titleAfter(tokens: Token[], nameTo: number, sets: Lexicons): { from: number; to: number } | null {
   let i = nameTo + 1;
   // "Ciarán Whelan TD, Chair of…", "Anja Hellwig, MdB, Vorsitzende…": the letters after the name stand before its function.
@@ -1752,11 +1755,14 @@ export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
  * A town the gazetteer does not know, in a body's name: after "of", "di", "de" ("Politecnico di Rzeszów") or at its end
  * ("Technische Hochschule Augsburg"); its country is the body's.
  */
+/** Towns named like a field or an ideal, which is what a body's name means by them: "Department of Enterprise", "European Union". */
+const wordsNotTowns = new Set(['enterprise', 'union', 'independence', 'liberty', 'concord', 'providence', 'mission', 'delta', 'progress']);
+
 function townNamed(name: string, sets: Lexicons): string | null {
   const tokens = tokenize(name);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !t.word || t.text.length < 4 || isClaimed(t, sets)) continue;
+    if (!t.cap || !t.word || t.text.length < 4 || isClaimed(t, sets) || wordsNotTowns.has(t.folded)) continue;
     if (!sets.connectors.has(tokens[i - 1]!.folded) && i !== tokens.length - 1) continue;
     // "Aeroporto di Rzeszów-Jasionka": a town joined to the place in it by a hyphen.
     const country = countryOfTown(t.text) ?? (t.text.includes('-') ? countryOfTown(t.text.split('-')[0]!) : null);
@@ -2052,6 +2058,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       }
       if (!organisation) organisation = delegationBody(organisations, span, sentence);
       country ??= organisation?.country ?? null;
+      // "Deirdre Halloran TD", "Anja Hellwig, MdB,": a parliament's letters after the name say its country.
+      const letters = tokens[run.to + 1]?.text === ',' ? tokens[run.to + 2] : tokens[run.to + 1];
+      country ??= parliamentCountry[letters?.text ?? ''] ?? null;
       // "Minister of Energy": the Ministry of Energy, though the text may never name it.
       const body =
         !organisation && title

@@ -649,3 +649,24 @@ describe("a university's site", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Swansea University']);
   });
 });
+
+describe('what a name says of its country', () => {
+  it('reads "TD" after a name as a member of the Irish parliament, so of Ireland', () => {
+    const { json } = read(
+      'On 13 May 2024 in Warsaw, the Minister of State for Trade Promotion at the Department of Enterprise, Trade and Employment, Deirdre Halloran TD, met Tomasz Wierzbicki, Undersecretary of State at the Ministry of Development and Technology.',
+      'IE',
+      '2024-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Development and Technology']);
+    expect(json.meetings[0]!.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Deirdre Halloran', side: 'ours' })]));
+  });
+
+  it('takes no town from a field in a body\'s name: "Department of Enterprise" is not in Enterprise, Alabama', () => {
+    const { json } = read(
+      'On 3 May 2024 in Dublin, the French Ambassador met Mary Byrne, Secretary General of the Department of Enterprise, Trade and Employment, to discuss investment.',
+      'FR',
+      '2024-05-04',
+    );
+    expect(json.meetings[0]!.partnerCountries).toEqual(['IE']);
+  });
+});
