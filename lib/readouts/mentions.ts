@@ -315,6 +315,19 @@ const legalForms: Record<string, string[]> = {
   'a/s': ['DK', 'NO'],
   oy: ['FI'],
   oyj: ['FI'],
+  inc: ['US', 'CA'],
+  llc: ['US'],
+  kg: ['DE', 'AT'],
+  'd.o.o': ['SI', 'HR', 'RS', 'BA', 'ME'],
+  's.r.o': ['CZ', 'SK'],
+  kft: ['HU'],
+  zrt: ['HU'],
+  sagl: ['CH'],
+  aps: ['DK'],
+  lda: ['PT'],
+  ltda: ['BR'],
+  tbk: ['ID'],
+  pty: ['AU', 'ZA'],
 };
 /** The countries a body's name says it may be of, by its form: a legal form at its end, a federal prefix at its start. */
 export function countriesByForm(name: string): string[] {

@@ -670,3 +670,14 @@ describe('what a name says of its country', () => {
     expect(json.meetings[0]!.partnerCountries).toEqual(['IE']);
   });
 });
+
+describe('legal forms of more countries', () => {
+  it('reads "Inc." as North American: a Canadian mission meeting in Warsaw keeps the company on its own side', () => {
+    const { json } = read(
+      'On 14 May 2025 in Warsaw, the Canadian Ambassador met Agnieszka Dąbrowska, Deputy Minister of Climate. Rob MacLeod, CEO of Atlantic Reactor Services Inc., also took part. Discussions centred on financing for offshore wind.',
+      'CA',
+      '2025-05-15',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Atlantic Reactor Services Inc');
+  });
+});
