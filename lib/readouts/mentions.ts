@@ -707,6 +707,8 @@ const notABodyMet = [
   /\b(?:communications?|media relations|press office|kommunikation|presseabteilung|pressestelle|persdienst|ufficio stampa|service de presse)\b/,
   // A university's school or faculty is the university's: "the Dean of the School of Engineering".
   /^(?:school|faculty|scuola|facolta|faculte|fakultat|faculteit)\s+(?:of|di|de|des|du|der|fur|voor|van)\b/,
+  // A company's board is the company's: "President of the Management Board of the Port of Gdynia Authority".
+  /^(?:management|supervisory|executive) board$|^board of directors$/,
   // The Union is not met in a bilateral meeting.
   /^(?:european union|union europeenne|unione europea|europaische union|europese unie)$/,
   // "Im Zentrum des Gesprächs", "at the centre of the talks".
@@ -1807,7 +1809,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         ? organisations.find((org) => org.folded.startsWith(`${folded} `))
         : undefined;
   const addOrganisation = (written: string, span: Span, acronym: string | null): Organisation => {
-    const name = lexicon.language === 'de' ? germanNominative(written) : written;
+    // "the Management Board of the Port of Gdynia Authority" is the port authority.
+    const whole = written.replace(/^(?:Management|Supervisory|Executive) Board of (?:the )?(?=\p{Lu})/u, '');
+    const name = lexicon.language === 'de' ? germanNominative(whole) : whole;
     const folded = foldAccents(name).replace(/^(the|la|le|les|l'|il|lo|die|der|das|de|het)\s+/, '');
     const inName = (c: Span) => c.start >= span.start && c.end <= span.end;
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;

@@ -681,3 +681,14 @@ describe('legal forms of more countries', () => {
     expect(json.meetings[0]!.organisations).not.toContain('Atlantic Reactor Services Inc');
   });
 });
+
+describe("a company's board", () => {
+  it('is the company\'s: "President of the Management Board of the Port of Gdynia Authority" names one body', () => {
+    const { json } = read(
+      'On 15 May 2025 the Minister travelled to Gdynia, where Piotr Kaczmarek, President of the Management Board of the Port of Gdynia Authority, presented the expansion of the container terminal.',
+      'CA',
+      '2025-05-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Port of Gdynia Authority']);
+  });
+});
