@@ -1820,9 +1820,9 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "im slowenischen Ministerium für Wirtschaft", "het Sloveense ministerie": the country's adjective just before the name.
     const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
     const country =
-      // "AußenwirtschaftsCenter Nairobi": a body known by name is of its own country, wherever its office is.
-      countries.find(inName)?.country ??
+      // "AußenwirtschaftsCenter Nairobi", "AHK Mexiko": a body known by name is of its own country, wherever its office is.
       knownBodies.find((body) => inName(body) || body.name === acronym)?.country ??
+      countries.find(inName)?.country ??
       town?.country ??
       townNamed(name, sets) ??
       adjectiveBefore?.country ??

@@ -907,3 +907,14 @@ describe('eine Stadt aus zwei Wörtern nach dem Kopf', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Stadt Novi Sad']);
   });
 });
+
+describe('eine deutsche Auslandshandelskammer', () => {
+  it('ist deutsch, wo sie auch sitzt: „die AHK Mexiko“ ist für eine mexikanische Vertretung die andere Seite', () => {
+    const { json } = read(
+      'Am 10. Dezember 2024 empfing Staatssekretärin Lucía Arredondo in Querétaro zwölf deutsche Zulieferer, deren Reise die AHK Mexiko organisiert hatte. Im Mittelpunkt standen Investitionen in der Automobilindustrie.',
+      'MX',
+      '2025-01-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['AHK Mexiko']);
+  });
+});
