@@ -453,7 +453,12 @@ function readMeetings(
     }
   }
   // The body a visiting delegation comes from is at each of its meetings.
-  const visitors = visitingBodies(intro, mentions);
+  // The body whose page it is, named in the masthead, of the other side: its people are at each meeting it tells.
+  const head = headerEnd(text);
+  const masthead = mentions.organisations.find(
+    (org) => !org.implied && org.spans[0]!.start < Math.min(head, 120) && /minist|departement|department/.test(org.folded) && !isOwnMission(org.name),
+  );
+  const visitors = [...visitingBodies(intro, mentions), ...(masthead?.country && masthead.country !== context.ourCountry ? [masthead] : [])];
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);
   // "accompagnato in tutti gli incontri dall'Ambasciatrice…", "Bei allen Terminen begleitete sie…": there at every meeting.
   const everywhere = peopleIn(

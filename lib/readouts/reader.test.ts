@@ -558,3 +558,36 @@ The sides discussed prospects for cooperation in transport and logistics, with p
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('the ministry whose page it is', () => {
+  it("is at each meeting it tells when it is the other side's: a Georgian press release pasted by an Italian mission", () => {
+    const { json } = read(
+      `Ministry of Foreign Affairs of Georgia
+Home / Press Service / News
+
+Deputy Foreign Minister pays working visit to Italy
+
+On 24 February 2025, Deputy Minister of Foreign Affairs of Georgia Nino Kvaratskhelia held political consultations in Rome with Paolo Lamberti, Director General at the Farnesina. The sides reviewed bilateral relations.
+
+On 25 February, Nino Kvaratskhelia met Marco Ferrante, Chairman of the Italy-Georgia Parliamentary Friendship Group. The interlocutors discussed inter-parliamentary dialogue.`,
+      'IT',
+      '2025-02-26',
+    );
+    expect(json.meetings.map((meeting) => meeting.organisations)).toEqual([
+      ['Ministry of Foreign Affairs of Georgia'],
+      ['Ministry of Foreign Affairs of Georgia'],
+    ]);
+  });
+
+  it('is not when it is ours: the same page pasted by the Georgian embassy', () => {
+    const { json } = read(
+      `Ministry of Foreign Affairs of Georgia
+Home / Press Service / News
+
+On 24 February 2025, Deputy Minister of Foreign Affairs of Georgia Nino Kvaratskhelia held political consultations in Rome with Paolo Lamberti, Director General at the Farnesina. The sides reviewed bilateral relations.`,
+      'GE',
+      '2025-02-26',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Ministry of Foreign Affairs of Georgia');
+  });
+});
