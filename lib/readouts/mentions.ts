@@ -1757,6 +1757,8 @@ function germanNominative(name: string): string {
         '$1e $2',
       )
       .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2')
+      // "das Hessische Wirtschaftsministerium": without its article, "Hessisches".
+      .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)e (\p{Lu}\p{Ll}*(?:ministerium|institut|zentrum|museum))\b/u, '$1es $2')
       .replace(/^((?:\p{Lu}\p{Ll}+-)*\p{Lu}\p{Ll}+)en ((?:\p{Lu}\p{Ll}*)?(?:[Ll]andtag|[Vv]erband|[Vv]erein|[Ss]enat|[Aa]usschuss|[Hh]afen))\b/u, '$1er $2')
   );
 }
@@ -1766,13 +1768,13 @@ export function isClaimedWord(word: string, lexicon: Lexicon): boolean {
   return isClaimed(token(word, 0), lexiconSets(lexicon));
 }
 
+/** Towns named like a field or an ideal, which is what a body's name means by them: "Department of Enterprise", "European Union". */
+const wordsNotTowns = new Set(['enterprise', 'union', 'independence', 'liberty', 'concord', 'providence', 'mission', 'delta', 'progress']);
+
 /**
  * A town the gazetteer does not know, in a body's name: after "of", "di", "de" ("Politecnico di Rzeszów") or at its end
  * ("Technische Hochschule Augsburg"); its country is the body's.
  */
-/** Towns named like a field or an ideal, which is what a body's name means by them: "Department of Enterprise", "European Union". */
-const wordsNotTowns = new Set(['enterprise', 'union', 'independence', 'liberty', 'concord', 'providence', 'mission', 'delta', 'progress']);
-
 function townNamed(name: string, sets: Lexicons): string | null {
   const tokens = tokenize(name);
   for (let i = 1; i < tokens.length; i++) {

@@ -918,3 +918,14 @@ describe('eine deutsche Auslandshandelskammer', () => {
     expect(json.meetings[0]!.organisations).toEqual(['AHK Mexiko']);
   });
 });
+
+describe('ein Name ohne seinen Artikel', () => {
+  it('steht im Nominativ ohne Artikel: „das Hessische Wirtschaftsministerium“ wird „Hessisches Wirtschaftsministerium“', () => {
+    const { json } = read(
+      'Am 12. Mai 2025 empfing Staatssekretärin Petra Lang im Namen der Landesregierung eine chilenische Delegation. Anschließend besuchte die Delegation das Hessische Wirtschaftsministerium in Wiesbaden, wo sie Abteilungsleiter Jan Weber traf.',
+      'CL',
+      '2025-05-13',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toContain('Hessisches Wirtschaftsministerium');
+  });
+});
