@@ -1638,6 +1638,9 @@ function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
 }
 const germanCompoundHead =
   /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
+/** Parts of the world a function covers: "responsabile per l'area del Mediterraneo", "Director for Asia". */
+const partsOfTheWorld =
+  /^(?:europe|europa|asia|asie|azie|asien|africa|afrique|afrika|america|amerique|amerika|americas|ameriques|mediterran\w*|balkan\w*|oceania|oceanie|ozeanien)$/;
 const withWords = new Set(['with', 'con', 'avec', 'mit', 'met']);
 /** Heads of bodies that may be named after a person or a town, whose name then follows them. */
 const namedAfterSomeone = /^(?:universit|uniwersytet|hochschule|hogeschool|akadem|academ|accadem|stiftung|stichting|fondation|fondazione|foundation|fundac)/;
@@ -2026,13 +2029,14 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; so does a name the
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
-              rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
-              ((sets.lexicon.language !== 'de' || properName || named) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
-              // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.
-              (properName &&
-                !isTitleWord(rest[0]!, sets) &&
-                !rest.some((t) => isCountryWord(t) || sets.orgWords.has(t.folded) || chargeWords.test(t.folded)) &&
-                rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text)));
+              !partsOfTheWorld.test(foldAccents(rest.map((t) => t.text).join(' '))) &&
+              (rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
+                ((sets.lexicon.language !== 'de' || properName || named) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
+                // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.
+                (properName &&
+                  !isTitleWord(rest[0]!, sets) &&
+                  !rest.some((t) => isCountryWord(t) || sets.orgWords.has(t.folded) || chargeWords.test(t.folded)) &&
+                  rest.some((t) => t.cap && !cityStarts.has(t.start) && !isRegionWord(t.text))));
             // "la sindaca di Domodossola", "Bürgermeister von Tettnang": a town's head is of the town, named with a head word when a body.
             const townHeld = townHeads.test(tokens[i - 1]!.folded) && !rest.some((t) => sets.orgHeads.has(t.folded) || isAcronym(t));
             // "Chairman of the Council", "President of the Port Authority": generic words refer back to a body, they name none.

@@ -919,3 +919,14 @@ describe('chi si unisce alla delegazione', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Port of Antwerp-Bruges']);
   });
 });
+
+describe('una parte del mondo dopo una funzione', () => {
+  it('è ciò di cui la funzione si occupa, non un ente: "responsabile per l\'area del Mediterraneo"', () => {
+    const { json } = read(
+      "Anversa, 12 marzo 2025 – L'assessore Marco Rossi è stato ricevuto al Port of Antwerp-Bruges da Kristof Peeters, responsabile per l'area del Mediterraneo. Le parti hanno discusso dei collegamenti con Ravenna.",
+      'IT',
+      '2025-03-12',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Port of Antwerp-Bruges']);
+  });
+});
