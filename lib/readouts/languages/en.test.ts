@@ -692,3 +692,14 @@ describe("a company's board", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Port of Gdynia Authority']);
   });
 });
+
+describe('a legal form after a comma', () => {
+  it('is the name\'s: "West Pharmaceutical Services, Inc." is one body, not "Inc" besides', () => {
+    const { json } = read(
+      'On 12 June 2025 in Dublin, the Minister met Enterprise Ireland. Executives from West Pharmaceutical Services, Inc. and Aurora Biosciences LLC joined the talks on life sciences.',
+      'IE',
+      '2025-06-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['West Pharmaceutical Services, Inc', 'Aurora Biosciences LLC']);
+  });
+});
