@@ -447,6 +447,17 @@ De haven is de grootste exporthaven van Europa.`,
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Over Port');
   });
 
+  it('hoort niet bij de naam van een organisatie: "Persvoorlichting Ministerie van Buitenlandse Zaken" onder het bericht is het ministerie', () => {
+    const { json } = read(
+      `Op 3 maart 2025 sprak minister Klever in Nairobi met de Keniaanse minister van Handel, Rebecca Miano, en met vertegenwoordigers van Koppert en de Nederlandse tuinbouwsector.
+
+Persvoorlichting Ministerie van Buitenlandse Zaken`,
+      'KE',
+      '2025-03-04',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Persvoorlichting Ministerie van Buitenlandse Zaken');
+  });
+
   it('hoort niet bij de naam van een organisatie: "Namens Voka nam…" geeft Voka', () => {
     const { json } = read(
       'Op 12 maart 2025 ontving de ambassadeur in Antwerpen een delegatie uit Gujarat. Namens Voka nam Hilde Maes, directeur internationaal ondernemen, deel aan het gesprek over de samenwerking tussen de havens.',

@@ -182,6 +182,8 @@ export const dutch: Lexicon = {
     'tijdens',
     'namens',
     'over',
+    'persvoorlichting',
+    'voorlichting',
     'bij',
     'in',
     'op',
