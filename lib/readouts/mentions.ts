@@ -916,11 +916,11 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (!bodies.length || !bodies.every(named)) continue;
     // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
     // So is one headed by a German compound, in the genitive too: "des Max-Planck-Instituts für Chemische Physik".
+    // "representatives of the Pennsylvania Department of Agriculture": a head anywhere in it.
     const headed = (item: { from: number; to: number }) =>
-      sets.orgHeads.has(tokens[item.from]!.folded) ||
-      englishHeads.has(tokens[item.from]!.folded) ||
-      foreignHeads.has(tokens[item.from]!.folded) ||
-      !!otherLanguageHead(tokens[item.from]!, sets) ||
+      tokens
+        .slice(item.from, item.to + 1)
+        .some((t) => sets.orgHeads.has(t.folded) || englishHeads.has(t.folded) || foreignHeads.has(t.folded) || !!otherLanguageHead(t, sets)) ||
       (tokens.slice(item.from, item.to + 1).some((t) => t.cap && isCompoundHeadInGenitive(t.folded)) &&
         sets.orgConnectors.has(tokens[item.to + 1]?.folded ?? '') &&
         !!tokens[item.to + 2]?.cap);

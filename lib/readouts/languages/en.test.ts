@@ -703,3 +703,14 @@ describe('a legal form after a comma', () => {
     expect(json.meetings[0]!.organisations).toEqual(['West Pharmaceutical Services, Inc', 'Aurora Biosciences LLC']);
   });
 });
+
+describe('a body listed after "representatives of"', () => {
+  it('is read whole when its head is not its first word: "the Pennsylvania Department of Agriculture"', () => {
+    const { json } = read(
+      'On 10 September 2024 in Dublin, the Minister for Agriculture met representatives of the Pennsylvania Department of Agriculture to discuss dairy exports.',
+      'IE',
+      '2024-09-11',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Pennsylvania Department of Agriculture']);
+  });
+});
