@@ -888,7 +888,7 @@ const bodyNames: Record<string, string[]> = {
     'A2A',
     'Italferr',
     'Anas',
-    'Leonardo S.p.A.',
+
     'Divella',
   ],
   GB: [
