@@ -717,11 +717,12 @@ const plannedAfter = /^[^,;:.]*\b(?:geplant|vorgesehen|prevue?s?|prevista|previs
  */
 const germanNoun = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|fragen|betrieben|nissen|ismus|afrika|asien|europa|amerika)$/;
 
-/** Where a delegation went next, where it met: "ging es weiter nach Heilbronn", "trok naar Beerse", "travelled to Gdynia". */
-const travelledTo =
-  /(?:^|[^\p{L}])(?:(?:reiste\p{L}*|fuhr\p{L}*|flog\p{L}*|ging es|weiter|abstecher)\s+(?:\S+\s+){0,3}nach|(?:trok|reisde|vertrok|ging|verder)\p{L}*\s+(?:\S+\s+){0,4}naar|(?:travel+ed|moved on|went on|headed|continued) to|(?:s'est|se sont) (?:rendu|deplace)\p{L}* a|(?:si e|si sono) (?:trasferit|spostat|recat)\p{L}* a)\s+$/u;
-/** A sentence telling where the delegation went on to: `travelledTo` and the place after it. */
-const goesOnTo = new RegExp(`${travelledTo.source.slice(0, -'\\s+$'.length)}\\s+\\S`, 'u');
+/** The words for going on to a place: "ging es weiter nach", "trok naar", "travelled to", "si è trasferita a". */
+const goingOnTo = String.raw`(?:^|[^\p{L}])(?:(?:reiste\p{L}*|fuhr\p{L}*|flog\p{L}*|ging es|weiter|abstecher)\s+(?:\S+\s+){0,3}nach|(?:trok|reisde|vertrok|ging|verder)\p{L}*\s+(?:\S+\s+){0,4}naar|(?:travel+ed|moved on|went on|headed|continued) to|(?:s'est|se sont) (?:rendu|deplace)\p{L}* a|(?:si e|si sono) (?:trasferit|spostat|recat)\p{L}* a)\s+`;
+/** Where a delegation went next, where it met: the words just before the town ("…trok naar Beerse"). */
+const travelledTo = new RegExp(`${goingOnTo}$`, 'u');
+/** A sentence telling where the delegation went on to. */
+const goesOnTo = new RegExp(`${goingOnTo}\\S`, 'u');
 
 /** The longest run of two or three words at the start of `text` that the town list knows: "Porto Alegre", "Caxias do Sul". */
 function townOfWords(text: string): { name: string; country: string } | null {
