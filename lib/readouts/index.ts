@@ -164,6 +164,7 @@ function segment(
   // Whether the paragraph so far has reported a meeting: "'s Middags reisde het gezelschap door naar Eindhoven. Op de campus sprak
   // Wagner met…" opens one with its first report, when what leads to it says when or where.
   let reported = false;
+  const opensWithBothSides = new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu');
   // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
   let pending = null as { sentence: Sentence; day: string } | null;
   for (const sentence of sentences) {
@@ -193,7 +194,7 @@ function segment(
       return !!dayOf(one) || namesPlace(one) || lexicon.days.sameDay.test(words) || goesOnTo.test(words);
     });
     // "The sides discussed…", "Les parties ont évoqué…": both sides of the meeting told, not a new one.
-    const sidesGoOn = !!current && !newDay && new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu').test(folded.trimStart());
+    const sidesGoOn = !!current && !newDay && opensWithBothSides.test(folded.trimStart());
     const opens =
       reports && !sidesGoOn && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || ledIn || !!day)));
     if (reports) reported = true;
