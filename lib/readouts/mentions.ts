@@ -39,8 +39,8 @@ const elision = /^(l|d|j|qu|n|s|c|m|t|dell|dall|nell|all|sull|un|gl)['’](?=\p{
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  // Dotted abbreviations are one word: "S.p.A.", "N.V.", "S.E.".
-  for (const match of text.matchAll(/(?:\p{L}{1,2}\.){2,}(?:\p{L}\b\.?)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
+  // Dotted abbreviations are one word: "S.p.A.", "N.V.", "S.E.", and Luxembourg's "S.à r.l.".
+  for (const match of text.matchAll(/S\.à ?r\.l\.|(?:\p{L}{1,2}\.){2,}(?:\p{L}\b\.?)?|[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu)) {
     let start = match.index + offset;
     let word = match[0];
     const elided = elision.exec(word);
@@ -309,6 +309,8 @@ const legalForms: Record<string, string[]> = {
   'b.v': ['NL', 'BE'],
   sas: ['FR'],
   sarl: ['FR', 'LU'],
+  's.a r.l': ['LU'],
+  's.a.r.l': ['LU'],
   ltd: ['GB', 'IE'],
   plc: ['GB', 'IE'],
   ab: ['SE'],
@@ -336,7 +338,8 @@ export function countriesByForm(name: string): string[] {
   if (/^bundes\p{L}{3,}/u.test(words[0] ?? '')) return ['DE', 'AT', 'CH'];
   // The Swiss Confederation's: "Eidgenössisches Departement…", "Département fédéral…", "Ufficio federale…".
   if (/^eidgenossisch/.test(words[0] ?? '') || /^(?:departement|office|dipartimento|ufficio) federale?$/.test(words.slice(0, 2).join(' '))) return ['CH'];
-  return legalForms[words.at(-1)?.replace(/\.$/, '') ?? ''] ?? [];
+  // "S.à r.l." is written in two words.
+  return legalForms[words.slice(-2).join(' ').replace(/\.$/, '')] ?? legalForms[words.at(-1)?.replace(/\.$/, '') ?? ''] ?? [];
 }
 
 /** Acronyms that name no body met: shared institutions, currencies, things. */
@@ -489,6 +492,8 @@ const isLegalForm = (t: Token) =>
 /** Legal forms written in lower case: "British International Investment plc", "Dunav Logistika d.o.o.", "Silicon Saxony e.V.". */
 const isLowerCaseSuffix = (t: Token) => ['plc', 'd.o.o.', 'd.o.o', 'e.V.', 'e.V', 'srl', 's.r.l.', 's.p.a.'].includes(t.text);
 const companySuffixes = new Set([
+  's.a r.l',
+  's.a.r.l',
   'sa',
   'nv',
   'bv',

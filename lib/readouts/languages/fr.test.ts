@@ -392,3 +392,18 @@ Il est à noter que la délégation se rendra mardi à Oran où elle visitera l'
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('la forme luxembourgeoise « S.à r.l. »', () => {
+  it("est la forme juridique de la société, luxembourgeoise, et non l'initiale d'une personne", () => {
+    const { json } = read(
+      'Le 14 mars 2025 à Abidjan, la délégation a rencontré M. Ibrahim Sanogo-Touré, directeur de cabinet du ministère du Commerce. M. Jérôme Faber, gérant de Lux-Agri Solutions S.à r.l., y a exposé un projet de transformation de la noix de cajou.',
+      'LU',
+      '2025-03-15',
+    );
+    const meeting = json.meetings[0]!;
+    expect(meeting.counterparts.map((person) => person.name)).not.toContain('Lux-Agri Solutions S');
+    expect(meeting.counterparts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Jérôme Faber', organisation: 'Lux-Agri Solutions S.à r.l.', side: 'ours' })]),
+    );
+  });
+});
