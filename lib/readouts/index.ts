@@ -132,8 +132,6 @@ function reportsMeeting(folded: string, lexicon: Lexicon, noneYet = false): bool
   const cues = new RegExp(lexicon.meeting.source, `${lexicon.meeting.flags.replace('g', '')}g`);
   for (const cue of folded.matchAll(cues)) {
     const before = folded.slice(0, cue.index);
-    // "nahm an einem Empfang teil", "a reception hosted by the Embassy": a reception is an event, no meeting.
-    if (/^empfang$/.test(cue[0]) || (cue[0] === 'hosted' && /\breception\s*$/.test(before))) continue;
     // "The next day" tells a day, not something still to come.
     if (lexicon.future.test(before.replace(new RegExp(lexicon.days.nextDay.source, 'gi'), ''))) continue;
     // "At the meeting with…", "during the visit to…" introduce one; "the meeting" alone points back to it.
@@ -388,13 +386,14 @@ function readMeetings(
   }
   // A stretch of days is not any one of its days: "From Monday 19 to Wednesday 21 May…", then "On Monday…" opens a meeting.
   const dayKey = (mention: DateMention | undefined) => (mention ? `${mention.date}..${mention.endDate ?? ''}` : null);
+  const head = headerEnd(text);
   const split = segment(
     sentences,
     lexicon,
     mentions,
     (sentence) => dayKey(dayMentions.get(sentence)),
     (sentence) => cities.some((city) => within(city, [sentence])),
-    headerEnd(text),
+    head,
   );
   const dayOfSegment = (seg: Segment) => seg.sentences.map((sentence) => dayMentions.get(sentence)).find(Boolean);
   // "From 10 to 11 February the minister held talks in…", then a meeting a day: the stretch of days was the visit's summary.
@@ -455,7 +454,6 @@ function readMeetings(
   }
   // The body a visiting delegation comes from is at each of its meetings.
   // The body whose page it is, named in the masthead, of the other side: its people are at each meeting it tells.
-  const head = headerEnd(text);
   const masthead = mentions.organisations.find(
     (org) => !org.implied && org.spans[0]!.start < Math.min(head, 120) && /minist|departement|department/.test(org.folded) && !isOwnMission(org.name),
   );
@@ -475,7 +473,7 @@ function readMeetings(
   const introPlace = placeOf(
     text,
     cities,
-    intro.filter((sentence) => sentence.start >= headerEnd(text)),
+    intro.filter((sentence) => sentence.start >= head),
     null,
     lexicon,
     mentions,
