@@ -1005,6 +1005,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         )
           break;
         if (sets.orgConnectors.has(next.folded) || next.text === '&' || (foreignConnector(next.folded) && !!tokens[j + 1]?.cap)) continue;
+        // "Cámara de la Industria", "Caminhos de Ferro": a connector and an article before the next capital.
+        if (foreignConnector(next.folded) && foreignConnector(tokens[j + 1]?.folded ?? '') && !!tokens[j + 2]?.cap) continue;
         // "Universität St. Kliment Ohridski Bitola": the saint a body is named after, whole.
         if (next.text === '.' && tokens[j - 1]?.text === 'St' && tokens[j + 1]?.cap) {
           while (tokens[j + 1]?.cap && tokens[j + 1]!.word) j++;

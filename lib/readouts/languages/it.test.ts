@@ -128,6 +128,15 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
     expect(json.meetings[1]!.organisations).toEqual(['Associação Vêneta da Serra Gaúcha']);
   });
 
+  it('reads a connector and an article inside a Spanish body ("de la Industria")', () => {
+    const { json: spanish } = read(
+      'Il 25 febbraio, a Monterrey, la delegazione ha incontrato nella sede della Cámara de la Industria de Transformación de Nuevo León il presidente Héctor Villarreal Cantú.',
+      'IT',
+      '2026-02-27',
+    );
+    expect(spanish.meetings[0]!.organisations).toEqual(['Cámara de la Industria de Transformación de Nuevo León']);
+  });
+
   it('reads a French body in an Italian text ("Université Internationale de Rabat")', () => {
     const { json: french } = read(
       "Il 14 maggio, a Rabat, la delegazione ha visitato l'Université Internationale de Rabat (UIR), dove è stata accolta dal presidente dell'ateneo, prof. Noureddine Mouaddib.",
