@@ -849,8 +849,7 @@ const bodyNames: Record<string, string[]> = {
     'Bolloré',
   ],
   IT: [
-    'Farnesina',
-    'MAECI',
+    'Ministero degli Affari Esteri e della Cooperazione Internazionale|Farnesina|MAECI',
     'Confindustria',
     'Agenzia ICE|ICE|ICE-Agenzia',
     'SACE',
@@ -1042,7 +1041,15 @@ const bodyPhrases = phrasesOf(
   (entry) => (isAcronymForm(entry) ? [entry] : entry.split('|').filter((form) => !isAcronymForm(form))),
 );
 
-export type BodyMatch = { name: string; country: string; start: number; end: number };
+// Every form of a body ("Farnesina", "MAECI") names the body its entry names first.
+const bodyOfForm = new Map(
+  Object.entries(bodyNames).flatMap(([country, entries]) =>
+    entries.flatMap((entry) => entry.split('|').map((form) => [`${country} ${form}`, entry.split('|')[0]!])),
+  ),
+);
+
+/** `body` is the same for every form of one body. */
+export type BodyMatch = { name: string; body: string; country: string; start: number; end: number };
 
 /** Well-known bodies named in the text, with their country. */
 export function findKnownBodies(text: string, folded = foldKeepingOffsets(text)): BodyMatch[] {
@@ -1052,7 +1059,13 @@ export function findKnownBodies(text: string, folded = foldKeepingOffsets(text))
       // "ICE", "OCP": an acronym only as written; a name with its capital ("imec" and "hub.brussels" are written so).
       return isAcronymForm(phrase.value) ? written === phrase.value : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!);
     })
-    .map(({ phrase, start, end }) => ({ name: phrase.value, country: phrase.country, start, end }));
+    .map(({ phrase, start, end }) => ({
+      name: phrase.value,
+      body: bodyOfForm.get(`${phrase.country} ${phrase.value}`) ?? phrase.value,
+      country: phrase.country,
+      start,
+      end,
+    }));
 }
 
 /** Cities of the gazetteer named in the text (the original must start with a capital: "nice" is not Nice). */

@@ -16,7 +16,16 @@ import type { Span } from './types';
 export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean; suspended?: boolean };
 
 /** A body the text names; `implied` when only a function implies it ("Minister of Energy" → Ministry of Energy). */
-export type Organisation = { name: string; folded: string; spans: Span[]; country: string | null; acronym: string | null; implied?: boolean };
+export type Organisation = {
+  name: string;
+  folded: string;
+  spans: Span[];
+  country: string | null;
+  acronym: string | null;
+  implied?: boolean;
+  /** The well-known body it is, whichever of its names the text gives ("Farnesina"). */
+  knownAs?: string;
+};
 
 export type Person = {
   name: string;
@@ -1842,20 +1851,31 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       adjectiveBefore?.country ??
       headCountry[foldAccents(name).split(/\s+/)[0] ?? ''] ??
       null;
+    const knownAs = knownBodies.find((body) => body.end === span.end && foldAccents(text.slice(body.start, body.end)) === folded)?.body;
     const existing =
       organisations.find((org) => org.folded === folded || (acronym && (org.acronym === acronym || org.name === acronym))) ??
       knownByAcronym(name) ??
-      knownByShortName(folded, span);
+      knownByShortName(folded, span) ??
+      (knownAs ? organisations.find((org) => org.knownAs === knownAs) : undefined);
     if (existing) {
       // Named by its acronym first ("Talks in Mazhilis, Senate and AIFC"), in full later: the full name is its name.
-      if (acronym && existing.name === acronym) Object.assign(existing, { name, folded });
+      // "alla Farnesina", then "il Ministero degli Affari Esteri…": one body, by its longer name.
+      if ((acronym && existing.name === acronym) || (knownAs && name.length > existing.name.length)) Object.assign(existing, { name, folded });
       existing.spans.push(span);
       existing.acronym ??= acronym;
       existing.country ??= country;
       return existing;
     }
     // Someone's body that is no body met (a press office, a format) is theirs, but not listed among those met.
-    const org: Organisation = { name, folded, spans: [span], country, acronym, ...(notABodyMet.some((pattern) => pattern.test(folded)) && { implied: true }) };
+    const org: Organisation = {
+      name,
+      folded,
+      spans: [span],
+      country,
+      acronym,
+      ...(knownAs && { knownAs }),
+      ...(notABodyMet.some((pattern) => pattern.test(folded)) && { implied: true }),
+    };
     organisations.push(org);
     return org;
   };

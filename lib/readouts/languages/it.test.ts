@@ -128,6 +128,15 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
     expect(json.meetings[1]!.organisations).toEqual(['Associação Vêneta da Serra Gaúcha']);
   });
 
+  it('takes "la Farnesina" and the Ministry of Foreign Affairs it stands for as one body, by its full name', () => {
+    const { json: one } = read(
+      "Roma, 9 ottobre 2025 – Il Vice Ministro Valerio Contini ha ricevuto oggi alla Farnesina la Vice Ministra del Commercio dell'Indonesia, Sari Wulandari. Il Ministero degli Affari Esteri e della Cooperazione Internazionale ospiterà il forum d'affari.",
+      'ID',
+      '2025-10-09',
+    );
+    expect(one.meetings[0]!.organisations).toEqual(['Ministero degli Affari Esteri e della Cooperazione Internazionale']);
+  });
+
   it('reads a connector and an article inside a Spanish body ("de la Industria")', () => {
     const { json: spanish } = read(
       'Il 25 febbraio, a Monterrey, la delegazione ha incontrato nella sede della Cámara de la Industria de Transformación de Nuevo León il presidente Héctor Villarreal Cantú.',
