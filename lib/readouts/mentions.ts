@@ -13,7 +13,8 @@ import type { Span } from './types';
  * courtesy word, a function before or after it, a mission's staff list, a second mention.
  */
 
-export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean; suspended?: boolean };
+/** `possessive`: written with "'s", which ends a name ("Light Conversion's Chief Business Officer"). */
+export type Token = { text: string; folded: string; start: number; end: number; cap: boolean; word: boolean; suspended?: boolean; possessive?: boolean };
 
 /** A body the text names; `implied` when only a function implies it ("Minister of Energy" → Ministry of Energy). */
 export type Organisation = {
@@ -60,8 +61,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     // "Industrie- und Handelskammer": a word cut before its shared end, marked so that "und" does not end the name.
     const suspended = /\p{L}-$/u.test(word);
+    const possessive = /\p{L}['’]s$/u.test(word);
     if (!/\.$/.test(word) && /[\p{L}\p{N}]/u.test(word)) word = word.replace(/['’]s$/, '').replace(/['’-]+$/, '');
-    tokens.push({ ...token(word, start), ...(suspended && { suspended }) });
+    tokens.push({ ...token(word, start), ...(suspended && { suspended }), ...(possessive && { possessive }) });
   }
   return tokens;
 }
@@ -894,7 +896,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       if (!already && !fresh) break;
       let to = already?.to ?? j;
       const goesOn = (k: number) =>
-        (tokens[k]!.cap && tokens[k]!.word && !taken.has(k)) ||
+        (tokens[k]!.cap && tokens[k]!.word && !taken.has(k) && !tokens[k - 1]!.possessive) ||
         // "Colombo & Ferri srl": an ampersand between capitals, and a legal form in lower case, belong to the name.
         (tokens[k]!.text === '&' && !!tokens[k + 1]?.cap) ||
         isLowerCaseSuffix(tokens[k]!) ||
@@ -1894,7 +1896,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     const quiet = attribution.test(sentence.text);
     const orgs = organisationsIn(tokens, sets, knownBodies);
     // "una delegazione di dodici imprese italiane, tra cui…", "Swiss companies, among them…": the companies listed are of that country.
-    const listCue = tokens.findIndex((_, k) => k > 0 && sets.lexicon.companiesAmong.test(foldedBefore(tokens, k, 12)));
+    const listCue = tokens.findIndex((t, k) => k > 0 && (t.cap || !!tokens[k + 1]?.cap) && sets.lexicon.companiesAmong.test(foldedBefore(tokens, k, 12)));
     const listCountry =
       listCue === -1 ? null : (countries.find((c) => c.start >= tokens[Math.max(0, listCue - 12)]!.start && c.end <= tokens[listCue]!.start)?.country ?? null);
     const orgTaken = new Set<number>();

@@ -714,3 +714,14 @@ describe('a body listed after "representatives of"', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Pennsylvania Department of Agriculture']);
   });
 });
+
+describe('companies named just after the word for them', () => {
+  it('are each a body, and a name ends at its "\'s": "the laser companies Light Conversion, Ekspla and Altechna"', () => {
+    const { json } = read(
+      "On 8 April 2025 in New Delhi, the Minister met representatives of the Lithuanian laser companies Light Conversion, Ekspla and Altechna, including Light Conversion's Chief Business Officer Mantas Petraitis.",
+      'IN',
+      '2025-04-09',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Light Conversion', 'Ekspla', 'Altechna']);
+  });
+});

@@ -407,3 +407,14 @@ describe('la forme luxembourgeoise « S.à r.l. »', () => {
     );
   });
 });
+
+describe('des entreprises nommées juste après le mot qui les désigne', () => {
+  it('sont chacune un organisme : « les entreprises wallonnes John Cockerill, Lhoist et Carmeuse »', () => {
+    const { json } = read(
+      'Le 12 mai 2025 à Casablanca, le ministre a rencontré les entreprises wallonnes John Cockerill, Lhoist et Carmeuse.',
+      'MA',
+      '2025-05-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['John Cockerill', 'Lhoist', 'Carmeuse']);
+  });
+});

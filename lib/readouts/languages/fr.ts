@@ -316,7 +316,8 @@ export const french: Lexicon = {
   sitesOf: /\b(?:siege|usine|locaux|campus) (?:de|du|des|d') ?(?:la |le |l')?$/,
   kindsOf:
     /\b(?:entreprise|societe|groupe|bureau d'etudes|editeur|start-?up|jeune pousse|fabricant|constructeur|operateur|chantier naval|cabinet|equipementier|transporteur|incubateur|assureur|association|cooperative|conserverie|brasserie|fromagerie|laiterie|distillerie)(?: (?!(?:de|du|des|d') )\p{Ll}+)? $/u,
-  companiesAmong: /\b(?:entreprises|societes|start-?ups?|jeunes pousses|exposants|groupes)\b[^.;]{0,60}(?:dont|parmi lesquelles|notamment|comme|:) $/,
+  companiesAmong:
+    /(?:\b(?:entreprises|societes|start-?ups?|jeunes pousses|exposants|groupes)\b[^.;]{0,60}(?:dont|parmi lesquelles|notamment|comme|:)|\b(?:entreprises|societes) (?!de |du |des |d')\p{Ll}+) $/u,
   severalMeetings:
     /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees|(?:a|ont) (?:acheve|conclu|termine) (?:[\w-]+ ){0,4}(?:visite|mission)|s'est (?:achevee|terminee|conclue) (?:\w+ ){0,2}(?:la |une )?(?:visite|mission))\b/i,
   topics:

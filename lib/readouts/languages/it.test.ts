@@ -948,3 +948,10 @@ describe('una parte del mondo dopo una funzione', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Port of Antwerp-Bruges']);
   });
 });
+
+describe('aziende nominate subito dopo la parola che le indica', () => {
+  it('sono ciascuna un ente: «le aziende venete Carel, Zoppas e Danieli»', () => {
+    const { json } = read('Il 12 maggio 2025 a Milano il ministro ha incontrato le aziende venete Carel, Zoppas e Danieli.', 'MA', '2025-05-13');
+    expect(json.meetings[0]!.organisations).toEqual(['Carel', 'Zoppas', 'Danieli']);
+  });
+});

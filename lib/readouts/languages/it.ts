@@ -332,7 +332,7 @@ export const italian: Lexicon = {
   kindsOf:
     /\b(?:azienda|impresa|societa|gruppo|spedizioniere|produttore|costruttore|start-?up|cantiere|cooperativa|operatore|incubatore|cantina|pastificio|maglificio|lanificio|associazione|conservificio|birrificio|caseificio|distilleria|frantoio|oleificio)(?: (?!(?:di|del|della|dei|degli|delle|dello|dell') )\p{Ll}+)? $/u,
   companiesAmong:
-    /\b(?:(?:aziende|imprese|societa|start-?up|espositori|gruppi)\b[^.;]{0,60}(?:tra cui|tra le quali|tra queste|come|:)|tra le (?:aziende|imprese|societa)\b[^.;]{0,40}\b(?:presenti|partecipanti|coinvolte)\s*:?) $/,
+    /\b(?:(?:aziende|imprese|societa|start-?up|espositori|gruppi)\b[^.;]{0,60}(?:tra cui|tra le quali|tra queste|come|:)|tra le (?:aziende|imprese|societa)\b[^.;]{0,40}\b(?:presenti|partecipanti|coinvolte)\s*:?|\b(?:aziende|imprese) (?!di |del |della |dei |delle |d')\p{Ll}+) $/u,
   severalMeetings:
     /\b(una serie di (?:incontri|colloqui|riunioni)|diversi (?:incontri|colloqui)|(?:due|tre|quattro|cinque) (?:incontri|colloqui|riunioni)|numerosi incontri|incontri separati)\b/i,
   topics:
