@@ -1218,7 +1218,26 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     taken.add(i);
     found.push({ from: i, to: i });
   }
-  return found.sort((a, b) => a.from - b.from);
+  return found.map(({ from, to }) => ({ from, to: withLegalTail(tokens, to, taken) })).sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The rest of a company's legal form, where a name's end left it: "Yamato Precision Co., Ltd.", "West Pharmaceutical
+ * Services, Inc.", "Lenz Präzisionstechnik GmbH & Co. KG".
+ */
+function withLegalTail(tokens: Token[], to: number, taken: Set<number>): number {
+  const free = (k: number) => !!tokens[k] && !taken.has(k);
+  const legal = (k: number) => free(k) && isLegalForm(tokens[k]!);
+  // "Co" and its full stop, if it has one.
+  const afterCo = (k: number) => (free(k) && tokens[k]!.text === 'Co' ? (tokens[k + 1]?.text === '.' ? k + 2 : k + 1) : -1);
+  for (;;) {
+    const next = tokens[to + 1];
+    if (tokens[to]!.text === 'Co' && next?.text === '.' && tokens[to + 2]?.text === ',' && legal(to + 3)) to += 3;
+    else if (next?.text === ',' && legal(to + 2)) to += 2;
+    else if (next?.text === '&' && afterCo(to + 2) !== -1 && legal(afterCo(to + 2))) to = afterCo(to + 2);
+    else if (afterCo(to + 1) !== -1 && tokens[afterCo(to + 1)]?.text === ',' && legal(afterCo(to + 1) + 1)) to = afterCo(to + 1) + 1;
+    else return to;
+  }
 }
 
 const countryWords = new Map<string, boolean>();
@@ -1842,6 +1861,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "IHK Köln", "CCI Liège-Verviers-Namur", "Regione Puglia": a body named after a town or a region is of its country;
     // "Porto di Danzica" is a port.
     const town = [...cities, ...regions].find((c) => inName(c) && !(c.start === span.start && /^\s+\p{Ll}/u.test(text.slice(c.end, span.end))));
+    // "die Spedition Hartl Logistik GmbH & Co. KG aus Landshut", "Vestas from Aarhus": the town a body is from.
+    const fromTown = /^\s+(?:aus|from|uit)\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+    const townFrom = fromTown ? (findCities(fromTown)[0]?.country ?? countryOfTown(fromTown)) : null;
+    // "der Reuss Messtechnik AG aus Emmen": the Swiss Emmen, not the Dutch, by the company's legal form.
+    const from = townFrom && (!countriesByForm(whole).length || countriesByForm(whole).includes(townFrom)) ? townFrom : null;
     // "im slowenischen Ministerium für Wirtschaft", "het Sloveense ministerie": the country's adjective just before the name.
     const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
     const country =
@@ -1849,6 +1873,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       knownBodies.find((body) => inName(body) || body.name === acronym)?.country ??
       countries.find(inName)?.country ??
       town?.country ??
+      from ??
       townNamed(name, sets) ??
       adjectiveBefore?.country ??
       headCountry[foldAccents(name).split(/\s+/)[0] ?? ''] ??
@@ -2085,6 +2110,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             const comma = tokens.findIndex((t, k) => k > from && k <= bodyTo && t.text === ',' && !fieldListGoesOn(tokens, k, sets));
             if (comma !== -1) bodyTo = comma - 1;
             while (bodyTo > from && !tokens[bodyTo]!.word) bodyTo--;
+            bodyTo = withLegalTail(tokens, bodyTo, new Set());
             organisation = addOrganisation(joinTokens(text, tokens, from, bodyTo), { start: rest[0]!.start, end: tokens[bodyTo]!.end }, null);
             titleTo = i - 1;
             break;

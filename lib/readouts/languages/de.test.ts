@@ -929,3 +929,23 @@ describe('ein Name ohne seinen Artikel', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toContain('Hessisches Wirtschaftsministerium');
   });
 });
+
+describe('die Rechtsform eines Unternehmens', () => {
+  it('gehört ganz zum Namen, auch nach „Co.“: „Lenz Präzisionstechnik GmbH & Co. KG“, „Hanmi Pharmaceutical Co., Ltd.“', () => {
+    const { json } = read(
+      'Am 4. März 2025 besuchte die Delegation in Querétaro die Lenz Präzisionstechnik GmbH & Co. KG und traf Vertreter der Hanmi Pharmaceutical Co., Ltd. aus Seoul.',
+      'CH',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Lenz Präzisionstechnik GmbH & Co. KG', 'Hanmi Pharmaceutical Co., Ltd']);
+  });
+});
+
+describe('ein Unternehmen „aus“ einer Stadt', () => {
+  const text =
+    'Am 12. Mai 2025 empfing der georgische Minister in Tiflis die Reuss Messtechnik AG aus Emmen und die Spedition Hartl Logistik GmbH aus Landshut.';
+
+  it('ist aus deren Land, doch nicht aus einem Emmen, das seine Rechtsform nicht kennt', () => {
+    expect(read(text, 'GE', '2025-05-13').json.meetings[0]!.partnerCountries).toEqual(['DE']);
+  });
+});
