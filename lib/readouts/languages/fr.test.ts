@@ -418,3 +418,16 @@ describe('des entreprises nommées juste après le mot qui les désigne', () => 
     expect(json.meetings[0]!.organisations).toEqual(['John Cockerill', 'Lhoist', 'Carmeuse']);
   });
 });
+
+describe('une séance de travail', () => {
+  it('est une rencontre : « la délégation a tenu une séance de travail avec la commission » en ouvre une seconde', () => {
+    const { json } = read(
+      `Le Président de l'Assemblée, M. Brahim Ben Salah, a reçu mardi 11 février 2025 à Tunis une délégation du Sénat français conduite par Mme Hélène Courtial.
+
+Le mercredi 12 février, la délégation a tenu, également au palais du Bardo, une séance de travail avec la commission des relations extérieures, en présence de sa présidente, Mme Samia Trabelsi.`,
+      'FR',
+      '2025-02-13',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-02-11', '2025-02-12']);
+  });
+});
