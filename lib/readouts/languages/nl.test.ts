@@ -520,3 +520,16 @@ describe('bedrijven genoemd direct na het woord ervoor', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Vestas', 'Orsted', 'DEME']);
   });
 });
+
+describe('een werksessie', () => {
+  it('is een ontmoeting: „Op woensdag had de delegatie een werksessie met…“ opent een tweede', () => {
+    const { json } = read(
+      `Op dinsdag 11 februari 2025 ontving gedeputeerde Karel Peeters in Antwerpen een Tunesische delegatie onder leiding van Samia Trabelsi.
+
+Op woensdag 12 februari had de delegatie in Gent een werksessie met schepen voor de haven Anna De Smet.`,
+      'TN',
+      '2025-02-13',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-02-11', '2025-02-12']);
+  });
+});
