@@ -985,7 +985,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (from > 1 && sets.lexicon.and.includes(tokens[from - 1]!.folded) && tokens[from - 2]!.suspended) from -= 2;
     while (from > 0 && tokens[from - 1]!.cap && tokens[from - 1]!.word && isCountryWord(tokens[from - 1]!)) from--;
     let to = i;
-    const headLanguage = otherLanguageHead(t, sets);
+    const headLanguage = otherLanguageHead(t, sets, tokens[i + 1]);
     const foreign = foreignHeads.has(t.folded) && t.cap;
     if (!suffix) {
       const foreignConnector = (word: string) => (foreign && foreignConnectors.has(word)) || !!headLanguage?.orgConnectors.has(word);
@@ -1668,9 +1668,11 @@ const foreignHeads = new Set([
  * The other lexicons a capitalised word heads a body in, for a body named in its own language in a text in another:
  * "het Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg", "the Ministerie van Landbouw".
  */
-function otherLanguageHead(t: Token, sets: Lexicons): Lexicons | undefined {
+function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | undefined {
   if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3) return undefined;
-  const other = Object.values(lexicons).find((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
+  const others = Object.values(lexicons).filter((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
+  // "Institut für Technologie" is German, "Institut de…" French: the head's small word says which.
+  const other = others.find((lexicon) => !!next && lexiconSets(lexicon).orgConnectors.has(next.folded)) ?? others[0];
   if (other) return lexiconSets(other);
   // "het Fraunhofer-Institut für Produktionstechnik": a German compound head.
   return sets.lexicon.language !== 'de' && germanCompoundHead.test(t.folded) ? lexiconSets(lexicons.de) : undefined;

@@ -533,3 +533,14 @@ Op woensdag 12 februari had de delegatie in Gent een werksessie met schepen voor
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-02-11', '2025-02-12']);
   });
 });
+
+describe('een Duitse instelling met een hoofdwoord dat ook Frans is', () => {
+  it('wordt met haar Duitse kleine woorden gelezen: „het Karlsruher Institut für Technologie”', () => {
+    const { json } = read(
+      'Op 12 maart 2025 sprak gedeputeerde Anouk Verbeek in Karlsruhe met rector Sabine Keller van het Karlsruher Institut für Technologie.',
+      'NL',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Karlsruher Institut für Technologie']);
+  });
+});
