@@ -3,8 +3,10 @@ import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import it from 'i18n-iso-countries/langs/it.json';
 import nl from 'i18n-iso-countries/langs/nl.json';
+import subdivisions from 'country-region-data/data.json';
 import { isCountryCode } from '../countries';
 import { foldAccents } from '../names';
+import { countryOfTown } from './towns';
 
 /**
  * Countries and cities as readouts name them, in the five languages. Country names come from
@@ -624,7 +626,53 @@ const regionNames: Record<string, string[]> = {
   '': ['Limburg|Limbourg', 'Brabant'],
 };
 
-const regionPhrases = phrasesOf(regionNames, (entry) => entry.split('|'));
+/** Words that start the names of regions in many countries ("Central", "Nord-Est"): none says which. */
+const sharedRegionWords =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|coast|littoral|nord|sud|est|ouest|upper|lower|greater|islands?|lakes|armed|atlantico|maritime|magdalena)\b/;
+/** The countries whose states and provinces readouts name on their own (a smaller country's regions are often its towns). */
+const federalCountries = new Set('US CA AU NZ BR MX AR CL CO PE IN CN KR JP VN ID MY PH TH ZA NG KE GH DE AT CH ES PL CZ SK RO KZ UZ'.split(' '));
+const countryNames = new Set(
+  [en, fr, it, de, nl].flatMap((language) => Object.values(language.countries).flatMap((names) => (Array.isArray(names) ? names : [names]).map(foldAccents))),
+);
+
+/**
+ * Every country's first-level regions (states, provinces, cantons, Länder), from country-region-data, beside the list above: a
+ * body named after one is of its country ("Trade and Investment Queensland", "Government of Saskatchewan"). A name that is also
+ * a country's, a town's, shared by two countries or too short to be sure of is left to the list above.
+ */
+const listedRegions = (() => {
+  const forms = subdivisions.flatMap(({ countryShortCode, regions }) =>
+    regions.flatMap(({ name }) => {
+      const whole = name.replace(/\s*\(.*\)$/, '');
+      // "Gyeonggi-do", "Almaty Region": the name the texts use, without the kind of region.
+      const bare = whole.replace(
+        /-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljachisi)$|\s(?:Province|Region|Oblast|County|State|Governorate|Prefecture|Voivodeship|District|Territory)$/,
+        '',
+      );
+      return [...new Set([whole, bare])].map((form) => ({ form, folded: foldAccents(form), country: countryShortCode }));
+    }),
+  );
+  const countriesOf = new Map<string, Set<string>>();
+  for (const { folded, country } of forms) countriesOf.set(folded, (countriesOf.get(folded) ?? new Set()).add(country));
+  const listed: Record<string, string[]> = {};
+  for (const { form, folded, country } of forms) {
+    if (!federalCountries.has(country) || folded.length < 5 || sharedRegionWords.test(folded) || countryNames.has(folded) || countriesOf.get(folded)!.size > 1)
+      continue;
+    if (countryOfTown(form) || findPhrases(folded, cityPhrases).length) continue;
+    (listed[country] ??= []).push(form);
+  }
+  return listed;
+})();
+
+const regionPhrases = phrasesOf(
+  Object.fromEntries(
+    [...new Set([...Object.keys(regionNames), ...Object.keys(listedRegions)])].map((country) => [
+      country,
+      [...(regionNames[country] ?? []), ...(listedRegions[country] ?? [])],
+    ]),
+  ),
+  (entry) => entry.split('|'),
+);
 
 /** Regions named in the text, with their country ('' when two share the name). */
 export function findRegions(text: string, folded = foldKeepingOffsets(text)): CityMatch[] {

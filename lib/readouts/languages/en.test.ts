@@ -725,3 +725,17 @@ describe('companies named just after the word for them', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Light Conversion', 'Ekspla', 'Altechna']);
   });
 });
+
+describe('a body named after a state or a province', () => {
+  it('is of its country, from the library of regions: "Government of Saskatchewan" is Canadian, "Trade and Investment Queensland" Australian', () => {
+    const canada = read('On 3 June 2025 in Canberra, the Minister met representatives of the Government of Saskatchewan.', 'NZ', '2025-06-04').json;
+    expect(canada.meetings[0]!.partnerCountries).toContain('CA');
+    const australia = read(
+      'On 3 June 2025 in Mumbai, the Minister met the Chief Executive of Trade and Investment Queensland, Anna Collins.',
+      'IN',
+      '2025-06-04',
+    ).json;
+    expect(australia.meetings[0]!.partnerCountries).toEqual(['AU']);
+    expect(australia.meetings[0]!.counterparts[0]!.side).toBe('partner');
+  });
+});
