@@ -123,7 +123,7 @@ const capitalWords = /(?:der hauptstadt|der stadt|the capital|the city of|capita
 
 /** "the meeting", "het gesprek", "la réunion": a word for a meeting that points back to one already told. */
 const pointsBack =
-  /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim)\s*$/u;
+  /(?:^|[^\p{L}])(the|this|that|het|dit|dat|de|deze|la|le|l'|cette|ce|il|lo|questo|questa|dem|der|die|das|den|des|diesem|dieser|del|dell'|della|al|all'|du|au|nel|nello|nella|durante|during|lors|tijdens|wahrend|im|beim|am|zum)\s*$/u;
 /** After a word for a meeting, what says which one: "with the minister", "to the Honorary Consulate". */
 const introducer = /^(?:\s*(?:to|a|au|aupres|presso|bei|beim|bij|aan)\b|[^.,;]{0,30}?\b(?:with|avec|con|mit|met)\b)/;
 

@@ -949,3 +949,16 @@ describe('ein Unternehmen „aus“ einer Stadt', () => {
     expect(read(text, 'GE', '2025-05-13').json.meetings[0]!.partnerCountries).toEqual(['DE']);
   });
 });
+
+describe('wer „am Gespräch“ teilnahm', () => {
+  it('war bei dem schon erzählten Treffen, kein neues: „Auf brasilianischer Seite nahmen … am Gespräch teil“', () => {
+    const { json } = read(
+      `Botschafter Pascal Vonlanthen ist am Mittwoch, 23. Oktober 2024, in Florianópolis vom Gouverneur des Bundesstaates Santa Catarina, Ricardo Lenz Moreira, empfangen worden.
+
+Auf brasilianischer Seite nahmen neben dem Gouverneur auch der Secretário de Estado do Desenvolvimento Econômico Sustentável, Dr. Marcelo Antunes Schmitt, und Prof. Eduardo Carvalho Lima, Prorektor für Forschung der Universidade Federal de Santa Catarina (UFSC), am Gespräch teil.`,
+      'CH',
+      '2024-10-25',
+    );
+    expect(json.meetings).toHaveLength(1);
+  });
+});
