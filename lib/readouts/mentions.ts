@@ -1424,6 +1424,17 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
       i = to + 1;
       continue;
     }
+    // "Leiter Vertrieb Osteuropa", "Direktorin der Investitionsagentur Guidance Tamil Nadu": a department, a region or a part of
+    // the world where a name's words end or start is what a function covers or a body, not someone.
+    const runText = text.slice(tokens[from]!.start, tokens[to]!.end);
+    if (
+      departmentWords.test(tokens[from]!.folded) ||
+      worldPart.test(tokens[to]!.folded) ||
+      findRegions(runText).some((region) => region.end === runText.length && region.country)
+    ) {
+      i = to + 1;
+      continue;
+    }
     // "the Port of Antwerp", "del Mare Adriatico": a run just after "of" belongs to what comes before it.
     // …but "entourée de Martin Keller" is a person: there the small word follows a verb, not a function or a body.
     const connector = tokens[from - 1];
@@ -1679,6 +1690,10 @@ function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | u
 }
 const germanCompoundHead =
   /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
+/** The first word of a department's name, which no one's name starts with: "Vertrieb Osteuropa", "Business Development Amerika". */
+const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|business|sales|area|procurement|purchasing|operations)$/;
+/** Parts of the world, in a compound too: "Osteuropa", "Asien-Pazifik", "Mittelamerika". */
+const worldPart = /(?:europa|europe|asien|asia|afrika|africa|amerika|america|pazifik|pacific|ozeanien|oceania|nahost|mena)$/;
 /** Parts of the world a function covers: "responsabile per l'area del Mediterraneo", "Director for Asia". */
 const partsOfTheWorld =
   /^(?:europe|europa|asia|asie|azie|asien|africa|afrique|afrika|america|amerique|amerika|americas|ameriques|mediterran\w*|balkan\w*|oceania|oceanie|ozeanien)$/;

@@ -962,3 +962,17 @@ Auf brasilianischer Seite nahmen neben dem Gouverneur auch der Secretário de Es
     expect(json.meetings).toHaveLength(1);
   });
 });
+
+describe('Abteilungen, Regionen und Weltgegenden nach einer Funktion', () => {
+  it('sind niemandes Name: „Leiter Vertrieb Osteuropa“, „Direktorin der Investitionsagentur Guidance Tamil Nadu“', () => {
+    const { json } = read(
+      'Am 5. März 2025 empfing Bürgermeister Karl Huber in Ravensburg eine Delegation aus Tamil Nadu. Zur Delegation gehörte Priya Raghavan, Direktorin der Investitionsagentur Guidance Tamil Nadu. Am Hauptsitz von Stadler stellte Reto Kägi, Leiter Vertrieb Osteuropa, den Gästen neue Züge vor.',
+      'IN',
+      '2025-03-06',
+    );
+    const names = json.meetings.flatMap((meeting) => meeting.counterparts.map((person) => person.name));
+    expect(names).not.toContain('Guidance Tamil Nadu');
+    expect(names).not.toContain('Vertrieb Osteuropa');
+    expect(names).toEqual(['Karl Huber', 'Priya Raghavan', 'Reto Kägi']);
+  });
+});
