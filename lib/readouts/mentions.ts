@@ -810,8 +810,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
   });
   const found: { from: number; to: number }[] = [];
   const taken = new Set<number>();
-  const claim = (from: number, to: number) => {
-    if (to <= from) return;
+  const claim = (from: number, to: number, oneWord = false) => {
+    if (to < from || (to === from && !oneWord)) return;
     for (let i = from; i <= to; i++) if (taken.has(i)) return;
     for (let i = from; i <= to; i++) taken.add(i);
     found.push({ from, to });
@@ -1109,7 +1109,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (portfolio && !sets.orgHeads.has(tokens[from - 2]!.folded)) continue;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
-    if (to === from && (headIsLower || !suffix)) continue; // "the Ministry" alone names no one
+    // "im malaysischen Gesundheitsministerium", "im Finanzministerium (Bộ Tài chính)": a ministry of one word is named by the country
+    // before it or its own name after it.
+    const namedMinistry =
+      sets.lexicon.language === 'de' &&
+      /\p{L}{3}ministerium$/u.test(t.folded) &&
+      ((!!tokens[from - 1] && !tokens[from - 1]!.cap && isCountryWord(tokens[from - 1]!)) || (tokens[to + 1]?.text === '(' && !!tokens[to + 2]?.cap));
+    if (to === from && (headIsLower || !suffix) && !namedMinistry) continue; // "the Ministry" alone names no one
     if (describedOnly(tokens.slice(from, to + 1))) continue;
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
@@ -1139,7 +1145,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const before = tokens[from - 2];
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)
       from -= 2;
-    claim(from, to);
+    claim(from, to, namedMinistry);
   }
   // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
   // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.

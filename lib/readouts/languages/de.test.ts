@@ -976,3 +976,19 @@ describe('Abteilungen, Regionen und Weltgegenden nach einer Funktion', () => {
     expect(names).toEqual(['Karl Huber', 'Priya Raghavan', 'Reto Kägi']);
   });
 });
+
+describe('ein Ministerium in einem Wort', () => {
+  it('ist eine Stelle, wenn das Land davor oder sein eigener Name danach es nennt', () => {
+    const named = read(
+      'Am 4. März 2025 traf Staatssekretärin Helene Budliger in Jakarta Vertreter im indonesischen Handelsministerium. Am 5. März empfing sie Vizeministerin Sari Dewi im Finanzministerium (Kementerian Keuangan).',
+      'CH',
+      '2025-03-06',
+    ).json;
+    expect(named.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Handelsministerium', 'Finanzministerium']);
+  });
+
+  it('ist allein niemand: „im Handelsministerium“', () => {
+    const { json } = read('Am 4. März 2025 traf Staatssekretärin Helene Budliger in Jakarta Vertreter im Handelsministerium.', 'CH', '2025-03-06');
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
+  });
+});
