@@ -1104,8 +1104,10 @@ export function findKnownBodies(text: string, folded = foldKeepingOffsets(text))
   return findPhrases(folded, bodyPhrases)
     .filter(({ phrase, start, end }) => {
       const written = text.slice(start, end);
-      // "ICE", "OCP": an acronym only as written; a name with its capital ("imec" and "hub.brussels" are written so).
-      return isAcronymForm(phrase.value) ? written === phrase.value : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!);
+      // "ICE", "OCP": an acronym only as written, and not a month in a date ("04 FEB 2025"); a name with its capital ("imec" and
+      // "hub.brussels" are written so).
+      const inDate = /\d\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\d/.test(text.slice(end, end + 3));
+      return isAcronymForm(phrase.value) ? written === phrase.value && !inDate : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!);
     })
     .map(({ phrase, start, end }) => ({
       name: phrase.value,

@@ -342,6 +342,16 @@ describe('bodies known by name', () => {
   it('takes an acronym for a known body only when written in capitals', () => {
     expect(findKnownBodies('Agenzia ICE and SACE, but not the ice on the lake').map((body) => body.name)).toEqual(['Agenzia ICE', 'SACE']);
   });
+
+  it('takes no month in a date for a body known by the same letters: "04 FEB 2025" is no FEB', () => {
+    expect(findKnownBodies('Posted On: 04 FEB 2025 by PIB Delhi')).toEqual([]);
+    expect(findKnownBodies('the delegation met the FEB in Brussels').map((body) => body.name)).toEqual(['FEB']);
+  });
+
+  it('knows every name of a body for the same one: "la Farnesina" is the Ministry of Foreign Affairs', () => {
+    const [short, long] = findKnownBodies('alla Farnesina, sede del Ministero degli Affari Esteri e della Cooperazione Internazionale');
+    expect(short!.body).toBe(long!.body);
+  });
 });
 
 describe('rules kept to where they belong', () => {
