@@ -192,7 +192,7 @@ function segment(
       return !!dayOf(one) || namesPlace(one) || lexicon.days.sameDay.test(words) || goesOnTo.test(words);
     });
     // "The sides discussed…", "Les parties ont évoqué…": both sides of the meeting told, not a new one.
-    const sidesGoOn = !!current && !newDay && opensWithBothSides.test(folded.trimStart());
+    const sidesGoOn = !!current && !newDay && (opensWithBothSides.test(folded.trimStart()) || afterTheMeeting.test(folded.trimStart()));
     const opens =
       reports && !sidesGoOn && (people.length > 0 || orgs.length > 0 || !!day) && (!current || newDay || (newcomer && (firstInParagraph || ledIn || !!day)));
     if (reports) reported = true;
@@ -241,6 +241,10 @@ function segment(
   intro.push(...segments.slice(0, firstMeeting === -1 ? segments.length : firstMeeting).flatMap((seg) => seg.sentences));
   return { intro, segments: segments.filter(withSomeone) };
 }
+
+/** "At the end of the meeting…", "Al termine del colloquio…", "À l'issue de l'entretien…": what followed the meeting told. */
+const afterTheMeeting =
+  /^(?:at the end of the (?:meeting|talks)|following the (?:meeting|talks)|after the (?:meeting|talks)|al termine (?:dell'incontro|del colloquio|dei colloqui|della riunione)|a conclusione (?:dell'incontro|del colloquio|dei colloqui)|a l'issue (?:de la rencontre|de la reunion|de l'entretien|des entretiens|des echanges)|zum abschluss (?:des gesprachs|des treffens|der gesprache)|im anschluss an (?:das gesprach|das treffen|die gesprache)|na afloop van (?:het gesprek|de ontmoeting|de gesprekken))\b/;
 
 /** A sentence saying who travelled with a delegation: "the delegation included", "accompagnée de", "vergezeld door". */
 const travelsWith =

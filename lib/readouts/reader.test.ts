@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAreas } from './default-areas';
+import { contextOf, loadCorpus } from './corpus';
 import { findCountries, findKnownBodies, findRegions } from './geography';
 import { findDates } from './dates';
 import { read } from './languages/test-helpers';
@@ -599,5 +600,13 @@ On 24 February 2025, Deputy Minister of Foreign Affairs of Georgia Nino Kvaratsk
       '2025-02-26',
     );
     expect(json.meetings[0]!.organisations).not.toContain('Ministry of Foreign Affairs of Georgia');
+  });
+});
+
+describe('what follows a meeting', () => {
+  it('is told of that meeting: "Al termine del colloquio … hanno firmato" opens none (corpus readout it-78)', () => {
+    const readout = loadCorpus('dev').find((one) => one.id.startsWith('it-78-'))!;
+    const json = toJson(readReadout(readout.text, contextOf(readout.label)));
+    expect(json.meetings.map((meeting) => meeting.startDate).slice(0, 2)).toEqual(['2025-05-19', '2025-05-20']);
   });
 });
