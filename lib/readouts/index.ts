@@ -165,6 +165,11 @@ function segment(
   const opensWithBothSides = new RegExp(`^(?:${lexicon.bothSides.source})`, 'iu');
   // A day given in a sentence that reports no meeting ("On Wednesday 21 May the focus was…") is the day of the next one that does.
   let pending = null as { sentence: Sentence; day: string } | null;
+  // A subheading ("Rencontre avec le gouvernement vaudois"), a line of a few words without a full stop or a day, opens no
+  // meeting: it heads the paragraph after it.
+  const alone = (sentence: Sentence) => sentences.filter((one) => one.paragraph === sentence.paragraph).length === 1;
+  const isHeading = (sentence: Sentence) => alone(sentence) && !/[.!?:;…»"”)]\s*$/u.test(sentence.text) && sentence.text.trim().split(/\s+/).length <= 10;
+  let heading: Sentence | null = null;
   for (const sentence of sentences) {
     // Figures make a sentence background ("trade reached €4 billion"), unless someone undertakes something ("will fund it with €2 million").
     if (sentence.background && !undertakes(sentence, lexicon)) continue;
@@ -176,6 +181,10 @@ function segment(
     }
     if (sentence.start < head) {
       intro.push(sentence);
+      continue;
+    }
+    if (isHeading(sentence) && !dayOf(sentence)) {
+      heading = sentence;
       continue;
     }
     const folded = foldKeepingOffsets(sentence.text);
@@ -210,17 +219,20 @@ function segment(
           : pending && intro.at(-1) === pending.sentence
             ? [intro.pop()!]
             : [];
-      current = { sentences: [...carried, sentence], opener: sentence, day: day ?? null };
+      current = { sentences: [...(heading ? [heading] : []), ...carried, sentence], opener: sentence, day: day ?? null };
       segments.push(current);
       pending = null;
     } else if (current) {
+      if (heading) current.sentences.push(heading);
       if (day && current.day && day !== current.day) pending = { sentence, day };
       current.sentences.push(sentence);
       current.day ??= day;
     } else {
+      if (heading) intro.push(heading);
       intro.push(sentence);
       if (day) pending = { sentence, day };
     }
+    heading = null;
   }
   // A first "meeting" whose partners all come back later was the visit's summary.
   const [first, ...rest] = segments;

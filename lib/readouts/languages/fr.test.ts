@@ -431,3 +431,20 @@ Le mercredi 12 février, la délégation a tenu, également au palais du Bardo, 
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-02-11', '2025-02-12']);
   });
 });
+
+describe('un intertitre', () => {
+  it('n’ouvre pas de rencontre à lui seul : « Rencontre avec le gouvernement vaudois » coiffe le paragraphe qui suit', () => {
+    const { json } = read(
+      `Québec, le 15 novembre 2024 – La ministre des Relations internationales, Mme Geneviève Lachance-Roy, a conclu hier une mission en Suisse.
+
+Rencontre avec le gouvernement vaudois
+
+Le 12 novembre, à Lausanne, la ministre s'est entretenue avec le conseiller d'État Philippe Vuilleumier, chef du Département de l'économie du canton de Vaud.
+
+Le 13 novembre, à Genève, la ministre a été reçue par M. Laurent Bersier, directeur général de la Chambre de commerce de Genève.`,
+      'CA',
+      '2024-11-15',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-11-12', '2024-11-13']);
+  });
+});
