@@ -84,6 +84,8 @@ const boilerplateLine = new RegExp(
   'i',
 );
 const pressContact = new RegExp(`^\\s*(?:${pressContactWords}|media contact|contatto stampa)`, 'i');
+/** A photo's credit after its caption, on the caption's line. */
+const photoCredit = /\S\s+(?:©|\((?:foto|photo|bild|credit|crédit)s?\b|(?:foto|photo|bild|credit|crédit)s?\s*:)/i;
 /** Headings after which a page lists other articles, or gives its press contact: everything after them is not the readout. */
 const relatedHeading =
   /^\s*(related (articles|news|posts)|read also|see also|à lire aussi|lire aussi|articles? similaires|leggi anche|articoli correlati|potrebbe interessarti|das könnte sie auch interessieren|weitere artikel|weitere meldungen|mehr zum thema|rückfragehinweis|more news|latest news|plus d'actualités|dans la même rubrique|altre notizie|ultime notizie|meer nieuws|lees meer|gerelateerde artikelen|condividi questo articolo)/i;
@@ -109,6 +111,8 @@ function sentencesOf(text: string): Sentence[] {
     }
     // A bare dash, or a short list item without a full stop: the page's links to other articles.
     if (boilerplateLine.test(line) || /^\s*[-–•]\s*$/.test(line) || (/^\s*[-–•]\s/.test(line) && line.length < 160 && !/[.!?]\s*$/.test(line))) continue;
+    // "Minister Van Dalen en minister Kamau na afloop van hun gesprek. © Ministerie van Buitenlandse Zaken": a photo's caption.
+    if (line.length < 300 && photoCredit.test(line)) continue;
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
     const sentenceEnd =

@@ -544,3 +544,18 @@ describe('een Duitse instelling met een hoofdwoord dat ook Frans is', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Karlsruher Institut für Technologie']);
   });
 });
+
+describe('een fotobijschrift', () => {
+  it('is geen ontmoeting: „Minister Van Dalen en minister Kamau na afloop van hun gesprek in Nairobi. © Ministerie van Buitenlandse Zaken”', () => {
+    const { json } = read(
+      `Op 10 maart 2025 sprak minister Reinier van Dalen in Nairobi met de Keniaanse minister van Handel, Rebecca Kamau.
+
+Minister Van Dalen en minister Kamau na afloop van hun gesprek in Nairobi. © Ministerie van Buitenlandse Zaken
+
+Op 12 maart bezocht de minister de haven van Mombasa, waar hij werd ontvangen door havendirecteur Joseph Otieno.`,
+      'NL',
+      '2025-03-13',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-10', '2025-03-12']);
+  });
+});
