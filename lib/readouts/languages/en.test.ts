@@ -716,6 +716,15 @@ describe('a body listed after "representatives of"', () => {
 });
 
 describe('companies named just after the word for them', () => {
+  it('are not the people named after "the companies": "vice presidents of the companies Marco Ruiz and Jonas Weber"', () => {
+    const { json } = read(
+      'On 8 April 2025 in Astana, at the meeting with representatives of Orvane and Delmar Steel, senior vice presidents of the companies Marco Ruiz and Jonas Weber presented the results.',
+      'KZ',
+      '2025-04-09',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Marco Ruiz');
+  });
+
   it('are each a body, and a name ends at its "\'s": "the laser companies Light Conversion, Ekspla and Altechna"', () => {
     const { json } = read(
       "On 8 April 2025 in New Delhi, the Minister met representatives of the Lithuanian laser companies Light Conversion, Ekspla and Altechna, including Light Conversion's Chief Business Officer Mantas Petraitis.",

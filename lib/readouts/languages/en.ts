@@ -342,7 +342,10 @@ export const english: Lexicon = {
   sitesOf: /\b(?:headquarters|plant|factory|premises|offices|campus) (?:of) (?:the )?$/,
   kindsOf:
     /\b(?:company|firm|manufacturer|start-?up|operator|developer|supplier|\p{L}*maker|producer|shipyard|forwarder|consultancy|exporter|incubator|insurer|lender|utility|specialist|retailer|carrier|airline|cooperative|association|cannery|brewery|winery|distillery) $/u,
-  companiesAmong: /\b(?:companies|firms|businesses|start-?ups|exhibitors|manufacturers)\b(?:[^.;]{0,60}(?:among them|including|such as|:))? $/,
+  // "the laser companies Light Conversion, Ekspla and Altechna": after a word saying which companies, the list is of them; "the
+  // companies Salvador Cano and…" is not.
+  companiesAmong:
+    /(?:\b(?:companies|firms|businesses|start-?ups|exhibitors|manufacturers)\b[^.;]{0,60}(?:among them|including|such as|:)|\b(?!the )\p{L}+ (?:companies|firms)) $/u,
   severalMeetings:
     /\b((?:series|number|round) of (?:meetings|talks)|several meetings|(?:two|three|four|five|six) (?:meetings|sets of talks)|meetings with|separate (?:talks|meetings)|(?:concluded|ended|wrapped up|completed) (?:[\w-]+ ){0,5}(?:visit|mission))\b/i,
   topics:

@@ -515,8 +515,8 @@ describe('een universiteit genoemd naar iemand', () => {
 });
 
 describe('bedrijven genoemd direct na het woord ervoor', () => {
-  it('zijn elk een organisatie: „de bedrijven Vestas, Orsted en DEME”', () => {
-    const { json } = read('Op 12 mei 2025 sprak de minister in Esbjerg met de bedrijven Vestas, Orsted en DEME.', 'NL', '2025-05-13');
+  it('zijn elk een organisatie: „de Deense bedrijven Vestas, Orsted en DEME”', () => {
+    const { json } = read('Op 12 mei 2025 sprak de minister in Esbjerg met de Deense bedrijven Vestas, Orsted en DEME.', 'NL', '2025-05-13');
     expect(json.meetings[0]!.organisations).toEqual(['Vestas', 'Orsted', 'DEME']);
   });
 });
