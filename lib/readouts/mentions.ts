@@ -1117,6 +1117,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       ((!!tokens[from - 1] && !tokens[from - 1]!.cap && isCountryWord(tokens[from - 1]!)) || (tokens[to + 1]?.text === '(' && !!tokens[to + 2]?.cap));
     if (to === from && (headIsLower || !suffix) && !namedMinistry) continue; // "the Ministry" alone names no one
     if (describedOnly(tokens.slice(from, to + 1))) continue;
+    // "Verwaltung, Wissenschaft und Wirtschaft", "Unternehmen und Forschungsinstitutionen": German common nouns name no body.
+    if (sets.lexicon.language === 'de' && tokens.slice(from, to + 1).every((t) => !t.cap || !t.word || germanCommonNoun.test(t.text))) continue;
     // English and German bodies' names hold no lower-case word but small ones: anything else is a sentence.
     if (
       (sets.lexicon.language === 'en' || sets.lexicon.language === 'de') &&
@@ -1696,6 +1698,8 @@ function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | u
 }
 const germanCompoundHead =
   /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
+/** German nouns that are never a body's proper name: abstract nouns by their ending, "Unternehmen", and "Häfen", a plural. */
+const germanCommonNoun = /^(?:\p{Lu}\p{Ll}*(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|täten|ismus)|Unternehmen|Häfen)$/u;
 /** The first word of a department's name, which no one's name starts with: "Vertrieb Osteuropa", "Business Development Amerika". */
 const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|business|sales|area|procurement|purchasing|operations)$/;
 /** Parts of the world, in a compound too: "Osteuropa", "Asien-Pazifik", "Mittelamerika". */

@@ -992,3 +992,14 @@ describe('ein Ministerium in einem Wort', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
   });
 });
+
+describe('deutsche Gattungswörter', () => {
+  it('nennen keine Stelle: „mit einer Delegation aus Verwaltung, Wissenschaft und Wirtschaft“', () => {
+    const { json } = read(
+      'Am 18. September 2025 reiste Staatssekretärin Hanna Brockmann mit einer Delegation aus Verwaltung, Wissenschaft und Wirtschaft nach Posen, wo sie Marschall Tomasz Wierzbicki im Marschallamt der Woiwodschaft Großpolen traf.',
+      'PL',
+      '2025-09-20',
+    );
+    expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Verwaltung, Wissenschaft und Wirtschaft');
+  });
+});
