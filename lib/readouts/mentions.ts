@@ -928,7 +928,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       const whole = (match: { start: number; end: number }) => match.start === 0 && match.end === name.length;
       return !findCities(name).some(whole) && !findCountries(name).some(whole) && !streetWords.test(tokens[item.from]!.folded);
     };
-    const bodies = site ? items.slice(0, 1) : items;
+    // "tra cui Timur Kasimov, direttore commerciale di Artel": a name with a function after its comma is someone's.
+    const someone = (item: { from: number; to: number }) =>
+      tokens[item.to + 1]?.text === ',' && !!tokens[item.to + 2] && isTitleWord(tokens[item.to + 2]!, sets);
+    const bodies = (site ? items.slice(0, 1) : items).filter((item) => !someone(item));
     if (!bodies.length || !bodies.every(named)) continue;
     // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
     // So is one headed by a German compound, in the genitive too: "des Max-Planck-Instituts für Chemische Physik".

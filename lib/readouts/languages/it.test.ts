@@ -955,3 +955,15 @@ describe('aziende nominate subito dopo la parola che le indica', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Carel', 'Zoppas', 'Danieli']);
   });
 });
+
+describe('un nome seguito dalla sua funzione in un elenco di aziende', () => {
+  it('è una persona: «rappresentanti di aziende, tra cui Timur Kasimov, direttore commerciale di Artel»', () => {
+    const { json } = read(
+      'Martedì 20 maggio 2025, a Tashkent, la delegazione è stata accolta dalla Vicepresidente della Camera di Commercio, Dilnoza Rakhimova. Hanno preso parte alla riunione rappresentanti di aziende dei due Paesi, tra cui Timur Kasimov, direttore commerciale di Artel.',
+      'SM',
+      '2025-05-22',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Timur Kasimov');
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Timur Kasimov');
+  });
+});
