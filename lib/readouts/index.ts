@@ -471,7 +471,11 @@ function readMeetings(
   // The body a visiting delegation comes from is at each of its meetings.
   // The body whose page it is, named in the masthead, of the other side: its people are at each meeting it tells.
   const masthead = mentions.organisations.find(
-    (org) => !org.implied && org.spans[0]!.start < Math.min(head, 120) && /minist|departement|department/.test(org.folded) && !isOwnMission(org.name),
+    (org) =>
+      !org.implied &&
+      org.spans[0]!.start < Math.min(head, 120) &&
+      /minist|departement|department|dipartiment|segreteria di stato|secretariat d.etat|staatssekretariat/.test(org.folded) &&
+      !isOwnMission(org.name),
   );
   const visitors = [...visitingBodies(intro, mentions), ...(masthead?.country && masthead.country !== context.ourCountry ? [masthead] : [])];
   const introOurs = introPeople.filter((person) => person.ours === introPeople[0]?.ours);

@@ -967,3 +967,19 @@ describe('un nome seguito dalla sua funzione in un elenco di aziende', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Timur Kasimov');
   });
 });
+
+describe('la segreteria di Stato la cui pagina è incollata', () => {
+  it("è a ogni incontro che racconta, quando è dell'altra parte: «Repubblica di San Marino – Segreteria di Stato per gli Affari Esteri»", () => {
+    const { json } = read(
+      `Repubblica di San Marino
+Segreteria di Stato per gli Affari Esteri
+
+Missione del Segretario di Stato in Uzbekistan
+
+Lunedì 19 maggio 2025, a Tashkent, il Segretario di Stato Giacomo Bollini è stato ricevuto dal Ministro degli Affari Esteri Farrukh Norboev.`,
+      'UZ',
+      '2025-05-22',
+    );
+    expect(json.meetings[0]!.organisations).toContain('Segreteria di Stato per gli Affari Esteri');
+  });
+});
