@@ -518,6 +518,7 @@ const companySuffixes = new Set([
   'b.v',
   's.a',
   'ltd',
+  'limited',
   'llc',
   'plc',
   'inc',
@@ -2111,6 +2112,12 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             const named = rest.length > 1 && germanGenitiveNoun(tokens, tokens.indexOf(rest[0]!), sets);
             if (named) rest = rest.slice(1);
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
+            // "Director of Planning at Ghana Water Limited", "Deputy CEO in charge of Investor Services": what a function covers.
+            if (
+              rest.every((t) => departments.test(t.folded) || sets.orgConnectors.has(t.folded)) ||
+              /^(?:charge|chargee?|responsible)$/.test(tokens[i - 1]!.folded)
+            )
+              continue;
             const properName = rest.length >= 2 && rest.every((t) => t.cap || sets.orgConnectors.has(t.folded));
             // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; so does a name the
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.

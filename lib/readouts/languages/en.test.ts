@@ -748,3 +748,14 @@ describe('a body named after a state or a province', () => {
     expect(australia.meetings[0]!.counterparts[0]!.side).toBe('partner');
   });
 });
+
+describe('what a function covers', () => {
+  it('is no body, and the body after "at" is: "Director of Planning at Ghana Water Limited", "Deputy CEO in charge of Investor Services"', () => {
+    const { json } = read(
+      'On 4 March 2025 in Accra, the Ambassador met the CEO of the Ghana Investment Promotion Centre, Mrs. Abena Owusu-Ansah. She was joined by the Deputy CEO in charge of Investor Services, Mr. Kwesi Mensah-Bonsu, and Ing. Esi Quaye, Director of Planning at Ghana Water Limited.',
+      'NL',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre', 'Ghana Water Limited']);
+  });
+});
