@@ -260,7 +260,7 @@ const afterTheMeeting =
 
 /** A sentence saying who travelled with a delegation: "the delegation included", "accompagnée de", "vergezeld door". */
 const travelsWith =
-  /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b/;
+  /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b|\b(?:in the delegation (?:were|was)|(?:was|were) (?:also )?part of the delegation|faisai(?:en)?t (?:egalement )?partie de la delegation|(?:facevano|faceva) (?:anche )?parte della delegazione|della delegazione (?:facevano|faceva) parte|maakten? (?:ook )?deel uit van de delegatie|in de delegatie zaten)\b/;
 
 /** Companies named with their country's adjective, before or after: "Belgian companies", "entreprises françaises", "Vlaamse bedrijven". */
 const companiesOf =

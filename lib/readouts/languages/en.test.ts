@@ -759,3 +759,14 @@ describe('what a function covers', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre', 'Ghana Water Limited']);
   });
 });
+
+describe('who was in the delegation', () => {
+  it('is of its side: "Also in the delegation were representatives of Koppert and Royal Eijkelkamp"', () => {
+    const { json } = read(
+      'On 4 March 2025 in Accra, a Dutch delegation led by the Ambassador of the Netherlands met the CEO of the Ghana Investment Promotion Centre, Mrs. Abena Owusu-Ansah. Also in the delegation were representatives of Koppert and Royal Eijkelkamp.',
+      'NL',
+      '2025-03-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre']);
+  });
+});
