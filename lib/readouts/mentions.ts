@@ -1167,11 +1167,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (taken.has(i) || !tokens[i]!.cap || !tokens[i]!.word || !(heldAt || (bareOf.has(tokens[i - 1]!.folded) && runs))) continue;
     let to = i;
     const joined = (k: number) => tokens[k]!.start === tokens[k - 1]!.end;
+    // "Managing Director of Guidance Tamil Nadu": a region of two words goes on with the name; it is no one's.
+    const regionOfTwo = (k: number) => !!tokens[k + 1] && findRegions(`${tokens[k]!.text} ${tokens[k + 1]!.text}`).some((region) => region.start === 0);
     while (
       to + 1 < tokens.length &&
       to - i < 4 &&
       !taken.has(to + 1) &&
-      !looksLikeNameStart(tokens, to + 1, sets) &&
+      (!looksLikeNameStart(tokens, to + 1, sets) || regionOfTwo(to + 1)) &&
       ((tokens[to + 1]!.cap && tokens[to + 1]!.word) ||
         (['.', '&'].includes(tokens[to + 1]!.text) && !!tokens[to + 2]?.cap && (tokens[to + 1]!.text === '&' || (joined(to + 1) && joined(to + 2)))))
     )

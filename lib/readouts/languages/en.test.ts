@@ -770,3 +770,14 @@ describe('who was in the delegation', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre']);
   });
 });
+
+describe('a region of two words after a body run by someone', () => {
+  it('is part of its name: "the Managing Director of Guidance Tamil Nadu"', () => {
+    const { json } = read(
+      'On 18 February 2025 in Chennai, the Minister called on the Managing Director of Guidance Tamil Nadu, Ms Divya Krishnan.',
+      'AU',
+      '2025-02-20',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Guidance Tamil Nadu']);
+  });
+});
