@@ -479,7 +479,7 @@ const runsABody = new Set([
 ]);
 /** What a department of a body is called after: "director of Business Development", "Head of International Relations". */
 const departments =
-  /^(?:development|relations|affairs|cooperation|marketing|sales|operations|strategy|communications?|research|finance|policy|programmes?|projects?|planning|trade|investments?|innovation|partnerships|services|technology|engineering|export|exports|procurement)$/;
+  /^(?:development|relations|affairs|cooperation|marketing|sales|operations|strategy|communications?|research|finance|policy|programmes?|projects?|planning|trade|investments?|innovation|partnerships|services|technology|engineering|export|exports|procurement|global|engagement|outreach|internationali[sz]ation|markets?|intelligence)$/;
 /** The small words between a function and what it is for: "assessore al", "schepen voor", "Landesrätin für". */
 const remitWords = new Set(['al', 'allo', 'alla', "all'", 'ai', 'agli', 'alle', 'voor', 'fur', 'for', 'aux', 'au']);
 /**

@@ -758,6 +758,15 @@ describe('what a function covers', () => {
     );
     expect(json.meetings[0]!.organisations).toEqual(['Ghana Investment Promotion Centre', 'Ghana Water Limited']);
   });
+
+  it('is no body when it is a university\'s portfolio: "the Dean of Global Engagement"', () => {
+    const { json } = read(
+      'On 19 February 2025 in Chennai, the Minister visited the Indian Institute of Technology Madras, where she was welcomed by the Dean of Global Engagement, Professor Meenakshi Raghavan.',
+      'AU',
+      '2025-02-20',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Indian Institute of Technology Madras']);
+  });
 });
 
 describe('who was in the delegation', () => {
