@@ -1057,8 +1057,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               // know goes on over its capitalised words.
               ((foreign || !!headLanguage) && !sets.honorifics.has(next.folded)) ||
               // "der Stadt Novi Sad", "Universität Banja Luka": a town of two words after the head, whole.
-              (!!tokens[j + 1]?.cap && !!countryOfTown(`${next.text} ${tokens[j + 1]!.text}`)) ||
-              (j > i + 1 && !!countryOfTown(`${tokens[j - 1]!.text} ${next.text}`)) ||
+              inTownOfWords(tokens, j, i + 1) ||
               // "Universiteit Ibn Zohr", "Universität Can Tho", "Fondation Mohammed VI": a school or a foundation named after someone.
               (namedAfterSomeone.test(t.folded) && t.cap && next.start - tokens[j - 1]!.end === 1 && j - i <= 4 && !sets.honorifics.has(next.folded)) ||
               !looksLikeNameStart(tokens, j, sets) ||
@@ -1353,7 +1352,7 @@ const notNameWords = new Set([
 
 /** French and Italian adjective endings: "professionnelle", "agricoli", "énergétique". */
 const romanceAdjective =
-  /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;
+  /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|are|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
 function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean {
@@ -1444,7 +1443,9 @@ function nameRuns(tokens: Token[], orgTaken: Set<number>, sets: Lexicons, text: 
     if (
       departmentWords.test(tokens[from]!.folded) ||
       worldPart.test(tokens[to]!.folded) ||
-      findRegions(runText).some((region) => region.end === runText.length && region.country)
+      findRegions(runText).some((region) => region.end === runText.length && region.country) ||
+      // "Ho Chi Minh City": a town of several words.
+      inTownOfWords(tokens, to, Math.max(0, from - 3))
     ) {
       i = to + 1;
       continue;
@@ -1706,6 +1707,15 @@ const germanCompoundHead =
   /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
 /** German nouns that are never a body's proper name: abstract nouns by their ending, "Unternehmen", and "Häfen", a plural. */
 const germanCommonNoun = /^(?:\p{Lu}\p{Ll}*(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|täten|ismus)|Unternehmen|Häfen)$/u;
+/** Whether token `j` is inside a town of two to four words, starting no earlier than `from`: "Novi Sad", "Ho Chi Minh City". */
+function inTownOfWords(tokens: Token[], j: number, from: number): boolean {
+  for (let start = Math.max(from, j - 3); start <= j; start++)
+    for (let end = Math.max(start + 1, j); end <= start + 3 && end < tokens.length; end++) {
+      const words = tokens.slice(start, end + 1);
+      if (words.every((t) => t.cap && t.word) && countryOfTown(words.map((t) => t.text).join(' '))) return true;
+    }
+  return false;
+}
 /** The first word of a department's name, which no one's name starts with: "Vertrieb Osteuropa", "Business Development Amerika". */
 const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|business|sales|area|procurement|purchasing|operations)$/;
 /** Parts of the world, in a compound too: "Osteuropa", "Asien-Pazifik", "Mittelamerika". */

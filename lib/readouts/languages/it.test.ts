@@ -983,3 +983,15 @@ Lunedì 19 maggio 2025, a Tashkent, il Segretario di Stato Giacomo Bollini è st
     expect(json.meetings[0]!.organisations).toContain('Segreteria di Stato per gli Affari Esteri');
   });
 });
+
+describe('il Comitato popolare di una città', () => {
+  it('è un ente, con il suo aggettivo in -are e una città di più parole: «del Comitato popolare di Ho Chi Minh City»', () => {
+    const { json } = read(
+      "Il 12 marzo 2025, a Ho Chi Minh City, l'assessora Paola Ruggeri ha incontrato il vicepresidente del Comitato popolare di Ho Chi Minh City, Đỗ Thanh Bình.",
+      'IT',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Comitato popolare di Ho Chi Minh City']);
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).not.toContain('Ho Chi Minh City');
+  });
+});
