@@ -782,14 +782,12 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
       sawAnd = true;
       continue;
     }
-    if (t.text === ',' || sets.orgConnectors.has(t.folded) || t.text === "'" || t.text === '’') continue;
+    // An elided article ("de l'innovation") is a small word too.
+    const small = (one: Token | undefined) => !!one && (sets.orgConnectors.has(one.folded) || /^(?:l|dell|all|nell)'$/.test(one.folded));
+    if (t.text === ',' || small(t) || t.text === "'" || t.text === '’') continue;
     // "Chambre de commerce, d'industrie et d'agriculture de Dakar": French and Italian fields in lower case, each after its "de".
     const lowerField =
-      !t.cap &&
-      lowerCaseNames(sets) &&
-      sets.orgWords.has(t.folded) &&
-      sets.orgConnectors.has(tokens[k - 1]?.folded ?? '') &&
-      !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '');
+      !t.cap && lowerCaseNames(sets) && sets.orgWords.has(t.folded) && small(tokens[k - 1]) && !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '');
     // A country's word may stand inside a field further on ("e dei Marocchini Residenti all'Estero"), not as the next item.
     const countryItem = isCountryWord(t) && k === comma + 1;
     if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
@@ -993,6 +991,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const foreign = foreignHeads.has(t.folded) && t.cap;
     if (!suffix) {
       const foreignConnector = (word: string) => (foreign && foreignConnectors.has(word)) || !!headLanguage?.orgConnectors.has(word);
+      let inFieldList = false;
       for (let j = i + 1; j < tokens.length && j - i <= 24; j++) {
         const next = tokens[j]!;
         // Up to a body found already: "l'Agence Rhône, de Safran et de Thales".
@@ -1000,8 +999,12 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         // "Stadtwerke Duisburg AG, der Niederrhein Energie SE": a legal form ends a company's name.
         if (j - 1 > i && isLegalForm(tokens[j - 1]!)) break;
         // "Ministry of Agriculture, Forestry, Regions and Water Management": a list of fields goes on past its commas.
-        if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, headLanguage ?? sets)) continue;
-        if (j - i > 12) break;
+        if (next.text === ',' && j - i <= 12 && fieldListGoesOn(tokens, j, headLanguage ?? sets)) {
+          inFieldList = true;
+          continue;
+        }
+        // "Département de l'économie, de l'innovation, de l'emploi et du patrimoine": a list of fields runs longer.
+        if (j - i > (inFieldList ? 20 : 12)) break;
         // "Delft University of Technology and Wageningen University": "and" before another body's head starts that body.
         // So does an acronym: "SACE e CDP".
         const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
@@ -1695,7 +1698,7 @@ const foreignHeads = new Set([
  * "het Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg", "the Ministerie van Landbouw".
  */
 function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | undefined {
-  if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3) return undefined;
+  if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3 || sets.orgHeads.has(t.folded)) return undefined;
   const others = Object.values(lexicons).filter((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
   // "Institut für Technologie" is German, "Institut de…" French: the head's small word says which.
   const other = others.find((lexicon) => !!next && lexiconSets(lexicon).orgConnectors.has(next.folded)) ?? others[0];

@@ -448,3 +448,14 @@ Le 13 novembre, à Genève, la ministre a été reçue par M. Laurent Bersier, d
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-11-12', '2024-11-13']);
   });
 });
+
+describe('un département cantonal', () => {
+  it("est lu avec tous ses domaines en minuscules : « Département de l'économie, de l'innovation, de l'emploi et du patrimoine »", () => {
+    const { json } = read(
+      "Le 12 novembre 2024, à Lausanne, la ministre s'est entretenue avec le conseiller d'État Philippe Vuilleumier, chef du Département de l'économie, de l'innovation, de l'emploi et du patrimoine.",
+      'CA',
+      '2024-11-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(["Département de l'économie, de l'innovation, de l'emploi et du patrimoine"]);
+  });
+});

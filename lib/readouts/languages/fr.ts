@@ -130,6 +130,7 @@ export const french: Lexicon = {
     'aeroport',
     'confederation',
     'direction',
+    'departement',
   ],
   organisationWords: [
     'agriculture',
@@ -180,6 +181,17 @@ export const french: Lexicon = {
     'technologies',
     'libre',
     'catholique',
+    // A Swiss canton's departments name their fields in lower case: "Département de l'économie, de l'innovation, de l'emploi et du patrimoine".
+    'innovation',
+    'emploi',
+    'patrimoine',
+    'territoire',
+    'environnement',
+    'formation',
+    'jeunesse',
+    'culture',
+    'institutions',
+    'finances',
   ],
   connectors: ['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'et', 'pour', 'a', 'au', 'aux', 'en', 'chez', '&'],
   notNames: [
