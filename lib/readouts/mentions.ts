@@ -732,6 +732,17 @@ const notABodyMet = [
   /^(?:zentrum|mittelpunkt|centre|center|centro|centrum)\s+(?:des|der|of the|of|du|de la|della|del|dei|van het|van de)\s+\S*(?:gesprach|treffen|talks|meeting|discussion|entretien|reunion|colloqui|incontr|gesprek|overleg)/,
 ];
 
+/**
+ * A body someone belongs to that is no body met: one `notABodyMet` names, or a ministry's unit for a field or a part of the
+ * world ("Department for Cooperation", "Asia, Africa and Oceania Department").
+ */
+function isNoBodyMet(folded: string): boolean {
+  if (notABodyMet.some((pattern) => pattern.test(folded))) return true;
+  const unit = /^(?:department|division|directorate|unit)$/;
+  const words = folded.split(/[\s,]+/).filter((word) => word && !/^(?:for|of|the|and|with)$/.test(word));
+  return words.length > 1 && words.some((word) => unit.test(word)) && words.every((word) => unit.test(word) || departments.test(word) || worldPart.test(word));
+}
+
 /** What a function is in charge of, not a body: "Head of International Relations", "Khokim of Samarkand Region". */
 const chargeWords =
   /^(?:relations|affairs|operations|development|marketing|sales|communications?|strategy|partnerships?|programmes?|projects?|region|regione|regio|oblast|district|county)$/;
@@ -1722,7 +1733,7 @@ function inTownOfWords(tokens: Token[], j: number, from: number): boolean {
 /** The first word of a department's name, which no one's name starts with: "Vertrieb Osteuropa", "Business Development Amerika". */
 const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|business|sales|area|procurement|purchasing|operations)$/;
 /** Parts of the world, in a compound too: "Osteuropa", "Asien-Pazifik", "Mittelamerika". */
-const worldPart = /(?:europa|europe|asien|asia|afrika|africa|amerika|america|pazifik|pacific|ozeanien|oceania|nahost|mena)$/;
+const worldPart = /(?:europa|europe|asien|asia|afrika|africa|amerika|america|americas|pazifik|pacific|ozeanien|oceania|nahost|mena)$/;
 /** Parts of the world a function covers: "responsabile per l'area del Mediterraneo", "Director for Asia". */
 const partsOfTheWorld =
   /^(?:europe|europa|asia|asie|azie|asien|africa|afrique|afrika|america|amerique|amerika|americas|ameriques|mediterran\w*|balkan\w*|oceania|oceanie|ozeanien)$/;
@@ -1947,7 +1958,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       country,
       acronym,
       ...(knownAs && { knownAs }),
-      ...(notABodyMet.some((pattern) => pattern.test(folded)) && { implied: true }),
+      ...(isNoBodyMet(folded) && { implied: true }),
     };
     organisations.push(org);
     return org;
@@ -2001,7 +2012,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
         const org = addOrganisation(name, span, acronym);
         if (listCountry && from >= listCue) org.country ??= listCountry;
         // Named here, whatever a function implied before; a body no one meets stays unlisted.
-        if (!notABodyMet.some((pattern) => pattern.test(org.folded))) delete org.implied;
+        if (!isNoBodyMet(org.folded)) delete org.implied;
         for (let i = from; i <= to; i++) orgAt.set(i, org);
       }
     }

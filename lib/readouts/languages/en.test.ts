@@ -790,3 +790,14 @@ describe('a region of two words after a body run by someone', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Guidance Tamil Nadu']);
   });
 });
+
+describe("a ministry's unit for a field or a part of the world", () => {
+  it('is its people\'s, not a body met: "the Department for the Americas and Asia", "the Asia, Africa and Oceania Department"', () => {
+    const { json } = read(
+      'On 9 April 2025 in New Delhi, the Vice-Minister met the Secretary (West), Anil Mehta. Deputy Director General Mikko Lehtonen of the Department for the Americas and Asia and the Director of the Asia, Africa and Oceania Department, Tomas Žilinskas, also took part.',
+      'IN',
+      '2025-04-10',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
