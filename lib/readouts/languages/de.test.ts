@@ -1003,3 +1003,14 @@ describe('deutsche Gattungswörter', () => {
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).not.toContain('Verwaltung, Wissenschaft und Wirtschaft');
   });
 });
+
+describe('eine Gemeinde', () => {
+  it('ist eine Stelle mit ihrem Namen: „Bürgermeisterin Vesna Trajkovska (Gemeinde Bitola)“', () => {
+    const { json } = read(
+      'Am 14. Mai 2025 traf Botschafter Martin Kessler in Bitola Bürgermeisterin Vesna Trajkovska (Gemeinde Bitola). Im Gespräch ging es um den Tourismus.',
+      'CH',
+      '2025-05-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Gemeinde Bitola']);
+  });
+});

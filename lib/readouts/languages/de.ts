@@ -167,6 +167,8 @@ export const german: Lexicon = {
     'senat',
     'versammlung',
     'stadt',
+    'gemeinde',
+    'marktgemeinde',
     'regierung',
     'gebietsverwaltung',
     'verwaltung',
