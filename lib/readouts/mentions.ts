@@ -1132,7 +1132,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       sets.lexicon.language === 'de' &&
       /\p{L}{3}ministerium$/u.test(t.folded) &&
       ((!!tokens[from - 1] && !tokens[from - 1]!.cap && isCountryWord(tokens[from - 1]!)) || (tokens[to + 1]?.text === '(' && !!tokens[to + 2]?.cap));
-    if (to === from && (headIsLower || !suffix) && !namedMinistry) continue; // "the Ministry" alone names no one
+    // "des Main-Kinzig-Kreises", "das Max-Planck-Institut": a compound whose first parts are a name is a body's whole name.
+    const namedCompound = /^\p{Lu}\p{L}+-(?:\p{Lu}\p{L}*-)*\p{Lu}?\p{L}+$/u.test(t.text) && t.text.split('-').length >= 3;
+    const oneWord = namedMinistry || namedCompound;
+    if (to === from && (headIsLower || !suffix) && !oneWord) continue; // "the Ministry" alone names no one
     if (describedOnly(tokens.slice(from, to + 1))) continue;
     // "Verwaltung, Wissenschaft und Wirtschaft", "Unternehmen und Forschungsinstitutionen": German common nouns name no body.
     if (sets.lexicon.language === 'de' && tokens.slice(from, to + 1).every((t) => !t.cap || !t.word || germanCommonNoun.test(t.text))) continue;
@@ -1164,7 +1167,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const before = tokens[from - 2];
     if (tokens[from - 1]?.text === '–' && before?.cap && before.word && !tokens[from - 3]?.cap && !isClaimed(before, sets) && !findCities(before.text).length)
       from -= 2;
-    claim(from, to, namedMinistry);
+    claim(from, to, oneWord);
   }
   // "CEO of Cacaolux", "direttore di AZPROMO", "Geschäftsführer von NRW.Global Business": the name after a function that runs
   // a body, and its bare "of", is that body, whatever its words, unless it names a place or a country.

@@ -1014,3 +1014,14 @@ describe('eine Gemeinde', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Gemeinde Bitola']);
   });
 });
+
+describe('ein zusammengesetzter Name mit Bindestrichen', () => {
+  it('ist eine Stelle für sich: „der Landrat des Main-Kinzig-Kreises“', () => {
+    const { json } = read(
+      'Am 6. Mai 2025 empfing der Landrat des Main-Kinzig-Kreises, Thorsten Waldeck, in Gelnhausen eine Delegation aus Albanien.',
+      'AL',
+      '2025-05-08',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Main-Kinzig-Kreis']);
+  });
+});
