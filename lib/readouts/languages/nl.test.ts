@@ -559,3 +559,16 @@ Op 12 maart bezocht de minister de haven van Mombasa, waar hij werd ontvangen do
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-03-10', '2025-03-12']);
   });
 });
+
+describe('wie toelichting gaf', () => {
+  it('had een ontmoeting: „Annelies Vandamme … gaf toelichting bij de digitalisering“ opent een tweede', () => {
+    const { json } = read(
+      `Op dinsdag 10 juni 2025 ontving rector Pieter Claeys in Antwerpen een delegatie van Stellenbosch University onder leiding van vicerector Thandeka Mokoena.
+
+Woensdag 11 juni trok de delegatie naar het Havenhuis. Annelies Vandamme, directeur Internationale Zaken van Port of Antwerp-Bruges, gaf toelichting bij de digitalisering van havenprocessen.`,
+      'ZA',
+      '2025-06-13',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-06-10', '2025-06-11']);
+  });
+});
