@@ -1077,7 +1077,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               !looksLikeNameStart(tokens, j, sets) ||
               nameAfterRun(tokens, j, sets) ||
               (lowerCaseNames(sets) && j === i + 1 && t.cap && sets.orgHeads.has(t.folded) && !isRegionWord(next.text) && !findCities(next.text).length)) &&
-            !(sets.titleWords.has(next.folded) && !afterConnector)
+            // "im Ministerium für Wirtschaft von Vizeminister Toktogulow": a function after "von", "by", "par" is who received.
+            !(sets.titleWords.has(next.folded) && (!afterConnector || /^(?:von|vom|by|par|da|dal|dalla|door)$/.test(tokens[j - 1]!.folded)))
           : next.word &&
             (sets.orgWords.has(next.folded) ||
               isCountryWord(next) ||

@@ -1025,3 +1025,14 @@ describe('ein zusammengesetzter Name mit Bindestrichen', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Main-Kinzig-Kreis']);
   });
 });
+
+describe('eine Funktion nach „von“', () => {
+  it('gehört nicht zum Namen der Stelle: „im Ministerium für Wirtschaft und Kommerz von Vizeminister Nurbek Toktogulow empfangen“', () => {
+    const { json } = read(
+      'Am 20. Mai 2025 wurde die Delegation in Bischkek im Ministerium für Wirtschaft und Kommerz von Vizeminister Nurbek Toktogulow empfangen.',
+      'CH',
+      '2025-05-23',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Wirtschaft und Kommerz']);
+  });
+});
