@@ -885,7 +885,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     const listed = sets.lexicon.representativesOf.test(before) || sets.lexicon.companiesAmong.test(foldedBefore(tokens, i, 12));
     // "the headquarters of Rolls-Royce", "lo stabilimento di Ferrero": the site's owner, a body.
     // So is a company's name after the word for its kind: "lo spedizioniere Lanterna Logistica", "der Maschinenbauer Stemmler".
-    const site = sets.lexicon.sitesOf.test(before) || sets.lexicon.kindsOf.test(before);
+    // …but "Tata Consultancy Services": a kind's word written with a capital is part of a name (German writes all nouns so).
+    const site = sets.lexicon.sitesOf.test(before) || (sets.lexicon.kindsOf.test(before) && (sets.lexicon.language === 'de' || !tokens[i - 1]!.cap));
     if (!listed && !site) continue;
     const items: { from: number; to: number }[] = [];
     let j = i;

@@ -801,3 +801,10 @@ describe("a ministry's unit for a field or a part of the world", () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe("a kind's word inside a name", () => {
+  it('does not cut the name: "Tata Consultancy Services" is one body, not "Services"', () => {
+    const { json } = read('On 6 November 2025 in Bern, the State Secretary met representatives of Tata Consultancy Services and Biocon.', 'CH', '2025-11-07');
+    expect(json.meetings[0]!.organisations).toEqual(['Tata Consultancy Services', 'Biocon']);
+  });
+});
