@@ -804,7 +804,7 @@ describe("a ministry's unit for a field or a part of the world", () => {
 
 describe("a kind's word inside a name", () => {
   it('does not cut the name: "Tata Consultancy Services" is one body, not "Services"', () => {
-    const { json } = read('On 6 November 2025 in Bern, the State Secretary met representatives of Tata Consultancy Services and Biocon.', 'CH', '2025-11-07');
+    const { json } = read('On 6 November 2025 in Bern, the State Secretary met Tata Consultancy Services and Biocon.', 'CH', '2025-11-07');
     expect(json.meetings[0]!.organisations).toEqual(['Tata Consultancy Services', 'Biocon']);
   });
 });
