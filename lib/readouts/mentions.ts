@@ -2290,6 +2290,16 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     if (!short.implied) delete full.implied;
     sameBody(short, full);
   }
+  // "the Chamber of Commerce", "the Port Authority" with no name of its own and no fuller one to be: no body to log.
+  for (const org of organisations)
+    if (
+      generic(org) &&
+      !org.acronym &&
+      org.folded.includes(' ') &&
+      !org.country &&
+      !/minist|commission|commissione|comite|committee|ausschuss/.test(org.folded)
+    )
+      org.implied = true;
   // "des Staatssekretariats für Wirtschaft SECO" and later "das SECO": a name that ends with an acronym is the body the acronym names.
   // So is the name without it: "Staatssekretariat für Wirtschaft" at the foot of the page.
   for (const short of [...organisations]) {

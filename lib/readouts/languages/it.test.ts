@@ -995,3 +995,14 @@ describe('il Comitato popolare di una città', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).not.toContain('Ho Chi Minh City');
   });
 });
+
+describe('un ente nominato con parole generiche soltanto', () => {
+  it("non è un ente da registrare, salvo un ministero: «la Camera di Commercio», ma «il Ministero dell'Agricoltura»", () => {
+    const { json } = read(
+      "Il 20 maggio 2025, a Tashkent, la delegazione è stata accolta dal vicepresidente Bekzod Alimov presso la Camera di Commercio. Erano presenti anche funzionari del Ministero dell'Agricoltura.",
+      'SM',
+      '2025-05-22',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(["Ministero dell'Agricoltura"]);
+  });
+});
