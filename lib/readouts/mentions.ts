@@ -909,7 +909,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       const goesOn = (k: number) =>
         (tokens[k]!.cap && tokens[k]!.word && !taken.has(k) && !tokens[k - 1]!.possessive) ||
         // "Colombo & Ferri srl": an ampersand between capitals, and a legal form in lower case, belong to the name.
-        (tokens[k]!.text === '&' && !!tokens[k + 1]?.cap) ||
+        (['&', '+'].includes(tokens[k]!.text) && !!tokens[k + 1]?.cap) ||
         isLowerCaseSuffix(tokens[k]!) ||
         // "la cooperativa Quesera del Semidesierto": French and Italian names go on past a small word, but not to a town.
         (lowerCaseNames(sets) &&
@@ -982,7 +982,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     while (
       from > 0 &&
       // "Colombo & Ferri srl": an ampersand between two capitalised words is inside the name.
-      ((tokens[from - 1]!.cap && tokens[from - 1]!.word) || (tokens[from - 1]!.text === '&' && !!tokens[from - 2]?.cap)) &&
+      ((tokens[from - 1]!.cap && tokens[from - 1]!.word) || (['&', '+'].includes(tokens[from - 1]!.text) && !!tokens[from - 2]?.cap)) &&
       // A particle written with a capital between two capitalised words is part of a name: "Jan De Nul Group".
       ((!smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded)) ||
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&

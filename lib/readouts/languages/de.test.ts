@@ -1036,3 +1036,10 @@ describe('eine Funktion nach „von“', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministerium für Wirtschaft und Kommerz']);
   });
 });
+
+describe('ein Plus zwischen zwei Namen', () => {
+  it('gehört zum Namen wie ein „&“: „der Landis+Gyr AG“', () => {
+    const { json } = read('Am 23. Oktober 2024 besuchte Botschafter Pascal Vonlanthen in Florianópolis die Landis+Gyr AG.', 'BR', '2024-10-25');
+    expect(json.meetings[0]!.organisations).toEqual(['Landis+Gyr AG']);
+  });
+});
