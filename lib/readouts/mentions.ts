@@ -804,7 +804,10 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
     if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
     // "Ministry of Energy, Daniyar Kuanyshev and…", "…Marseille-Fos, et de Sophie Mattei": a person's name ends the body's.
     const afterSmallWord = sawAnd && sets.connectors.has(tokens[k - 1]!.folded) && !sets.lexicon.and.includes(tokens[k - 1]!.folded);
-    if ((k === comma + 1 || afterSmallWord) && looksLikeNameStart(tokens, k, sets)) return false;
+    // "Havenbedrijf Rotterdam, en Elmar van Dijk": outside English, a comma before "and" leads to someone, not a field.
+    const afterCommaAnd = sets.lexicon.language !== 'en' && k === comma + 2 && sets.lexicon.and.includes(tokens[k - 1]!.folded);
+    const nameWithParticle = t.cap && isParticleAt(tokens, k + 1, sets) && !!tokens[k + 2]?.cap;
+    if ((k === comma + 1 || afterSmallWord || afterCommaAnd) && (looksLikeNameStart(tokens, k, sets) || (afterCommaAnd && nameWithParticle))) return false;
     if (sawAnd) return true;
   }
   return false;

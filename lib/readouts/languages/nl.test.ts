@@ -572,3 +572,14 @@ Woensdag 11 juni trok de delegatie naar het Havenhuis. Annelies Vandamme, direct
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2025-06-10', '2025-06-11']);
   });
 });
+
+describe('een komma en „en” na een organisatie', () => {
+  it('leidt naar iemand, niet naar een veld: „directeur van het Havenbedrijf Rotterdam, en Elmar van Dijk”', () => {
+    const { json } = read(
+      'Op 2 april 2025 werd de delegatie in Rotterdam ontvangen door Anna de Vries, directeur van het Havenbedrijf Rotterdam, en Elmar van Dijk, directeur van Gasunie.',
+      'BR',
+      '2025-04-03',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Havenbedrijf Rotterdam', 'Gasunie']);
+  });
+});
