@@ -719,7 +719,7 @@ const notABodyMet = [
   // A news agency dispatches the readout.
   /\b(?:news|press|presse|stampa|nieuws)\b.*\b(?:agency|agentur|agenzia|agence|agentschap)\b|\b(?:agency|agenzia|agence)\b.*\b(?:news|press|presse|stampa)\b|presseagentur|nachrichtenagentur|persbureau|^agenzia nova$/,
   // Where both sides sit together: "German-Uzbek Working Group", "Gemischte Kommission".
-  /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/,
+  /\b(?:working group|arbeitsgruppe|groupe de travail|gruppo di lavoro|werkgroep|gemischte\w* \w*kommission|commission mixte|commissione mista|gemengde commissie|intergovernmental commission)\b/,
   // A body's press office, named for questions: "Media Relations Office", "Kommunikation SECO".
   /\b(?:communications?|media relations|press office|kommunikation|presseabteilung|pressestelle|persdienst|ufficio stampa|service de presse)\b/,
   // A university's school or faculty is the university's: "the Dean of the School of Engineering".
@@ -944,7 +944,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     };
     // "tra cui Timur Kasimov, direttore commerciale di Artel": a name with a function after its comma is someone's.
     const someone = (item: { from: number; to: number }) =>
-      tokens[item.to + 1]?.text === ',' && !!tokens[item.to + 2] && isTitleWord(tokens[item.to + 2]!, sets);
+      tokens[item.to + 1]?.text === ',' &&
+      !!tokens[item.to + 2] &&
+      (isTitleWord(tokens[item.to + 2]!, sets) || (tokens[item.to + 2]!.cap && tokens.slice(item.to + 3, item.to + 5).some((t) => isTitleWord(t, sets))));
     const bodies = (site ? items.slice(0, 1) : items).filter((item) => !someone(item));
     if (!bodies.length || !bodies.every(named)) continue;
     // One with a head word ("l'Agence Rhône", "du Port autonome de Dakar") is left whole to the head words' pass below.
@@ -2148,7 +2150,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             if (!rest.length || (!rest[0]!.cap && !isAcronym(rest[0]!))) continue;
             // "Director of Planning at Ghana Water Limited", "Deputy CEO in charge of Investor Services": what a function covers.
             if (
-              rest.every((t) => departments.test(t.folded) || sets.orgConnectors.has(t.folded)) ||
+              rest.every((t) => departments.test(t.folded) || t.folded === 'business' || sets.orgConnectors.has(t.folded)) ||
               /^(?:charge|chargee?|responsible)$/.test(tokens[i - 1]!.folded)
             )
               continue;

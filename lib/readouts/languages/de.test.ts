@@ -1043,3 +1043,15 @@ describe('ein Plus zwischen zwei Namen', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Landis+Gyr AG']);
   });
 });
+
+describe('wen „die Unternehmen“ trafen', () => {
+  it('sind Personen mit ihren Funktionen, und die Gemischte Wirtschaftskommission ist keine Stelle', () => {
+    const { json } = read(
+      'Am 26. Februar 2025 trafen die Unternehmen bei der Kenya Ports Authority (KPA) in Mombasa Hassan Juma Mwinyi, Acting General Manager Operations, sowie Faith Chebet, Head of Business Development. Die Gemischte Wirtschaftskommission Schweiz–Kenia tagt 2026.',
+      'AT',
+      '2025-02-28',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Kenya Ports Authority']);
+    expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Hassan Juma Mwinyi');
+  });
+});
