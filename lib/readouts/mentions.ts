@@ -987,7 +987,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     while (
       from > 0 &&
       // "Colombo & Ferri srl": an ampersand between two capitalised words is inside the name.
-      ((tokens[from - 1]!.cap && tokens[from - 1]!.word) || (['&', '+'].includes(tokens[from - 1]!.text) && !!tokens[from - 2]?.cap)) &&
+      ((tokens[from - 1]!.cap && tokens[from - 1]!.word && !ownerBefore(tokens[from - 1]!)) ||
+        (['&', '+'].includes(tokens[from - 1]!.text) && !!tokens[from - 2]?.cap)) &&
       // A particle written with a capital between two capitalised words is part of a name: "Jan De Nul Group".
       ((!smallWords.has(tokens[from - 1]!.folded) && !sets.connectors.has(tokens[from - 1]!.folded)) ||
         (from > 1 && tokens[from - 2]!.cap && tokens[from - 2]!.word && i - from < 4)) &&
@@ -1740,6 +1741,8 @@ function inTownOfWords(tokens: Token[], j: number, from: number): boolean {
     }
   return false;
 }
+/** "Viet Nam's Ministry of Finance", "Pennsylvania's Office": whose the body is, not its name ("People's Committee" is a name). */
+const ownerBefore = (t: Token) => !!t.possessive && !/^(?:people|women|children|workers|farmers|citizens|men|traders|employers)$/.test(t.folded);
 /** The first word of a department's name, which no one's name starts with: "Vertrieb Osteuropa", "Business Development Amerika". */
 const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|business|sales|area|procurement|purchasing|operations)$/;
 /** Parts of the world, in a compound too: "Osteuropa", "Asien-Pazifik", "Mittelamerika". */
@@ -1934,7 +1937,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     // "der Reuss Messtechnik AG aus Emmen": the Swiss Emmen, not the Dutch, by the company's legal form.
     const from = townFrom && (!countriesByForm(whole).length || countriesByForm(whole).includes(townFrom)) ? townFrom : null;
     // "im slowenischen Ministerium für Wirtschaft", "het Sloveense ministerie": the country's adjective just before the name.
-    const adjectiveBefore = countries.find((c) => c.end <= span.start && /^\s+$/.test(text.slice(c.end, span.start)));
+    // …and "Viet Nam's Ministry of Finance": the country whose it is.
+    const adjectiveBefore = countries.find((c) => c.end <= span.start && /^(?:['’]s)?\s+$/.test(text.slice(c.end, span.start)));
     const country =
       // "AußenwirtschaftsCenter Nairobi", "AHK Mexiko": a body known by name is of its own country, wherever its office is.
       knownBodies.find((body) => inName(body) || body.name === acronym)?.country ??

@@ -808,3 +808,15 @@ describe("a kind's word inside a name", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Tata Consultancy Services', 'Biocon']);
   });
 });
+
+describe("a country's or a state's possessive before a body", () => {
+  it('says whose the body is and is no part of its name: "Viet Nam\'s Ministry of Finance", not "People\'s Committee"', () => {
+    const { json } = read(
+      "On 12 March 2025 in Hanoi, the Minister met officials from Viet Nam's Ministry of Finance and the Ho Chi Minh City People's Committee.",
+      'NZ',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Finance', "Ho Chi Minh City People's Committee"]);
+    expect(json.meetings[0]!.partnerCountries).toEqual(['VN']);
+  });
+});
