@@ -688,7 +688,9 @@ export const isRegionWord = (word: string) => findRegions(word).some((region) =>
  * of its country; acronyms count only as written, in capitals.
  */
 const bodyNames: Record<string, string[]> = {
+  MC: ['Gouvernement Princier', 'Venturi'],
   BE: [
+    'John Cockerill',
     "AWEX|Agence wallonne à l'exportation et aux investissements étrangers",
     'Flanders Investment & Trade',
     'hub.brussels',
@@ -721,6 +723,8 @@ const bodyNames: Record<string, string[]> = {
     'Elia',
   ],
   NL: [
+    'Rijk Zwaan',
+    'Royal Eijkelkamp|Eijkelkamp',
     'Invest-NL',
     'RVO|Rijksdienst voor Ondernemend Nederland',
     'TNO',
@@ -813,6 +817,8 @@ const bodyNames: Record<string, string[]> = {
     'ZF',
   ],
   AT: [
+    'Frequentis',
+    'BWT',
     'Advantage Austria',
     'Außenwirtschaft Austria',
     'AußenwirtschaftsCenter',
@@ -831,6 +837,7 @@ const bodyNames: Record<string, string[]> = {
     'AVL List',
   ],
   CH: [
+    'Barry Callebaut',
     'SECO',
     'DEZA',
     'Helvetas',
@@ -897,6 +904,7 @@ const bodyNames: Record<string, string[]> = {
     'Bolloré',
   ],
   IT: [
+    'Carel',
     'Ministero degli Affari Esteri e della Cooperazione Internazionale|Farnesina|MAECI',
     'Confindustria',
     'Agenzia ICE|ICE|ICE-Agenzia',
@@ -986,9 +994,9 @@ const bodyNames: Record<string, string[]> = {
     'Kazakhstan Temir Zholy|KTZ',
     'QazaqGaz',
   ],
-  UZ: ['Oliy Majlis', 'UzTrade', 'Uzbekneftegaz', 'Uzbekistan Airways', 'Uzbekistan Railways', 'Navoiyuran', 'UzAuto Motors'],
+  UZ: ['Artel', 'Oliy Majlis', 'UzTrade', 'Uzbekneftegaz', 'Uzbekistan Airways', 'Uzbekistan Railways', 'Navoiyuran', 'UzAuto Motors'],
   MA: ['CGEM', 'AMDIE', 'Masen|MASEN', 'OCP', 'Tanger Med', 'Royal Air Maroc', 'ONSSA', 'ONEE'],
-  NO: ['Equinor', 'Enova', 'Statkraft', 'Yara', 'Norfund', 'Innovation Norway', 'Norsk Hydro', 'Kongsberg', 'Aker Solutions', 'DNV'],
+  NO: ['Scatec', 'Equinor', 'Enova', 'Statkraft', 'Yara', 'Norfund', 'Innovation Norway', 'Norsk Hydro', 'Kongsberg', 'Aker Solutions', 'DNV'],
   CA: ['Hydro-Québec|Hydro-Quebec', 'Investissement Québec|Investissement Quebec', 'Export Development Canada|EDC', 'Bombardier'],
   DZ: ['Sonatrach', 'Sonelgaz'],
   ID: ['Pertamina', 'Wijaya Karya', 'KADIN', 'Indofood', 'Garuda Indonesia', 'Telkom Indonesia', 'BKPM', 'Danantara'],
@@ -1034,8 +1042,23 @@ const bodyNames: Record<string, string[]> = {
   ES: ['ICEX', 'Iberdrola', 'Repsol', 'Telefónica', 'Inditex', 'Acciona', 'Talgo', 'Indra'],
   PT: ['AICEP'],
   SE: ['Business Sweden', 'Volvo', 'Ericsson', 'Scania', 'Saab', 'Vattenfall', 'Sandvik', 'IKEA'],
-  FI: ['Business Finland', 'Nokia', 'Wärtsilä|Wartsila', 'Kone', 'Fortum', 'Neste', 'Valmet', 'Metso'],
-  PL: ['Sejm', 'PAIH', 'Wody Polskie', 'PKP Intercity', 'PKP', 'KGHM', 'Orlen', 'PKO Bank Polski', 'PGE', 'LOT Polish Airlines', 'Allegro', 'PZU', 'Solaris'],
+  FI: ['Kemira', 'Business Finland', 'Nokia', 'Wärtsilä|Wartsila', 'Kone', 'Fortum', 'Neste', 'Valmet', 'Metso'],
+  PL: [
+    'Fakro',
+    'Sejm',
+    'PAIH',
+    'Wody Polskie',
+    'PKP Intercity',
+    'PKP',
+    'KGHM',
+    'Orlen',
+    'PKO Bank Polski',
+    'PGE',
+    'LOT Polish Airlines',
+    'Allegro',
+    'PZU',
+    'Solaris',
+  ],
   KG: ['Jogorku Kenesh'],
   US: [
     'USAID',
@@ -1055,7 +1078,7 @@ const bodyNames: Record<string, string[]> = {
     'Lockheed Martin',
   ],
   DK: ['Vestas', 'Ørsted|Orsted', 'Maersk|A.P. Moller - Maersk', 'Novo Nordisk', 'Danfoss', 'Grundfos', 'Carlsberg'],
-  JP: ['JETRO', 'JICA', 'Toyota', 'Mitsubishi', 'Hitachi', 'Sony', 'Panasonic', 'Toshiba', 'Marubeni', 'Mitsui'],
+  JP: ['Kikkoman', 'JETRO', 'JICA', 'Toyota', 'Mitsubishi', 'Hitachi', 'Sony', 'Panasonic', 'Toshiba', 'Marubeni', 'Mitsui'],
   KR: ['KOTRA', 'KOICA', 'Samsung', 'Hyundai', 'POSCO', 'SK hynix', 'Korea Exim'],
   CN: ['Huawei', 'CCPIT', 'COSCO', 'Alibaba', 'BYD', 'CRRC', 'China Harbour Engineering', 'PowerChina'],
   MY: ['Petronas', 'MIDA', 'MATRADE'],

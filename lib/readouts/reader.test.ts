@@ -344,6 +344,10 @@ describe('bodies known by name', () => {
     expect(findKnownBodies('Agenzia ICE and SACE, but not the ice on the lake').map((body) => body.name)).toEqual(['Agenzia ICE', 'SACE']);
   });
 
+  it('knows companies by brand and governments by their own name, with their country: Frequentis, Scatec, the Gouvernement Princier', () => {
+    expect(findKnownBodies('Frequentis, Scatec et le Gouvernement Princier').map((body) => body.country)).toEqual(['AT', 'NO', 'MC']);
+  });
+
   it('takes no month in a date for a body known by the same letters: "04 FEB 2025" is no FEB', () => {
     expect(findKnownBodies('Posted On: 04 FEB 2025 by PIB Delhi')).toEqual([]);
     expect(findKnownBodies('the delegation met the FEB in Brussels').map((body) => body.name)).toEqual(['FEB']);
