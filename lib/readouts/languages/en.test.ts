@@ -820,3 +820,14 @@ describe("a country's or a state's possessive before a body", () => {
     expect(json.meetings[0]!.partnerCountries).toEqual(['VN']);
   });
 });
+
+describe('bodies said to be in attendance', () => {
+  it('took part: "officials of the Nigerian Investment Promotion Commission (NIPC) and the Bank of Industry (BOI) were in attendance"', () => {
+    const { json } = read(
+      'On 14 July 2025 in Abuja, the Minister of State co-chaired the session with the Polish Undersecretary of State. Officials of the Nigerian Investment Promotion Commission (NIPC) and the Bank of Industry (BOI) were in attendance.',
+      'PL',
+      '2025-07-17',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Nigerian Investment Promotion Commission', 'Bank of Industry']);
+  });
+});
