@@ -1729,7 +1729,7 @@ function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | u
   return sets.lexicon.language !== 'de' && germanCompoundHead.test(t.folded) ? lexiconSets(lexicons.de) : undefined;
 }
 const germanCompoundHead =
-  /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat)$/u;
+  /\p{L}{3}-?(?:ministerium|kammer|universitat|gesellschaft|verband|agentur|behorde|ausschuss|kommission|stiftung|institut|hochschule|akademie|klinikum|zentrum|sekretariat|amt)$/u;
 /** German nouns that are never a body's proper name: abstract nouns by their ending, "Unternehmen", and "Häfen", a plural. */
 const germanCommonNoun = /^(?:\p{Lu}\p{Ll}*(?:ung|ungen|ion|ionen|heit|keit|schaft|schaften|tät|täten|ismus)|Unternehmen|Häfen)$/u;
 /** Whether token `j` is inside a town of two to four words, starting no earlier than `from`: "Novi Sad", "Ho Chi Minh City". */

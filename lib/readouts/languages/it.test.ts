@@ -137,6 +137,15 @@ Il 13 marzo, ultima tappa nella Serra Gaúcha, la rettrice ha incontrato il pres
     expect(one.meetings[0]!.organisations).toEqual(['Ministero degli Affari Esteri e della Cooperazione Internazionale']);
   });
 
+  it('reads a German federal office in an Italian text ("il Bundesamt für Migration")', () => {
+    const { json: german } = read(
+      'Il 14 novembre 2024, a Norimberga, la Console Generale ha visitato il Bundesamt für Migration und Flüchtlinge, dove è stata ricevuta dal vicepresidente Jonas Weber.',
+      'IT',
+      '2024-11-15',
+    );
+    expect(german.meetings[0]!.organisations).toEqual(['Bundesamt für Migration und Flüchtlinge']);
+  });
+
   it('reads a connector and an article inside a Spanish body ("de la Industria")', () => {
     const { json: spanish } = read(
       'Il 25 febbraio, a Monterrey, la delegazione ha incontrato nella sede della Cámara de la Industria de Transformación de Nuevo León il presidente Héctor Villarreal Cantú.',
