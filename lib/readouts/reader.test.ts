@@ -50,6 +50,15 @@ describe('what the reader is given', () => {
     expect(sentences.map((sentence) => sentence.text)).toEqual(['On 12 March the minister met the ambassador.']);
   });
 
+  it('ends no sentence at a month cut short before a year ("le 15 nov. 2024"), but does at one ending a sentence', () => {
+    const { sentences } = prepareText('QUÉBEC, le 15 nov. 2024 - La ministre a conclu une mission. Elle est partie en nov. Le lendemain, rien.');
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'QUÉBEC, le 15 nov. 2024 - La ministre a conclu une mission.',
+      'Elle est partie en nov.',
+      'Le lendemain, rien.',
+    ]);
+  });
+
   it('leaves out an agency\'s "follow us" line in Italian ("Segui Agenzia Nova su…")', () => {
     const { sentences } = prepareText('Il 12 marzo il ministro ha incontrato il sindaco.\nSegui Agenzia Nova su X e Telegram');
     expect(sentences.map((sentence) => sentence.text)).toEqual(['Il 12 marzo il ministro ha incontrato il sindaco.']);

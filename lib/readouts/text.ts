@@ -116,7 +116,7 @@ function sentencesOf(text: string): Sentence[] {
     // A new line is a new paragraph in pasted web pages, whose paragraphs are often not separated by blank lines.
     paragraph++;
     const sentenceEnd =
-      /(?<!\b\d{1,2}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|[Dd]r|[Dd]rs|[Ii]r|mr|M|Mme|Me|Mgr|Co|Pr|St|S\.E|H\.E|Z\.E|Hon|Gen|Mag|[Ss]ig|[Ss]en|[Dd]ott|[Oo]n|[Aa]vv|[Ii]ng|[Aa]rch|[Pp]rof|[Dd]hr|[Mm]evr|Hr|Fr|No|n|Nr|[A-Z]))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
+      /(?<!\b\d{1,2}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|[Dd]r|[Dd]rs|[Ii]r|mr|M|Mme|Me|Mgr|Co|Pr|St|S\.E|H\.E|Z\.E|Hon|Gen|Mag|[Ss]ig|[Ss]en|[Dd]ott|[Oo]n|[Aa]vv|[Ii]ng|[Aa]rch|[Pp]rof|[Dd]hr|[Mm]evr|Hr|Fr|No|n|Nr|[A-Z])|(?<![\p{L}\p{N}])(?:[Jj]an|[Ff][eé]vr?|[Ff]eb|[Aa]vr|[Aa]pr|[Jj]uil|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo][ck]t|[Oo]tt|[Nn]ov|[Dd][eé][cz]|[Dd]ic|[Gg]en|[Gg]iu|[Ll]ug|[Aa]go|[Mm]rt)(?=\.\s+\d))[.!?»"”]+(?=\s+[«"“\p{Lu}\d])/gu;
     let start = 0;
     for (const end of line.matchAll(sentenceEnd)) {
       const stopAt = end.index + end[0].length;

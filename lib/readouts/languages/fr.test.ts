@@ -459,3 +459,16 @@ describe('un département cantonal', () => {
     expect(json.meetings[0]!.organisations).toEqual(["Département de l'économie, de l'innovation, de l'emploi et du patrimoine"]);
   });
 });
+
+describe('une mission qui « a multiplié les rencontres »', () => {
+  it('est le résumé de la visite, pas une rencontre', () => {
+    const { json } = read(
+      `QUÉBEC, le 15 nov. 2024 - La ministre Geneviève Lachance-Roy a conclu hier une mission en Suisse. Accompagnée d'une délégation, elle a multiplié les rencontres afin de resserrer les liens entre le Québec et la Suisse romande.
+
+Le 12 novembre, à Lausanne, la ministre s'est entretenue avec le conseiller d'État Philippe Vuilleumier.`,
+      'KZ',
+      '2024-11-15',
+    );
+    expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-11-12']);
+  });
+});

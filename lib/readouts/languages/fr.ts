@@ -331,7 +331,7 @@ export const french: Lexicon = {
   companiesAmong:
     /(?:\b(?:entreprises|societes|start-?ups?|jeunes pousses|exposants|groupes)\b[^.;]{0,60}(?:dont|parmi lesquelles|notamment|comme|:)|\b(?:entreprises|societes) (?!de |du |des |d')\p{Ll}+) $/u,
   severalMeetings:
-    /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees|(?:a|ont) (?:acheve|conclu|termine) (?:[\w-]+ ){0,4}(?:visite|mission)|s'est (?:achevee|terminee|conclue) (?:\w+ ){0,2}(?:la |une )?(?:visite|mission))\b/i,
+    /\b(plusieurs (?:reunions|rencontres|entretiens)|(?:deux|trois|quatre|cinq) (?:reunions|rencontres|entretiens)|une serie de (?:reunions|rencontres|entretiens)|entretiens separes|reunions separees|(?:a|ont) (?:acheve|conclu|termine) (?:[\w-]+ ){0,4}(?:visite|mission)|s'est (?:achevee|terminee|conclue) (?:\w+ ){0,2}(?:la |une )?(?:visite|mission)|(?:a|ont) multiplie les (?:rencontres|entretiens|echanges))\b/i,
   topics:
     /\b(discut\w*|evoqu\w*|parle\w* de|abord\w*|porte\w* sur|echang\w*|examin\w*|cooperation|convenu\w*|accent|centr\w*|present\w*|fait le point|entretiens|perspectives|interet pour|developpement)\b/i,
   future:
