@@ -922,8 +922,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
           !findCities(tokens[k + 1]!.text).length &&
           !isCountryWord(tokens[k + 1]!));
       while (!already && to + 1 < tokens.length && goesOn(to + 1) && to - j < 4) to++;
-      // "West Pharmaceutical Services, Inc.": a legal form after a comma is the name's.
-      if (tokens[to + 1]?.text === ',' && tokens[to + 2] && isLegalForm(tokens[to + 2]!)) to += 2;
+      // "West Pharmaceutical Services, Inc.": the rest of a legal form is the name's, before the list goes on.
+      to = withLegalTail(tokens, to, taken);
       items.push({ from: j, to });
       const next = tokens[to + 1];
       if (!next || (next.text !== ',' && !sets.lexicon.and.includes(next.folded))) break;
