@@ -906,6 +906,7 @@ const bodyNames: Record<string, string[]> = {
   IT: [
     'Carel',
     'Ministero degli Affari Esteri e della Cooperazione Internazionale|Farnesina|MAECI',
+    'Ministero delle Imprese e del Made in Italy|MIMIT',
     'Confindustria',
     'Agenzia ICE|ICE|ICE-Agenzia',
     'SACE',
@@ -1128,9 +1129,11 @@ export function findKnownBodies(text: string, folded = foldKeepingOffsets(text))
     .filter(({ phrase, start, end }) => {
       const written = text.slice(start, end);
       // "ICE", "OCP": an acronym only as written, and not a month in a date ("04 FEB 2025"); a name with its capital ("imec" and
-      // "hub.brussels" are written so).
+      // "hub.brussels" are written so), or in lower case before the capitals of a long name ("il ministero delle Imprese e del Made in Italy").
       const inDate = /\d\s+$/.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\d/.test(text.slice(end, end + 3));
-      return isAcronymForm(phrase.value) ? written === phrase.value && !inDate : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!);
+      return isAcronymForm(phrase.value)
+        ? written === phrase.value && !inDate
+        : written[0] === phrase.value[0] || /\p{Lu}/u.test(written[0]!) || (phrase.value.split(' ').length >= 4 && /\p{Lu}/u.test(written));
     })
     .map(({ phrase, start, end }) => ({
       name: phrase.value,

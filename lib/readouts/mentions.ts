@@ -1235,10 +1235,20 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     for (let k = i; k <= to; k++) taken.add(k);
     found.push({ from: i, to });
   }
-  // A body known by name ("Bpifrance", "Atameken", "SACE"), where no other has taken its words.
+  // A body known by name ("Bpifrance", "Atameken", "SACE"), where no other has taken its words, or only a part of its name has
+  // ("il ministero delle Imprese e del Made", cut short before "in Italy").
   for (const body of known) {
     const inside = tokens.map((t, i) => (t.start >= body.start && t.end <= body.end ? i : -1)).filter((i) => i >= 0);
-    if (!inside.length || inside.some((i) => taken.has(i))) continue;
+    if (!inside.length) continue;
+    const parts = found.filter((one) => one.from <= inside.at(-1)! && one.to >= inside[0]!);
+    const longer = inside.some((i) => !taken.has(i));
+    if (
+      !longer ||
+      parts.some((one) => one.from < inside[0]! || one.to > inside.at(-1)!) ||
+      inside.some((i) => taken.has(i) && !parts.includes(found.find((one) => one.from <= i && i <= one.to)!))
+    )
+      continue;
+    for (const part of parts) found.splice(found.indexOf(part), 1);
     // "Nigerian Export Promotion Council (NEPC)": in brackets after a body's name, its acronym, not a second body.
     const bracketed = tokens[inside[0]! - 1]?.text === '(' && tokens[inside.at(-1)! + 1]?.text === ')' && taken.has(inside[0]! - 2);
     if (bracketed) continue;

@@ -54,6 +54,10 @@ describe('what counts as the same value', () => {
     expect(organisationSimilarity('BECI', 'Brussels Enterprises Commerce and Industry')).toBeGreaterThan(0);
     expect(organisationSimilarity('Chambre de Commerce et d’Industrie', 'CCI')).toBeGreaterThan(0);
     expect(organisationSimilarity('Brussels Enterprises Commerce and Industry (BECI)', 'BECI')).toBeGreaterThan(0);
+    // Two names of one well-known body, which share no word.
+    expect(organisationSimilarity('Farnesina', 'Ministero degli Affari Esteri e della Cooperazione Internazionale')).toBe(1);
+    expect(organisationSimilarity('AWEX', "Agence wallonne à l'exportation et aux investissements étrangers")).toBe(1);
+    expect(organisationSimilarity('Farnesina', 'Ministero degli Affari Esteri del Vietnam')).toBe(0);
     expect(organisationSimilarity('Ministry of Foreign Affairs', 'MFA')).toBeGreaterThan(0);
     expect(organisationSimilarity('Ministry of Foreign Affairs', 'Ministry of Finance')).toBe(0);
     // Two long names with the same initials are not thereby the same body.

@@ -1,4 +1,5 @@
 import { foldAccents, nameWords, phoneticKey } from '../names';
+import { findKnownBodies } from './geography';
 import { readoutLanguages, type ReadoutJson } from './types';
 
 /**
@@ -217,10 +218,21 @@ function initialsOf(name: string): string[] {
   return [content, words].map((list) => list.map((word) => word[0]).join(''));
 }
 
-/** How alike two organisations are, 0 when not the same body: content-word Jaccard ≥ 0.5, or one's acronym is the other's. */
+/** The well-known body a name is one of the names of, whole: "Farnesina" and "MAECI" are one ministry. */
+function knownBody(name: string): string | undefined {
+  const whole = name.trim();
+  return findKnownBodies(whole).find((body) => body.start === 0 && body.end === whole.length)?.body;
+}
+
+/**
+ * How alike two organisations are, 0 when not the same body: content-word Jaccard ≥ 0.5, one's acronym is the other's, or
+ * both are names of one well-known body.
+ */
 export function organisationSimilarity(a: string, b: string): number {
   const jaccard = wordJaccard(a, b);
   if (jaccard >= 0.5) return jaccard;
+  const known = knownBody(a);
+  if (known && known === knownBody(b)) return 1;
   const givenA = acronymsGiven(a);
   const givenB = acronymsGiven(b);
   const aStandsForB = givenA.some((acronym) => givenB.includes(acronym) || initialsOf(b).includes(acronym));

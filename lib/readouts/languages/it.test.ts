@@ -1015,3 +1015,14 @@ describe('un ente nominato con parole generiche soltanto', () => {
     expect(json.meetings[0]!.organisations).toEqual(["Ministero dell'Agricoltura"]);
   });
 });
+
+describe('un ente noto dal nome lungo', () => {
+  it('è letto intero anche in minuscolo: «il ministero delle Imprese e del Made in Italy», non «… del Made»', () => {
+    const { json } = read(
+      'Il 26 marzo 2025, a Varsavia, una delegazione del ministero delle Imprese e del Made in Italy ha incontrato il viceministro Piotr Nowak.',
+      'PL',
+      '2025-03-27',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['ministero delle Imprese e del Made in Italy']);
+  });
+});
