@@ -583,3 +583,14 @@ describe('een komma en „en” na een organisatie', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Havenbedrijf Rotterdam', 'Gasunie']);
   });
 });
+
+describe('bedrijven genoemd na „als”', () => {
+  it('zijn organisaties, ook in hun eigen taal: „de Federação das Indústrias…”, „bedrijven als Raízen, Vale en Suzano”', () => {
+    const { json } = read(
+      'Op 12 mei 2025 nam de delegatie in São Paulo deel aan een rondetafel bij de Federação das Indústrias do Estado de São Paulo. Braziliaanse bedrijven als Raízen, Vale en Suzano gingen er in gesprek met de Vlaamse ondernemers.',
+      'BE',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Federação das Indústrias do Estado de São Paulo', 'Raízen', 'Vale', 'Suzano']);
+  });
+});

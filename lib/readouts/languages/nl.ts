@@ -288,7 +288,7 @@ export const dutch: Lexicon = {
   sitesOf: /\b(?:hoofdkantoor|fabriek|vestiging|campus) (?:van)(?: de| het)? $/,
   kindsOf:
     /(?:bedrijf|onderneming|producent|fabrikant|start-?up|scale-?up|rederij|scheepswerf|cooperatie|groep|verwerker|terminal|maker|leverancier|specialist|kweker|vereniging|brouwerij) $/,
-  companiesAmong: /(?:\b(?:bedrijven|ondernemingen|start-?ups|exposanten)\b[^.;]{0,60}(?:waaronder|zoals|:)|\b(?!de |het )\p{L}+ bedrijven) $/u,
+  companiesAmong: /(?:\b(?:bedrijven|ondernemingen|start-?ups|exposanten)\b[^.;]{0,60}(?:waaronder|zoals|\bals|:)|\b(?!de |het )\p{L}+ bedrijven) $/u,
   severalMeetings:
     /\b(een reeks (?:ontmoetingen|gesprekken)|verschillende (?:ontmoetingen|gesprekken)|meerdere (?:ontmoetingen|gesprekken)|(?:twee|drie|vier|vijf) (?:ontmoetingen|gesprekken|vergaderingen)|aparte gesprekken)\b/i,
   topics:
