@@ -797,8 +797,12 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
     const small = (one: Token | undefined) => !!one && (sets.orgConnectors.has(one.folded) || /^(?:l|dell|all|nell)'$/.test(one.folded));
     if (t.text === ',' || small(t) || t.text === "'" || t.text === '’') continue;
     // "Chambre de commerce, d'industrie et d'agriculture de Dakar": French and Italian fields in lower case, each after its "de".
+    // So is an adjective after a field with a capital: "de l'Hygiène publique et de la Couverture Maladie Universelle".
     const lowerField =
-      !t.cap && lowerCaseNames(sets) && sets.orgWords.has(t.folded) && small(tokens[k - 1]) && !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '');
+      !t.cap &&
+      lowerCaseNames(sets) &&
+      ((sets.orgWords.has(t.folded) && small(tokens[k - 1]) && !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '')) ||
+        (k > comma + 2 && !!tokens[k - 1]?.cap && !!tokens[k - 1]?.word && !small(tokens[k - 1]) && romanceAdjective.test(t.folded)));
     // A country's word may stand inside a field further on ("e dei Marocchini Residenti all'Estero"), not as the next item.
     const countryItem = isCountryWord(t) && k === comma + 1;
     if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;
@@ -1387,7 +1391,7 @@ const notNameWords = new Set([
 
 /** French and Italian adjective endings: "professionnelle", "agricoli", "énergétique". */
 const romanceAdjective =
-  /(?:ique|iques|able|ables|aire|aires|ale|ales|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|are|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;
+  /(?:ique|iques|able|ables|aire|aires|ale|ales|[a-z]{3}al|[a-z]{2}aux|iere|ieres|ali|elle|elles|ienne|iennes|ee|ees|ico|ica|ici|iche|ivo|iva|ivi|ive|ile|ili|ario|aria|ari|arie|are|ese|esi|ano|ana|ani|ane|oli|ola|ole)$/;
 
 /** Two capitalised words in a row that the lexicons do not claim: the start of a person's name. */
 function looksLikeNameStart(tokens: Token[], j: number, sets: Lexicons): boolean {

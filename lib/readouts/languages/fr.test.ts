@@ -472,3 +472,17 @@ Le 12 novembre, à Lausanne, la ministre s'est entretenue avec le conseiller d'�
     expect(json.meetings.map((meeting) => meeting.startDate)).toEqual(['2024-11-12']);
   });
 });
+
+describe('un ministère aux attributions nombreuses', () => {
+  it("garde les adjectifs de ses attributions : « de l'Hygiène publique », « du Développement rural »", () => {
+    const { json } = read(
+      "Le 14 janvier 2025, à Abidjan, la ministre a reçu des représentants du Ministère de la Santé, de l'Hygiène publique et de la Couverture Maladie Universelle et du Ministère de l'Agriculture, du Développement rural et des Productions vivrières.",
+      'CA',
+      '2025-01-15',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([
+      "Ministère de la Santé, de l'Hygiène publique et de la Couverture Maladie Universelle",
+      "Ministère de l'Agriculture, du Développement rural et des Productions vivrières",
+    ]);
+  });
+});
