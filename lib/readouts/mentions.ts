@@ -1139,11 +1139,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.
     if (headIsLower && !lowerCaseBodies.test(t.folded)) continue;
     // "im malaysischen Gesundheitsministerium", "im Finanzministerium (Bộ Tài chính)": a ministry of one word is named by the country
-    // before it or its own name after it.
+    // before it or its own name after it; a federal one by its prefix ("im Bundeswirtschaftsministerium").
     const namedMinistry =
       sets.lexicon.language === 'de' &&
       /\p{L}{3}ministerium$/u.test(t.folded) &&
-      ((!!tokens[from - 1] && !tokens[from - 1]!.cap && isCountryWord(tokens[from - 1]!)) || (tokens[to + 1]?.text === '(' && !!tokens[to + 2]?.cap));
+      (/^bundes\p{L}{3}/u.test(t.folded) ||
+        (!!tokens[from - 1] && !tokens[from - 1]!.cap && isCountryWord(tokens[from - 1]!)) ||
+        (tokens[to + 1]?.text === '(' && !!tokens[to + 2]?.cap));
     // "des Main-Kinzig-Kreises", "das Max-Planck-Institut": a compound whose first parts are a name is a body's whole name.
     const namedCompound = /^\p{Lu}\p{L}+-(?:\p{Lu}\p{L}*-)*\p{Lu}?\p{L}+$/u.test(t.text) && t.text.split('-').length >= 3;
     const oneWord = namedMinistry || namedCompound;

@@ -987,6 +987,13 @@ describe('ein Ministerium in einem Wort', () => {
     expect(named.meetings.flatMap((meeting) => meeting.organisations)).toEqual(['Handelsministerium', 'Finanzministerium']);
   });
 
+  it('ist eine Stelle, wenn „Bundes-“ es nennt: „im Bundeswirtschaftsministerium“, für die Mission eines anderen Landes', () => {
+    const text =
+      'Am 12. Mai 2025 empfing die Parlamentarische Staatssekretärin im Bundeswirtschaftsministerium, Dr. Anna Lehmann, in Berlin die Vizeministerin Đỗ Thu Hà.';
+    expect(read(text, 'VN', '2025-05-14').json.meetings[0]!.organisations).toEqual(['Bundeswirtschaftsministerium']);
+    expect(read(text, 'DE', '2025-05-14').json.meetings[0]!.organisations).toEqual([]);
+  });
+
   it('ist allein niemand: „im Handelsministerium“', () => {
     const { json } = read('Am 4. März 2025 traf Staatssekretärin Helene Budliger in Jakarta Vertreter im Handelsministerium.', 'CH', '2025-03-06');
     expect(json.meetings.flatMap((meeting) => meeting.organisations)).toEqual([]);
