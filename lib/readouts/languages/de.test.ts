@@ -622,6 +622,19 @@ describe('who is at every meeting', () => {
     expect(json.meetings).toHaveLength(2);
     for (const meeting of json.meetings) expect(meeting.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Leila Amrani' })]));
   });
+
+  it('brings whoever went "während der gesamten Reise" to each meeting, with their body', () => {
+    const { json } = read(
+      'Dresden, 22. Mai 2025. Wirtschaftsminister Holger Wendisch ist am Dienstag und Mittwoch nach Tschechien gereist. Begleitet wurde er während der gesamten Reise von der Präsidentin der IHK Dresden, Ulrike Brandner.\n\nAm 20. Mai traf Wendisch in Ústí nad Labem den Hejtman Petr Hruška.\n\nAm 21. Mai empfing ihn in Prag der stellvertretende Verkehrsminister Tomáš Kubát.',
+      'CZ',
+      '2025-05-22',
+    );
+    expect(json.meetings).toHaveLength(2);
+    for (const meeting of json.meetings) {
+      expect(meeting.counterparts).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Ulrike Brandner' })]));
+      expect(meeting.organisations).toContain('IHK Dresden');
+    }
+  });
 });
 
 describe('German places', () => {
