@@ -625,7 +625,7 @@ describe('who is at every meeting', () => {
 
   it('brings whoever went "während der gesamten Reise" to each meeting, with their body', () => {
     const { json } = read(
-      'Dresden, 22. Mai 2025. Wirtschaftsminister Holger Wendisch ist am Dienstag und Mittwoch nach Tschechien gereist. Begleitet wurde er während der gesamten Reise von der Präsidentin der IHK Dresden, Ulrike Brandner.\n\nAm 20. Mai traf Wendisch in Ústí nad Labem den Hejtman Petr Hruška.\n\nAm 21. Mai empfing ihn in Prag der stellvertretende Verkehrsminister Tomáš Kubát.',
+      'Wirtschaftsminister Holger Wendisch ist am Dienstag und Mittwoch zu Gesprächen nach Tschechien gereist. Begleitet wurde er während der gesamten Reise von der Präsidentin der IHK Dresden, Ulrike Brandner.\n\nErste Station war am 20. Mai Ústí nad Labem. Der Hejtman des Ústecký kraj, Petr Hruška, empfing den Minister im Kreisamt.\n\nAm Mittwoch führte der Minister in Prag Gespräche im Ministerstvo dopravy. Der stellvertretende Verkehrsminister Tomáš Kubát informierte über die Neubaustrecke.',
       'CZ',
       '2025-05-22',
     );
