@@ -2,7 +2,7 @@ import { countryName } from '../countries';
 import { findAreas } from './areas';
 import { findCommitments, undertakes } from './commitments';
 import { type DateMention, datelineDate, findDates, headerEnd, latestGivenDate, weekdaysOf } from './dates';
-import { type CityMatch, findCities, findCountries, foldKeepingOffsets, isRegionWord } from './geography';
+import { type CityMatch, findCities, findCountries, findRegions, foldKeepingOffsets, isRegionWord } from './geography';
 import { detectLanguage } from './language';
 import { lexicons } from './languages';
 import type { Lexicon } from './lexicon';
@@ -449,12 +449,14 @@ function readMeetings(
     for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) giveCountry(person, travellersCountry);
   }
   // "Ghanaian exhibitors included A and B", "für die oberösterreichischen Unternehmen sprachen…": the companies named after are of that country.
+  // So are those after a region's name: "Wisconsin firms including Badger Meter".
+  const regions = findRegions(text).filter((region) => region.country);
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
     for (const word of folded.matchAll(companiesOf)) {
       const at = sentence.start + word.index;
       const end = at + word[0].length;
-      const country = mentions.countries.find((c) => (c.end <= at && at - c.end <= 2) || (c.start >= end && c.start - end <= 2))?.country;
+      const country = [...mentions.countries, ...regions].find((c) => (c.end <= at && at - c.end <= 2) || (c.start >= end && c.start - end <= 2))?.country;
       if (!country) continue;
       // Up to the end of the clause or the word for the meeting: "…, while Mersey Marine plc presented", "… met Sir Mark Hill" are others.
       const rest = folded.slice(end - sentence.start);

@@ -831,3 +831,14 @@ describe('bodies said to be in attendance', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Nigerian Investment Promotion Commission', 'Bank of Industry']);
   });
 });
+
+describe("companies named after a region's name", () => {
+  it('are of its country: "Wisconsin firms including Badger Meter and Rite-Hite" are ours for a US mission', () => {
+    const { json } = read(
+      'On Wednesday, 8 October 2025, the companies took part in a matchmaking session in Monterrey hosted by the Nuevo León Chamber of Industry. Wisconsin firms including Badger Meter and Rite-Hite met purchasing teams from Ternium.',
+      'US',
+      '2025-10-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Nuevo León Chamber of Industry']);
+  });
+});
