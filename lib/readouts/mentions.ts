@@ -1290,6 +1290,8 @@ function withLegalTail(tokens: Token[], to: number, taken: Set<number>): number 
     else if (next?.text === ',' && legal(to + 2)) to += 2;
     else if (next?.text === '&' && afterCo(to + 2) !== -1 && legal(afterCo(to + 2))) to = afterCo(to + 2);
     else if (afterCo(to + 1) !== -1 && tokens[afterCo(to + 1)]?.text === ',' && legal(afterCo(to + 1) + 1)) to = afterCo(to + 1) + 1;
+    // "Metalsa, S.A. de C.V.": a Mexican form, in two parts.
+    else if (isLegalForm(tokens[to]!) && next?.text === 'de' && free(to + 2) && /^(?:C\.V\.|R\.L\.)$/.test(tokens[to + 2]!.text)) to += 2;
     else return to;
   }
 }

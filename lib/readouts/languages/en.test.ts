@@ -839,6 +839,17 @@ describe("companies named after a region's name", () => {
       'US',
       '2025-10-14',
     );
-    expect(json.meetings[0]!.organisations).toEqual(['Nuevo León Chamber of Industry']);
+    expect(json.meetings[0]!.organisations).toEqual(['Nuevo León Chamber of Industry', 'Ternium']);
+  });
+});
+
+describe('teams from companies', () => {
+  it('are from bodies that took part: "met purchasing teams from Ternium, Arca Continental and Metalsa, S.A. de C.V."', () => {
+    const { json } = read(
+      'On 8 October 2025 in Monterrey, the trade delegation met purchasing teams from Ternium, Arca Continental and Metalsa, S.A. de C.V.',
+      'US',
+      '2025-10-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ternium', 'Arca Continental', 'Metalsa, S.A. de C.V.']);
   });
 });
