@@ -768,6 +768,8 @@ const describedOnly = (words: Token[]) =>
 const fromWords = new Set(['vom', 'von', 'from', 'bij', 'uit', 'beim', 'bei']);
 /** Functions at the head of a town, whose "of" names the town. */
 const townHeads = /^(?:mayor|lord mayor|maire|bourgmestre|sindac[oa]|(?:ober)?burgermeister(?:in)?|burgemeester|stadtprasident(?:in)?|syndic)$/;
+/** A government, whose ministers are not its portfolio: "Gouvernement wallon", "Regierung", "Vlaamse Regering". */
+const governmentWord = /^(?:government|gouvernement|governo|regierung|regering)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
 const ministryWord = /minister(?:e|o|ie|ium|ien)$/;
 const isTitleWord = (t: Token, sets: Lexicons) =>
@@ -1132,8 +1134,10 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       sets.connectors.has(tokens[from - 1]!.folded) &&
       /minist/.test(tokens[from - 2]!.folded) &&
       !ministryWord.test(tokens[from - 2]!.folded) &&
-      // "Vize-Minister im Ministerium für Industrie und Handel": a ministry after a minister is where the minister works.
-      !ministryWord.test(t.folded);
+      // "Vize-Minister im Ministerium für Industrie und Handel": a ministry after a minister is where the minister works, and so is a
+      // government: "Ministre-Président du Gouvernement wallon".
+      !ministryWord.test(t.folded) &&
+      !governmentWord.test(t.folded);
     if (!ministryWord.test(t.folded) && remitOf(tokens, from, sets)) continue;
     if (portfolio && !sets.orgHeads.has(tokens[from - 2]!.folded)) continue;
     // Lower case, "port", "regione", "haven" are common nouns; only a ministry or a chamber is a body even so.

@@ -486,3 +486,15 @@ describe('un ministère aux attributions nombreuses', () => {
     ]);
   });
 });
+
+describe('le gouvernement d’un ministre', () => {
+  it("est l'organisation du ministre, pas son portefeuille : « le Ministre-Président du Gouvernement wallon »", () => {
+    const { json } = read(
+      'Le 19 novembre 2024, la délégation a été reçue à Namur par le Ministre-Président du Gouvernement wallon, M. Pierre-Yves Delvaux.',
+      'PL',
+      '2024-11-22',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Gouvernement wallon']);
+    expect(json.meetings[0]!.counterparts[0]).toMatchObject({ name: 'Pierre-Yves Delvaux', title: 'Ministre-Président', organisation: 'Gouvernement wallon' });
+  });
+});
