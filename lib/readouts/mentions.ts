@@ -1276,7 +1276,16 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     taken.add(i);
     found.push({ from: i, to: i });
   }
-  return found.map(({ from, to }) => ({ from, to: withLegalTail(tokens, to, taken) })).sort((a, b) => a.from - b.from);
+  return found
+    .filter(({ from, to }) => !shouted(tokens.slice(from, to + 1)))
+    .map(({ from, to }) => ({ from, to: withLegalTail(tokens, to, taken) }))
+    .sort((a, b) => a.from - b.from);
+}
+
+/** Words in capitals, one of them long: a heading ("IL PORTO DI MOMBASA"), not a name ("CMA CGM" is one). */
+function shouted(words: Token[]): boolean {
+  const letters = words.filter((t) => t.word && /\p{L}{2}/u.test(t.text));
+  return letters.length >= 2 && letters.every((t) => t.text === t.text.toUpperCase()) && letters.some((t) => /\p{L}{5}/u.test(t.text));
 }
 
 /**

@@ -1026,3 +1026,14 @@ describe('un ente noto dal nome lungo', () => {
     expect(json.meetings[0]!.organisations).toEqual(['ministero delle Imprese e del Made in Italy']);
   });
 });
+
+describe('un titoletto in maiuscolo', () => {
+  it('non è un ente: «IL PORTO DI MOMBASA - …», ma «CMA CGM» sì', () => {
+    const { json } = read(
+      "IL PORTO DI MOMBASA - Mercoledì 21 febbraio 2024, a Mombasa, l'assessore ha incontrato il managing director della Kenya Ports Authority, Salim Juma Omar, e i rappresentanti di CMA CGM.",
+      'IT',
+      '2024-02-23',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Kenya Ports Authority', 'CMA CGM']);
+  });
+});
