@@ -302,7 +302,7 @@ const clauseStops = new Set([
   'tussen',
 ]);
 const lowerCaseBodies =
-  /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit|provincie|provincia|province|regione|voivodato)$/;
+  /^(ministere|ministero|ministerie|chambre|camera|kamer|commune|comune|gemeente|gouvernement|governo|regering|universite|universita|universiteit|provincie|provincia|province|regione|voivodato|commission|commissione)$/;
 /** "provincie Gelderland", "la provincia di Varese": in lower case, a territory's government only with its name straight after. */
 const territoryHeads = /^(provincie|provincia|province|regione|voivodato)$/;
 const companyWords = /^(company|companies|firm|group|societe|entreprise|societa|azienda|unternehmen|firma|bedrijf|partner|partners|associe|socio)$/;
@@ -804,7 +804,11 @@ function fieldListGoesOn(tokens: Token[], comma: number, sets: Lexicons): boolea
       !t.cap &&
       lowerCaseNames(sets) &&
       ((sets.orgWords.has(t.folded) && small(tokens[k - 1]) && !sets.lexicon.and.includes(tokens[k - 1]?.folded ?? '')) ||
-        (k > comma + 2 && !!tokens[k - 1]?.cap && !!tokens[k - 1]?.word && !small(tokens[k - 1]) && romanceAdjective.test(t.folded)));
+        (k > comma + 2 &&
+          !!tokens[k - 1]?.word &&
+          (tokens[k - 1]!.cap || sets.orgWords.has(tokens[k - 1]!.folded)) &&
+          !small(tokens[k - 1]) &&
+          romanceAdjective.test(t.folded)));
     // A country's word may stand inside a field further on ("e dei Marocchini Residenti all'Estero"), not as the next item.
     const countryItem = isCountryWord(t) && k === comma + 1;
     if (!lowerField && (!t.word || !t.cap || countryItem || sets.titleWords.has(t.folded) || sets.honorifics.has(t.folded))) return false;

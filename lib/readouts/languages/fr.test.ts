@@ -498,3 +498,15 @@ describe('le gouvernement d’un ministre', () => {
     expect(json.meetings[0]!.counterparts[0]).toMatchObject({ name: 'Pierre-Yves Delvaux', title: 'Ministre-Président', organisation: 'Gouvernement wallon' });
   });
 });
+
+describe('une commission parlementaire en minuscules', () => {
+  it('est un organisme, avec toutes ses attributions : « la commission des relations extérieures, de la coopération internationale et des Tunisiens »', () => {
+    const { json } = read(
+      'Le 12 février 2025, à Tunis, la délégation a tenu une séance de travail avec la commission des relations extérieures, de la coopération internationale et des Tunisiens à l’étranger, en présence de sa présidente, Mme Leïla Ben Salah.',
+      'BE',
+      '2025-02-14',
+    );
+    expect(json.meetings[0]!.organisations).toHaveLength(1);
+    expect(json.meetings[0]!.organisations[0]).toMatch(/^commission des relations extérieures, de la coopération internationale et des Tunisiens/);
+  });
+});
