@@ -1752,12 +1752,15 @@ const foreignHeads = new Set([
   'universitesi',
   'belediyesi',
 ]);
+/** Heads of one language that are common nouns in the others: "la Région Occitanie" is a body, "die Region Erongo" a place. */
+const commonInOthers = new Set(['region']);
+
 /**
  * The other lexicons a capitalised word heads a body in, for a body named in its own language in a text in another:
  * "het Ministerium für Wirtschaft, Arbeit und Tourismus Baden-Württemberg", "the Ministerie van Landbouw".
  */
 function otherLanguageHead(t: Token, sets: Lexicons, next?: Token): Lexicons | undefined {
-  if (!t.cap || !t.word || namesToo.has(t.folded) || t.folded.length < 3 || sets.orgHeads.has(t.folded)) return undefined;
+  if (!t.cap || !t.word || namesToo.has(t.folded) || commonInOthers.has(t.folded) || t.folded.length < 3 || sets.orgHeads.has(t.folded)) return undefined;
   const others = Object.values(lexicons).filter((lexicon) => lexicon !== sets.lexicon && lexiconSets(lexicon).orgHeads.has(t.folded));
   // "Institut für Technologie" is German, "Institut de…" French: the head's small word says which.
   const other = others.find((lexicon) => !!next && lexiconSets(lexicon).orgConnectors.has(next.folded)) ?? others[0];
@@ -1833,7 +1836,7 @@ const foreignConnectors = new Set([
 ]);
 const anyBodyHead = new Set(
   [...Object.values(lexicons).flatMap(headWords), 'campus', 'chambers', 'musea', 'authority', 'command', 'commando', 'kommando'].filter(
-    (head) => head.length > 2 && !namesToo.has(head),
+    (head) => head.length > 2 && !namesToo.has(head) && !commonInOthers.has(head),
   ),
 );
 

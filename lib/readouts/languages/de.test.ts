@@ -1075,3 +1075,10 @@ describe('wen „die Unternehmen“ trafen', () => {
     expect(json.meetings[0]!.counterparts.map((person) => person.name)).toContain('Hassan Juma Mwinyi');
   });
 });
+
+describe('eine Region', () => {
+  it('ist im deutschen Text ein Ort, keine Stelle: „in der Region Erongo“', () => {
+    const { json } = read('Am 3. April 2025 traf der Botschafter in Swakopmund in der Region Erongo den Gouverneur Neville Andre Itope.', 'DE', '2025-04-04');
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});

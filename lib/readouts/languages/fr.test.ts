@@ -510,3 +510,14 @@ describe('une commission parlementaire en minuscules', () => {
     expect(json.meetings[0]!.organisations[0]).toMatch(/^commission des relations extérieures, de la coopération internationale et des Tunisiens/);
   });
 });
+
+describe('une région française', () => {
+  it('est un organisme quand elle porte une majuscule : « une délégation de la Région Occitanie »', () => {
+    const { json } = read(
+      'Le mardi 4 février 2025, à Tunis, le Secrétaire d’État a reçu une délégation de la Région Occitanie conduite par Mme Claire Montagné, vice-présidente.',
+      'TN',
+      '2025-02-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Région Occitanie']);
+  });
+});

@@ -119,6 +119,8 @@ export const french: Lexicon = {
     'ville',
     'gouvernement',
     'province',
+    'region',
+    'voivodie',
     'spf',
     'gouvernance',
     'compagnie',
