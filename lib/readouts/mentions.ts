@@ -1008,7 +1008,9 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
       !(from === 1 && sets.notNames.has(tokens[0]!.folded) && !isCountryWord(tokens[0]!)) &&
       !germanGenitiveNoun(tokens, from - 1, sets) &&
       // "Halifax-based Atlantic Reactor Services Inc": where a company is based is not its name.
-      !/-based$/.test(tokens[from - 1]!.folded)
+      !/-based$/.test(tokens[from - 1]!.folded) &&
+      // "All'Universidad Técnica…" at a sentence's start: an elided preposition with its capital.
+      !/^(?:all|dell|nell|sull|dall|l|d)['’]$/.test(tokens[from - 1]!.folded)
     )
       from--;
     // "Industrie- und Handelskammer", "Kunst- und Kulturstiftung": the first half of a shared compound belongs to the name.
@@ -1103,6 +1105,8 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
               romanceAdjectiveAt(tokens, j, sets) ||
               (lowerCaseNames(sets) &&
                 sets.orgConnectors.has(tokens[j - 1]!.folded) &&
+                // "alla Farnesina e incontro del Vice Ministro": after "and", a field has its article ("e della Cooperazione").
+                !sets.lexicon.and.includes(tokens[j - 1]!.folded) &&
                 // "al Ministero dell'Agricoltura per discutere": a verb is no part of a name.
                 !(['per', 'pour', 'di', 'de', 'a'].includes(tokens[j - 1]!.folded) && infinitive.test(next.folded)) &&
                 // "all'Autorità portuale il programma": a bare article starts the next phrase; "de la santé" goes on.

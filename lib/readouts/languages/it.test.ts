@@ -1037,3 +1037,23 @@ describe('un titoletto in maiuscolo', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Kenya Ports Authority', 'CMA CGM']);
   });
 });
+
+describe('dove finisce il nome di un ente', () => {
+  it("non comprende la preposizione elisa all'inizio della frase: «All'Universidad Técnica Federico Santa María»", () => {
+    const { json } = read(
+      "Il 14 novembre 2024, a Valparaíso, la delegazione ha visitato l'ateneo. All'Universidad Técnica Federico Santa María la vicerettrice Paula Contreras ha firmato una lettera d'intenti.",
+      'CH',
+      '2024-11-16',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Universidad Técnica Federico Santa María']);
+  });
+
+  it('non prosegue dopo «e» con una parola minuscola: «alla Farnesina e incontro del Vice Ministro»', () => {
+    const { json } = read(
+      'Roma, 5 marzo 2025 – Consultazioni politiche alla Farnesina e incontro del Vice Ministro Ranieri con il Vice Ministro Do Van Khiem.',
+      'VN',
+      '2025-03-06',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Farnesina']);
+  });
+});
