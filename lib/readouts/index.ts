@@ -260,7 +260,7 @@ const afterTheMeeting =
 
 /** A sentence saying who travelled with a delegation: "the delegation included", "accompagnée de", "vergezeld door". */
 const travelsWith =
-  /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond uit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b|\b(?:in the delegation (?:were|was)|(?:was|were) (?:also )?part of the delegation|faisai(?:en)?t (?:egalement )?partie de la delegation|(?:facevano|faceva) (?:anche )?parte della delegazione|della delegazione (?:facevano|faceva) parte|maakten? (?:ook )?deel uit van de delegatie|in de delegatie zaten)\b/;
+  /\b(?:delegation|delegazione|delegatie|mission|missione|missie)\b[^.]{0,60}?\b(?:included|includes|comprised|consisted of|was made up of|was composed of|comprenait|comprend|etait composee de|composee de|comprendeva|composta da|era formata da|umfasste|bestand aus|gehorten|bestond\b[^.]{0,40}?\buit|omvatte)\b|\b(?:accompanied by|accompagnee? (?:de|par)|accompagnat[oa] da|begleitet von|in begleitung von|vergezeld (?:door|van))\b|\b(?:in the delegation (?:were|was)|(?:was|were) (?:also )?part of the delegation|faisai(?:en)?t (?:egalement )?partie de la delegation|(?:facevano|faceva) (?:anche )?parte della delegazione|della delegazione (?:facevano|faceva) parte|maakten? (?:ook )?deel uit van de delegatie|in de delegatie zaten)\b/;
 
 /** Companies named with their country's adjective, before or after: "Belgian companies", "entreprises françaises", "Vlaamse bedrijven". */
 const companiesOf =
@@ -442,11 +442,14 @@ function readMeetings(
   for (const person of introPeople) if (!person.country && delegationCountry) giveCountry(person, delegationCountry);
   // "The delegation included representatives of A and B": those named travelled with the delegation, of its country.
   const travellersCountry = delegationCountry ?? visitorsCountry(sentences, mentions, lexicon, context.ourCountry);
+  // "De Nederlandse delegatie bestond uit…": the country the sentence itself gives the delegation comes first.
   for (const sentence of sentences) {
     const folded = foldKeepingOffsets(sentence.text);
-    if (!travellersCountry || !travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;
-    for (const org of orgsIn(mentions, [sentence])) org.country ??= travellersCountry;
-    for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) giveCountry(person, travellersCountry);
+    if (!travelsWith.test(folded) || reportsMeeting(folded, lexicon)) continue;
+    const country = visitorsCountry([sentence], mentions, lexicon, context.ourCountry) ?? travellersCountry;
+    if (!country) continue;
+    for (const org of orgsIn(mentions, [sentence])) org.country ??= country;
+    for (const person of peopleIn(mentions, [sentence]).filter((one) => !one.country)) giveCountry(person, country);
   }
   // "Ghanaian exhibitors included A and B", "für die oberösterreichischen Unternehmen sprachen…": the companies named after are of that country.
   // So are those after a region's name: "Wisconsin firms including Badger Meter".

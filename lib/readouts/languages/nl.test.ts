@@ -594,3 +594,23 @@ describe('bedrijven genoemd na „als”', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Federação das Indústrias do Estado de São Paulo', 'Raízen', 'Vale', 'Suzano']);
   });
 });
+
+describe('een delegatie met haar eigen land', () => {
+  it('bestaat uit bedrijven van dat land: „De Nederlandse delegatie bestond uit vertegenwoordigers van Deltares en Witteveen+Bos”', () => {
+    const { json } = read(
+      'Op 12 juni 2025 sprak de ambassadeur in Jakarta met de Indonesische minister van Publieke Werken, Dody Hanggodo. De Nederlandse delegatie bestond naast de ambassadeur uit vertegenwoordigers van Deltares en Witteveen+Bos.',
+      'NL',
+      '2025-06-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+
+  it('ook als de lead een andere delegatie noemt: „Een Indonesische delegatie bezocht Rotterdam … De Nederlandse delegatie bestond uit…”', () => {
+    const { json } = read(
+      'Een Indonesische delegatie onder leiding van minister Dody Hanggodo bezocht op 12 juni 2025 Rotterdam. Op 12 juni sprak de delegatie met de havenmeester van het Havenbedrijf Rotterdam, René de Vries. De Nederlandse delegatie bestond uit vertegenwoordigers van Deltares en Witteveen+Bos.',
+      'ID',
+      '2025-06-13',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Havenbedrijf Rotterdam', 'Deltares', 'Witteveen+Bos']);
+  });
+});
