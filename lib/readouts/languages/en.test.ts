@@ -853,3 +853,14 @@ describe('teams from companies', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ternium', 'Arca Continental', 'Metalsa, S.A. de C.V.']);
   });
 });
+
+describe('well-known companies and agencies', () => {
+  it('are of their own country, so a Singapore mission does not log its own: Keppel, Sembcorp and the Economic Development Board', () => {
+    const { json } = read(
+      'On 12 March 2025 in Lima, the Minister met Peru’s Minister of Energy and Mines, Jorge Salas. Ms Lydia Ong, Head of Renewables at Sembcorp Industries, representatives from Keppel and officials of the Economic Development Board joined the meeting.',
+      'SG',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
