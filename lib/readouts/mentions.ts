@@ -870,6 +870,13 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         .map((t) => t.text[0])
         .join('');
     const initials = initialsFrom(from);
+    // "du Centre de Promotion des Investissements en Côte d'Ivoire (CEPICI)": a country just before is the end of a longer name.
+    const before = tokens
+      .slice(from, i)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/(['’]) /g, '$1');
+    if (findCountries(before).some((c) => c.start === 0 && c.end === before.length)) continue;
     // "Senior Vice-President of Export Development Canada (EDC)": the words whose initials the acronym is, if any are.
     let exact: number | undefined;
     for (let f = Math.max(0, from); f < i && exact === undefined; f++) if (tokens[f]!.cap && initialsFrom(f) === tokens[i + 1]!.text) exact = f;
@@ -1793,7 +1800,7 @@ const departmentWords = /^(?:vertrieb|einkauf|beschaffung|export|marketing|busin
 const worldPart = /(?:europa|europe|asien|asia|afrika|africa|amerika|america|americas|pazifik|pacific|ozeanien|oceania|nahost|mena)$/;
 /** Parts of the world a function covers: "responsabile per l'area del Mediterraneo", "Director for Asia". */
 const partsOfTheWorld =
-  /^(?:europe|europa|asia|asie|azie|asien|africa|afrique|afrika|america|amerique|amerika|americas|ameriques|mediterran\w*|balkan\w*|oceania|oceanie|ozeanien)$/;
+  /^(?:moyen-orient|proche-orient|midden-oosten|pacifique|pacific|pazifik|pacifico|europe|europa|asia|asie|azie|asien|africa|afrique|afrika|america|amerique|amerika|americas|ameriques|mediterran\w*|balkan\w*|oceania|oceanie|ozeanien)$/;
 const withWords = new Set(['with', 'con', 'avec', 'mit', 'met']);
 /** Heads of bodies that may be named after a person or a town, whose name then follows them. */
 const namedAfterSomeone = /^(?:universit|uniwersytet|hochschule|hogeschool|akadem|academ|accadem|stiftung|stichting|fondation|fondazione|foundation|fundac)/;
@@ -2206,7 +2213,11 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // "van Tanger Med Port Authority", "van het Deense Energieagentschap": a head word makes a body; so does a name the
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
-              !partsOfTheWorld.test(foldAccents(rest.map((t) => t.text).join(' '))) &&
+              // "Directeur de l'Asie, du Pacifique et du Moyen-Orient": parts of the world, however many.
+              !rest.every(
+                (t) =>
+                  !t.cap || partsOfTheWorld.test(foldAccents(t.text).toLowerCase()) || sets.orgConnectors.has(t.folded) || sets.lexicon.and.includes(t.folded),
+              ) &&
               (rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
                 ((sets.lexicon.language !== 'de' || properName || named) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
                 // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.

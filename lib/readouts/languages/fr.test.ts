@@ -521,3 +521,24 @@ describe('une région française', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Région Occitanie']);
   });
 });
+
+describe("ce qui n'est pas un organisme", () => {
+  it("un pays avant le sigle d'un organisme : « du Centre de Promotion des Investissements en Côte d'Ivoire (CEPICI) »", () => {
+    const { json } = read(
+      "Le 4 février 2025, à Abidjan, la secrétaire d'État a rencontré le directeur général du Centre de Promotion des Investissements en Côte d'Ivoire (CEPICI), M. Serge Ahoua.",
+      'BE',
+      '2025-02-06',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain("Côte d'Ivoire");
+    expect(json.meetings[0]!.organisations).toContain('CEPICI');
+  });
+
+  it("les parties du monde dont s'occupe un directeur : « Directeur de l'Asie, du Pacifique et du Moyen-Orient »", () => {
+    const { json } = read(
+      "Le 9 juillet 2024, à Dakar, le Ministre a reçu l'Ambassadeur du Japon, en présence de M. Ousmane Sarr, Directeur de l'Asie, du Pacifique et du Moyen-Orient.",
+      'JP',
+      '2024-07-10',
+    );
+    expect(json.meetings[0]!.organisations).toEqual([]);
+  });
+});
