@@ -852,6 +852,7 @@ const bodyNames: Record<string, string[]> = {
   CH: [
     'Barry Callebaut',
     'SECO',
+    'Cc-Ti',
     'DEZA',
     'Helvetas',
     'Switzerland Global Enterprise|S-GE',
@@ -1051,7 +1052,7 @@ const bodyNames: Record<string, string[]> = {
   GE: ['Enterprise Georgia', 'Georgian Railway', 'GITA'],
   AM: ['Enterprise Armenia'],
   TN: ['UTICA', 'FIPA', 'STEG', 'CEPEX', 'Tunisair', 'ONAS'],
-  SN: ['APIX', 'ASEPEX', 'Sénégal Numérique|Senegal Numerique'],
+  SN: ['APIX|Agence pour la Promotion des Investissements et des Grands Travaux', 'ASEPEX', 'Sénégal Numérique|Senegal Numerique'],
   CI: ['CEPICI', 'Conseil du café-cacao|Conseil du Café-Cacao'],
   NG: ['NIPC', 'NNPC', 'Dangote'],
   KE: ['KenInvest', 'Kenya Ports Authority', 'Safaricom', 'Kenya Airways', 'KenGen'],

@@ -768,6 +768,9 @@ const describedOnly = (words: Token[]) =>
 const fromWords = new Set(['vom', 'von', 'from', 'bij', 'uit', 'beim', 'bei']);
 /** Functions at the head of a town, whose "of" names the town. */
 const townHeads = /^(?:mayor|lord mayor|maire|bourgmestre|sindac[oa]|(?:ober)?burgermeister(?:in)?|burgemeester|stadtprasident(?:in)?|syndic)$/;
+/** The letters of a country that end some bodies' names; "SA", "AG" are legal forms, so only these. */
+const codeAtEnd: Record<string, string> = { NL: 'NL', BE: 'BE', UK: 'GB', LU: 'LU', CH: 'CH' };
+
 /** A government, whose ministers are not its portfolio: "Gouvernement wallon", "Regierung", "Vlaamse Regering". */
 const governmentWord = /^(?:government|gouvernement|governo|regierung|regering)$/;
 /** A ministry, not a minister: "Bundesministerium", "ministère", "ministero", "ministerie". */
@@ -1998,6 +2001,8 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
       from ??
       townNamed(name, sets) ??
       adjectiveBefore?.country ??
+      // "Oost NL", "Foodvalley NL": a country's letters at the end of a body's name.
+      codeAtEnd[/\s(\p{Lu}{2})$/u.exec(name)?.[1] ?? ''] ??
       headCountry[foldAccents(name).split(/\s+/)[0] ?? ''] ??
       null;
     const knownAs = knownBodies.find((body) => body.end === span.end && foldAccents(text.slice(body.start, body.end)) === folded)?.body;

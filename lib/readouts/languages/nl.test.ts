@@ -614,3 +614,12 @@ describe('een delegatie met haar eigen land', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Havenbedrijf Rotterdam', 'Deltares', 'Witteveen+Bos']);
   });
 });
+
+describe('de landcode aan het eind van een naam', () => {
+  it('zegt van welk land een organisatie is: „Oost NL” is Nederlands', () => {
+    const text =
+      'Op 10 juni 2025 sprak gedeputeerde Jan Markink in Toronto met de Canadese minister Vic Fedeli. Tom Wiersma, investeringsmanager bij Oost NL, nam deel aan het gesprek.';
+    expect(read(text, 'NL', '2025-06-12').json.meetings[0]!.organisations).toEqual([]);
+    expect(read(text, 'CA', '2025-06-12').json.meetings[0]!.organisations).toEqual(['Oost NL']);
+  });
+});
