@@ -1082,3 +1082,16 @@ describe('eine Region', () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('österreichische Titel vor dem Namen', () => {
+  it('stehen wie „Dr.“: „der Geschäftsführer der Austrian Business Agency, Mag. Georg Weber“', () => {
+    const { json } = read(
+      'Am 3. April 2025 traf die Delegation in Wien den Geschäftsführer der Austrian Business Agency, Mag. Georg Weber.',
+      'ID',
+      '2025-04-04',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      { name: 'Georg Weber', title: 'Geschäftsführer', organisation: 'Austrian Business Agency', side: 'partner' },
+    ]);
+  });
+});

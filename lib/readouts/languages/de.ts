@@ -7,7 +7,7 @@ const aside = String.raw`(?:(?:ihrerseits|seinerseits|ebenfalls|zudem|auch|auße
 export const german: Lexicon = {
   language: 'de',
   chrono: chrono.de.casual,
-  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'S.E.', 'I.E.', 'Exzellenz'],
+  honorifics: ['Herr', 'Herrn', 'Frau', 'Dr.', 'Dr', 'Prof.', 'Ing.', 'DI', 'Mag.', 'S.E.', 'I.E.', 'Exzellenz'],
   titles: [
     'akim',
     'hokim',

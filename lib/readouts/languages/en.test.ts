@@ -864,3 +864,16 @@ describe('well-known companies and agencies', () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('an engineer’s honorific', () => {
+  it('stands before a name as "Dr." does: "the Chief Executive of the Ghana Irrigation Development Authority (GIDA), Ing. Samuel Owusu"', () => {
+    const { json } = read(
+      'ACCRA - On Tuesday, 8 April 2025, the Minister held talks with a Hungarian delegation in Accra. The Chief Executive of the Ghana Irrigation Development Authority (GIDA), Ing. Samuel Owusu, joined the Minister for the meeting.',
+      'HU',
+      '2025-04-09',
+    );
+    expect(json.meetings[0]!.counterparts).toEqual([
+      { name: 'Samuel Owusu', title: 'Chief Executive', organisation: 'Ghana Irrigation Development Authority', side: 'partner' },
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ export const english: Lexicon = {
     'Hon',
     'Rt Hon',
     'Rt.',
+    'Ing.',
+    'Eng.',
   ],
   titles: [
     'akim',
