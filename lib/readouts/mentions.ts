@@ -2359,6 +2359,19 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
     if (!short.implied) delete full.implied;
     sameBody(short, full);
   }
+  // "the Minister for Food and Agriculture" implies the "Ministry of Food and Agriculture" the page names: one body, as named.
+  const meaning = (org: Organisation) =>
+    org.folded
+      .split(/[\s,]+/)
+      .filter((word) => !sets.connectors.has(word) && !sets.lexicon.and.includes(word))
+      .join(' ');
+  for (const implied of organisations.filter((org) => org.implied && !isNoBodyMet(org.folded))) {
+    const named = organisations.find((org) => !org.implied && org !== implied && meaning(org) === meaning(implied));
+    if (named) {
+      named.country ??= implied.country;
+      sameBody(implied, named);
+    }
+  }
   // "the Chamber of Commerce", "the Port Authority" with no name of its own and no fuller one to be: no body to log.
   for (const org of organisations)
     if (

@@ -877,3 +877,14 @@ describe('an engineer’s honorific', () => {
     ]);
   });
 });
+
+describe("a minister's ministry named another way on the page", () => {
+  it('is the ministry the page names: "Minister for Food and Agriculture" under the masthead "Ministry of Food and Agriculture"', () => {
+    const { json } = read(
+      'Ministry of Food and Agriculture\n\nACCRA - The Minister for Food and Agriculture, Hon. Kwabena Asante-Mensah, on Tuesday, 8 April 2025, held talks with a Hungarian delegation in Accra.',
+      'HU',
+      '2025-04-09',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(['Ministry of Food and Agriculture']);
+  });
+});
