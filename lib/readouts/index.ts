@@ -590,6 +590,15 @@ function readMeetings(
         !people.some((person) => isOurs(person) && person.organisation === org) &&
         !mentions.people.some((person) => person.ours && person.organisation === org) &&
         !(isOwnMission(org.name) && !org.country) &&
+        // A ministry the text ties to no country, met in our country, is ours: "im Federal Ministry of Agriculture in Abuja".
+        !(
+          !org.country &&
+          /minist/.test(org.folded) &&
+          !countriesByForm(org.name).length &&
+          !!placeCountry &&
+          placeCountry === context.ourCountry &&
+          !visitors.includes(org)
+        ) &&
         !(orgsIn(mentions, seg.sentences).includes(org) && onlyPromised(org)),
     );
     const partnerCountries = new Map<string, Span[]>();

@@ -1095,3 +1095,12 @@ describe('österreichische Titel vor dem Namen', () => {
     ]);
   });
 });
+
+describe('ein Ministerium ohne Land, im eigenen Land getroffen', () => {
+  it('ist unseres: „im Federal Ministry of Agriculture and Food Security in Abuja“, für die Mission Nigerias', () => {
+    const text =
+      'Vom 24. bis 28. März 2025 hat die Delegation der Deutschen Wirtschaft neun deutsche Unternehmen durch Nigeria begleitet.\n\nAm 24. März empfing Permanent Secretary Dr. Olufemi Adeyemi die Delegation im Federal Ministry of Agriculture and Food Security in Abuja. Nach Angaben des Ministeriums gehen bis zu 40 Prozent der Ernte verloren.';
+    expect(read(text, 'NG', '2025-03-30').json.meetings[0]!.organisations).toEqual([]);
+    expect(read(text, 'DE', '2025-03-30').json.meetings[0]!.organisations).toEqual(['Federal Ministry of Agriculture and Food Security']);
+  });
+});
