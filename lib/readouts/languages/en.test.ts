@@ -888,3 +888,14 @@ describe("a minister's ministry named another way on the page", () => {
     expect(json.meetings[0]!.organisations).toEqual(['Ministry of Food and Agriculture']);
   });
 });
+
+describe('bodies said to have joined', () => {
+  it('took part: "saw the participation of Tata Consultancy Services and Biocon", "was joined by … at Mainstream Renewable Power"', () => {
+    const { json } = read(
+      'On 12 May 2025 in Warsaw, the Minister met the Deputy Minister of Development, Jan Nowak. The roundtable that followed saw the participation of Tata Consultancy Services and Biocon. She was joined by Gráinne Doherty, Head of Business Development at Mainstream Renewable Power.',
+      'PL',
+      '2025-05-14',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(expect.arrayContaining(['Tata Consultancy Services', 'Biocon', 'Mainstream Renewable Power']));
+  });
+});

@@ -340,7 +340,7 @@ export const english: Lexicon = {
   meeting:
     /\b(met|meet|meeting|meetings|talks|consultations|received|receives|audience|courtesy call|paid a visit|visited|visit to|held (?:a|an|talks|consultations)|welcomed (?:at|in|to|by)|(?:was|were) welcomed|sat down with|exchanged views with|exchange of views|spoke (?:with|to)|(?:was|were) briefed by|toured|working (?:dinner|breakfast)|discussed\b[^.;]{0,60}?\bwith|conferred with|call on|called on|(?<!\breception\s+)hosted|session|co-chaired|chaired|round table|roundtable|working lunch|phone call|video call|telephone|videoconference|spoke by|dialogue|took place\b[^;!?]{0,160}?\bwith|travel+ed to|moved on to|went on to|showed (?:the )?(?:group|delegation|guests|visitors)|gave (?:a|the) (?:tour|presentation|briefing)|guided (?:the )?(?:group|delegation|guests|visitors))\b/i,
   takingPart:
-    /\b(?:took part|participated|attended|joined the (?:talks|meeting)|(?:was|were) represented by|on behalf of|(?:was|were) (?:also )?(?:in attendance|present))\b/,
+    /\b(?:took part|participated|attended|joined the (?:talks|meeting|session|discussions?|roundtable)|(?:was|were) (?:also )?joined by|saw the participation of|(?:was|were) represented by|on behalf of|(?:was|were) (?:also )?(?:in attendance|present))\b/,
   representativesOf: /\b(?:representatives|executives|delegates|teams) (?:of|from) (?:the )?$/,
   sitesOf: /\b(?:headquarters|plant|factory|premises|offices|campus) (?:of) (?:the )?$/,
   kindsOf:

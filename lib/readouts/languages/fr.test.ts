@@ -542,3 +542,14 @@ describe("ce qui n'est pas un organisme", () => {
     expect(json.meetings[0]!.organisations).toEqual([]);
   });
 });
+
+describe('un organisme qui « participait à la rencontre »', () => {
+  it('a pris part à la rencontre', () => {
+    const { json } = read(
+      "Le 16 octobre 2024, à Gudauri, la délégation a rencontré le maire, M. Levan Beridze. Un projet de télécabine a été présenté avec l'opérateur Kazbegi Alpine Tours LLC, dont la directrice, Ana Meskhi, participait à la rencontre.",
+      'FR',
+      '2024-10-21',
+    );
+    expect(json.meetings[0]!.organisations).toContain('Kazbegi Alpine Tours LLC');
+  });
+});

@@ -325,7 +325,7 @@ export const french: Lexicon = {
   ],
   meeting:
     /\b(rencontr\w*|reunion|reunions|entretien\w*|entrevue|consultations|audience|s'est entretenu\w*|s'est reuni\w*|se sont reuni\w*|a echange avec|ont echange avec|entretenu\w*|re[cç]u\w*|accueilli\w*|visite|visit\w*|tete-a-tete|table ronde|a eu des|session|copresid\w*|co-presid\w*|dejeuner de travail|seance de travail|seance d'echange|(?:a|ont) tenu\b[^;!?]{0,80}?\bavec\b|telephon\w*|visioconference|dialogue|s'est (?:deroule|tenu)\w*\b[^;!?]{0,160}?\bavec\b)\b/i,
-  takingPart: /\b(?:(?:a|ont) pris part|(?:a|ont) participe|(?:a|ont) assiste|etai(?:t|ent) represente\w* par|au nom d)/,
+  takingPart: /\b(?:(?:a|ont) pris part|(?:a|ont) participe|(?:a|ont) assiste|participai(?:t|ent)|etai(?:t|ent) represente\w* par|au nom d)/,
   representativesOf: /\b(?:representants?|dirigeants|responsables) (?:de|du|des|d') ?(?:la |le |l')?$/,
   sitesOf: /\b(?:siege|usine|locaux|campus) (?:de|du|des|d') ?(?:la |le |l')?$/,
   kindsOf:

@@ -623,3 +623,14 @@ describe('de landcode aan het eind van een naam', () => {
     expect(read(text, 'CA', '2025-06-12').json.meetings[0]!.organisations).toEqual(['Oost NL']);
   });
 });
+
+describe('wie aanschoof of aanwezig was', () => {
+  it('nam deel: „Bij dit gesprek schoof ook Rutger Smit aan, manager bij Gasunie”', () => {
+    const { json } = read(
+      'Op 3 juni 2025 sprak de gedeputeerde in Hannover met de Nedersaksische minister van Economie, Olaf Lies. Bij dit gesprek schoof ook Rutger Smit aan, manager internationale netwerken bij Gasunie.',
+      'DE',
+      '2025-06-04',
+    );
+    expect(json.meetings[0]!.organisations).toContain('Gasunie');
+  });
+});

@@ -283,7 +283,8 @@ export const dutch: Lexicon = {
   ],
   meeting:
     /\b(ontmoet\w*|ontmoeting\w*|vergader\w*|gesprek\w*|onderhoud|consultaties|ontving\w*|ontvangen|verwelkom\w*|bezoek\w*|bezocht\w*|rondetafel|werklunch|werksessie\w*|werkvergadering\w*|rondvaart\w*\b[^;!?]{0,60}?\bmet|rondgeleid|sprak\w*\b[^;!?]{0,160}?\bmet|te gast|van gedachten|besprak\w*\b[^;!?]{0,80}?\bmet|overlegde\w*\b[^;!?]{0,60}?\bmet|lunchte\w*\b[^;!?]{0,60}?\bmet|rondleiding|kwam\w*\b[^;!?]{0,160}?\bsamen\b|zitting|sessie|covoorzit\w*|voorgezeten|telefoongesprek\w*|telefonisch|belde\w*|videogesprek\w*|videoconferentie|dialoog|gaf\w* uitleg|ga(?:f|ven) toelichting|licht\w* [^.;!?]{0,80}?toe|leidde\w* [^.;!?]{0,60}?rond|stelde\w* [^.;!?]{0,120}?voor)\b/i,
-  takingPart: /\b(?:nam\w*\b[^.;]{0,80}\bdeel|namen deel|deelgenomen|vertegenwoordigd door|namens)\b/,
+  takingPart:
+    /\b(?:nam\w*\b[^.;]{0,200}\bdeel|namen deel|deelgenomen|scho(?:of|ven)\b[^.;]{0,200}\baan|(?:was|waren)\b[^.;]{0,200}\baanwezig|vertegenwoordigd door|namens)\b/,
   representativesOf: /\b(?:vertegenwoordigers) (?:van)(?: de| het)? $/,
   sitesOf: /\b(?:hoofdkantoor|fabriek|vestiging|campus) (?:van)(?: de| het)? $/,
   kindsOf:
