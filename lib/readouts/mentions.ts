@@ -1049,6 +1049,15 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
         // So does an acronym: "SACE e CDP".
         const startsKnown = (t: Token | undefined) => !!t && known.some((body) => body.start === t.start);
         // So does an article: "La Regione e l'Amdie", "Il Consorzio e la VAST".
+        // "Can Tho University en Annelies Brink, directeur…": "and" before a name with its function after it starts a person.
+        if (
+          sets.lexicon.and.includes(next.folded) &&
+          looksLikeNameStart(tokens, j + 1, sets) &&
+          tokens[j + 3]?.text === ',' &&
+          !!tokens[j + 4] &&
+          isTitleWord(tokens[j + 4]!, sets)
+        )
+          break;
         // "Assolombarda e con la Kamar Dagang": "and with" starts another phrase.
         if (sets.lexicon.and.includes(next.folded) && withWords.has(tokens[j + 1]?.folded ?? '')) break;
         if (

@@ -634,3 +634,15 @@ describe('wie aanschoof of aanwezig was', () => {
     expect(json.meetings[0]!.organisations).toContain('Gasunie');
   });
 });
+
+describe('„en” voor een naam met functie', () => {
+  it('begint een persoon, geen deel van de organisatie: „de Can Tho University en Annelies Brink, directeur van …”', () => {
+    const { json } = read(
+      'Op 12 maart 2025 bezocht de missie in Can Tho de Can Tho University en Annelies Brink, directeur van Mekong Seeds, gaf toelichting.',
+      'NL',
+      '2025-03-14',
+    );
+    expect(json.meetings[0]!.organisations).not.toContain('Can Tho University en Annelies Brink');
+    expect(json.meetings[0]!.organisations).toContain('Can Tho University');
+  });
+});
