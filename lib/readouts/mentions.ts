@@ -895,7 +895,15 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     for (let head = i - 1; head >= 0 && i - head <= 12; head--) {
       const t = tokens[head]!;
       if (!t.word && !["'", '’', '-', '&'].includes(t.text)) break;
-      if (sets.orgHeads.has(t.folded) && t.cap && head < i - 1 && tokens[head]!.text[0] === tokens[i + 1]!.text[0]) {
+      // …or to the word from which the acronym spells the name's words: "Dipartimento delle finanze e dell'economia (DFE)".
+      const spelt =
+        t.cap &&
+        tokens
+          .slice(head, i)
+          .filter((one) => one.word && !sets.connectors.has(one.folded) && !sets.lexicon.and.includes(one.folded) && !/['’]$/.test(one.text))
+          .map((one) => one.text[0]!.toUpperCase())
+          .join('') === tokens[i + 1]!.text;
+      if (((sets.orgHeads.has(t.folded) && t.cap) || spelt) && head < i - 1 && tokens[head]!.text[0] === tokens[i + 1]!.text[0]) {
         claim(head, i - 1);
         break;
       }

@@ -1057,3 +1057,14 @@ describe('dove finisce il nome di un ente', () => {
     expect(json.meetings[0]!.organisations).toEqual(['Farnesina']);
   });
 });
+
+describe('un ente con la sua sigla', () => {
+  it("è letto dalla parola da cui la sigla ne compita il nome: «del Dipartimento delle finanze e dell'economia (DFE)»", () => {
+    const { json } = read(
+      "Il 2 ottobre 2024, a Singapore, il ministro Tan Kiat How ha ricevuto il Consigliere di Stato Marco Rezzonico, Direttore del Dipartimento delle finanze e dell'economia (DFE).",
+      'SG',
+      '2024-10-05',
+    );
+    expect(json.meetings[0]!.organisations).toEqual(["Dipartimento delle finanze e dell'economia"]);
+  });
+});
