@@ -58,6 +58,11 @@ describe('what counts as the same value', () => {
     expect(organisationSimilarity('Farnesina', 'Ministero degli Affari Esteri e della Cooperazione Internazionale')).toBe(1);
     expect(organisationSimilarity('AWEX', "Agence wallonne à l'exportation et aux investissements étrangers")).toBe(1);
     expect(organisationSimilarity('Farnesina', 'Ministero degli Affari Esteri del Vietnam')).toBe(0);
+    // An acronym with small letters in it, given in brackets.
+    expect(organisationSimilarity('Cc-Ti', "Camera di commercio, dell'industria, dell'artigianato e dei servizi del Cantone Ticino (Cc-Ti)")).toBeGreaterThan(
+      0,
+    );
+    expect(organisationSimilarity('Cc-Ti', 'Camera di commercio del Cantone Ticino')).toBe(0);
     expect(organisationSimilarity('Ministry of Foreign Affairs', 'MFA')).toBeGreaterThan(0);
     expect(organisationSimilarity('Ministry of Foreign Affairs', 'Ministry of Finance')).toBe(0);
     // Two long names with the same initials are not thereby the same body.

@@ -202,11 +202,14 @@ export function nameSimilarity(a: string, b: string): number {
   return matches && wholeWord ? shorter.length : 0;
 }
 
-/** The acronyms a name is given as: the whole name ("BECI") or one in brackets ("… (BECI)"). */
+/** An acronym, in capitals or with two of them at least: "BECI", "Cc-Ti", "MoTAI". */
+const acronym = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\d&.-]{1,9}$/u;
+
+/** The acronyms a name is given as: the whole name ("BECI") or one in brackets ("… (BECI)", "… (Cc-Ti)"). */
 function acronymsGiven(name: string): string[] {
   const whole = name.trim().replace(/^the\s+/i, '');
-  const found = /^[\p{Lu}][\p{Lu}\d&.-]+$/u.test(whole) ? [whole] : [];
-  for (const match of name.matchAll(/\(([\p{Lu}][\p{Lu}\d&.-]+)\)/gu)) found.push(match[1]!);
+  const found = acronym.test(whole) ? [whole] : [];
+  for (const match of name.matchAll(/\(([^()\s]+)\)/gu)) if (acronym.test(match[1]!)) found.push(match[1]!);
   return found.map((acronym) => foldAccents(acronym).replace(/[^\p{L}\d]/gu, '')).filter((acronym) => acronym.length >= 2);
 }
 
