@@ -21,7 +21,7 @@ const floors: Partial<Record<ScoredField, number>> = {
   counterparts: 0.9,
   places: 0.85,
   titles: 0.85,
-  organisations: 0.68,
+  organisations: 0.7,
   areas: 0.8,
   commitments: 0.8,
   whoCommitted: 0.8,
