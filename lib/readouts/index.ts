@@ -116,7 +116,7 @@ function represented(before: string, lexicon: Lexicon): boolean {
 
 /** Words saying someone took part in every meeting of a visit. */
 const everyMeeting =
-  /\b(?:bei allen (?:terminen|gesprachen|treffen)|an allen (?:terminen|gesprachen)|in tutti gli incontri|per tutta la durata|in all (?:the |his |her |their )?(?:meetings|talks)|throughout the (?:visit|trip|mission)|wahrend der (?:gesamten|ganzen) (?:reise|mission|visite)|pendant toute la (?:visite|mission|duree)|tout au long de la (?:visite|mission)|per tutta la (?:visita|missione)|(?:gedurende|tijdens) de hele (?:reis|missie)|l'ensemble de (?:ses|leurs) entretiens|tous (?:ses|leurs) entretiens|tijdens alle (?:gesprekken|ontmoetingen)|bij alle (?:gesprekken|afspraken))\b/;
+  /\b(?:bei allen (?:terminen|gesprachen|treffen)|an allen (?:terminen|gesprachen)|in tutti gli incontri|per tutta la (?:durata|visita|missione)|in all (?:the |his |her |their )?(?:meetings|talks)|throughout the (?:visit|trip|mission)|wahrend der (?:gesamten|ganzen) (?:reise|mission|visite)|pendant toute la (?:visite|mission|duree)|tout au long de la (?:visite|mission)|(?:gedurende|tijdens) de hele (?:reis|missie)|l'ensemble de (?:ses|leurs) entretiens|tous (?:ses|leurs) entretiens|tijdens alle (?:gesprekken|ontmoetingen)|bij alle (?:gesprekken|afspraken))\b/;
 
 /** A capital or a city named as such before its name: "der Hauptstadt", "the capital", "la capitale", "de hoofdstad". */
 const capitalWords = /(?:der hauptstadt|der stadt|the capital|the city of|capitale|la capitale|la ville de|della capitale|citta di|de hoofdstad|de stad)/;

@@ -1290,7 +1290,7 @@ function organisationsIn(tokens: Token[], sets: Lexicons, knownBodies: Span[] = 
     if (
       !longer ||
       parts.some((one) => one.from < inside[0]! || one.to > inside.at(-1)!) ||
-      inside.some((i) => taken.has(i) && !parts.includes(found.find((one) => one.from <= i && i <= one.to)!))
+      inside.some((i) => taken.has(i) && !parts.some((one) => one.from <= i && i <= one.to))
     )
       continue;
     for (const part of parts) found.splice(found.indexOf(part), 1);
@@ -2236,10 +2236,7 @@ export function findMentions(text: string, sentences: Sentence[], lexicon: Lexic
             // lexicons do not claim, even one naming a country ("van Business Sweden"). "van het Groothertogdom Luxemburg", a state, does not.
             const looksLikeBody =
               // "Directeur de l'Asie, du Pacifique et du Moyen-Orient": parts of the world, however many.
-              !rest.every(
-                (t) =>
-                  !t.cap || partsOfTheWorld.test(foldAccents(t.text).toLowerCase()) || sets.orgConnectors.has(t.folded) || sets.lexicon.and.includes(t.folded),
-              ) &&
+              !rest.every((t) => !t.cap || partsOfTheWorld.test(t.folded) || sets.orgConnectors.has(t.folded) || sets.lexicon.and.includes(t.folded)) &&
               (rest.some((t) => sets.orgHeads.has(t.folded) || anyBodyHead.has(t.folded) || (t.cap && compoundHead.test(t.folded)) || isAcronym(t)) ||
                 ((sets.lexicon.language !== 'de' || properName || named) && !isClaimed(rest[0]!, sets) && !cityStarts.has(rest[0]!.start)) ||
                 // "directeur van Almaty Su", "PDG d'Investissement Québec": a name of two words or more that is more than a place's.
